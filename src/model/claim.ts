@@ -1,0 +1,74 @@
+/**
+ * Claims and event mentions: what extraction (or hand coding) yields per report,
+ * and what clustering joins into incidents.
+ */
+import type { DateRange, Group, Outcome, Qualifier, Span, StanceKind } from './contract.js';
+
+/** A place reference resolved against the gazetteer (or left unresolved: id null). */
+export type PlaceRef = {
+  readonly id: string | null;
+  readonly name: string;
+  readonly governorate: string | null;
+  readonly span: Span | null;
+};
+
+/** A casualty figure stated by one source in one report. */
+export type TollClaim = {
+  /** `${reportId}:${span[0]}-${span[1]}:${outcome}/${group}/${affiliation}`: unique and order-free */
+  readonly id: string;
+  readonly reportId: string;
+  readonly source: string;
+  readonly via: string | null;
+  readonly outcome: Outcome;
+  readonly group: Group;
+  readonly affiliation: string | null;
+  readonly value: number | null;
+  readonly qualifier: Qualifier;
+  readonly mayRise: boolean;
+  readonly quote: string;
+  readonly span: Span;
+  /** id of the claim this one is a part of ("54 killed, among them 28 civilians") */
+  readonly partOf: string | null;
+  /** lower bound a vague quantity stands for (rules: vague words), null when value is stated */
+  readonly vagueMin: number | null;
+};
+
+/** Who carried out the attack, according to one source. */
+export type Stance = {
+  readonly id: string;
+  readonly reportId: string;
+  readonly source: string;
+  readonly via: string | null;
+  readonly actor: string;
+  readonly stance: StanceKind;
+  readonly quote: string;
+  readonly span: Span;
+};
+
+/** One event as one report tells it: the unit clustering joins across reports. */
+export type Mention = {
+  /** `${reportId}#${ordinal}` */
+  readonly id: string;
+  readonly reportId: string;
+  readonly ordinal: number;
+  readonly publishedAt: string | null;
+  readonly date: DateRange | null;
+  readonly places: readonly PlaceRef[];
+  readonly claims: readonly TollClaim[];
+  readonly stances: readonly Stance[];
+  /** content words about the target ("prison", "camp", "ice factory") for comparison */
+  readonly targets: readonly string[];
+};
+
+/** A total over many events: never joins an incident. */
+export type AggregateClaim = TollClaim;
+
+export type ExtractWarning = { readonly reportId: string; readonly code: string; readonly message: string; readonly location?: string };
+
+export type Extraction = {
+  readonly mentions: readonly Mention[];
+  readonly aggregates: readonly AggregateClaim[];
+  /** stances found outside any event that has a toll: counted, not reconciled */
+  readonly looseStances: readonly Stance[];
+  readonly warnings: readonly ExtractWarning[];
+};

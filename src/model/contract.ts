@@ -1,0 +1,174 @@
+/**
+ * The public output contract (../shared/CONTRACT.md) as zod schemas.
+ * Types are inferred from the schemas; other tools read exactly this shape.
+ * Extra fields beyond the contract are allowed and marked as such below.
+ */
+import { z } from 'zod';
+
+export const Outcome = z.enum(['killed', 'injured']);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const Group = z.enum(['all', 'civilians', 'children', 'women', 'men', 'combatants']);
+export type Group = z.infer<typeof Group>;
+
+export const Qualifier = z.enum(['exact', 'at-least', 'about', 'more-than', 'up-to', 'vague']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const StanceKind = z.enum(['asserts', 'likely', 'possible', 'acknowledges', 'denies']);
+export type StanceKind = z.infer<typeof StanceKind>;
+
+export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+  .refine(([a, b]) => a <= b, { message: 'span end must not precede its start' });
+export type Span = z.infer<typeof Span>;
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+
+export const DateRange = z.object({ start: IsoDate, end: IsoDate });
+export type DateRange = z.infer<typeof DateRange>;
+
+export const TollClaimOut = z.object({
+  source: z.string(),
+  via: z.string().nullable(),
+  reportId: z.string(),
+  value: z.number().int().nonnegative().nullable(),
+  qualifier: Qualifier,
+  mayRise: z.boolean(),
+  quote: z.string(),
+  span: Span,
+});
+export type TollClaimOut = z.infer<typeof TollClaimOut>;
+
+export const Toll = z.object({
+  outcome: Outcome,
+  group: Group,
+  affiliation: z.string().nullable(),
+  min: z.number().int().nonnegative(),
+  max: z.number().int().nonnegative().nullable(),
+  best: z.number().int().nonnegative().nullable(),
+  claims: z.array(TollClaimOut),
+  /** extra: true when no source states this category; figures come from other categories */
+  derived: z.boolean().optional(),
+  /** extra: for a derived toll, how it was derived ("killed/all − killed/civilians") */
+  derivedFrom: z.string().optional(),
+  /** extra: the best-estimate policy that chose `best` */
+  bestPolicy: z.string().optional(),
+});
+export type Toll = z.infer<typeof Toll>;
+
+export const StanceOut = z.object({
+  source: z.string(),
+  via: z.string().nullable(),
+  stance: StanceKind,
+  reportId: z.string(),
+  quote: z.string(),
+  span: Span,
+});
+export type StanceOut = z.infer<typeof StanceOut>;
+
+export const Attribution = z.object({
+  actor: z.string(),
+  status: z.enum(['uncontested', 'contested', 'unclear']),
+  stances: z.array(StanceOut),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+export const DisagreementKind = z.enum(['toll', 'attribution', 'place', 'date', 'existence']);
+export type DisagreementKind = z.infer<typeof DisagreementKind>;
+
+export const Disagreement = z.object({
+  kind: DisagreementKind,
+  outcome: z.string().optional(),
+  group: z.string().optional(),
+  affiliation: z.string().nullable().optional(),
+  actor: z.string().optional(),
+  sources: z.array(z.string()),
+  summary: z.string(),
+  /** extra: 'sources-differ' or 'revision' (one source changed its own figure) for toll disagreements */
+  reason: z.string().optional(),
+});
+export type Disagreement = z.infer<typeof Disagreement>;
+
+export const PlaceOut = z.object({ id: z.string(), name: z.string(), governorate: z.string().nullable() });
+export type PlaceOut = z.infer<typeof PlaceOut>;
+
+export const Grade = z.enum(['confirmed', 'fair', 'weak', 'contested']);
+export type Grade = z.infer<typeof Grade>;
+
+export const PairExplanation = z.object({
+  a: z.string(),
+  b: z.string(),
+  score: z.number(),
+  levels: z.record(z.string(), z.string()),
+  blockedBy: z.array(z.string()),
+  decision: z.enum(['merged', 'kept-apart']),
+  reason: z.string(),
+});
+export type PairExplanation = z.infer<typeof PairExplanation>;
+
+export const Incident = z.object({
+  id: z.string(),
+  date: DateRange.nullable(),
+  places: z.array(PlaceOut),
+  reportIds: z.array(z.string()),
+  tolls: z.array(Toll),
+  attributions: z.array(Attribution),
+  disagreements: z.array(Disagreement),
+  /** extra: Airwars-style grade, rules in rules/reconcile.yaml */
+  grade: Grade.optional(),
+  /** extra: the event mentions (report-local events) this incident joins */
+  mentionIds: z.array(z.string()).optional(),
+});
+export type Incident = z.infer<typeof Incident>;
+
+export const Aggregate = z.object({
+  reportId: z.string(),
+  source: z.string(),
+  outcome: z.string(),
+  group: z.string(),
+  affiliation: z.string().nullable(),
+  value: z.number(),
+  quote: z.string(),
+  span: Span,
+});
+export type Aggregate = z.infer<typeof Aggregate>;
+
+export const Warning = z.object({
+  reportId: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+  /** extra: where the problem is (file, record, field, offset) */
+  location: z.string().optional(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const ReportOut = z.object({
+  id: z.string(),
+  publishedAt: z.string().nullable(),
+  outlet: z.string().nullable(),
+  language: z.string(),
+});
+export type ReportOut = z.infer<typeof ReportOut>;
+
+/** extra: how every claim was accounted for; the numbers balance. */
+export const Accounting = z.object({
+  reportsRead: z.number().int(),
+  reportsSkipped: z.number().int(),
+  claimsExtracted: z.number().int(),
+  claimsInIncidents: z.number().int(),
+  claimsInAggregates: z.number().int(),
+  stancesExtracted: z.number().int(),
+  stancesInIncidents: z.number().int(),
+  stancesWithoutIncident: z.number().int(),
+});
+export type Accounting = z.infer<typeof Accounting>;
+
+export const Output = z.object({
+  schemaVersion: z.literal(1),
+  rulesHash: z.string(),
+  reports: z.array(ReportOut),
+  incidents: z.array(Incident),
+  aggregates: z.array(Aggregate),
+  warnings: z.array(Warning),
+  accounting: Accounting.optional(),
+});
+export type Output = z.infer<typeof Output>;

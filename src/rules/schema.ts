@@ -1,0 +1,72 @@
+/**
+ * Schemas of the rule files under rules/: who speaks (sources), who attacks (actors),
+ * where (gazetteer). Language rules, clustering and reconciliation policy have their
+ * own schema modules; `Rules` below is the whole validated rule set.
+ */
+import { z } from 'zod';
+import { LanguageRules } from './language-schema.js';
+import { ClusteringRules } from './clustering-schema.js';
+import { ReconcileRules } from './reconcile-schema.js';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII slug id (a-z, 0-9, -)');
+const aliasList = z.array(z.string().trim().min(1, 'an alias cannot be empty')).default([]);
+export const Aliases = z.object({ ar: aliasList, en: aliasList }).partial().default({});
+export type Aliases = z.infer<typeof Aliases>;
+
+export const SourceKind = z.enum(['monitor', 'agency', 'newspaper', 'government', 'belligerent', 'local', 'outlet', 'other']);
+
+export const Source = z.object({
+  id,
+  name: z.string(),
+  kind: SourceKind,
+  /** actors this source speaks for: its affirmation of their strike is an acknowledgement */
+  speaksFor: z.array(id).default([]),
+  /** an outlet that mostly relays others (wires, aggregators) */
+  relay: z.boolean().default(false),
+  aliases: Aliases,
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Actor = z.object({
+  id,
+  name: z.string(),
+  aliases: Aliases,
+  /** adjective forms that name the actor as the doer ("أميركية", "Russian") */
+  adjectives: Aliases,
+  /** the source id that speaks for this actor, if any */
+  speaker: id.optional(),
+  note: z.string().optional(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const PlaceKind = z.enum(['governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'site', 'neighbourhood', 'camp', 'region']);
+
+export const Place = z.object({
+  id,
+  name: z.string(),
+  kind: PlaceKind,
+  /** governorate id; a governorate's own id for governorate entries */
+  governorate: id,
+  district: id.optional(),
+  ar: z.array(z.string().trim().min(1)).min(1, 'a place needs at least one Arabic name'),
+  en: z.array(z.string().trim().min(1)).min(1, 'a place needs at least one Latin name'),
+  lat: z.number().min(32).max(37.5).optional(),
+  lon: z.number().min(35.5).max(42.5).optional(),
+  note: z.string().optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const SourcesFile = z.object({ sources: z.array(Source) });
+export const ActorsFile = z.object({ actors: z.array(Actor) });
+export const GazetteerFile = z.object({ places: z.array(Place) });
+
+export const Rules = z.object({
+  sources: z.array(Source),
+  actors: z.array(Actor),
+  places: z.array(Place),
+  languages: z.record(z.string(), LanguageRules),
+  clustering: ClusteringRules,
+  reconcile: ReconcileRules,
+});
+export type Rules = z.infer<typeof Rules>;
