@@ -1,11 +1,16 @@
 /**
  * The whole flow in one place: reports → extracted mentions → blocked, compared and
  * clustered incidents → reconciled output. Pure; the CLI supplies reports and rules.
- * STUB: the signature is the contract between stages; the core-engine work fills it.
+ * Stages are exported so `inspect` and tests can run them separately.
  */
-import type { Output, Warning } from './model/contract.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import type { Accounting, Aggregate, Incident, Output, Warning } from './model/contract.js';
+import type { AggregateClaim, Extraction } from './model/claim.js';
 import type { Report } from './model/report.js';
 import type { Rules } from './rules/schema.js';
+import { extractReport } from './extract/index.js';
+import { clusterMentions, type Clustering } from './cluster/index.js';
+import { reconcileIncident } from './reconcile/index.js';
 
 export type PipelineInput = {
   readonly reports: readonly Report[];
@@ -17,4 +22,79 @@ export type PipelineInput = {
   readonly reportsSkipped: number;
 };
 
-export declare const reconcileReports: (input: PipelineInput) => Output;
+/** A report with what extraction found in it. */
+export type ExtractedReport = { readonly report: Report; readonly extraction: Extraction };
+
+/** The output plus what produced it: the clustering with every compared pair (for `inspect`). */
+export type PipelineResult = { readonly output: Output; readonly clustering: Clustering };
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export const sortReports = (reports: readonly Report[]): Report[] => [...reports].sort((p, q) => cmp(p.id, q.id));
+
+export const extractAll = (rules: Rules) => (reports: readonly Report[]): ExtractedReport[] =>
+  reports.map((report) => ({ report, extraction: extractReport(rules)(report) }));
+
+/** Dated incidents by start date, then id; undated last. */
+export const sortIncidents = (incidents: readonly Incident[]): Incident[] =>
+  [...incidents].sort((p, q) =>
+    (p.date === null ? 1 : 0) - (q.date === null ? 1 : 0) || cmp(p.date?.start ?? '', q.date?.start ?? '') || cmp(p.id, q.id));
+
+export const toAggregate = (rules: Rules) => (c: AggregateClaim): Aggregate => ({
+  reportId: c.reportId, source: c.source, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
+  value: c.value ?? c.vagueMin ?? rules.reconcile.vague.defaultMin, quote: c.quote, span: [c.span[0], c.span[1]],
+});
+
+const countClaims = (incidents: readonly Incident[]): number =>
+  incidents.reduce((n, i) => n + i.tolls.reduce((k, t) => k + t.claims.length, 0), 0);
+const countStances = (incidents: readonly Incident[]): number =>
+  incidents.reduce((n, i) => n + i.attributions.reduce((k, a) => k + a.stances.length, 0), 0);
+
+/** Clustering, reconciliation and assembly, from extractions (tests and other front ends start here). */
+export const reconcileExtracted = (input: PipelineInput) => (extracted: readonly ExtractedReport[]): PipelineResult => {
+  const { rules } = input;
+  const reports = [...extracted].sort((p, q) => cmp(p.report.id, q.report.id));
+  const extractions = reports.map((e) => e.extraction);
+  const mentions = extractions.flatMap((x) => x.mentions);
+  const clustering = clusterMentions(rules)(mentions);
+  const keepBare = rules.reconcile.keepIncidentsWithoutTolls;
+  const kept = clustering.clusters.filter((c) => keepBare || c.mentions.some((m) => m.claims.length > 0));
+  const incidents = sortIncidents(kept.map(reconcileIncident(rules)));
+  const aggregates = extractions.flatMap((x) => x.aggregates)
+    .sort((p, q) => cmp(p.reportId, q.reportId) || p.span[0] - q.span[0] || p.span[1] - q.span[1] || cmp(p.id, q.id))
+    .map(toAggregate(rules));
+  const stancesExtracted = extractions.reduce((n, x) => n + x.looseStances.length + x.mentions.reduce((k, m) => k + m.stances.length, 0), 0);
+  const stancesInIncidents = countStances(incidents);
+  const accounting: Accounting = {
+    reportsRead: reports.length,
+    reportsSkipped: input.reportsSkipped,
+    claimsExtracted: mentions.reduce((n, m) => n + m.claims.length, 0) + aggregates.length,
+    claimsInIncidents: countClaims(incidents),
+    claimsInAggregates: aggregates.length,
+    stancesExtracted,
+    stancesInIncidents,
+    stancesWithoutIncident: stancesExtracted - stancesInIncidents,
+  };
+  const warnings: Warning[] = [
+    ...input.readWarnings,
+    ...extractions.flatMap((x) => x.warnings.map((w) => ({
+      reportId: w.reportId, code: w.code, message: w.message, ...(w.location === undefined ? {} : { location: w.location }),
+    }))),
+  ];
+  const output: Output = {
+    schemaVersion: 1,
+    rulesHash: input.rulesHash,
+    reports: reports.map(({ report: r }) => ({ id: r.id, publishedAt: r.publishedAt, outlet: r.outlet, language: r.language })),
+    incidents,
+    aggregates,
+    warnings,
+    accounting,
+  };
+  return { output, clustering };
+};
+
+/** The whole pipeline, with the clustering kept for explanations. */
+export const reconcileReportsDetailed = (input: PipelineInput): PipelineResult =>
+  pipe(input.reports, sortReports, extractAll(input.rules), reconcileExtracted(input));
+
+export const reconcileReports = (input: PipelineInput): Output => reconcileReportsDetailed(input).output;

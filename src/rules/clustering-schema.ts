@@ -1,8 +1,109 @@
 /**
- * Schema of rules/clustering.yaml: blocking, comparison levels with weights, and the
- * merge threshold. PLACEHOLDER owned by the clustering work; extend freely.
+ * Schema of rules/clustering.yaml: blocking rules, comparison levels with weights, the
+ * merge threshold and the date window. Splink-style settings as data: each comparison is
+ * an ordered list of levels (first match wins), each with a label and a weight.
  */
 import { z } from 'zod';
+import { StanceKind } from '../model/contract.js';
 
-export const ClusteringRules = z.object({}).passthrough();
+/** Level ids each comparison knows how to test; rules choose their order, labels and weights. */
+export const DATE_LEVELS = ['same-day', 'overlapping', 'within-window', 'undated', 'incompatible'] as const;
+export const PLACE_LEVELS = ['same-place', 'similar-name', 'same-governorate', 'no-place', 'different'] as const;
+export const ACTOR_LEVELS = ['same-actor', 'no-actor', 'different'] as const;
+export const VICTIM_LEVELS = ['close-figures', 'shared-category', 'no-claims', 'different-categories'] as const;
+export const TARGET_LEVELS = ['shared-target', 'no-target', 'different-target'] as const;
+
+export type DateLevelId = (typeof DATE_LEVELS)[number];
+export type PlaceLevelId = (typeof PLACE_LEVELS)[number];
+export type ActorLevelId = (typeof ACTOR_LEVELS)[number];
+export type VictimLevelId = (typeof VICTIM_LEVELS)[number];
+export type TargetLevelId = (typeof TARGET_LEVELS)[number];
+
+/** An ordered level list naming every level of its comparison exactly once. */
+const levelList = <T extends string>(ids: readonly [T, ...T[]]) =>
+  z.array(z.object({
+    id: z.enum(ids),
+    label: z.string().trim().min(1, 'a level needs a human label'),
+    weight: z.number().finite('a weight must be a finite number'),
+  })).superRefine((levels, ctx) => {
+    for (const id of ids) {
+      const n = levels.filter((l) => l.id === id).length;
+      if (n !== 1) ctx.addIssue({ code: 'custom', message: `level '${id}' must appear exactly once (found ${n})` });
+    }
+  });
+
+const actorId = z.string().trim().min(1);
+
+export const DateComparison = z.object({ levels: levelList(DATE_LEVELS) });
+export const PlaceComparison = z.object({
+  /** largest Levenshtein distance between folded unresolved names that still counts as the same name */
+  maxDistance: z.number().int().nonnegative(),
+  /** names shorter than this (folded) never match fuzzily */
+  minNameLength: z.number().int().positive(),
+  levels: levelList(PLACE_LEVELS),
+});
+export const ActorComparison = z.object({
+  /** stances that count as naming the actor that carried out the attack */
+  stances: z.array(StanceKind).min(1),
+  /** actors that say nothing about who did it ('unknown') */
+  ignore: z.array(actorId).default([]),
+  /** groups of actor ids that are one doer for matching (the coalition and the US) */
+  equivalent: z.array(z.array(actorId).min(2)).default([]),
+  levels: levelList(ACTOR_LEVELS),
+});
+export const VictimComparison = z.object({
+  /** two figures agree when |a − b| ≤ max(absolute, relative × max(a, b)) */
+  tolerance: z.object({ absolute: z.number().nonnegative(), relative: z.number().min(0).max(1) }),
+  levels: levelList(VICTIM_LEVELS),
+});
+export const TargetComparison = z.object({ levels: levelList(TARGET_LEVELS) });
+
+const ruleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug id');
+
+export const BlockingRule = z.discriminatedUnion('kind', [
+  z.object({
+    id: ruleId,
+    kind: z.literal('date-overlap'),
+    /** bucket width: a mention lands in every bucket its date range (widened by the window) touches */
+    bucketDays: z.number().int().positive(),
+  }),
+  z.object({
+    id: ruleId,
+    kind: z.literal('place-id'),
+    /** 'with-undated': only pairs with an undated side (dated pairs are covered by dates); 'all': every pair */
+    scope: z.enum(['with-undated', 'all']),
+  }),
+]);
+export type BlockingRule = z.infer<typeof BlockingRule>;
+
+export const ClusteringRules = z.object({
+  /** merge two mentions when the sum of their level weights reaches this */
+  threshold: z.number().finite(),
+  /** dated mentions further apart than this many days never merge (hard rule) */
+  dateWindowDays: z.number().int().nonnegative(),
+  blocking: z.array(BlockingRule).min(1).superRefine((rules, ctx) => {
+    // Completeness: dated pairs are found by dates, pairs with an undated side by place id.
+    if (!rules.some((r) => r.kind === 'date-overlap')) {
+      ctx.addIssue({ code: 'custom', message: 'blocking needs a date-overlap rule, or dated pairs that could merge are never compared' });
+    }
+    if (!rules.some((r) => r.kind === 'place-id')) {
+      ctx.addIssue({ code: 'custom', message: 'blocking needs a place-id rule, or undated mentions are never compared' });
+    }
+    const ids = rules.map((r) => r.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'blocking rule ids must be unique' });
+  }),
+  /** an undated mention joins only on the same gazetteer place AND one of these content levels */
+  undated: z.object({
+    victims: z.array(z.enum(VICTIM_LEVELS)).default([]),
+    target: z.array(z.enum(TARGET_LEVELS)).default([]),
+  }).refine((u) => u.victims.length + u.target.length > 0, { message: 'undated joins need at least one agreeing content level' }),
+  comparisons: z.object({
+    date: DateComparison,
+    place: PlaceComparison,
+    actor: ActorComparison,
+    victims: VictimComparison,
+    target: TargetComparison,
+  }),
+});
 export type ClusteringRules = z.infer<typeof ClusteringRules>;
+export type ComparisonName = keyof ClusteringRules['comparisons'];

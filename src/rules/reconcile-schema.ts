@@ -1,8 +1,89 @@
 /**
- * Schema of rules/reconcile.yaml: best-estimate policy, part/whole hierarchy, grades.
- * PLACEHOLDER owned by the reconciliation work; extend freely.
+ * Schema of rules/reconcile.yaml: the best-estimate policy, vague quantities, the
+ * part/whole hierarchy of victim groups, derived figures, attribution and grading.
+ * The judgement is in the YAML (with its DOMAIN.md citations); this only checks its shape.
  */
 import { z } from 'zod';
+import { Group, Outcome, StanceKind } from '../model/contract.js';
 
-export const ReconcileRules = z.object({}).passthrough();
+export const BEST_POLICIES = ['median-of-independent-sources', 'minimum', 'maximum', 'latest'] as const;
+export const BestPolicy = z.enum(BEST_POLICIES);
+export type BestPolicy = z.infer<typeof BestPolicy>;
+
+export const GradeName = z.enum(['contested', 'confirmed', 'fair', 'weak']);
+
+const actorId = z.string().trim().min(1);
+
+const PartWhole = z.object({ part: Group, whole: Group });
+
+export const Derivation = z.object({
+  enabled: z.boolean().default(true),
+  /** the derived category's group (affiliation null) */
+  group: Group,
+  /** whole − part, each from the same source */
+  whole: Group,
+  minus: Group,
+  outcomes: z.array(Outcome).min(1),
+});
+export type Derivation = z.infer<typeof Derivation>;
+
+export const ReconcileRules = z.object({
+  best: z.object({
+    policy: BestPolicy,
+    /** best for a category with only vague claims: their lower bound ('lower-bound') or none */
+    vagueOnly: z.enum(['lower-bound', 'none']),
+  }),
+  vague: z.object({
+    /** lower bound used when the extractor gave a vague claim none */
+    defaultMin: z.number().int().nonnegative(),
+  }),
+  /** part ≤ whole, per outcome; combatants of any affiliation are a part of their whole */
+  hierarchy: z.array(PartWhole).superRefine((pairs, ctx) => {
+    const parent = new Map<string, string>();
+    for (const p of pairs) {
+      if (p.part === p.whole) ctx.addIssue({ code: 'custom', message: `'${p.part}' cannot be a part of itself` });
+      if (parent.has(p.part)) ctx.addIssue({ code: 'custom', message: `'${p.part}' has more than one whole` });
+      parent.set(p.part, p.whole);
+    }
+    for (const start of parent.keys()) {
+      const seen = new Set<string>([start]);
+      for (let g = parent.get(start); g !== undefined; g = parent.get(g)) {
+        if (seen.has(g)) { ctx.addIssue({ code: 'custom', message: `the hierarchy has a cycle through '${g}'` }); break; }
+        seen.add(g);
+      }
+    }
+  }),
+  derive: z.array(Derivation).default([]),
+  attribution: z.object({
+    /** stances that blame an actor: a denial of one of these from another source contests it */
+    positive: z.array(StanceKind).min(1),
+    /** stances that count when two different actors are blamed (competing attribution) */
+    competing: z.array(StanceKind).min(1),
+    /** stances that blame only tentatively: an actor with nothing stronger is 'unclear' */
+    tentative: z.array(StanceKind),
+    /** actor groups that are one doer (the coalition and the US): not competing */
+    compatible: z.array(z.array(actorId).min(2)).default([]),
+    /** actors that name no one: never competing */
+    ignoreInCompeting: z.array(actorId).default([]),
+  }),
+  existence: z.object({
+    /** a 'denies' stance about this actor denies that the event happened */
+    denialActor: actorId,
+  }),
+  grade: z.object({
+    /** first grade whose conditions hold wins; 'weak' always holds */
+    order: z.array(GradeName).min(1).refine((o) => o.includes('weak'), { message: "the grade order must end in a grade that always holds ('weak')" }),
+    contested: z.object({ anyDenial: z.boolean(), competingActors: z.boolean() }),
+    confirmed: z.object({ stances: z.array(StanceKind).min(1) }),
+    fair: z.object({
+      minIndependentSources: z.number().int().positive(),
+      /** count sources that only take a stance (no figure) too */
+      countStanceSources: z.boolean(),
+    }),
+  }),
+  /** incident date: the range all dated mentions share (else their hull), or always the hull */
+  incidentDate: z.enum(['narrowest-agreed', 'hull']),
+  /** keep incidents that have stances but no toll claims */
+  keepIncidentsWithoutTolls: z.boolean(),
+});
 export type ReconcileRules = z.infer<typeof ReconcileRules>;

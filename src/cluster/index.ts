@@ -1,0 +1,13 @@
+/**
+ * The clustering stage: event mentions → blocked candidate pairs → comparisons →
+ * clusters under hard rules, with every compared pair explained.
+ */
+export { clusterMentions, clusterMentionsBruteForce, clusterWith, formatScore } from './cluster.js';
+export type { Cluster, Clustering, ComparedPair, PairDecision } from './cluster.js';
+export { comparePair } from './compare.js';
+export type { Comparison, LevelHit, Veto, VetoRule } from './compare.js';
+export { allPairs, blockMentions } from './block.js';
+export type { CandidatePair } from './block.js';
+export { categoryKey, mentionFeatures } from './features.js';
+export type { MentionFeatures } from './features.js';
+export { describeLevels, describePair, explainPairs, toPairExplanation } from './explain.js';

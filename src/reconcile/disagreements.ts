@@ -1,0 +1,142 @@
+/**
+ * Where the sources of one incident disagree: tolls (independent sources differ, or one
+ * source revised its own figure), attribution (an actor contested, or different actors
+ * blamed), place, date, and existence (a source denies the event happened).
+ */
+import type { Disagreement } from '../model/contract.js';
+import type { Mention, Stance } from '../model/claim.js';
+import type { ReconcileRules } from '../rules/reconcile-schema.js';
+import { formatRange, overlaps, toDays } from '../cluster/dates.js';
+import { competingActors, contestOf } from './attribution.js';
+import { categoryLabel, listing } from './labels.js';
+import { currentFigures, groupByCategory, type DatedClaim } from './tolls.js';
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(cmp);
+
+/** 'sources-differ' when independent sources' current figures differ; 'revision' per source that changed its figure. */
+export const tollDisagreements = (claims: readonly DatedClaim[]): Disagreement[] => {
+  const out: Disagreement[] = [];
+  for (const group of groupByCategory(claims).values()) {
+    const c0 = group[0]!.claim;
+    const category = { outcome: c0.outcome, group: c0.group, affiliation: c0.affiliation };
+    const figures = currentFigures(group);
+    if (new Set(figures.map((f) => f.value)).size >= 2) {
+      out.push({
+        kind: 'toll', ...category, sources: figures.map((f) => f.source), reason: 'sources-differ',
+        summary: `Sources differ on ${categoryLabel(c0)}: ${listing(figures.map((f) => `${f.source} ${f.value}`))}.`,
+      });
+    }
+    out.push(...revisions(group).map((r) => ({ kind: 'toll' as const, ...category, ...r })));
+  }
+  return out;
+};
+
+/** One source's figure per report (its highest there), when it differs across reports. */
+const revisions = (group: readonly DatedClaim[]): { sources: string[]; summary: string; reason: string }[] => {
+  const bySource = new Map<string, Map<string, { value: number; publishedAt: string | null }>>();
+  for (const { claim, publishedAt } of group) {
+    if (claim.value === null) continue;
+    const reports = bySource.get(claim.source) ?? new Map();
+    const held = reports.get(claim.reportId);
+    if (!held || claim.value > held.value) reports.set(claim.reportId, { value: claim.value, publishedAt });
+    bySource.set(claim.source, reports);
+  }
+  const out: { sources: string[]; summary: string; reason: string }[] = [];
+  for (const [source, reports] of [...bySource.entries()].sort(([a], [b]) => cmp(a, b))) {
+    const seq = [...reports.entries()].map(([reportId, r]) => ({ reportId, ...r }))
+      .sort((p, q) => cmp(p.publishedAt ?? '', q.publishedAt ?? '') || cmp(p.reportId, q.reportId));
+    if (new Set(seq.map((s) => s.value)).size < 2) continue;
+    const dated = seq.every((s) => s.publishedAt !== null) && new Set(seq.map((s) => s.publishedAt)).size === seq.length;
+    const first = seq[0]!, last = seq[seq.length - 1]!;
+    const verb = !dated ? 'gave different figures for' : last.value > first.value ? 'raised its figure for' : last.value < first.value ? 'lowered its figure for' : 'changed its figure for';
+    const steps = seq.map((s) => `${s.value} (${s.reportId}${s.publishedAt ? `, ${s.publishedAt}` : ''})`).join(dated ? ' → ' : ', ');
+    out.push({ sources: [source], summary: `${source} ${verb} ${categoryLabel(group[0]!.claim)}: ${steps}.`, reason: 'revision' });
+  }
+  return out;
+};
+
+/** A contested actor (denied by one source, blamed by another), and competing actors. */
+export const attributionDisagreements = (rules: ReconcileRules) => (stances: readonly Stance[]): Disagreement[] => {
+  const out: Disagreement[] = [];
+  const actors = uniqSorted(stances.map((s) => s.actor));
+  for (const actor of actors) {
+    const { deniers, blamers } = contestOf(rules)(stances.filter((s) => s.actor === actor));
+    if (!deniers.length) continue;
+    out.push({
+      kind: 'attribution', actor, sources: uniqSorted([...deniers, ...blamers]), reason: 'contested',
+      summary: `${listing(blamers)} blame${blamers.length === 1 ? 's' : ''} ${actor}; ${listing(deniers)} den${deniers.length === 1 ? 'ies' : 'y'} it.`,
+    });
+  }
+  const doers = competingActors(rules)(stances);
+  if (doers.size) {
+    const blamed = [...doers.values()].flat();
+    const who = uniqSorted(blamed.map((s) => s.actor)).map((a) =>
+      `${listing(uniqSorted(blamed.filter((s) => s.actor === a).map((s) => s.source)))} ${a}`);
+    for (const actor of uniqSorted(blamed.map((s) => s.actor))) {
+      if (out.some((d) => d.actor === actor)) continue;
+      out.push({
+        kind: 'attribution', actor, sources: uniqSorted(blamed.map((s) => s.source)), reason: 'competing-actors',
+        summary: `Sources blame different actors: ${who.join('; ')}.`,
+      });
+    }
+  }
+  return out;
+};
+
+const sourcesOf = (ms: readonly Mention[]): string[] =>
+  uniqSorted(ms.flatMap((m) => [...m.claims.map((c) => c.source), ...m.stances.map((s) => s.source)]));
+
+/** Mentions from different reports naming different gazetteer places, none in common. */
+export const placeDisagreements = (mentions: readonly Mention[]): Disagreement[] => {
+  const placed = mentions.map((m) => ({ m, ids: new Set(m.places.flatMap((p) => (p.id ? [p.id] : []))) })).filter((x) => x.ids.size > 0);
+  const clash = new Set<Mention>();
+  for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) {
+    const a = placed[i]!, b = placed[j]!;
+    if (a.m.reportId !== b.m.reportId && ![...a.ids].some((id) => b.ids.has(id))) { clash.add(a.m); clash.add(b.m); }
+  }
+  if (!clash.size) return [];
+  const ms = mentions.filter((m) => clash.has(m));
+  const says = ms.map((m) => `${m.reportId} ${uniqSorted(m.places.flatMap((p) => (p.id ? [p.id] : []))).join(', ')}`);
+  return [{ kind: 'place', sources: sourcesOf(ms), summary: `Reports place it differently: ${says.join('; ')}.` }];
+};
+
+/** Dated mentions whose dates do not overlap (they still lie within the clustering window). */
+export const dateDisagreements = (mentions: readonly Mention[]): Disagreement[] => {
+  const dated = mentions.filter((m): m is Mention & { date: NonNullable<Mention['date']> } => m.date !== null);
+  const clash = new Set<Mention>();
+  for (let i = 0; i < dated.length; i++) for (let j = i + 1; j < dated.length; j++) {
+    const a = dated[i]!, b = dated[j]!;
+    if (!overlaps(toDays(a.date), toDays(b.date))) { clash.add(a); clash.add(b); }
+  }
+  if (!clash.size) return [];
+  const ms = dated.filter((m) => clash.has(m));
+  return [{ kind: 'date', sources: sourcesOf(ms), summary: `Reports date it differently: ${ms.map((m) => `${m.reportId} ${formatRange(m.date)}`).join('; ')}.` }];
+};
+
+/** A denial aimed at no named doer: the event itself is denied. */
+export const existenceDisagreements = (rules: ReconcileRules) => (stances: readonly Stance[]): Disagreement[] => {
+  const deniers = uniqSorted(stances.filter((s) => s.stance === 'denies' && s.actor === rules.existence.denialActor).map((s) => s.source));
+  return deniers.length
+    ? [{ kind: 'existence', sources: deniers, summary: `${listing(deniers)} den${deniers.length === 1 ? 'ies' : 'y'} that the event took place.` }]
+    : [];
+};
+
+const KIND_ORDER: readonly Disagreement['kind'][] = ['existence', 'attribution', 'toll', 'date', 'place'];
+
+/** Every disagreement of one incident, existence first, then attribution, tolls, date, place. */
+export const findDisagreements = (rules: ReconcileRules) => (mentions: readonly Mention[], claims: readonly DatedClaim[], extra: readonly Disagreement[] = []): Disagreement[] => {
+  const stances = mentions.flatMap((m) => m.stances);
+  const all = [
+    ...existenceDisagreements(rules)(stances),
+    ...attributionDisagreements(rules)(stances),
+    ...tollDisagreements(claims),
+    ...extra,
+    ...dateDisagreements(mentions),
+    ...placeDisagreements(mentions),
+  ];
+  // Stable sort: by kind, keeping each kind's own order (categories, actors).
+  return all.map((d, i) => ({ d, i }))
+    .sort((p, q) => KIND_ORDER.indexOf(p.d.kind) - KIND_ORDER.indexOf(q.d.kind) || p.i - q.i)
+    .map((x) => x.d);
+};

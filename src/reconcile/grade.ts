@@ -1,0 +1,26 @@
+/**
+ * Airwars-style grade of an incident (rules/reconcile.yaml, DOMAIN.md): the first grade in
+ * the rules' order whose conditions hold: contested (a denial, or competing actors),
+ * confirmed (a belligerent acknowledges), fair (enough independent sources), weak.
+ */
+import type { Grade } from '../model/contract.js';
+import type { Mention } from '../model/claim.js';
+import type { ReconcileRules } from '../rules/reconcile-schema.js';
+import { competingActors } from './attribution.js';
+
+/** Distinct `source` values (a relaying outlet, `via`, adds none). */
+export const independentSources = (countStances: boolean) => (mentions: readonly Mention[]): string[] =>
+  [...new Set(mentions.flatMap((m) => [...m.claims.map((c) => c.source), ...(countStances ? m.stances.map((s) => s.source) : [])]))].sort();
+
+export const gradeIncident = (rules: ReconcileRules) => (mentions: readonly Mention[]): Grade => {
+  const g = rules.grade;
+  const stances = mentions.flatMap((m) => m.stances);
+  const denial = stances.some((s) => s.stance === 'denies');
+  const holds: Record<Grade, () => boolean> = {
+    contested: () => (g.contested.anyDenial && denial) || (g.contested.competingActors && competingActors(rules)(stances).size > 0),
+    confirmed: () => stances.some((s) => (g.confirmed.stances as readonly string[]).includes(s.stance)),
+    fair: () => !denial && independentSources(g.fair.countStanceSources)(mentions).length >= g.fair.minIndependentSources,
+    weak: () => true,
+  };
+  return g.order.find((grade) => holds[grade]()) ?? 'weak';
+};

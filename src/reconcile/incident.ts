@@ -1,0 +1,70 @@
+/**
+ * One cluster of mentions → one contract Incident: a stable id from its evidence, date,
+ * places, tolls (ranges, best, hierarchy, derived figures), attributions, disagreements
+ * and grade. Pure and independent of the order of the mentions.
+ */
+import { createHash } from 'node:crypto';
+import type { DateRange, Incident, PlaceOut } from '../model/contract.js';
+import type { Mention } from '../model/claim.js';
+import type { Rules } from '../rules/schema.js';
+import type { ReconcileRules } from '../rules/reconcile-schema.js';
+import type { Cluster } from '../cluster/cluster.js';
+import { hull, intersectAll, toDateRange, toDays } from '../cluster/dates.js';
+import { attribute } from './attribution.js';
+import { findDisagreements } from './disagreements.js';
+import { gradeIncident } from './grade.js';
+import { applyHierarchy, deriveTolls } from './hierarchy.js';
+import { byCategory, reconcileTolls, type DatedClaim } from './tolls.js';
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `inc-` + 10 hex of sha256 over the sorted mention ids: same evidence → same id. */
+export const incidentId = (mentionIds: readonly string[]): string =>
+  `inc-${createHash('sha256').update([...mentionIds].sort(cmp).join('\n')).digest('hex').slice(0, 10)}`;
+
+export const incidentDate = (policy: ReconcileRules['incidentDate']) => (mentions: readonly Mention[]): DateRange | null => {
+  const ranges = mentions.flatMap((m) => (m.date ? [toDays(m.date)] : []));
+  const agreed = policy === 'narrowest-agreed' ? intersectAll(ranges) : null;
+  const r = agreed ?? hull(ranges);
+  return r ? toDateRange(r) : null;
+};
+
+/** Gazetteer places named by the mentions, most often named first; names from the gazetteer. */
+export const incidentPlaces = (rules: Pick<Rules, 'places'>) => (mentions: readonly Mention[]): PlaceOut[] => {
+  const gazetteer = new Map(rules.places.map((p) => [p.id, p]));
+  const seen = new Map<string, { place: PlaceOut; count: number }>();
+  for (const m of mentions) {
+    for (const id of new Set(m.places.flatMap((p) => (p.id ? [p.id] : [])))) {
+      const ref = m.places.find((p) => p.id === id)!;
+      const held = seen.get(id);
+      if (held) { held.count++; continue; }
+      const g = gazetteer.get(id);
+      seen.set(id, { place: { id, name: g?.name ?? ref.name, governorate: g?.governorate ?? ref.governorate }, count: 1 });
+    }
+  }
+  return [...seen.values()].sort((p, q) => q.count - p.count || cmp(p.place.id, q.place.id)).map((x) => x.place);
+};
+
+const datedClaims = (mentions: readonly Mention[]): DatedClaim[] =>
+  mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt })));
+
+/** The reconciliation stage for one cluster. */
+export const reconcileIncident = (rules: Rules) => (cluster: Cluster): Incident => {
+  const r = rules.reconcile;
+  const mentions = [...cluster.mentions].sort((p, q) => cmp(p.id, q.id));
+  const claims = datedClaims(mentions);
+  const stated = reconcileTolls(r)(claims);
+  const { tolls, disagreements: hierarchyDisagreements } = applyHierarchy(r)([...stated, ...deriveTolls(r)(claims)]);
+  const mentionIds = mentions.map((m) => m.id);
+  return {
+    id: incidentId(mentionIds),
+    date: incidentDate(r.incidentDate)(mentions),
+    places: incidentPlaces(rules)(mentions),
+    reportIds: [...new Set(mentions.map((m) => m.reportId))].sort(cmp),
+    tolls: [...tolls].sort(byCategory),
+    attributions: attribute(r)(mentions.flatMap((m) => m.stances)),
+    disagreements: findDisagreements(r)(mentions, claims, hierarchyDisagreements),
+    grade: gradeIncident(r)(mentions),
+    mentionIds,
+  };
+};

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { applyHierarchy, deriveTolls } from '../../src/reconcile/hierarchy.js';
+import { reconcileTolls, type DatedClaim } from '../../src/reconcile/tolls.js';
+import type { Toll } from '../../src/model/contract.js';
+import { claimOf, testRules, type ClaimSpec } from '../cluster/support.js';
+
+const rules = testRules().reconcile;
+const claims = (specs: [string, string | null, ClaimSpec][]): DatedClaim[] =>
+  specs.map(([reportId, publishedAt, spec], i) => ({ claim: claimOf(reportId, [i * 10, i * 10 + 5], spec), publishedAt }));
+const find = (ts: readonly Toll[], group: string) => ts.find((t) => t.group === group && t.outcome === 'killed');
+
+describe('derived figures', () => {
+  it('derives combatants = all − civilians from one source, never as a stated figure', () => {
+    const cs = claims([['r1', null, { group: 'all', value: 54 }], ['r1', null, { group: 'civilians', value: 28 }],
+      ['r2', null, { group: 'civilians', value: 30, source: 'sana' }]]);
+    const [d, ...rest] = deriveTolls(rules)(cs);
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ outcome: 'killed', group: 'combatants', affiliation: null, min: 26, max: 26, best: 26, claims: [], derived: true });
+    expect(d!.derivedFrom).toContain('54 − 28');
+  });
+
+  it('derives nothing when combatants are stated, or no source gives both figures', () => {
+    expect(deriveTolls(rules)(claims([['r1', null, { group: 'all', value: 57 }], ['r1', null, { group: 'civilians', value: 42 }],
+      ['r1', null, { group: 'combatants', affiliation: 'isis', value: 15 }]]))).toEqual([]);
+    expect(deriveTolls(rules)(claims([['r1', null, { group: 'all', value: 57 }], ['r2', null, { group: 'civilians', value: 42, source: 'sana' }]])))
+      .toEqual([]);
+  });
+
+  it('can be switched off in rules', () => {
+    const off = { ...rules, derive: rules.derive.map((d) => ({ ...d, enabled: false })) };
+    expect(deriveTolls(off)(claims([['r1', null, { group: 'all', value: 54 }], ['r1', null, { group: 'civilians', value: 28 }]]))).toEqual([]);
+  });
+});
+
+describe('part ≤ whole', () => {
+  const run = (cs: DatedClaim[]) => applyHierarchy(rules)(reconcileTolls(rules)(cs));
+
+  it('caps a part’s best at its whole’s best, staying in range', () => {
+    // all: 30 (sohr), civilians: 28 (sohr), 35 (sana), 40 (local) → median 35 > 30 → 30
+    const { tolls, disagreements } = run(claims([['r1', null, { group: 'all', value: 30 }], ['r1', null, { group: 'civilians', value: 28 }],
+      ['r2', null, { group: 'civilians', value: 35, source: 'sana' }], ['r3', null, { group: 'civilians', value: 40, source: 'local-sources' }]]));
+    expect(find(tolls, 'civilians')!.best).toBe(30);
+    expect(find(tolls, 'civilians')!.bestPolicy).toContain('capped');
+    expect(disagreements).toEqual([]);
+  });
+
+  it('skips a missing whole: children are capped by all when no civilians figure exists', () => {
+    const { tolls } = run(claims([['r1', null, { group: 'all', value: 5 }], ['r2', null, { group: 'children', value: 8, source: 'sana' }]]));
+    expect(find(tolls, 'children')!.best).toBe(5);
+  });
+
+  it('reports a part whose lowest figure exceeds the whole’s highest', () => {
+    const { tolls, disagreements } = run(claims([['r1', null, { group: 'all', value: 10 }], ['r2', null, { group: 'civilians', value: 20, source: 'sana' }]]));
+    expect(find(tolls, 'civilians')!.best).toBe(10);
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]).toMatchObject({ kind: 'toll', group: 'civilians', reason: 'part-exceeds-whole', sources: ['sana', 'sohr'] });
+  });
+
+  it('raises an unbounded (vague) whole to its part instead of capping the part', () => {
+    const { tolls } = run(claims([['r1', null, { group: 'all', value: null, vagueMin: 12 }], ['r1', null, { group: 'civilians', value: 28 }]]));
+    expect(find(tolls, 'civilians')!.best).toBe(28);
+    expect(find(tolls, 'all')!.best).toBe(28);
+  });
+
+  it('caps combatants of an affiliation at all', () => {
+    const { tolls } = run(claims([['r1', null, { group: 'all', value: 6 }], ['r2', null, { group: 'combatants', affiliation: 'isis', value: 9, source: 'sana' }]]));
+    expect(find(tolls, 'combatants')!.best).toBe(6);
+  });
+});
