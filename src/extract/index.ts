@@ -1,13 +1,32 @@
 /**
  * Extraction entry point: a report becomes event mentions, aggregates and loose
  * stances. Hand-coded reports are taken as coded; text is read by the extractor
- * of the report's language.
+ * of the report's language, compiled once per rule set.
  */
 import type { Extraction } from '../model/claim.js';
 import type { Report } from '../model/report.js';
 import type { Rules } from '../rules/schema.js';
+import { extractCoded } from './coded.js';
+import type { Kit } from './kit.js';
+import { compileKit } from './kit.js';
+import { extractText } from './text.js';
 
 export const emptyExtraction: Extraction = { mentions: [], aggregates: [], looseStances: [], warnings: [] };
 
-// STUB until the coded and text extractors land.
-export const extractReport = (_rules: Rules) => (_report: Report): Extraction => emptyExtraction;
+export const extractReport = (rules: Rules) => {
+  const kits = new Map<string, Kit | null>();
+  const kitFor = (language: string): Kit | null => {
+    if (!kits.has(language)) kits.set(language, compileKit(rules, language));
+    return kits.get(language) ?? null;
+  };
+  const coded = extractCoded(rules.places);
+  return (report: Report): Extraction => {
+    if (report.coded) return coded(report);
+    if (!report.text || !report.text.trim()) return emptyExtraction;
+    const kit = kitFor(report.language);
+    if (!kit) {
+      return { ...emptyExtraction, warnings: [{ reportId: report.id, code: 'unsupported-language', message: `no extraction rules for language "${report.language}"; the report's text was not read`, location: report.origin }] };
+    }
+    return extractText(kit, report);
+  };
+};

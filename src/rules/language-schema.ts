@@ -1,9 +1,193 @@
 /**
  * Schema of rules/languages/<lang>/<family>.yaml: the linguistic knowledge one
- * extractor interprets (numbers, qualifiers, victims, outcomes, sources, stances,
- * dates, event cues). PLACEHOLDER owned by the extraction work.
+ * extractor interprets. Every list holds phrases (words separated by spaces); a word
+ * ending in `*` matches any word it begins (اندلاع* matches اندلاعه). Matching folds
+ * spelling variants (src/text/normalise.ts) and strips the language's clitics.
  */
 import { z } from 'zod';
+import { Group, Qualifier } from '../model/contract.js';
 
-export const LanguageRules = z.object({}).passthrough();
+const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
+const phrases = z.array(phrase).default([]);
+
+export const ScriptRules = z.object({
+  /** proclitics stripped when a word is looked up (Arabic: و ف ب ل ك ال and combinations) */
+  clitics: z.array(z.string().min(1)).default([]),
+  /** the clitics a verb may carry (Arabic: و ف); verbs never take the article or ب ل */
+  verbClitics: z.array(z.string().min(1)).default([]),
+  /** Latin text: match case-insensitively (always true after folding) */
+  direction: z.enum(['rtl', 'ltr']),
+  /** characters that end a sentence besides newlines */
+  sentenceEnds: z.array(z.string().min(1)).min(1),
+  /** markers that open a list item at the start of a line ("–", "-", "•") */
+  listMarkers: z.array(z.string().min(1)).default([]),
+});
+
+export const NumberRules = z.object({
+  /** number words with every gender/case form: value */
+  words: z.record(phrase, z.number().int().nonnegative()),
+  /** words that add ten to a preceding unit ("خمسة عشر") */
+  teens: phrases,
+  /** multipliers ("ألف", "thousand") */
+  multipliers: z.record(phrase, z.number().int().positive()),
+  /** words joining parts of a compound number ("و", "and") */
+  joiners: phrases,
+  /** prefixes glued to digits that are not part of the number ("الـ24" → "ال") */
+  digitPrefixes: z.array(z.string()).default([]),
+  /** vague quantities: a word, and the least number it stands for (DOMAIN.md, ACLED) */
+  vague: z.array(z.object({ phrase, min: z.number().int().nonnegative(), note: z.string().optional() })).default([]),
+});
+
+export const QualifierRules = z.object({
+  before: z.array(z.object({ phrase, qualifier: Qualifier })).default([]),
+  after: z.array(z.object({ phrase, qualifier: Qualifier })).default([]),
+  /** the source says the toll may rise */
+  mayRise: phrases,
+});
+
+export const VictimRules = z.object({
+  /** nouns that head a casualty figure ("مدنيا", "children"), with the group they name */
+  heads: z.array(z.object({
+    phrases,
+    group: Group,
+    /** combatants: the affiliation when the text names none (null: leave unknown) */
+    affiliation: z.string().nullable().default(null),
+    /** refines a generic head that precedes it ("42 سجينا مدنيا") */
+    adjective: z.boolean().default(false),
+    /** singular forms count 1 and dual forms count 2, right after an outcome cue */
+    singular: phrases,
+    dual: phrases,
+  })),
+  /** "others": the figure has the same group as the figure before it ("وإصابة 13 آخرين") */
+  others: phrases,
+  /** partitive links between a figure and its group ("6 من الميليشيات") */
+  partitive: phrases,
+  /** words between a partitive and an affiliation that keep it ("عناصر", "مقاتلي") */
+  memberWords: phrases,
+  /** conjunctions that make a generic head a mixed group ("وعوائلهم") */
+  mixedGroupWords: phrases,
+  /** breakdown cues: the figure after it is part of the figure before ("بينهم") */
+  breakdown: phrases,
+});
+
+export const OutcomeRules = z.object({
+  /** verbs and verbal nouns before a figure ("مقتل 4") */
+  killedBefore: phrases,
+  injuredBefore: phrases,
+  /** verbs after a figure ("14 مدنيا ... قتلوا") */
+  killedAfter: phrases,
+  injuredAfter: phrases,
+  /** nouns that are the head of a figure ("13 قتيلا") */
+  killedHeads: phrases,
+  injuredHeads: phrases,
+  /** pronoun suffixes on an outcome noun that count people ("مقتلهما" = 2) */
+  pronounCounts: z.record(z.string(), z.number().int().positive()).default({}),
+  /** events that are not casualties: a figure they govern is not a claim ("اعتقال 6") */
+  otherEvents: phrases,
+});
+
+export const SourceRules = z.object({
+  /** speech verbs that introduce a speaker ("قال", "said") */
+  speech: phrases,
+  /** verbs that continue the previous speaker when no new one is named ("وأضاف") */
+  continuation: phrases,
+  /** "according to" before or after the claim */
+  according: phrases,
+  /** the speaker addresses an outlet: that outlet relays ("لوكالة فرانس برس") */
+  relayTo: phrases,
+  /** the speaker quotes an origin ("نقلا عن") */
+  relayFrom: phrases,
+  /** how far (words) a speaker's name may stand from its verb */
+  window: z.number().int().positive().default(6),
+});
+
+export const StanceRules = z.object({
+  /** words that introduce the doer right after them ("طائرات", "قام به", "by") */
+  doerBefore: phrases,
+  /** verbs whose subject is the doer ("نفذت", "carried out") */
+  doerAfter: phrases,
+  /** attack nouns an adjective of an actor may follow ("ضربات جوية أميركية") */
+  attackNouns: phrases,
+  /** words that make a sentence about an attack (for acknowledgements and mentions) */
+  attackCues: phrases,
+  likely: phrases,
+  possible: phrases,
+  deny: phrases,
+  accuse: phrases,
+  /** what an accusation must be about ("بالوقوف خلف", "بتنفيذ", "مسؤولية") */
+  accuseComplement: phrases,
+  acknowledge: phrases,
+  /** prepositions that make the actor after a doer word a place or target ("تنفذ في العراق") */
+  blockers: phrases,
+  /** words after which an actor is a description, not a doer ("بقيادة", "led by") */
+  appositives: phrases,
+  window: z.number().int().positive().default(4),
+});
+
+export const DateRules = z.object({
+  months: z.record(phrase, z.number().int().min(1).max(12)),
+  weekdays: z.record(phrase, z.number().int().min(0).max(6)),
+  /** day offsets from publication ("أمس": -1) */
+  relativeDays: z.record(phrase, z.number().int()),
+  /** phrases that cover the last N days up to publication ("خلال الساعات الـ24 الماضية") */
+  recentWindows: z.array(z.object({
+    phrase,
+    days: z.number().int().nonnegative(),
+    /** 'hours': the phrase holds a number of hours (#), the window is that many hours */
+    unit: z.enum(['fixed', 'hours']).default('fixed'),
+  })).default([]),
+  /** words that say "last/previous" after a month or year ("الماضي") */
+  previous: phrases,
+  /** words that say "current" after a month ("الجاري") */
+  current: phrases,
+  /** parts of the day that may precede a weekday ("فجر") */
+  partsOfDay: phrases,
+  /** days before publication an undated event in a news report is assumed to fall in */
+  undatedWindowDays: z.number().int().nonnegative(),
+  /** dates of sentences told as one event may differ by this many days */
+  sameEventToleranceDays: z.number().int().nonnegative().default(1),
+});
+
+export const EventRules = z.object({
+  /** a total over a period: the sentence's figures go to aggregates ("منذ اندلاع*") */
+  periods: phrases,
+  /** "since": with a date after it, a period */
+  since: phrases,
+  /** tallying verbs: with a count of events, the figures are totals ("أحصى") */
+  tally: phrases,
+  /** nouns counting events ("ضربات"): "5 strikes killed 11" */
+  eventNouns: phrases,
+  /** the sentence recalls earlier events: its dates do not date the incident */
+  past: phrases,
+  /** place-kind words that introduce a place name ("قرية", "بلدة") */
+  placeIntroducers: phrases,
+  /** "city of" introducers that pick a city over a governorate of the same name */
+  cityIntroducers: phrases,
+  /** governorate / countryside introducers ("محافظة", "ريف") */
+  regionIntroducers: phrases,
+  /** content words naming a target (prison, camp, factory) for clustering */
+  targets: phrases,
+});
+
+export const LanguageRules = z.object({
+  script: ScriptRules,
+  numbers: NumberRules,
+  qualifiers: QualifierRules,
+  victims: VictimRules,
+  outcomes: OutcomeRules,
+  sources: SourceRules,
+  stances: StanceRules,
+  dates: DateRules,
+  events: EventRules,
+});
 export type LanguageRules = z.infer<typeof LanguageRules>;
+
+export type ScriptRules = z.infer<typeof ScriptRules>;
+export type NumberRules = z.infer<typeof NumberRules>;
+export type QualifierRules = z.infer<typeof QualifierRules>;
+export type VictimRules = z.infer<typeof VictimRules>;
+export type OutcomeRules = z.infer<typeof OutcomeRules>;
+export type SourceRules = z.infer<typeof SourceRules>;
+export type StanceRules = z.infer<typeof StanceRules>;
+export type DateRules = z.infer<typeof DateRules>;
+export type EventRules = z.infer<typeof EventRules>;

@@ -1,0 +1,243 @@
+/**
+ * Casualty figures in one sentence. A figure is a claim when it heads a victim noun
+ * (or an outcome noun, or "others", or a partitive naming a side) and an outcome
+ * governs it: a cue before it ("مقتل"), a verb after it ("قتلوا"), or the claim it is
+ * coordinated with or a part of ("بينهم"). Anything else (distances, vehicles,
+ * arrests, counts of strikes) is not a claim.
+ */
+import type { Group, Outcome, Qualifier } from '../model/contract.js';
+import type { Actor } from '../rules/schema.js';
+import type { Head, Kit } from './kit.js';
+import { nextToken, prevToken } from './lexicon.js';
+import type { Sentence, Token } from './tokens.js';
+
+export type DraftClaim = {
+  readonly outcome: Outcome;
+  readonly group: Group;
+  readonly affiliation: string | null;
+  readonly value: number | null;
+  readonly vagueMin: number | null;
+  readonly qualifier: Qualifier;
+  /** token range of the quote */
+  readonly from: number;
+  readonly to: number;
+  /** index of the claim (in this sentence) this one is a part of */
+  readonly partOf: number | null;
+};
+
+type Victim = { group: Group; affiliation: string | null; to: number; others: boolean };
+
+const COMBATANT_SIDES = new Set(['isis', 'iran-backed', 'sdf', 'syrian-government', 'armed-opposition']);
+
+export type ClaimContext = {
+  /** an actor named as a side in the sentence before, for pronoun claims ("مقتلهما") */
+  readonly previousSide: Actor | null;
+};
+
+export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: ClaimContext): { claims: DraftClaim[]; consumed: [number, number][] } => {
+  const claims: DraftClaim[] = [];
+  const consumed: [number, number][] = [];
+  const limit = s.to;
+  let pending: { outcome: Outcome | null; at: number; used: boolean; combined: boolean } | null = null;
+  let breakdownAt = -10;
+  let last: { index: number; to: number; victim: Victim; outcome: Outcome } | null = null;
+
+  /** An actor named as a side after a partitive or "تابعة ل" within a few words. */
+  const sideAfter = (j: number): { actor: Actor; to: number; mixed: boolean } | null => {
+    for (let k = j, steps = 0; k < limit && steps < 6; k++, steps++) {
+      const a = kit.actors.matchAt(tokens, k, limit);
+      if (a) {
+        const n = nextToken(tokens, a.to, limit);
+        const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && tokens[n]!.text.startsWith('و');
+        return { actor: a.value, to: a.to, mixed };
+      }
+      if (tokens[k]!.kind === 'punct' && !['"', "'"].includes(tokens[k]!.text)) return null;
+      if (tokens[k]!.kind === 'number') return null;
+    }
+    return null;
+  };
+
+  /** The group a figure at [from, to] names: head noun, refinements, sides. */
+  const victimAfter = (figTo: number): Victim | null => {
+    const j = nextToken(tokens, figTo, limit);
+    if (j >= limit) return null;
+    const h = kit.heads.matchAt(tokens, j, limit);
+    const oh = h ? null : kit.outcomeHeads.matchAt(tokens, j, limit);
+    const others = h || oh ? null : kit.others.matchAt(tokens, j, limit);
+    const part = h || oh || others ? null : kit.partitive.matchAt(tokens, j, limit);
+    let v: Victim | null = null;
+    if (h) v = refine({ group: h.value.group, affiliation: h.value.affiliation, to: h.to, others: false }, h.value);
+    else if (oh) v = { group: groupBefore(j), affiliation: null, to: oh.to, others: false };
+    else if (others) v = { group: last?.victim.group ?? 'all', affiliation: last?.victim.affiliation ?? null, to: others.to, others: true };
+    else if (part) {
+      const side = sideAfter(nextToken(tokens, part.to, limit));
+      const hh = kit.heads.matchAt(tokens, nextToken(tokens, part.to, limit), limit);
+      if (side && !side.mixed) return { group: 'combatants', affiliation: side.actor.id, to: side.to, others: false };
+      if (hh) return refine({ group: hh.value.group, affiliation: hh.value.affiliation, to: hh.to, others: false }, hh.value);
+      return null;
+    }
+    if (!v) return null;
+    // "13 قتيلا ... من بينهم" keeps its group; "3 آخرين من التنظيم" takes the side named
+    if (oh || others) {
+      const n = nextToken(tokens, v.to, limit);
+      if (n < limit && kit.partitive.matchAt(tokens, n, limit)) {
+        const side = sideAfter(nextToken(tokens, n, limit));
+        if (side && !side.mixed) return { ...v, group: 'combatants', affiliation: side.actor.id, to: side.to };
+      }
+    }
+    return v;
+  };
+
+  /** Adjectives and sides after a head ("سجينا مدنيا", "عناصر من تنظيم الدولة", "تابعة لجيش النظام"). */
+  const refine = (v: Victim, head: Head): Victim => {
+    const n = nextToken(tokens, v.to, limit);
+    const adj = n < limit ? kit.heads.matchAt(tokens, n, limit) : null;
+    if (adj && adj.value.adjective && (v.group === 'all')) return { ...v, group: adj.value.group, to: adj.to };
+    if (v.group !== 'combatants' && v.group !== 'all') return v;
+    let k = n;
+    if (k < limit && kit.partitive.matchAt(tokens, k, limit)) k = nextToken(tokens, k, limit);
+    while (k < limit && kit.memberWords.matchAt(tokens, k, limit)) k = nextToken(tokens, kit.memberWords.matchAt(tokens, k, limit)!.to, limit);
+    const side = sideAfter(k);
+    if (side && !side.mixed && side.to - v.to <= 6) {
+      return { ...v, group: 'combatants', affiliation: side.actor.id, to: side.to };
+    }
+    if (side && side.mixed) return { ...v, to: v.to };
+    void head;
+    return v;
+  };
+
+  /** "حصيلة القتلى المدنيين ... 13 قتيلا": the group named before an outcome head. */
+  const groupBefore = (j: number): Group => {
+    for (let k = j - 1; k >= Math.max(s.from, j - 30); k--) {
+      const h = kit.heads.matchAt(tokens, k, j);
+      if (h && h.value.adjective) return h.value.group;
+    }
+    return 'all';
+  };
+
+  const qualifierBefore = (from: number): { q: Qualifier; at: number } | null => {
+    for (let k = prevToken(tokens, from, s.from), steps = 0; k >= s.from && steps < 4; k--, steps++) {
+      const q = kit.qualBefore.matchAt(tokens, k, from);
+      if (q && q.to >= prevToken(tokens, from, s.from)) return { q: q.value, at: k };
+    }
+    return null;
+  };
+  const qualifierAfter = (to: number): { q: Qualifier; to: number } | null => {
+    const n = nextToken(tokens, to, limit);
+    const q = n < limit ? kit.qualAfter.matchAt(tokens, n, limit) : null;
+    return q ? { q: q.value, to: q.to } : null;
+  };
+
+  const verbAfter = (from: number): Outcome | null => {
+    for (let k = from + 1, steps = 0; k < limit && steps < 12; k++, steps++) {
+      const o = kit.outcomeAfter.matchAt(tokens, k, limit);
+      if (o) return o.value;
+      if (kit.outcomeBefore.matchAt(tokens, k, limit)) return null;
+    }
+    return null;
+  };
+
+  const push = (c: DraftClaim, victim: Victim): void => {
+    claims.push(c);
+    consumed.push([c.from, c.to]);
+    last = { index: claims.length - 1, to: c.to, victim, outcome: c.outcome };
+  };
+
+  for (let i = s.from; i < limit; i++) {
+    const t = tokens[i]!;
+    // an outcome cue, possibly with a pronoun counting people ("مقتلهما")
+    const ob = kit.outcomeBefore.matchAt(tokens, i, limit);
+    if (ob) {
+      const n = nextToken(tokens, ob.to, limit);
+      const joint = n < limit && tokens[n]!.text.startsWith('و') && kit.outcomeBefore.matchAt(tokens, n, limit);
+      pending = { outcome: ob.value, at: ob.to, used: false, combined: Boolean(joint && joint.value !== ob.value) };
+      // singular and dual heads right after the cue ("مقتل طفلين", "مقتل مدني")
+      const d = n < limit ? kit.dual.matchAt(tokens, n, limit) ?? kit.singular.matchAt(tokens, n, limit) : null;
+      if (d && !pending.combined && !kit.numbers.readAt(tokens, n, limit)) {
+        const value = kit.dual.matchAt(tokens, n, limit) ? 2 : 1;
+        const v = refine({ group: d.value.group, affiliation: d.value.affiliation, to: d.to, others: false }, d.value);
+        push({ outcome: ob.value, group: v.group, affiliation: v.affiliation, value, vagueMin: null, qualifier: 'exact', from: i, to: v.to, partOf: null }, v);
+        pending.used = true;
+        i = v.to;
+      } else {
+        i = pending.combined && joint ? joint.to : ob.to;
+      }
+      continue;
+    }
+    const pron = pronounClaim(kit, t);
+    if (pron) {
+      const side = sideBefore(kit, tokens, s.from, i) ?? ctx.previousSide;
+      const v: Victim = side && COMBATANT_SIDES.has(side.id)
+        ? { group: 'combatants', affiliation: side.id, to: i, others: false }
+        : { group: 'all', affiliation: null, to: i, others: false };
+      push({ outcome: pron.outcome, group: v.group, affiliation: v.affiliation, value: pron.count, vagueMin: null, qualifier: 'exact', from: i, to: i, partOf: null }, v);
+      pending = { outcome: pron.outcome, at: i, used: true, combined: false };
+      continue;
+    }
+    if (kit.otherEvents.matchAt(tokens, i, limit)) { pending = { outcome: null, at: i, used: false, combined: false }; continue; }
+    const bd = kit.breakdown.matchAt(tokens, i, limit);
+    if (bd) { breakdownAt = bd.to; i = bd.to; continue; }
+
+    const fig = kit.numbers.readAt(tokens, i, limit);
+    if (!fig) continue;
+    const victim0 = victimAfter(fig.to);
+    // a bare figure right after a cue ("مقتل 3 وإصابة 5"), not one followed by an unknown word ("مقتل 28 سوريا")
+    const after = nextToken(tokens, fig.to, limit);
+    const bareEnds = after >= limit || tokens[after]!.kind === 'punct' || kit.outcomeBefore.matchAt(tokens, after, limit) !== null;
+    const adjacentToCue = pending !== null && !pending.used && prevToken(tokens, fig.from, s.from) <= pending.at + 1 && (victim0 !== null || bareEnds);
+    const victim: Victim | null = victim0 ?? (adjacentToCue && (fig.value !== null || fig.vagueMin !== null)
+      ? { group: 'all', affiliation: null, to: fig.to, others: false } : null);
+    if (!victim) { i = fig.to; continue; }
+    const qb = qualifierBefore(fig.from);
+    const qa = qualifierAfter(victim.to);
+    const qualifier: Qualifier = fig.value === null ? 'vague' : qa?.q ?? qb?.q ?? 'exact';
+    const from = qb ? qb.at : fig.from;
+    const to = qa ? qa.to : victim.to;
+    const prev = last as { index: number; to: number; victim: Victim; outcome: Outcome } | null;
+    const isPart = prev !== null && breakdownAt >= prevToken(tokens, fig.from, s.from) - 1 && breakdownAt > prev.to - 1;
+    const coordinated = prev !== null && fig.coordinated && prevToken(tokens, fig.from, s.from) <= prev.to + 1;
+    let outcome: Outcome | null = null;
+    let partOf: number | null = null;
+    const oh = kit.outcomeHeads.matchAt(tokens, nextToken(tokens, fig.to, limit), limit);
+    if (isPart && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf ?? prev.index; }
+    else if (coordinated && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }
+    else if (oh) outcome = oh.value;
+    else if (pending && !pending.used) {
+      if (pending.outcome === null || pending.combined) { pending.used = true; i = to; continue; }
+      outcome = pending.outcome;
+      pending.used = true;
+    } else outcome = verbAfter(to);
+    if (!outcome) { i = to; continue; }
+    if (fig.value === null && victim0 === null && !adjacentToCue) { i = to; continue; }
+    push({ outcome, group: victim.group, affiliation: victim.affiliation, value: fig.value, vagueMin: fig.vagueMin, qualifier, from, to, partOf }, victim);
+    if (isPart) breakdownAt = to; // "بينهم 5 أطفال و5 نساء": the next coordinated figure is a part too
+    i = to;
+  }
+  return { claims, consumed };
+};
+
+/** "مقتلهما": an outcome noun with a pronoun suffix that counts people. */
+const pronounClaim = (kit: Kit, t: Token): { outcome: Outcome; count: number } | null => {
+  if (t.kind !== 'word') return null;
+  for (const v of kit.matcher.variants(t.text)) {
+    for (const [word, outcome] of kit.outcomeBeforeWords) {
+      if (!v.startsWith(word) || v === word) continue;
+      const rest = v.slice(word.length);
+      const hit = kit.pronounCounts.find(([suffix]) => suffix === rest);
+      if (hit) return { outcome, count: hit[1] };
+    }
+  }
+  return null;
+};
+
+/** The last side named before i in the sentence that is not named as the doer. */
+const sideBefore = (kit: Kit, tokens: readonly Token[], from: number, i: number): Actor | null => {
+  const found = kit.actors.findAll(tokens, from, i).filter((m) => {
+    const p = prevToken(tokens, m.from, from);
+    return !(p >= from && (kit.doerBefore.matchAt(tokens, p, m.from) || kit.doerBefore.matchAt(tokens, Math.max(from, p - 1), m.from)));
+  });
+  const lastSide = found.filter((m) => COMBATANT_SIDES.has(m.value.id)).pop();
+  return lastSide ? lastSide.value : null;
+};
+
+export { sideBefore };

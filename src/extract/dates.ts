@@ -1,0 +1,173 @@
+/**
+ * Date expressions in a sentence and their resolution against the publication date:
+ * day + month (+ year), month + year, month + "last"/"current", weekdays (with part
+ * of day or "yesterday"), relative days and recent windows ("last 24 hours"). What
+ * needs a publication date and has none stays unresolved (range null).
+ */
+import type { DateRange } from '../model/contract.js';
+import type { DateRules } from '../rules/language-schema.js';
+import type { Lexicon, Matcher } from './lexicon.js';
+import { compileLexicon, nextToken, phraseSet, prevToken } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { numberValue } from './tokens.js';
+
+export type DatePrecision = 'day' | 'days' | 'month' | 'year';
+
+export type DateMention = {
+  readonly from: number;
+  readonly to: number;
+  readonly range: DateRange | null;
+  readonly precision: DatePrecision;
+};
+
+const DAY = 86_400_000;
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const validDay = (y: number, m: number, d: number): boolean => d >= 1 && d <= lastDay(y, m);
+
+export type DateReader = {
+  readonly findAll: (tokens: readonly Token[], from: number, to: number, publishedAt: string | null) => readonly DateMention[];
+};
+
+export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader => {
+  const months: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.months).map(([phrase, value]) => ({ phrase, value })));
+  const weekdays: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.weekdays).map(([phrase, value]) => ({ phrase, value })));
+  const relative: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.relativeDays).map(([phrase, value]) => ({ phrase, value })));
+  const windows = compileLexicon(matcher, rules.recentWindows.map((w) => ({ phrase: w.phrase, value: w })));
+  const previous = phraseSet(matcher, rules.previous);
+  const current = phraseSet(matcher, rules.current);
+  const partsOfDay = phraseSet(matcher, rules.partsOfDay);
+  const monthWord = phraseSet(matcher, ['شهر', 'month']);
+
+  const yearAt = (tokens: readonly Token[], j: number, limit: number): number | null => {
+    if (j >= limit || tokens[j]!.kind !== 'number' || tokens[j]!.text.length !== 4) return null;
+    const y = numberValue(tokens[j]!);
+    return y !== null && y >= 1900 && y <= 2100 ? y : null;
+  };
+  const dayBefore = (tokens: readonly Token[], i: number, floor: number): { day: number; at: number } | null => {
+    let j = prevToken(tokens, i, floor);
+    if (j >= floor && tokens[j]!.kind === 'word' && ['من', 'of'].includes(tokens[j]!.text)) j = prevToken(tokens, j, floor);
+    if (j < floor || tokens[j]!.kind !== 'number' || tokens[j]!.text.length > 2) return null;
+    const d = Number(tokens[j]!.text);
+    return d >= 1 && d <= 31 ? { day: d, at: j } : null;
+  };
+
+  /** month [/ month] starting at i: its value and last token */
+  const monthAt = (tokens: readonly Token[], i: number, limit: number): { month: number; to: number } | null => {
+    const m = months.matchAt(tokens, i, limit);
+    if (!m) return null;
+    let to = m.to;
+    const slash = to + 1;
+    if (slash < limit && tokens[slash]!.text === '/') {
+      const m2 = months.matchAt(tokens, slash + 1, limit);
+      if (m2 && m2.value === m.value) to = m2.to;
+    }
+    return { month: m.value, to };
+  };
+
+  const findAll = (tokens: readonly Token[], from: number, to: number, publishedAt: string | null): readonly DateMention[] => {
+    const pub = publishedAt ? Date.parse(publishedAt) : null;
+    const pubY = pub === null ? null : new Date(pub).getUTCFullYear();
+    const pubM = pub === null ? null : new Date(pub).getUTCMonth() + 1;
+    const out: DateMention[] = [];
+    const day = (ms: number): DateRange => ({ start: iso(ms), end: iso(ms) });
+
+    for (let i = from; i < to; i++) {
+      // recent windows ("خلال الساعات الـ24 الماضية")
+      const w = windows.matchAt(tokens, i, to);
+      if (w) {
+        let days = w.value.days;
+        if (w.value.unit === 'hours') {
+          const n = tokens.slice(i, w.to + 1).find((t) => t.kind === 'number');
+          days = n ? Math.max(1, Math.ceil((numberValue(n) ?? 24) / 24)) : 1;
+        }
+        out.push({ from: i, to: w.to, precision: 'days', range: pub === null ? null : { start: iso(pub - days * DAY), end: iso(pub) } });
+        i = w.to;
+        continue;
+      }
+      // months: day + month (+ year), month + year, month + last/current, "شهر" + month
+      const mo = monthAt(tokens, i, to);
+      if (mo) {
+        const before = dayBefore(tokens, i, from);
+        const yj = nextToken(tokens, mo.to, to);
+        const year = yearAt(tokens, yj, to);
+        const isPrev = !year && yj < to && previous.matchAt(tokens, yj, to);
+        const isCur = !year && yj < to && current.matchAt(tokens, yj, to);
+        const pj = prevToken(tokens, i, from);
+        const named = pj >= from && monthWord.matchAt(tokens, pj, to) !== null;
+        const paired = mo.to > i && tokens.slice(i, mo.to + 1).some((t) => t.text === '/');
+        if (!before && !year && !isPrev && !isCur && !named && !paired) continue; // "آب" is also a word
+        const end = year ? yj : isPrev ? isPrev.to : isCur ? isCur.to : mo.to;
+        const start = before ? before.at : named ? pj : i;
+        let y: number | null = year;
+        if (y === null && pub !== null && pubY !== null && pubM !== null) {
+          if (isCur) y = pubY;
+          else if (isPrev) y = mo.month < pubM ? pubY : pubY - 1;
+          else if (before) y = utc(pubY, mo.month, before.day) > pub + 3 * DAY ? pubY - 1 : pubY;
+          else y = mo.month <= pubM ? pubY : pubY - 1;
+        }
+        let range: DateRange | null = null;
+        if (y !== null) {
+          if (before && validDay(y, mo.month, before.day)) range = day(utc(y, mo.month, before.day));
+          else if (!before) range = { start: iso(utc(y, mo.month, 1)), end: iso(utc(y, mo.month, lastDay(y, mo.month))) };
+        }
+        out.push({ from: start, to: end, range, precision: before ? 'day' : 'month' });
+        i = end;
+        continue;
+      }
+      // relative days, possibly followed by a weekday ("أمس الخميس")
+      const rel = relative.matchAt(tokens, i, to);
+      if (rel) {
+        let end = rel.to;
+        const wj = nextToken(tokens, end, to);
+        const wd = wj < to ? weekdays.matchAt(tokens, wj, to) : null;
+        if (wd) end = wd.to;
+        out.push({ from: i, to: end, precision: 'day', range: pub === null ? null : day(pub + rel.value * DAY) });
+        i = end;
+        continue;
+      }
+      // weekdays, possibly several ("يومي الأحد والاثنين")
+      const wd = weekdays.matchAt(tokens, i, to);
+      if (wd) {
+        const pj = prevToken(tokens, i, from);
+        const start = pj >= from && partsOfDay.matchAt(tokens, pj, to) ? pj : i;
+        const dates: number[] = [];
+        let end = wd.to;
+        let cur: typeof wd | null = wd;
+        while (cur) {
+          if (pub !== null) {
+            const offset = (new Date(pub).getUTCDay() - cur.value + 7) % 7;
+            dates.push(pub - offset * DAY);
+          }
+          end = cur.to;
+          const nj = nextToken(tokens, end, to);
+          cur = nj < to ? weekdays.matchAt(tokens, nj, to) : null;
+        }
+        const range = dates.length ? { start: iso(Math.min(...dates)), end: iso(Math.max(...dates)) } : null;
+        out.push({ from: start, to: end, precision: 'day', range });
+        i = end;
+        continue;
+      }
+      // a year on its own ("في العام 2013")
+      const y = yearAt(tokens, i, to);
+      if (y !== null) out.push({ from: i, to: i, precision: 'year', range: { start: `${y}-01-01`, end: `${y}-12-31` } });
+    }
+    return out;
+  };
+
+  return { findAll };
+};
+
+export const overlaps = (a: DateRange, b: DateRange, toleranceDays = 0): boolean =>
+  Date.parse(a.start) <= Date.parse(b.end) + toleranceDays * DAY && Date.parse(b.start) <= Date.parse(a.end) + toleranceDays * DAY;
+
+export const hull = (a: DateRange, b: DateRange): DateRange => ({
+  start: a.start < b.start ? a.start : b.start,
+  end: a.end > b.end ? a.end : b.end,
+});
+
+export const windowBefore = (publishedAt: string, days: number): DateRange => ({
+  start: iso(Date.parse(publishedAt) - days * DAY),
+  end: iso(Date.parse(publishedAt)),
+});

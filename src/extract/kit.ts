@@ -1,0 +1,144 @@
+/**
+ * Everything one language's extractor needs, compiled once from the rules: phrase
+ * lexicons for each rule family, the number, date and place readers, and the
+ * source and actor aliases of that language.
+ */
+import type { Outcome, Qualifier } from '../model/contract.js';
+import type { LanguageRules } from '../rules/language-schema.js';
+import type { Actor, Rules, Source } from '../rules/schema.js';
+import { fold } from '../text/normalise.js';
+import type { DateReader } from './dates.js';
+import { makeDateReader } from './dates.js';
+import type { Lexicon, Matcher } from './lexicon.js';
+import { compileLexicon, makeMatcher, phraseSet } from './lexicon.js';
+import type { NumberReader } from './numbers.js';
+import { makeNumberReader } from './numbers.js';
+import type { PlaceReader } from './places.js';
+import { makePlaceReader } from './places.js';
+
+export type Head = { readonly group: import('../model/contract.js').Group; readonly affiliation: string | null; readonly adjective: boolean };
+
+export type Kit = {
+  readonly language: string;
+  readonly lang: LanguageRules;
+  readonly matcher: Matcher;
+  readonly numbers: NumberReader;
+  readonly dates: DateReader;
+  readonly places: PlaceReader;
+  readonly sourcesById: ReadonlyMap<string, Source>;
+  readonly actorsById: ReadonlyMap<string, Actor>;
+  readonly sources: Lexicon<Source>;
+  readonly actors: Lexicon<Actor>;
+  readonly actorAdjectives: Lexicon<Actor>;
+  readonly qualBefore: Lexicon<Qualifier>;
+  readonly qualAfter: Lexicon<Qualifier>;
+  readonly mayRise: Lexicon<true>;
+  readonly heads: Lexicon<Head>;
+  readonly singular: Lexicon<Head>;
+  readonly dual: Lexicon<Head>;
+  readonly others: Lexicon<true>;
+  readonly partitive: Lexicon<true>;
+  readonly memberWords: Lexicon<true>;
+  readonly mixed: Lexicon<true>;
+  readonly breakdown: Lexicon<true>;
+  readonly outcomeBefore: Lexicon<Outcome>;
+  readonly outcomeAfter: Lexicon<Outcome>;
+  readonly outcomeHeads: Lexicon<Outcome>;
+  readonly otherEvents: Lexicon<true>;
+  readonly pronounCounts: readonly (readonly [string, number])[];
+  readonly outcomeBeforeWords: readonly (readonly [string, Outcome])[];
+  readonly speech: Lexicon<true>;
+  readonly continuation: Lexicon<true>;
+  readonly according: Lexicon<true>;
+  readonly relayFrom: Lexicon<true>;
+  readonly doerBefore: Lexicon<true>;
+  readonly doerAfter: Lexicon<true>;
+  readonly attackNouns: Lexicon<true>;
+  readonly attackCues: Lexicon<true>;
+  readonly likely: Lexicon<true>;
+  readonly possible: Lexicon<true>;
+  readonly deny: Lexicon<true>;
+  readonly accuse: Lexicon<true>;
+  readonly accuseComplement: Lexicon<true>;
+  readonly acknowledge: Lexicon<true>;
+  readonly appositives: Lexicon<true>;
+  readonly blockers: Lexicon<true>;
+  readonly periods: Lexicon<true>;
+  readonly since: Lexicon<true>;
+  readonly tally: Lexicon<true>;
+  readonly eventNouns: Lexicon<true>;
+  readonly past: Lexicon<true>;
+  readonly targets: Lexicon<string>;
+};
+
+const aliasesOf = (a: { aliases: { ar?: string[]; en?: string[] } }, language: string): string[] =>
+  (language === 'ar' ? a.aliases.ar : a.aliases.en) ?? [];
+
+export const compileKit = (rules: Rules, language: string): Kit | null => {
+  const lang = rules.languages[language];
+  if (!lang) return null;
+  const matcher = makeMatcher(lang.script.clitics);
+  const set = (phrases: readonly string[]) => phraseSet(matcher, phrases);
+  const verbMatcher = makeMatcher(lang.script.verbClitics);
+  const verbs = (phrases: readonly string[]) => phraseSet(verbMatcher, phrases);
+  const lex = <T>(entries: readonly { phrase: string; value: T }[]) => compileLexicon(matcher, entries);
+  const heads = (pick: (h: LanguageRules['victims']['heads'][number]) => readonly string[]) =>
+    lex(lang.victims.heads.flatMap((h) => pick(h).map((phrase) => ({ phrase, value: { group: h.group, affiliation: h.affiliation, adjective: h.adjective } }))));
+  const outcome = (killed: readonly string[], injured: readonly string[]) =>
+    lex<Outcome>([...killed.map((phrase) => ({ phrase, value: 'killed' as const })), ...injured.map((phrase) => ({ phrase, value: 'injured' as const }))]);
+  return {
+    language,
+    lang,
+    matcher,
+    numbers: makeNumberReader(lang.numbers, matcher),
+    dates: makeDateReader(lang.dates, matcher),
+    places: makePlaceReader(rules.places, lang.events, matcher, language),
+    sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
+    actorsById: new Map(rules.actors.map((a) => [a.id, a])),
+    sources: lex(rules.sources.flatMap((s) => aliasesOf(s, language).map((phrase) => ({ phrase, value: s })))),
+    actors: lex(rules.actors.flatMap((a) => aliasesOf(a, language).map((phrase) => ({ phrase, value: a })))),
+    actorAdjectives: lex(rules.actors.flatMap((a) => ((language === 'ar' ? a.adjectives.ar : a.adjectives.en) ?? []).map((phrase) => ({ phrase, value: a })))),
+    qualBefore: lex(lang.qualifiers.before.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
+    qualAfter: lex(lang.qualifiers.after.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
+    mayRise: set(lang.qualifiers.mayRise),
+    heads: heads((h) => h.phrases),
+    singular: heads((h) => h.singular),
+    dual: heads((h) => h.dual),
+    others: set(lang.victims.others),
+    partitive: set(lang.victims.partitive),
+    memberWords: set(lang.victims.memberWords),
+    mixed: set(lang.victims.mixedGroupWords),
+    breakdown: set(lang.victims.breakdown),
+    outcomeBefore: outcome(lang.outcomes.killedBefore, lang.outcomes.injuredBefore),
+    outcomeAfter: compileLexicon<Outcome>(verbMatcher, [...lang.outcomes.killedAfter.map((phrase) => ({ phrase, value: 'killed' as const })), ...lang.outcomes.injuredAfter.map((phrase) => ({ phrase, value: 'injured' as const }))]),
+    outcomeHeads: outcome(lang.outcomes.killedHeads, lang.outcomes.injuredHeads),
+    otherEvents: set(lang.outcomes.otherEvents),
+    pronounCounts: Object.entries(lang.outcomes.pronounCounts).sort((a, b) => b[0].length - a[0].length),
+    outcomeBeforeWords: [
+      ...lang.outcomes.killedBefore.filter((p) => !p.includes(' ')).map((p) => [fold(p), 'killed'] as const),
+      ...lang.outcomes.injuredBefore.filter((p) => !p.includes(' ')).map((p) => [fold(p), 'injured'] as const),
+    ],
+    speech: verbs(lang.sources.speech),
+    continuation: verbs(lang.sources.continuation),
+    according: set(lang.sources.according),
+    relayFrom: set(lang.sources.relayFrom),
+    doerBefore: set(lang.stances.doerBefore),
+    doerAfter: verbs(lang.stances.doerAfter),
+    attackNouns: set(lang.stances.attackNouns),
+    attackCues: set(lang.stances.attackCues),
+    likely: set(lang.stances.likely),
+    possible: set(lang.stances.possible),
+    deny: verbs(lang.stances.deny),
+    accuse: verbs(lang.stances.accuse),
+    accuseComplement: set(lang.stances.accuseComplement),
+    acknowledge: verbs(lang.stances.acknowledge),
+    appositives: set(lang.stances.appositives),
+    blockers: set(lang.stances.blockers),
+    periods: set(lang.events.periods),
+    since: set(lang.events.since),
+    tally: verbs(lang.events.tally),
+    eventNouns: set(lang.events.eventNouns),
+    past: set(lang.events.past),
+    targets: lex(lang.events.targets.map((phrase) => ({ phrase, value: phrase }))),
+  };
+};

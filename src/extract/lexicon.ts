@@ -1,0 +1,132 @@
+/**
+ * Phrase lexicons over tokens: compile rule phrases once, then find them in a
+ * sentence with clitics stripped, longest match first. A phrase word ending in `*`
+ * matches any word it begins; `#` matches a number token.
+ */
+import { fold } from '../text/normalise.js';
+import type { Token } from './tokens.js';
+
+export type Match<T> = { readonly value: T; readonly from: number; readonly to: number /* inclusive token index */ };
+
+/** Quote-like punctuation that may stand between the words of a phrase. */
+const SOFT = new Set(['"', "'", '(', ')', '[', ']']);
+
+export type Matcher = {
+  /** word variants of a token: itself and with each clitic stripped */
+  readonly variants: (token: string) => readonly string[];
+};
+
+export const makeMatcher = (clitics: readonly string[]): Matcher => {
+  const sorted = [...new Set(clitics.map(fold))].sort((a, b) => b.length - a.length);
+  const cache = new Map<string, readonly string[]>();
+  return {
+    variants: (token) => {
+      const hit = cache.get(token);
+      if (hit) return hit;
+      const out = new Set([token]);
+      for (const c of sorted) if (token.startsWith(c) && token.length - c.length >= 2) out.add(token.slice(c.length));
+      const arr = [...out];
+      cache.set(token, arr);
+      return arr;
+    },
+  };
+};
+
+type Compiled<T> = { readonly words: readonly string[]; readonly value: T };
+
+export type Lexicon<T> = {
+  readonly matchAt: (tokens: readonly Token[], i: number, limit?: number) => Match<T> | null;
+  readonly findAll: (tokens: readonly Token[], from: number, to: number) => readonly Match<T>[];
+  /** every value whose phrase matches tokens [i, end] exactly (names shared by several entries) */
+  readonly allAt: (tokens: readonly Token[], i: number, end: number) => readonly T[];
+  readonly size: number;
+};
+
+/** Index of the next non-soft token after i (stops at `limit`). */
+export const nextToken = (tokens: readonly Token[], i: number, limit: number): number => {
+  let j = i + 1;
+  while (j < limit && tokens[j]!.kind === 'punct' && SOFT.has(tokens[j]!.text)) j++;
+  return j;
+};
+
+export const prevToken = (tokens: readonly Token[], i: number, floor: number): number => {
+  let j = i - 1;
+  while (j >= floor && tokens[j]!.kind === 'punct' && SOFT.has(tokens[j]!.text)) j--;
+  return j;
+};
+
+export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: string; value: T }[]): Lexicon<T> => {
+  const byFirst = new Map<string, Compiled<T>[]>();
+  const wild: Compiled<T>[] = [];
+  for (const e of entries) {
+    const words = fold(e.phrase).split(' ').filter(Boolean);
+    if (!words.length) continue;
+    const c = { words, value: e.value };
+    const first = words[0]!;
+    if (first.endsWith('*') || first === '#') { wild.push(c); continue; }
+    for (const v of new Set([first, ...matcher.variants(first)])) {
+      const list = byFirst.get(v) ?? [];
+      list.push(c);
+      byFirst.set(v, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const wordMatches = (t: Token, w: string): boolean => {
+    if (w === '#') return t.kind === 'number';
+    if (t.kind !== 'word') return false;
+    const vs = matcher.variants(t.text);
+    if (w.endsWith('*')) { const p = w.slice(0, -1); return vs.some((v) => v.startsWith(p)); }
+    const ws = matcher.variants(w);
+    return vs.some((v) => ws.includes(v));
+  };
+
+  const tryMatch = (tokens: readonly Token[], i: number, limit: number, c: Compiled<T>): number | null => {
+    let j = i;
+    for (let k = 0; k < c.words.length; k++) {
+      if (j >= limit || !wordMatches(tokens[j]!, c.words[k]!)) return null;
+      if (k < c.words.length - 1) j = nextToken(tokens, j, limit);
+    }
+    return j;
+  };
+
+  const candidatesAt = (t: Token): Compiled<T>[] => {
+    const candidates: Compiled<T>[] = [...wild];
+    if (t.kind === 'word') for (const v of matcher.variants(t.text)) candidates.push(...(byFirst.get(v) ?? []));
+    else candidates.push(...(byFirst.get(t.text) ?? []));
+    return candidates;
+  };
+
+  const allAt = (tokens: readonly Token[], i: number, end: number): readonly T[] => {
+    const t = tokens[i];
+    if (!t || (t.kind !== 'word' && t.kind !== 'number')) return [];
+    return [...new Set(candidatesAt(t).filter((c) => tryMatch(tokens, i, end + 1, c) === end).map((c) => c.value))];
+  };
+
+  const matchAt = (tokens: readonly Token[], i: number, limit = tokens.length): Match<T> | null => {
+    const t = tokens[i];
+    if (!t || (t.kind !== 'word' && t.kind !== 'number')) return null;
+    const candidates = candidatesAt(t);
+    let best: Match<T> | null = null;
+    for (const c of candidates) {
+      const end = tryMatch(tokens, i, limit, c);
+      if (end !== null && (!best || end > best.to)) best = { value: c.value, from: i, to: end };
+    }
+    return best;
+  };
+
+  const findAll = (tokens: readonly Token[], from: number, to: number): readonly Match<T>[] => {
+    const out: Match<T>[] = [];
+    for (let i = from; i < to; i++) {
+      const m = matchAt(tokens, i, to);
+      if (m) { out.push(m); i = m.to; }
+    }
+    return out;
+  };
+
+  return { matchAt, findAll, allAt, size: entries.length };
+};
+
+/** A lexicon of phrases that only says whether they occur. */
+export const phraseSet = (matcher: Matcher, phrases: readonly string[]): Lexicon<true> =>
+  compileLexicon(matcher, phrases.map((phrase) => ({ phrase, value: true as const })));

@@ -1,0 +1,110 @@
+/**
+ * Figures in text: digits (any script, folded to ASCII), number words with their
+ * compounds ("خمسة عشر", "ثلاثة وعشرين", "350 ألف"), and vague quantities.
+ * All words come from the language's numbers rules.
+ */
+import type { NumberRules } from '../rules/language-schema.js';
+import { fold } from '../text/normalise.js';
+import type { Lexicon, Matcher } from './lexicon.js';
+import { compileLexicon, nextToken } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { numberValue } from './tokens.js';
+
+export type Figure = {
+  readonly value: number | null;
+  /** the least number a vague quantity stands for */
+  readonly vagueMin: number | null;
+  readonly from: number;
+  readonly to: number;
+  /** the first token carried a conjunction clitic ("و5 نساء", "واربعة"): a coordinated figure */
+  readonly coordinated: boolean;
+};
+
+/** Conjunction clitics a number word or digit group may carry. */
+const NUMBER_CLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+
+export type NumberReader = {
+  readonly readAt: (tokens: readonly Token[], i: number, limit: number) => Figure | null;
+  /** value of a lone number word (no compounds), for "واحد آخر"-style checks */
+  readonly wordValue: (token: Token) => { value: number; clitic: string } | null;
+};
+
+export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberReader => {
+  const words = new Map(Object.entries(rules.words).map(([k, v]) => [fold(k), v]));
+  const multipliers = new Map(Object.entries(rules.multipliers).map(([k, v]) => [fold(k), v]));
+  const teens = new Set(rules.teens.map(fold));
+  const joiners = rules.joiners.map(fold);
+  const vague: Lexicon<number> = compileLexicon(matcher, rules.vague.map((v) => ({ phrase: v.phrase, value: v.min })));
+  const digitPrefixes = new Set(rules.digitPrefixes.map(fold));
+  const vagueWords = new Set(rules.vague.map((v) => fold(v.phrase)));
+
+  const wordValue = (t: Token): { value: number; clitic: string } | null => {
+    if (t.kind !== 'word') return null;
+    const direct = words.get(t.text);
+    if (direct !== undefined) return { value: direct, clitic: '' };
+    for (const c of NUMBER_CLITICS) {
+      if (t.text.startsWith(c)) {
+        const v = words.get(t.text.slice(c.length));
+        if (v !== undefined) return { value: v, clitic: c };
+      }
+    }
+    return null;
+  };
+
+  const multiplierAt = (tokens: readonly Token[], j: number, limit: number): number | null => {
+    if (j >= limit || tokens[j]!.kind !== 'word') return null;
+    return multipliers.get(tokens[j]!.text) ?? null;
+  };
+
+  const withMultiplier = (tokens: readonly Token[], value: number, to: number, limit: number): { value: number; to: number } => {
+    const j = nextToken(tokens, to, limit);
+    const m = multiplierAt(tokens, j, limit);
+    return m ? { value: value * m, to: j } : { value, to };
+  };
+
+  const readAt = (tokens: readonly Token[], i: number, limit: number): Figure | null => {
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.kind === 'number') {
+      const v = numberValue(t);
+      if (v === null) return null;
+      const prev = tokens[i - 1];
+      const glued = prev && prev.kind === 'word' && prev.end === t.start ? prev.text : '';
+      if (glued && !digitPrefixes.has(glued)) return null; // a digit inside a word is no figure
+      const { value, to } = withMultiplier(tokens, v, i, limit);
+      return { value, vagueMin: null, from: i, to, coordinated: glued.startsWith('و') };
+    }
+    const vm = vague.matchAt(tokens, i, limit);
+    if (vm) return { value: null, vagueMin: vm.value, from: i, to: vm.to, coordinated: t.text.startsWith('و') && !vagueWords.has(t.text) };
+    const w = wordValue(t);
+    if (!w) return null;
+    let value = w.value;
+    let to = i;
+    // unit + teen ("خمسة عشر")
+    const n1 = nextToken(tokens, to, limit);
+    if (value < 10 && n1 < limit && tokens[n1]!.kind === 'word' && teens.has(tokens[n1]!.text)) { value += 10; to = n1; }
+    // joined parts ("ثلاثة وعشرين", "مئة وخمسون")
+    for (;;) {
+      const n = nextToken(tokens, to, limit);
+      if (n >= limit) break;
+      const nt = tokens[n]!;
+      const joiner = joiners.find((j) => nt.text.startsWith(j) && nt.text.length > j.length);
+      const part = joiner ? words.get(nt.text.slice(joiner.length)) : undefined;
+      if (part === undefined || !joinable(value, part)) break;
+      value += part;
+      to = n;
+    }
+    const m = withMultiplier(tokens, value, to, limit);
+    return { value: m.value, vagueMin: null, from: i, to: m.to, coordinated: w.clitic.startsWith('و') };
+  };
+
+  return { readAt, wordValue };
+};
+
+/** Units after tens or hundreds, tens after units or hundreds: "ثلاثة وعشرين", "مئة وخمسون". */
+const joinable = (sofar: number, part: number): boolean => {
+  const order = (n: number) => (n >= 100 ? 100 : n >= 10 ? 10 : 1);
+  if (sofar >= 100) return sofar % 100 === 0 ? part < 100 : part < 10 && sofar % 10 === 0;
+  if (sofar < 10) return order(part) === 10 && part % 10 === 0;
+  return false;
+};

@@ -1,0 +1,107 @@
+/**
+ * Places named in a sentence, resolved against the gazetteer (rules/gazetteer.yaml):
+ * exact names with clitics stripped, then misspellings (one edit, or two letters
+ * swapped) only where the text introduces a place ("بلدة", "قرية", a list after a
+ * place). Names the gazetteer marks ambiguous need such an introducer too.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { PlaceRef } from '../model/claim.js';
+import type { EventRules } from '../rules/language-schema.js';
+import type { Place } from '../rules/schema.js';
+import { fold } from '../text/normalise.js';
+import type { Folded } from '../text/normalise.js';
+import type { Matcher } from './lexicon.js';
+import { compileLexicon, phraseSet, prevToken } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { spanOf } from './tokens.js';
+
+export type PlaceMatch = { readonly from: number; readonly to: number; readonly place: Place; readonly ref: PlaceRef };
+
+export type PlaceReader = {
+  readonly findAll: (folded: Folded, tokens: readonly Token[], from: number, to: number) => readonly PlaceMatch[];
+};
+
+const ambiguous = (p: Place): boolean => /ambiguous/i.test(p.note ?? '');
+
+export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, language: string): PlaceReader => {
+  const names = (p: Place) => (language === 'ar' ? p.ar : p.en);
+  const lex = compileLexicon(matcher, places.flatMap((p) => names(p).map((phrase) => ({ phrase, value: p }))));
+  const introducers = phraseSet(matcher, events.placeIntroducers);
+  const cityWords = phraseSet(matcher, events.cityIntroducers);
+  const regionWords = phraseSet(matcher, events.regionIntroducers);
+  // one-word names long enough to compare fuzzily, by their core (clitics stripped)
+  const fuzzyNames = places.flatMap((p) => names(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
+
+  const introducedAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
+    for (let k = 1, j = prevToken(tokens, i, floor); k <= 2 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
+      if (introducers.matchAt(tokens, j)) return true;
+    }
+    return false;
+  };
+
+  /** Among places sharing a name: a city after "مدينة", a governorate after "محافظة"/"ريف" or by default. */
+  const choose = (candidates: readonly Place[], tokens: readonly Token[], i: number, floor: number): Place => {
+    if (candidates.length === 1) return candidates[0]!;
+    const j = prevToken(tokens, i, floor);
+    const wantCity = j >= floor && cityWords.matchAt(tokens, j) !== null;
+    const wantRegion = j >= floor && regionWords.matchAt(tokens, j) !== null;
+    const gov = candidates.find((p) => p.kind === 'governorate');
+    const city = candidates.find((p) => p.kind !== 'governorate');
+    if (wantCity && city) return city;
+    if ((wantRegion || !wantCity) && gov) return gov;
+    return [...candidates].sort((a, b) => a.id.localeCompare(b.id))[0]!;
+  };
+
+  const fuzzyAt = (t: Token): Place[] => {
+    if (t.kind !== 'word') return [];
+    const hits = new Map<string, Place>();
+    for (const v of matcher.variants(t.text)) {
+      if (v.length < 5) continue;
+      for (const { n, p } of fuzzyNames) {
+        if (Math.abs(n.length - v.length) > 1) continue;
+        const d = distance(n, v);
+        const swapped = d === 2 && n.length === v.length && [...n].sort().join('') === [...v].sort().join('') && adjacentSwap(n, v);
+        if (d === 1 || swapped) hits.set(p.id, p);
+      }
+    }
+    return [...hits.values()];
+  };
+
+  const findAll = (folded: Folded, tokens: readonly Token[], from: number, to: number): readonly PlaceMatch[] => {
+    const out: PlaceMatch[] = [];
+    let lastPlaceEnd = -10;
+    const ref = (place: Place, i: number, j: number): PlaceMatch => ({
+      from: i, to: j, place,
+      ref: { id: place.id, name: place.name, governorate: place.governorate, span: spanOf(folded, tokens, i, j) },
+    });
+    for (let i = from; i < to; i++) {
+      const m = lex.matchAt(tokens, i, to);
+      const introduced = introducedAt(tokens, i, from);
+      if (m) {
+        const candidates = lex.allAt(tokens, i, m.to);
+        const usable = candidates.filter((p) => !ambiguous(p) || introduced);
+        if (usable.length) {
+          out.push(ref(choose(usable, tokens, i, from), i, m.to));
+          lastPlaceEnd = m.to;
+          i = m.to;
+          continue;
+        }
+      }
+      // a misspelt name: only where the text introduces a place, or continues a list of places
+      const listContinues = lastPlaceEnd >= i - 1 && tokens[i]!.text.startsWith('و');
+      if (introduced || listContinues) {
+        const f = fuzzyAt(tokens[i]!).filter((p) => !ambiguous(p));
+        if (f.length === 1) { out.push(ref(f[0]!, i, i)); lastPlaceEnd = i; }
+      }
+    }
+    return out;
+  };
+
+  return { findAll };
+};
+
+const adjacentSwap = (a: string, b: string): boolean => {
+  const diff: number[] = [];
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) diff.push(k);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+};

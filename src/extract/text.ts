@@ -1,0 +1,214 @@
+/**
+ * A raw report becomes event mentions: each sentence is read for claims, stances,
+ * places and dates, then sentences are grouped in order into the events they tell.
+ * A new event starts at a list item, or where a sentence's places or dates cannot
+ * be those of the event being told. Totals over periods go to aggregates.
+ */
+import type { DateRange } from '../model/contract.js';
+import type { Extraction, Mention, PlaceRef, Stance, TollClaim } from '../model/claim.js';
+import type { Report } from '../model/report.js';
+import type { Actor } from '../rules/schema.js';
+import { fold, foldWithMap } from '../text/normalise.js';
+import type { Folded } from '../text/normalise.js';
+import type { DraftClaim } from './claims.js';
+import { findClaims, sideBefore } from './claims.js';
+import type { DateMention } from './dates.js';
+import { hull, overlaps, windowBefore } from './dates.js';
+import type { Kit } from './kit.js';
+import { nextToken, prevToken } from './lexicon.js';
+import type { PlaceMatch } from './places.js';
+import type { Speaker, SentenceSpeakers } from './speakers.js';
+import { findSpeakers, speakerAt } from './speakers.js';
+import type { DraftStance } from './stances.js';
+import { findStances } from './stances.js';
+import type { Sentence, Token } from './tokens.js';
+import { spanOf, splitSentences, tokenize } from './tokens.js';
+
+type Facts = {
+  readonly s: Sentence;
+  readonly speakers: SentenceSpeakers;
+  readonly claims: readonly DraftClaim[];
+  readonly stances: readonly DraftStance[];
+  readonly places: readonly PlaceMatch[];
+  readonly dates: readonly DateRange[];
+  /** figures and stances in the reach of a period or tally cue: totals over many events */
+  readonly aggregateClaims: readonly DraftClaim[];
+  readonly aggregateStances: readonly DraftStance[];
+  readonly eventContent: boolean;
+  readonly mayRise: boolean;
+  readonly targets: readonly string[];
+};
+
+type Draft = { facts: Facts[]; places: PlaceMatch[]; date: DateRange | null };
+
+const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: Speaker | null, voice: Speaker, previousSide: Actor | null): Facts => {
+  const speakers = findSpeakers(kit, tokens, s, previous, voice);
+  const { claims, consumed } = findClaims(kit, tokens, s, { previousSide });
+  const stances = findStances(kit, tokens, s, speakers, voice, consumed);
+  const places = kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to);
+  const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
+  const has = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
+    for (let i = s.from; i < s.to; i++) if (lex.matchAt(tokens, i, s.to)) return true;
+    return false;
+  };
+  const sinceDate = (d: DateMention) => {
+    const p = prevToken(tokens, d.from, s.from);
+    return p >= s.from && (kit.since.matchAt(tokens, p, s.to) !== null || kit.since.matchAt(tokens, prevToken(tokens, p, s.from), s.to) !== null);
+  };
+  const speechDate = (d: DateMention) => {
+    const n = nextToken(tokens, d.to, s.to);
+    if (n < s.to && kit.speech.matchAt(tokens, n, s.to)) return true;
+    return speakers.points.some((pt) => pt.alias && !pt.according && pt.verbAt < pt.alias.from && d.from >= pt.alias.to + 1 && d.from <= pt.alias.to + 2);
+  };
+  // cues of totals: periods ("منذ اندلاعه"), "since" + a date, a tally verb before a count of events
+  const positions = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
+    const out: number[] = [];
+    for (let i = s.from; i < s.to; i++) if (lex.matchAt(tokens, i, s.to)) out.push(i);
+    return out;
+  };
+  const eventCountAfter = (p: number) => {
+    for (let i = p; i < s.to; i++) {
+      const f = kit.numbers.readAt(tokens, i, s.to);
+      if (f && f.value !== null && f.value >= 2 && kit.eventNouns.matchAt(tokens, nextToken(tokens, f.to, s.to), s.to)) return true;
+    }
+    return false;
+  };
+  const cues = [
+    ...positions(kit.periods),
+    ...dates.filter(sinceDate).map((d) => prevToken(tokens, d.from, s.from)),
+    ...positions(kit.tally).filter(eventCountAfter),
+  ];
+  // a cue reaches its own clause and everything after it in the sentence
+  const clauseOf = (i: number) => {
+    let a = i;
+    while (a > s.from && !(tokens[a - 1]!.kind === 'punct' && ['،', ',', ';', '؛'].includes(tokens[a - 1]!.text))) a--;
+    return a;
+  };
+  const reached = (i: number) => cues.some((p) => p <= i || clauseOf(p) === clauseOf(i));
+  const past = has(kit.past);
+  const aggregateClaims = claims.filter((c) => reached(c.from));
+  const aggregateStances = stances.filter((st) => reached(st.from));
+  const eventClaims = claims.filter((c) => !reached(c.from));
+  const eventStances = stances.filter((st) => !reached(st.from));
+  const eventDates = dates
+    .filter((d) => d.range && d.precision !== 'year' && !sinceDate(d) && !speechDate(d))
+    .filter((d) => !(past && eventClaims.length === 0) && !reached(d.from))
+    .map((d) => d.range!);
+  const targets = kit.targets.findAll(tokens, s.from, s.to).map((m) => fold(m.value));
+  const eventPlaces = cues.length ? places.filter((p) => !reached(p.from)) : places;
+  return {
+    s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates, aggregateClaims, aggregateStances, targets,
+    mayRise: has(kit.mayRise),
+    eventContent: eventClaims.length > 0 || eventStances.length > 0
+      || (positions(kit.attackCues).some((i) => !reached(i)) && (eventPlaces.length > 0 || eventDates.length > 0)),
+  };
+};
+
+// the folded text travels with the tokens of one extraction
+const FOLDED = new WeakMap<readonly Token[], Folded>();
+const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
+
+const specific = (ps: readonly PlaceMatch[]) => ps.filter((p) => p.place.kind !== 'governorate' && p.place.kind !== 'region');
+
+const placesAgree = (a: readonly PlaceMatch[], b: readonly PlaceMatch[]): boolean => {
+  if (!a.length || !b.length) return true;
+  const sa = specific(a), sb = specific(b);
+  if (sa.length && sb.length) return sa.some((x) => sb.some((y) => y.place.id === x.place.id));
+  const ga = new Set(a.map((p) => p.place.governorate));
+  return b.some((p) => ga.has(p.place.governorate));
+};
+
+export const extractText = (kit: Kit, report: Report): Extraction => {
+  const text = report.text ?? '';
+  const folded = foldWithMap(text);
+  const tokens = tokenize(folded.text);
+  FOLDED.set(tokens, folded);
+  const sentences = splitSentences(tokens, kit.lang.script.sentenceEnds.map(fold), kit.lang.script.listMarkers.map(fold));
+  const voice: Speaker = { source: report.outlet ?? 'unattributed', via: null, kind: 'voice' };
+  const tolerance = kit.lang.dates.sameEventToleranceDays;
+
+  const drafts: Draft[] = [];
+  const aggregates: Facts[] = [];
+  let current: Draft | null = null;
+  let previous: Speaker | null = null;
+  let previousSide: Actor | null = null;
+  for (const s of sentences) {
+    const f = readSentence(kit, tokens, s, report, previous, voice, previousSide);
+    const named = [...f.speakers.points].reverse().find((p) => p.speaker.kind !== 'voice');
+    if (named) previous = named.speaker;
+    previousSide = sideBefore(kit, tokens, s.from, s.to) ?? previousSide;
+    if (f.aggregateClaims.length || f.aggregateStances.length) aggregates.push(f);
+    if (!f.eventContent) {
+      if (f.mayRise && current) current.facts.push({ ...f, claims: [], stances: [], places: [], dates: [], aggregateClaims: [], aggregateStances: [] });
+      continue;
+    }
+    const datesAgree = !current?.date || f.dates.every((d) => overlaps(d, current!.date!, tolerance));
+    if (!current || s.listItem || !placesAgree(current.places, f.places) || !datesAgree) {
+      current = { facts: [], places: [], date: null };
+      drafts.push(current);
+    }
+    current.facts.push(f);
+    current.places.push(...f.places);
+    for (const d of f.dates) current.date = current.date ? hull(current.date, d) : d;
+  }
+  return assemble(kit, report, folded, tokens, drafts, aggregates, voice);
+};
+
+const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker): Extraction => {
+  const toClaims = (f: Facts, which: 'event' | 'aggregate' = 'event'): TollClaim[] => {
+    const ids: string[] = [];
+    const all = [...f.claims, ...f.aggregateClaims];
+    const chosen = new Set(which === 'event' ? f.claims : f.aggregateClaims);
+    return all.map((c) => {
+      const sp = speakerAt(f.speakers, c.from, voice);
+      const span = spanOf(folded, tokens, c.from, c.to);
+      const id = `${report.id}:${span[0]}-${span[1]}:${c.outcome}/${c.group}/${c.affiliation ?? '-'}`;
+      ids.push(id);
+      return {
+        id, reportId: report.id, source: sp.source, via: viaOf(sp, report), outcome: c.outcome, group: c.group, affiliation: c.affiliation,
+        value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
+        partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c),
+      };
+    }).filter((c) => c.keep).map(({ keep: _keep, ...c }) => c);
+  };
+  const toStances = (f: Facts, which: 'event' | 'aggregate' = 'event'): Stance[] => (which === 'event' ? f.stances : f.aggregateStances).map((st) => {
+    const span = spanOf(folded, tokens, st.from, st.to);
+    return {
+      id: `${report.id}:${span[0]}-${span[1]}:${st.actor}/${st.stance}/${st.source}`, reportId: report.id, source: st.source,
+      via: st.via ?? (report.outlet && report.outlet !== st.source ? report.outlet : null), actor: st.actor, stance: st.stance,
+      quote: (report.text ?? '').slice(span[0], span[1]), span,
+    };
+  });
+
+  const mentions: Mention[] = [];
+  const looseStances: Stance[] = [];
+  for (const d of drafts) {
+    const claims = d.facts.flatMap((f) => toClaims(f));
+    const stances = d.facts.flatMap((f) => toStances(f));
+    if (!claims.length) { looseStances.push(...stances); continue; }
+    // "the toll may rise" said later of this event marks the killed figures of that speaker
+    const risers = new Set(d.facts.filter((f) => f.mayRise).map((f) => speakerAt(f.speakers, f.s.to, voice).source));
+    const marked = claims.map((c) => (c.outcome === 'killed' && risers.has(c.source) ? { ...c, mayRise: true } : c));
+    const ordinal = mentions.length + 1;
+    const date = d.date ?? (report.publishedAt ? windowBefore(report.publishedAt, kit.lang.dates.undatedWindowDays) : null);
+    mentions.push({
+      id: `${report.id}#${ordinal}`, reportId: report.id, ordinal, publishedAt: report.publishedAt, date,
+      places: dedupePlaces(d.places.map((p) => p.ref)), claims: dedupeClaims(marked), stances: dedupeStances(stances),
+      targets: [...new Set(d.facts.flatMap((f) => f.targets))].sort(),
+    });
+  }
+  const aggregateClaims = aggregates.flatMap((f) => toClaims(f, 'aggregate')).filter((c) => c.value !== null);
+  looseStances.push(...aggregates.flatMap((f) => toStances(f, 'aggregate')));
+  return { mentions, aggregates: dedupeClaims(aggregateClaims), looseStances: dedupeStances(looseStances), warnings: [] };
+};
+
+const viaOf = (sp: Speaker, report: Report): string | null =>
+  sp.via ?? (report.outlet && report.outlet !== sp.source ? report.outlet : null);
+
+const dedupePlaces = (ps: readonly PlaceRef[]): PlaceRef[] => {
+  const seen = new Map<string, PlaceRef>();
+  for (const p of ps) if (!seen.has(p.id ?? p.name)) seen.set(p.id ?? p.name, p);
+  return [...seen.values()];
+};
+const dedupeClaims = (cs: readonly TollClaim[]): TollClaim[] => [...new Map(cs.map((c) => [c.id, c])).values()];
+const dedupeStances = (ss: readonly Stance[]): Stance[] => [...new Map(ss.map((s) => [s.id, s])).values()];

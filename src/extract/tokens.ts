@@ -1,0 +1,89 @@
+/**
+ * Tokens over folded text (src/text/normalise.ts), each with its span in the folded
+ * text, and sentences: runs of tokens between sentence ends, newlines and list markers.
+ */
+import type { Folded } from '../text/normalise.js';
+import { originalSpan } from '../text/normalise.js';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'newline';
+
+export type Token = {
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** folded-text offsets */
+  readonly start: number;
+  readonly end: number;
+};
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /[0-9]/;
+
+export const tokenize = (folded: string): readonly Token[] => {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const ch = folded[i]!;
+    if (ch === '\n') { out.push({ text: '\n', kind: 'newline', start: i, end: i + 1 }); i++; continue; }
+    if (/\s/.test(ch)) { i++; continue; }
+    const start = i;
+    if (DIGIT.test(ch)) {
+      while (i < folded.length && DIGIT.test(folded[i]!)) i++;
+      // thousands groups "1,200" / "1.200" / "١٬٢٠٠" (three digits after each separator)
+      while ((folded[i] === ',' || folded[i] === '.') && /^[0-9]{3}(?![0-9])/.test(folded.slice(i + 1, i + 5))) i += 4;
+      out.push({ text: folded.slice(start, i), kind: 'number', start, end: i });
+      continue;
+    }
+    if (LETTER.test(ch)) {
+      while (i < folded.length && LETTER.test(folded[i]!)) i++;
+      out.push({ text: folded.slice(start, i), kind: 'word', start, end: i });
+      continue;
+    }
+    out.push({ text: ch, kind: 'punct', start, end: i + 1 });
+    i++;
+  }
+  return out;
+};
+
+/** Digits of a number token, separators removed; null when it is too long to be a figure. */
+export const numberValue = (t: Token): number | null => {
+  const digits = t.text.replace(/[,.]/g, '');
+  if (digits.length > 9) return null;
+  return Number(digits);
+};
+
+export type Sentence = {
+  readonly index: number;
+  /** token indexes [from, to) */
+  readonly from: number;
+  readonly to: number;
+  /** the sentence opens a list item ("– 24 آب، قتل ...") */
+  readonly listItem: boolean;
+  /** first sentence of its line */
+  readonly lineStart: boolean;
+};
+
+export const splitSentences = (tokens: readonly Token[], ends: readonly string[], listMarkers: readonly string[]): readonly Sentence[] => {
+  const out: Sentence[] = [];
+  let from = 0;
+  let lineStart = true;
+  const push = (to: number, nextLineStart: boolean) => {
+    let f = from;
+    while (f < to && tokens[f]!.kind !== 'word' && tokens[f]!.kind !== 'number' && !listMarkers.includes(tokens[f]!.text)) f++;
+    if (f < to) {
+      const listItem = lineStart && listMarkers.includes(tokens[f]!.text);
+      out.push({ index: out.length, from: f, to, listItem, lineStart });
+    }
+    from = to + 1;
+    lineStart = nextLineStart;
+  };
+  tokens.forEach((t, i) => {
+    if (t.kind === 'newline') push(i, true);
+    else if (t.kind === 'punct' && ends.includes(t.text)) push(i, false);
+  });
+  push(tokens.length, false);
+  return out;
+};
+
+/** Original-text span of tokens [i, j] inclusive. */
+export const spanOf = (folded: Folded, tokens: readonly Token[], i: number, j: number): [number, number] =>
+  originalSpan(folded, tokens[i]!.start, tokens[j]!.end);
