@@ -6,7 +6,6 @@
  */
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
-import type { ClusteringRules } from '../rules/clustering-schema.js';
 import { allPairs, blockMentions, type CandidatePair } from './block.js';
 import { comparePair, type Comparison } from './compare.js';
 import { mentionFeatures, type MentionFeatures } from './features.js';
@@ -62,8 +61,9 @@ const byScoreThenIds = (p: Comparison, q: Comparison): number =>
   q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0);
 
 /** Cluster with a given candidate-pair generator (blocking, or all pairs as the model). */
-export const clusterWith = (rules: ClusteringRules, candidates: (fs: readonly MentionFeatures[]) => readonly CandidatePair[]) => {
-  const features = mentionFeatures(rules);
+export const clusterWith = (all: Pick<Rules, 'places' | 'clustering'>, candidates: (fs: readonly MentionFeatures[]) => readonly CandidatePair[]) => {
+  const rules = all.clustering;
+  const features = mentionFeatures(all);
   const compare = comparePair(rules);
   const threshold = rules.threshold;
   return (mentions: readonly Mention[]): Clustering => {
@@ -102,7 +102,7 @@ export const clusterWith = (rules: ClusteringRules, candidates: (fs: readonly Me
 };
 
 /** The clustering stage: blocked candidates, compared, clustered under the hard rules. */
-export const clusterMentions = (rules: Rules) => clusterWith(rules.clustering, blockMentions(rules.clustering));
+export const clusterMentions = (rules: Pick<Rules, 'places' | 'clustering'>) => clusterWith(rules, blockMentions(rules.clustering));
 
 /** The same clustering over every pair (slow; the model blocking is tested against). */
-export const clusterMentionsBruteForce = (rules: Rules) => clusterWith(rules.clustering, allPairs);
+export const clusterMentionsBruteForce = (rules: Pick<Rules, 'places' | 'clustering'>) => clusterWith(rules, allPairs);

@@ -48,6 +48,7 @@ const placePredicates = (maxDistance: number, minLength: number): Predicates => 
   'similar-name': (a, b) => a.names.some((x) => b.names.some((y) =>
     (x.id === null || y.id === null) && x.folded.length >= minLength && y.folded.length >= minLength &&
     distance(x.folded, y.folded) <= maxDistance)),
+  'same-district': (a, b) => shares(a.districts, b.districts),
   'same-governorate': (a, b) => shares(a.governorates, b.governorates),
   'no-place': (a, b) => a.governorates.size === 0 || b.governorates.size === 0,
   different: () => true,

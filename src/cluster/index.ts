@@ -8,6 +8,6 @@ export { comparePair } from './compare.js';
 export type { Comparison, LevelHit, Veto, VetoRule } from './compare.js';
 export { allPairs, blockMentions } from './block.js';
 export type { CandidatePair } from './block.js';
-export { categoryKey, mentionFeatures } from './features.js';
+export { categoryKey, mentionFeatures, placeGrain } from './features.js';
 export type { MentionFeatures } from './features.js';
 export { describeLevels, describePair, explainPairs, toPairExplanation } from './explain.js';

@@ -87,9 +87,11 @@ export const attributionDisagreements = (rules: ReconcileRules) => (stances: rea
 const sourcesOf = (ms: readonly Mention[]): string[] =>
   uniqSorted(ms.flatMap((m) => [...m.claims.map((c) => c.source), ...m.stances.map((s) => s.source)]));
 
-/** Mentions from different reports naming different gazetteer places, none in common. */
-export const placeDisagreements = (mentions: readonly Mention[]): Disagreement[] => {
-  const placed = mentions.map((m) => ({ m, ids: new Set(m.places.flatMap((p) => (p.id ? [p.id] : []))) })).filter((x) => x.ids.size > 0);
+/** Mentions from different reports naming different specific gazetteer places, none in common
+ *  (a governorate named by one and a town by the other do not disagree). */
+export const placeDisagreements = (isSpecific: (id: string) => boolean) => (mentions: readonly Mention[]): Disagreement[] => {
+  const idsOf = (m: Mention): string[] => m.places.flatMap((p) => (p.id && isSpecific(p.id) ? [p.id] : []));
+  const placed = mentions.map((m) => ({ m, ids: new Set(idsOf(m)) })).filter((x) => x.ids.size > 0);
   const clash = new Set<Mention>();
   for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) {
     const a = placed[i]!, b = placed[j]!;
@@ -97,7 +99,7 @@ export const placeDisagreements = (mentions: readonly Mention[]): Disagreement[]
   }
   if (!clash.size) return [];
   const ms = mentions.filter((m) => clash.has(m));
-  const says = ms.map((m) => `${m.reportId} ${uniqSorted(m.places.flatMap((p) => (p.id ? [p.id] : []))).join(', ')}`);
+  const says = ms.map((m) => `${m.reportId} ${uniqSorted(idsOf(m)).join(', ')}`);
   return [{ kind: 'place', sources: sourcesOf(ms), summary: `Reports place it differently: ${says.join('; ')}.` }];
 };
 
@@ -125,7 +127,8 @@ export const existenceDisagreements = (rules: ReconcileRules) => (stances: reado
 const KIND_ORDER: readonly Disagreement['kind'][] = ['existence', 'attribution', 'toll', 'date', 'place'];
 
 /** Every disagreement of one incident, existence first, then attribution, tolls, date, place. */
-export const findDisagreements = (rules: ReconcileRules) => (mentions: readonly Mention[], claims: readonly DatedClaim[], extra: readonly Disagreement[] = []): Disagreement[] => {
+export const findDisagreements = (rules: ReconcileRules, isSpecificPlace: (id: string) => boolean = () => true) =>
+  (mentions: readonly Mention[], claims: readonly DatedClaim[], extra: readonly Disagreement[] = []): Disagreement[] => {
   const stances = mentions.flatMap((m) => m.stances);
   const all = [
     ...existenceDisagreements(rules)(stances),
@@ -133,7 +136,7 @@ export const findDisagreements = (rules: ReconcileRules) => (mentions: readonly 
     ...tollDisagreements(claims),
     ...extra,
     ...dateDisagreements(mentions),
-    ...placeDisagreements(mentions),
+    ...placeDisagreements(isSpecificPlace)(mentions),
   ];
   // Stable sort: by kind, keeping each kind's own order (categories, actors).
   return all.map((d, i) => ({ d, i }))

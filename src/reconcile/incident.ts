@@ -10,6 +10,7 @@ import type { Rules } from '../rules/schema.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
 import type { Cluster } from '../cluster/cluster.js';
 import { hull, intersectAll, toDateRange, toDays } from '../cluster/dates.js';
+import { placeGrain } from '../cluster/features.js';
 import { attribute } from './attribution.js';
 import { findDisagreements } from './disagreements.js';
 import { gradeIncident } from './grade.js';
@@ -63,7 +64,7 @@ export const reconcileIncident = (rules: Rules) => (cluster: Cluster): Incident 
     reportIds: [...new Set(mentions.map((m) => m.reportId))].sort(cmp),
     tolls: [...tolls].sort(byCategory),
     attributions: attribute(r)(mentions.flatMap((m) => m.stances)),
-    disagreements: findDisagreements(r)(mentions, claims, hierarchyDisagreements),
+    disagreements: findDisagreements(r, placeGrain(rules).isSpecific)(mentions, claims, hierarchyDisagreements),
     grade: gradeIncident(r)(mentions),
     mentionIds,
   };

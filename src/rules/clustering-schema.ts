@@ -8,7 +8,7 @@ import { StanceKind } from '../model/contract.js';
 
 /** Level ids each comparison knows how to test; rules choose their order, labels and weights. */
 export const DATE_LEVELS = ['same-day', 'overlapping', 'within-window', 'undated', 'incompatible'] as const;
-export const PLACE_LEVELS = ['same-place', 'similar-name', 'same-governorate', 'no-place', 'different'] as const;
+export const PLACE_LEVELS = ['same-place', 'similar-name', 'same-district', 'same-governorate', 'no-place', 'different'] as const;
 export const ACTOR_LEVELS = ['same-actor', 'no-actor', 'different'] as const;
 export const VICTIM_LEVELS = ['close-figures', 'shared-category', 'no-claims', 'different-categories'] as const;
 export const TARGET_LEVELS = ['shared-target', 'no-target', 'different-target'] as const;
@@ -40,6 +40,8 @@ export const PlaceComparison = z.object({
   maxDistance: z.number().int().nonnegative(),
   /** names shorter than this (folded) never match fuzzily */
   minNameLength: z.number().int().positive(),
+  /** gazetteer kinds too large to be "the same place": they count as district or governorate evidence only */
+  coarseKinds: z.array(z.string().trim().min(1)).default([]),
   levels: levelList(PLACE_LEVELS),
 });
 export const ActorComparison = z.object({

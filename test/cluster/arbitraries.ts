@@ -9,7 +9,7 @@ import { mention, type ClaimSpec, type MentionSpec, type StanceSpec } from './su
 
 export const REPORTS = ['r1', 'r2', 'r3', 'r4', 'r5'] as const;
 const DAYS = ['2018-07-11', '2018-07-12', '2018-07-13', '2018-07-15', '2018-07-20', '2022-01-01'];
-const PLACES = ['hajin', 'al-susah', 'al-mayadin', 'saraqib', 'Hajeen', 'Hajin camp'];
+const PLACES = ['hajin', 'al-susah', 'al-mayadin', 'saraqib', 'deir-ez-zor', 'Hajeen', 'Hajin camp'];
 
 const dateArb: fc.Arbitrary<MentionSpec['date']> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },

@@ -82,7 +82,7 @@ describe('blockMentions', () => {
       mention('r2', 0, { date: ['2018-07-11', '2018-07-13'] }),
       mention('r3', 0, { date: '2018-07-16' }),
       mention('r4', 0, { date: '2018-07-19' }),
-    ].map(mentionFeatures(rules.clustering));
+    ].map(mentionFeatures(rules));
     const pairs = blockMentions(rules.clustering)(fs).map((p) => [p.i, p.j]);
     // r1–r2 overlap by window; r2 ends 07-13 so r3 (07-16) is 3 days off; r3–r4 are 3 days apart.
     expect(pairs).toEqual([[0, 1]]);
@@ -94,7 +94,7 @@ describe('blockMentions', () => {
       mention('r1', 1, { date: '2018-07-10', places: ['hajin'] }),
       mention('r2', 0, { date: '2018-07-10', places: ['hajin'] }),
       mention('r3', 0, { places: ['saraqib'] }),
-    ].map(mentionFeatures(rules.clustering));
+    ].map(mentionFeatures(rules));
     const pairs = blockMentions(rules.clustering)(fs).map((p) => [p.i, p.j, [...p.blockedBy]]);
     expect(pairs).toEqual([[0, 2, ['place-with-undated']], [1, 2, ['date-overlap']]]);
   });

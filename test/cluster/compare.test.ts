@@ -5,7 +5,7 @@ import type { Mention } from '../../src/model/claim.js';
 import { mention, readRuleFile, testRules } from './support.js';
 
 const rules = testRules();
-const feat = mentionFeatures(rules.clustering);
+const feat = mentionFeatures(rules);
 const compare = (a: Mention, b: Mention) => comparePair(rules.clustering)(feat(a), feat(b));
 const levelOf = (a: Mention, b: Mention, name: string) => compare(a, b).levels.find((l) => l.comparison === name)!.level;
 
@@ -26,7 +26,11 @@ describe('place levels', () => {
     [['hajin'], ['hajin', 'al-susah'], 'same-place'],
     [['Hajeen'], ['hajin'], 'similar-name'],
     [['Hajeen'], ['Hajen'], 'similar-name'],
-    [['hajin'], ['al-susah'], 'same-governorate'],
+    [['hajin'], ['al-susah'], 'same-district'],
+    [['abu-kamal-district'], ['al-susah'], 'same-district'],
+    [['hajin'], ['al-mayadin'], 'same-governorate'],
+    [['deir-ez-zor', 'hajin'], ['deir-ez-zor', 'al-mayadin'], 'same-governorate'],
+    [['deir-ez-zor'], ['deir-ez-zor'], 'same-governorate'],
     [[], ['al-susah'], 'no-place'],
     [['hajin'], ['saraqib'], 'different'],
   ] as const)('%j vs %j → %s', (a, b, level) => {
@@ -117,7 +121,7 @@ describe('score and hard rules', () => {
     // Put 'within-window' first: it also holds for same-day pairs, so it now wins.
     const reordered = { ...raw, comparisons: { ...raw.comparisons, date: { levels: [levels[2], ...levels.filter((_, i) => i !== 2)] } } };
     const r = testRules({ clustering: reordered });
-    const c = comparePair(r.clustering)(mentionFeatures(r.clustering)(mention('r1', 0, { date: '2018-07-12' })), mentionFeatures(r.clustering)(mention('r2', 0, { date: '2018-07-12' })));
+    const c = comparePair(r.clustering)(mentionFeatures(r)(mention('r1', 0, { date: '2018-07-12' })), mentionFeatures(r)(mention('r2', 0, { date: '2018-07-12' })));
     expect(c.levels.find((l) => l.comparison === 'date')!.level).toBe('within-window');
   });
 });

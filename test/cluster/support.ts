@@ -8,28 +8,28 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Group, Outcome, Qualifier, StanceKind } from '../../src/model/contract.js';
 import type { Mention, PlaceRef, Stance, TollClaim } from '../../src/model/claim.js';
-import type { Rules } from '../../src/rules/schema.js';
+import type { Place, Rules } from '../../src/rules/schema.js';
 import { ClusteringRules } from '../../src/rules/clustering-schema.js';
 import { ReconcileRules } from '../../src/rules/reconcile-schema.js';
 
 const rulesDir = fileURLToPath(new URL('../../rules/', import.meta.url));
 export const readRuleFile = (name: string): unknown => parse(readFileSync(rulesDir + name, 'utf8'));
 
-/** A test gazetteer: id → governorate. */
-export const GAZETTEER: Readonly<Record<string, { name: string; governorate: string }>> = {
-  hajin: { name: 'Hajin', governorate: 'deir-ez-zor' },
-  'al-susah': { name: 'al-Susah', governorate: 'deir-ez-zor' },
-  'al-mayadin': { name: 'al-Mayadin', governorate: 'deir-ez-zor' },
-  saraqib: { name: 'Saraqib', governorate: 'idlib' },
-  raqqa: { name: 'Raqqa', governorate: 'raqqa' },
+/** A test gazetteer: id → name, kind, governorate and district. */
+export const GAZETTEER: Readonly<Record<string, { name: string; kind: Place['kind']; governorate: string; district?: string }>> = {
+  hajin: { name: 'Hajin', kind: 'town', governorate: 'deir-ez-zor', district: 'abu-kamal-district' },
+  'al-susah': { name: 'al-Susah', kind: 'village', governorate: 'deir-ez-zor', district: 'abu-kamal-district' },
+  'al-mayadin': { name: 'al-Mayadin', kind: 'city', governorate: 'deir-ez-zor', district: 'al-mayadin-district' },
+  'abu-kamal-district': { name: 'Abu Kamal district', kind: 'district', governorate: 'deir-ez-zor' },
+  'deir-ez-zor': { name: 'Deir ez-Zor', kind: 'governorate', governorate: 'deir-ez-zor' },
+  saraqib: { name: 'Saraqib', kind: 'town', governorate: 'idlib', district: 'idlib-district' },
+  raqqa: { name: 'Raqqa', kind: 'city', governorate: 'raqqa', district: 'raqqa-district' },
 };
 
 export const testRules = (overrides: { clustering?: unknown; reconcile?: unknown } = {}): Rules => ({
   sources: [],
   actors: [],
-  places: Object.entries(GAZETTEER).map(([id, p]) => ({
-    id, name: p.name, kind: 'town' as const, governorate: p.governorate, ar: [p.name], en: [p.name],
-  })),
+  places: Object.entries(GAZETTEER).map(([id, p]) => ({ id, ar: [p.name], en: [p.name], ...p })),
   languages: {},
   clustering: ClusteringRules.parse(overrides.clustering ?? readRuleFile('clustering.yaml')),
   reconcile: ReconcileRules.parse(overrides.reconcile ?? readRuleFile('reconcile.yaml')),

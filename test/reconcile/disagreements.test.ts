@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findDisagreements } from '../../src/reconcile/disagreements.js';
 import type { Mention } from '../../src/model/claim.js';
+import { placeGrain } from '../../src/cluster/features.js';
 import { mention, testRules } from '../cluster/support.js';
 
-const rules = testRules().reconcile;
+const all = testRules();
+const rules = all.reconcile;
 const disagree = (ms: Mention[]) =>
-  findDisagreements(rules)(ms, ms.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt }))));
+  findDisagreements(rules, placeGrain(all).isSpecific)(ms, ms.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt }))));
 
 describe('toll disagreements', () => {
   it('reports independent sources that differ, per category', () => {
@@ -51,6 +53,9 @@ describe('place, date and existence disagreements', () => {
     expect(disagree([mention('r1', 0, { places: ['hajin'] }), mention('r2', 0, { places: ['al-susah'] })]).map((d) => d.kind)).toEqual(['place']);
     expect(disagree([mention('r1', 0, { places: ['hajin'] }), mention('r2', 0, { places: ['al-susah', 'hajin'] })])).toEqual([]);
     expect(disagree([mention('r1', 0, { places: ['hajin'] }), mention('r2', 0, { places: ['Hajeen'] })])).toEqual([]);
+    // a shared governorate is not a shared place; a governorate alone contradicts nothing
+    expect(disagree([mention('r1', 0, { places: ['deir-ez-zor', 'hajin'] }), mention('r2', 0, { places: ['deir-ez-zor', 'al-susah'] })]).map((d) => d.kind)).toEqual(['place']);
+    expect(disagree([mention('r1', 0, { places: ['deir-ez-zor'] }), mention('r2', 0, { places: ['al-susah'] })])).toEqual([]);
   });
 
   it('reports dates that do not overlap', () => {
