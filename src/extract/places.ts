@@ -33,7 +33,7 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   const fuzzyNames = places.flatMap((p) => names(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
 
   const introducedAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
-    for (let k = 1, j = prevToken(tokens, i, floor); k <= 2 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
+    for (let k = 1, j = prevToken(tokens, i, floor); k <= 1 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
       if (introducers.matchAt(tokens, j)) return true;
     }
     return false;

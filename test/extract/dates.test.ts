@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './support.js';
+
+const dateOf = (text: string, publishedAt: string | null = '2019-05-15') => extract(text, { publishedAt }).mentions.map((m) => m.date);
+
+describe('dates', () => {
+  it('day + Levantine month, year from publication', () => {
+    expect(dateOf('في 3 أيار قتل 5 مدنيين في غارة.')).toEqual([{ start: '2019-05-03', end: '2019-05-03' }]);
+  });
+  it('day + Egyptian/Levantine pair + year', () => {
+    expect(dateOf('قتل 5 مدنيين في غارة في 21 مارس/آذار 2018.')).toEqual([{ start: '2018-03-21', end: '2018-03-21' }]);
+  });
+  it('a month with "last" before the publication month', () => {
+    expect(dateOf('قتل 5 مدنيين في غارة في شباط الماضي.')).toEqual([{ start: '2019-02-01', end: '2019-02-28' }]);
+  });
+  it('weekdays resolve to the latest such day on or before publication (2019-05-15 is a Wednesday)', () => {
+    expect(dateOf('قتل 5 مدنيين في غارة فجر الاثنين.')).toEqual([{ start: '2019-05-13', end: '2019-05-13' }]);
+    expect(dateOf('قتل 5 مدنيين في غارة أمس الثلاثاء.')).toEqual([{ start: '2019-05-14', end: '2019-05-14' }]);
+  });
+  it('the last 24 hours', () => {
+    expect(dateOf('قتل 5 مدنيين في غارات خلال الساعات الـ24 الماضية.')).toEqual([{ start: '2019-05-14', end: '2019-05-15' }]);
+  });
+  it('relative dates stay unresolved without a publication date', () => {
+    expect(dateOf('قتل 5 مدنيين في غارة فجر الاثنين.', null)).toEqual([null]);
+    expect(dateOf('قتل 5 مدنيين في غارة في 3 أيار.', null)).toEqual([null]);
+  });
+  it('a full date resolves without a publication date', () => {
+    expect(dateOf('قتل 5 مدنيين في غارة في 3 أيار 2016.', null)).toEqual([{ start: '2016-05-03', end: '2016-05-03' }]);
+  });
+  it('a month word that is also a common word needs a day, a year or "month"', () => {
+    // آب (August) folds like أب (father)
+    expect(dateOf('قتل أب و5 مدنيين في غارة.', null)).toEqual([null]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './support.js';
+
+describe('events: mentions and aggregates', () => {
+  it('a total since the war began is an aggregate, not an incident', () => {
+    const x = extract('وتسبب النزاع منذ اندلاعه في 2011 بمقتل أكثر من 500 ألف شخص.', { publishedAt: '2020-01-01' });
+    expect(x.mentions).toEqual([]);
+    expect(x.aggregates.map(brief)).toEqual(['killed/all/-=500000']);
+  });
+  it('a tally of several strikes is an aggregate', () => {
+    const x = extract('وأحصى المرصد 7 غارات تسببت بمقتل 19 مدنيا.', { publishedAt: '2020-01-01' });
+    expect(x.aggregates.map((c) => c.value)).toEqual([19]);
+    expect(x.mentions).toEqual([]);
+  });
+  it('a period after a figure in another clause does not make it a total', () => {
+    const x = extract('قتل 8 مدنيين في غارة على بلدة هجين، وقد تصاعد القصف خلال الأشهر الماضية.', { publishedAt: '2020-01-01' });
+    expect(x.mentions.flatMap((m) => m.claims).map((c) => c.value)).toEqual([8]);
+  });
+  it('list items are separate events', () => {
+    const x = extract('– 4 آب، قتل 3 عناصر من التنظيم في غارة على بلدة هجين.\n– 4 آب، قتل 2 من التنظيم في غارة على بلدة هجين.', { publishedAt: '2020-09-01' });
+    expect(x.mentions.length).toBe(2);
+  });
+  it('a different town starts a different event', () => {
+    const x = extract('قتل 4 مدنيين في غارة على بلدة هجين. وفي خبر آخر قتل 6 مدنيين في قصف على مدينة سراقب.', { publishedAt: '2020-01-01' });
+    expect(x.mentions.map((m) => m.claims.map((c) => c.value))).toEqual([[4], [6]]);
+  });
+  it('distances, vehicles, arrests and troop numbers are not claims', () => {
+    const x = extract('استهدفت الغارة موقعا يبعد 40 كيلومترا ودمرت 3 سيارات، واعتقلت القوة 5 أشخاص، وتضم القوة 900 عسكري.', { publishedAt: '2020-01-01' });
+    expect(x.mentions.flatMap((m) => m.claims)).toEqual([]);
+    expect(x.aggregates).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, extract } from './support.js';
+
+const src = (text: string, outlet: string | null = 'afp') => claimsOf(extract(text, { outlet })).map((c) => `${c.source}<${c.via ?? '-'}`);
+
+describe('sources and relays', () => {
+  it('a speech verb names the speaker after it', () => {
+    expect(src('قال المرصد السوري لحقوق الإنسان إن 6 مدنيين قتلوا في غارة.', 'reuters')).toEqual(['sohr<reuters']);
+  });
+  it('the speaker before the verb (SVO)', () => {
+    expect(src('المرصد السوري يعلن مقتل 6 مدنيين في غارة.', 'reuters')).toEqual(['sohr<reuters']);
+  });
+  it('a speaker addressing an outlet makes that outlet the relay', () => {
+    expect(src('وقال رامي عبد الرحمن لوكالة فرانس برس إن الغارة أسفرت عن مقتل 12 مدنيا.', 'al-alam')).toEqual(['sohr<afp']);
+  });
+  it('"according to" before or after the figure', () => {
+    expect(src('وقتل في الغارة، وفق المرصد، 5 مدنيين.')).toEqual(['sohr<afp']);
+    expect(src('قتل 5 مدنيين في الغارة بحسب الشبكة السورية لحقوق الإنسان.')).toEqual(['snhr<afp']);
+  });
+  it('a named agency quoting unnamed sources keeps the claim', () => {
+    expect(src('وأوضحت سانا نقلا عن مصادر محلية أن القصف أدى إلى استشهاد 9 مدنيين.', 'al-alam')).toEqual(['sana<al-alam']);
+  });
+  it('a continuation verb keeps the previous speaker', () => {
+    expect(src('قال المرصد إن الطائرات قصفت البلدة. وأضاف أن 4 مدنيين قتلوا.', null)).toEqual(['sohr<-']);
+  });
+  it('the report voice when no one is named', () => {
+    expect(src('قتل 3 مدنيين في قصف على بلدة هجين.', 'reuters')).toEqual(['reuters<-']);
+    expect(src('قتل 3 مدنيين في قصف على بلدة هجين.', null)).toEqual(['unattributed<-']);
+  });
+  it('a monitor\'s own unnamed sources are the monitor', () => {
+    expect(src('وفقا للمصادر فإن الغارة أدت إلى مقتل 2 من عناصر التنظيم.', 'sohr')).toEqual(['sohr<-']);
+  });
+});

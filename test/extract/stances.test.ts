@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './support.js';
+
+const st = (text: string, outlet: string | null = 'reuters') =>
+  extract(text, { outlet }).mentions.flatMap((m) => m.stances).map((s) => `${s.source} ${s.stance} ${s.actor}`);
+
+describe('stances', () => {
+  it('asserts: an actor after a doer word', () => {
+    expect(st('قال المرصد إن 7 مدنيين قتلوا في غارات لطائرات روسية على بلدة.')).toContain('sohr asserts russia');
+    expect(st('قال المرصد إن طائرات التحالف قصفت البلدة ما أدى إلى مقتل 7 مدنيين.')).toContain('sohr asserts coalition');
+  });
+  it('an actor adjective after an attack noun', () => {
+    expect(st('قتل 5 مدنيين جراء ضربات جوية روسية على بلدة.')).toContain('reuters asserts russia');
+  });
+  it('likely and possible', () => {
+    expect(st('قال المرصد إن غارة نفذتها على الأرجح طائرات روسية أدت إلى مقتل 4 مدنيين.').some((s) => s.startsWith('sohr likely'))).toBe(true);
+    expect(st('قال المرصد إن 4 مدنيين قتلوا في قصف يعتقد أن مصدره طائرات التحالف.')).toContain('sohr likely coalition');
+    expect(st('قال المتحدث باسم التحالف إن قوات التحالف ربما نفذت ضربة أدت إلى مقتل 3 مدنيين.')).toContain('coalition possible coalition');
+  });
+  it('denies: a denial of its own strike', () => {
+    const s = st('قال المرصد إن 6 جنود قتلوا في قصف على معسكر. لكن التحالف نفى تنفيذ أي غارة في المنطقة.');
+    expect(s).toContain('coalition denies coalition');
+  });
+  it('accuses: the accuser and the accused', () => {
+    expect(st('واتهمت وزارة الخارجية السورية التحالف بارتكاب مجزرة راح ضحيتها 20 مدنيا، وأدى القصف إلى مقتل 20 مدنيا.')).toContain('syria-mofa asserts coalition');
+  });
+  it('acknowledges: a side affirming its own strike', () => {
+    const s = st('أدى القصف إلى مقتل 9 عناصر من داعش. وأكد البنتاغون استهداف مواقع للتنظيم في المنطقة.');
+    expect(s.some((x) => x.startsWith('us-dod acknowledges'))).toBe(true);
+  });
+  it('a described leader is not a doer ("بقيادة")', () => {
+    const s = st('قال المرصد إن طائرات التحالف الدولي بقيادة الولايات المتحدة قصفت البلدة ما أدى إلى مقتل 7 مدنيين.');
+    expect(s).not.toContain('sohr asserts us');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { brief, claimsOf, extract } from './support.js';
+
+const b = (text: string) => claimsOf(extract(text)).map(brief);
+
+describe('victims', () => {
+  it('civilians, children, women, men', () => {
+    expect(b('قتل 8 مدنيين في غارة.')).toEqual(['killed/civilians/-=8']);
+    expect(b('قتل 3 أطفال في غارة.')).toEqual(['killed/children/-=3']);
+    expect(b('قتلت 4 نساء في غارة.').length).toBe(0); // no outcome cue governs the figure
+    expect(b('أدت الغارة إلى مقتل 4 نساء.')).toEqual(['killed/women/-=4']);
+    expect(b('أدت الغارة إلى مقتل 6 رجال.')).toEqual(['killed/men/-=6']);
+  });
+  it('fighters by side from the text', () => {
+    expect(b('قتل 11 عنصرا من تنظيم داعش.')).toEqual(['killed/combatants/isis=11']);
+    expect(b('قتل 5 مقاتلين من قوات سوريا الديمقراطية.')).toEqual(['killed/combatants/sdf=5']);
+    expect(b('قتل 7 من الميليشيات الموالية لإيران.')).toEqual(['killed/combatants/iran-backed=7']);
+    expect(b('أسفر القصف عن مقتل 3 عناصر تابعة لجيش النظام.')).toEqual(['killed/combatants/syrian-government=3']);
+  });
+  it('soldiers default to the Syrian army', () => {
+    expect(b('أسفر القصف عن مقتل 6 جنود.')).toEqual(['killed/combatants/syrian-government=6']);
+  });
+  it('a prisoner head refined by an adjective', () => {
+    expect(b('قتل 20 سجينا مدنيا.')).toEqual(['killed/civilians/-=20']);
+  });
+  it('a mixed group stays "all"', () => {
+    expect(b('قتل 40 شخصا من عناصر التنظيم وعائلاتهم في الغارة.')).toEqual(['killed/all/-=40']);
+  });
+  it('breakdowns are parts of the total before them', () => {
+    const cs = claimsOf(extract('قتل 30 شخصا بينهم 12 مدنيا و4 أطفال في الغارة.'));
+    expect(cs.map(brief)).toEqual(['killed/all/-=30', 'killed/civilians/-=12', 'killed/children/-=4']);
+    expect(cs[1]?.partOf).toBe(cs[0]?.id);
+    expect(cs[2]?.partOf).toBe(cs[0]?.id);
+  });
+  it('"others" take the group of the figure before', () => {
+    expect(b('أسفر القصف عن مقتل 3 جنود وإصابة 9 آخرين.')).toEqual(['killed/combatants/syrian-government=3', 'injured/combatants/syrian-government=9']);
+  });
+  it('an apposition that is not a breakdown is no claim', () => {
+    expect(b('وقتل في القصف 10 عناصر من التنظيم هم 6 حراس و4 سجناء.')).toEqual(['killed/combatants/isis=10']);
+  });
+  it('outcome heads take the group named before them', () => {
+    expect(b('ارتفعت حصيلة القتلى المدنيين في القصف إلى 17 قتيلا.')).toEqual(['killed/civilians/-=17']);
+  });
+});

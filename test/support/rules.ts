@@ -1,0 +1,28 @@
+/**
+ * Loads the shipped rule set for tests (tests may read files; the engine may not).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as E from 'fp-ts/lib/Either.js';
+import { parse } from 'yaml';
+import { formatRuleProblems, hashRules, parseRules } from '../../src/rules/load.js';
+import type { Rules } from '../../src/rules/schema.js';
+
+export const RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
+
+const walk = (d: string): string[] =>
+  readdirSync(d).flatMap((f) => { const p = join(d, f); return statSync(p).isDirectory() ? walk(p) : [p]; });
+
+export const readRuleFiles = (dir = RULES_DIR): Record<string, unknown> =>
+  Object.fromEntries(walk(dir).filter((p) => p.endsWith('.yaml')).map((p) => [relative(dir, p).split('\\').join('/'), parse(readFileSync(p, 'utf8'))]));
+
+let cached: { rules: Rules; hash: string } | null = null;
+export const shippedRules = (): { rules: Rules; hash: string } => {
+  if (cached) return cached;
+  const files = readRuleFiles();
+  const r = parseRules(files);
+  if (E.isLeft(r)) throw new Error(formatRuleProblems(r.left));
+  cached = { rules: r.right, hash: hashRules(files) };
+  return cached;
+};
