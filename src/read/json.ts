@@ -1,0 +1,77 @@
+/**
+ * JSON parsing that says where it broke. `JSON.parse` in Node 20 does not always give a
+ * position, so on failure a small scanner walks the text to the first syntax error and the
+ * offset becomes a line and column.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+
+export type JsonError = { readonly line: number; readonly column: number; readonly message: string };
+
+/** 1-based line and column of a UTF-16 offset. */
+export const lineColumn = (text: string, offset: number): { line: number; column: number } => {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+};
+
+const WS = /[ \t\n\r]/;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+
+/** Offset of the first JSON syntax error, or null when the text is valid JSON. */
+export const firstJsonError = (text: string): number | null => {
+  let i = 0;
+  const skip = (): void => { while (i < text.length && WS.test(text[i]!)) i++; };
+  const sticky = (re: RegExp): boolean => {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) return false;
+    i += m[0].length;
+    return true;
+  };
+  // Each parser returns true on success; on failure `i` is left at the offending offset.
+  const value = (): boolean => {
+    skip();
+    const ch = text[i];
+    if (ch === '{') return container('}', true);
+    if (ch === '[') return container(']', false);
+    if (ch === '"') return sticky(STRING);
+    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) { i += word.length; return true; }
+    return sticky(NUMBER);
+  };
+  const container = (close: string, keyed: boolean): boolean => {
+    i++;
+    skip();
+    if (text[i] === close) { i++; return true; }
+    for (;;) {
+      if (keyed) {
+        skip();
+        if (text[i] !== '"' || !sticky(STRING)) return false;
+        skip();
+        if (text[i] !== ':') return false;
+        i++;
+      }
+      if (!value()) return false;
+      skip();
+      if (text[i] === close) { i++; return true; }
+      if (text[i] !== ',') return false;
+      i++;
+    }
+  };
+  if (!value()) return i;
+  skip();
+  return i < text.length ? i : null;
+};
+
+/** Parse JSON; on failure say where (line and column) and what the parser said. */
+export const parseJson = (text: string): E.Either<JsonError, unknown> => {
+  try {
+    return E.right(JSON.parse(text) as unknown);
+  } catch (e) {
+    // V8 quotes the offending text and an offset; the location says where, so keep the reason only.
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!
+      .replace(/, (?:"|\.\.\.").*$/, '').replace(/ in JSON at position \d+.*$/, '');
+    const offset = firstJsonError(text) ?? text.length;
+    return E.left({ ...lineColumn(text, offset), message });
+  }
+};

@@ -1,0 +1,78 @@
+/**
+ * Metadata for raw text reports: a YAML front-matter block at the top of the file, and
+ * `reports.json` manifests (file name → metadata) beside the files. Invalid fields are
+ * dropped with a located warning; the rest of the metadata is kept.
+ */
+import { parseDocument } from 'yaml';
+import type { Warning } from '../model/contract.js';
+import { ReportMeta } from '../model/report.js';
+import { ReadCode, at, issueWarnings, readWarning } from './problems.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validate metadata; fields with problems are dropped (one warning each), the others kept. */
+export const validateMeta = (code: ReadCode, where: string, prefix: readonly PropertyKey[]) =>
+  (raw: unknown): { meta: ReportMeta; warnings: Warning[] } => {
+    if (!isObject(raw)) {
+      return { meta: {}, warnings: [readWarning(code, at(where, prefix), 'expected an object of metadata (id, publishedAt, outlet, language, url)')] };
+    }
+    const first = ReportMeta.safeParse(raw);
+    if (first.success) return { meta: first.data, warnings: [] };
+    const bad = new Set(first.error.issues.map((i) => i.path[0]));
+    const kept = ReportMeta.safeParse(Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))));
+    return { meta: kept.success ? kept.data : {}, warnings: issueWarnings(code, where, first.error, null, prefix) };
+  };
+
+/** A YAML parser message without its own "at line L, column C:" (the location says where). */
+export const yamlMessage = (message: string): string => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+
+export type FrontMatter =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'found'; readonly data: unknown; readonly body: string }
+  | { readonly kind: 'broken'; readonly line: number; readonly column: number; readonly message: string; readonly body: string };
+
+const OPEN = /^---[ \t]*\r?\n/;
+
+/**
+ * Split a `---` YAML `---` block off the top of a text. The body (what spans index) starts
+ * right after the closing line. An unclosed or unparsable block is `broken`.
+ */
+export const splitFrontMatter = (text: string): FrontMatter => {
+  const open = OPEN.exec(text);
+  if (!open) return { kind: 'none' };
+  let pos = open[0].length;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(pos, end).replace(/\r$/, '').trimEnd() === '---') {
+      const yamlText = text.slice(open[0].length, pos);
+      const body = text.slice(nl < 0 ? text.length : nl + 1);
+      const doc = parseDocument(yamlText);
+      const err = doc.errors[0];
+      if (err) {
+        const lp = err.linePos?.[0];
+        return { kind: 'broken', line: (lp?.line ?? 1) + 1, column: lp?.col ?? 1, message: yamlMessage(err.message), body };
+      }
+      return { kind: 'found', data: doc.toJS() ?? {}, body };
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return { kind: 'broken', line: 1, column: 1, message: 'front matter opened with --- is never closed', body: text };
+};
+
+/** A reports.json is a manifest when it is an object whose values are all objects (not one report). */
+export const isManifest = (value: unknown): value is Record<string, unknown> =>
+  isObject(value) && !('id' in value) && Object.values(value).every(isObject);
+
+/** File name → validated metadata, with a warning per invalid field. */
+export const readManifest = (where: string, value: Record<string, unknown>): { entries: ReadonlyMap<string, ReportMeta>; warnings: Warning[] } => {
+  const entries = new Map<string, ReportMeta>();
+  const warnings: Warning[] = [];
+  for (const [name, raw] of Object.entries(value)) {
+    const r = validateMeta(ReadCode.invalidManifest, where, [name])(raw);
+    entries.set(name, r.meta);
+    warnings.push(...r.warnings);
+  }
+  return { entries, warnings };
+};

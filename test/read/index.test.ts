@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ReadCode, readInputs, type InputFile } from '../../src/read/index.js';
+
+const file = (path: string, content: string | object): InputFile =>
+  ({ path, bytes: new TextEncoder().encode(typeof content === 'string' ? content : JSON.stringify(content)) });
+const read = readInputs();
+
+describe('raw text metadata', () => {
+  it('takes id, date, outlet, language and url from the reports.json beside the file', () => {
+    const r = read([
+      file('in/a.txt', 'Five people were killed.'),
+      file('in/reports.json', { 'a.txt': { id: 'rep-a', publishedAt: '2018-07-13', outlet: 'reuters', language: 'ar', url: 'https://x', note: 'n' } }),
+    ]);
+    expect(r.warnings).toEqual([]);
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]).toMatchObject({ id: 'rep-a', publishedAt: '2018-07-13', outlet: 'reuters', language: 'ar', url: 'https://x', text: 'Five people were killed.', coded: null, origin: 'in/a.txt' });
+  });
+
+  it('does not take a manifest from another folder', () => {
+    const r = read([file('in/a.txt', 'text'), file('other/reports.json', { 'a.txt': { id: 'rep-a' } })]);
+    expect(r.reports.map((x) => x.id)).toEqual(['a']);
+  });
+
+  it('reads front matter, and spans index the text after it', () => {
+    const r = read([file('in/b.md', '---\nid: rep-b\npublishedAt: 2017-06-27\noutlet: afp\n---\nقتل 57 شخصا')]);
+    expect(r.reports[0]).toMatchObject({ id: 'rep-b', publishedAt: '2017-06-27', outlet: 'afp', language: 'ar', text: 'قتل 57 شخصا' });
+  });
+
+  it('lets front matter override the manifest field by field', () => {
+    const r = read([
+      file('in/b.md', '---\noutlet: sana\n---\nbody'),
+      file('in/reports.json', { 'b.md': { id: 'rep-b', outlet: 'afp', publishedAt: '2020-01-02' } }),
+    ]);
+    expect(r.reports[0]).toMatchObject({ id: 'rep-b', outlet: 'sana', publishedAt: '2020-01-02' });
+  });
+
+  it('without metadata: id from the file name, no date, no outlet, language guessed', () => {
+    const r = read([file('x/004_abc.txt', 'قال المرصد السوري إن 5 أشخاص قتلوا'), file('x/en.txt', 'The Observatory said 5 people died.')]);
+    expect(r.reports.map((x) => [x.id, x.publishedAt, x.outlet, x.language])).toEqual([
+      ['004_abc', null, null, 'ar'], ['en', null, null, 'en'],
+    ]);
+  });
+
+  it('removes a leading byte-order mark and changes nothing else', () => {
+    const text = 'line one\r\n  line two\u00a0\n';
+    const r = read([file('a.txt', `\uFEFF${text}`)]);
+    expect(r.reports[0]?.text).toBe(text);
+  });
+
+  it('warns about an invalid metadata field, drops it and keeps the rest', () => {
+    const r = read([file('in/a.txt', 'x'), file('in/reports.json', { 'a.txt': { id: 'rep-a', publishedAt: '13/07/2018' } })]);
+    expect(r.reports[0]).toMatchObject({ id: 'rep-a', publishedAt: null });
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.invalidManifest, location: expect.stringMatching(/^in\/reports\.json .*publishedAt/) })]);
+  });
+
+  it('reports front matter with a YAML error at its line and still reads the body', () => {
+    const r = read([file('f.md', '---\nid: ok\noutlet: [unclosed\n---\nbody text')]);
+    expect(r.reports[0]?.text).toBe('body text');
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.invalidFrontMatter, location: expect.stringMatching(/^f\.md:\d+:\d+$/) })]);
+  });
+});
+
+describe('files and ids', () => {
+  it('does not read a reports.json manifest as a report', () => {
+    const r = read([file('d/reports.json', { 'a.txt': { id: 'x' } })]);
+    expect(r.reports).toEqual([]);
+    expect(r.skipped).toBe(0);
+  });
+
+  it('keeps the first of two reports with one id (by path) and names both files', () => {
+    const r = read([file('b/second.json', { id: 'same', text: 'b' }), file('a/first.txt', 'a'), file('a/reports.json', { 'first.txt': { id: 'same' } })]);
+    expect(r.reports.map((x) => x.origin)).toEqual(['a/first.txt']);
+    expect(r.skipped).toBe(1);
+    const w = r.warnings.find((x) => x.code === ReadCode.duplicateReportId);
+    expect(w?.location).toBe('b/second.json');
+    expect(w?.message).toContain('a/first.txt');
+  });
+
+  it('skips a file that is not UTF-8, with a warning, and reads the others', () => {
+    const r = read([{ path: 'bad.txt', bytes: new Uint8Array([0x66, 0xff, 0xfe, 0x00]) }, file('good.txt', 'ok')]);
+    expect(r.reports.map((x) => x.id)).toEqual(['good']);
+    expect(r.skipped).toBe(1);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.notUtf8, location: 'bad.txt' })]);
+  });
+
+  it('says a file it cannot use is not a report file', () => {
+    const r = read([file('notes.csv', 'a,b')]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.unsupported, location: 'notes.csv' })]);
+    expect(r.skipped).toBe(1);
+  });
+});
