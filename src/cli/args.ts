@@ -1,0 +1,80 @@
+/**
+ * Command line to a Command value, or a usage error as data. Uses node:util parseArgs;
+ * nothing here reads files or prints.
+ */
+import { parseArgs } from 'node:util';
+import * as E from 'fp-ts/lib/Either.js';
+import { HINT, RUN_HINT } from './usage.js';
+
+export const FORMATS = ['json', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export type RunOptions = {
+  readonly inputs: readonly string[];
+  readonly rules: string | null;
+  readonly format: Format;
+  readonly out: string | null;
+  readonly quiet: boolean;
+  readonly strict: boolean;
+};
+
+export type Command =
+  | { readonly kind: 'help'; readonly topic: 'main' | 'run' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'run'; readonly options: RunOptions };
+
+export type UsageError = { readonly message: string; readonly hint: string };
+
+const NOT_YET = new Set(['inspect', 'check-rules', 'diff']);
+const LATER_FORMATS = new Set(['html', 'csv']);
+
+const usageError = (message: string, hint = HINT): E.Either<UsageError, Command> => E.left({ message, hint });
+
+/** parseArgs says "Unknown option '--x'. To specify a positional…": keep the first sentence. */
+const firstSentence = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split(/\.\s/)[0]!.replace(/\.$/, '');
+
+const parseRun = (args: readonly string[]): E.Either<UsageError, Command> => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        rules: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        out: { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    return usageError(firstSentence(e), RUN_HINT);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return E.right({ kind: 'help', topic: 'run' });
+  const format = values.format ?? 'json';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return usageError(LATER_FORMATS.has(format)
+      ? `--format ${format} is not yet available; use json or md`
+      : `unknown format '${format}'; use json or md`, RUN_HINT);
+  }
+  if (positionals.length === 0) return usageError('run needs at least one file or directory', RUN_HINT);
+  return E.right({ kind: 'run', options: {
+    inputs: positionals, rules: values.rules ?? null, format: format as Format,
+    out: values.out ?? null, quiet: values.quiet ?? false, strict: values.strict ?? false,
+  } });
+};
+
+/** argv without the node and script paths. */
+export const parseCommand = (argv: readonly string[]): E.Either<UsageError, Command> => {
+  const [first, ...rest] = argv;
+  if (first === undefined) return usageError('no command given');
+  if (first === '--help' || first === '-h' || first === 'help') return E.right({ kind: 'help', topic: rest[0] === 'run' ? 'run' : 'main' });
+  if (first === '--version' || first === '-v') return E.right({ kind: 'version' });
+  if (first === 'run') return parseRun(rest);
+  if (NOT_YET.has(first)) return usageError(`'${first}' is not yet available`);
+  if (first.startsWith('-')) return usageError(`unknown option '${first}'`);
+  return usageError(`unknown command '${first}'`);
+};

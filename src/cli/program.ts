@@ -1,0 +1,30 @@
+/**
+ * The CLI program: argv in, exit code out, all IO through the `System` it is given.
+ * Usage errors print one line and a hint; an unexpected error prints one line, never a
+ * stack trace.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { parseCommand } from './args.js';
+import { EXIT, runCommand } from './run.js';
+import type { System } from './system.js';
+import { safeLine } from './terminal.js';
+import { MAIN_USAGE, RUN_USAGE } from './usage.js';
+
+export const program = (sys: System) => async (argv: readonly string[]): Promise<number> => {
+  try {
+    const command = parseCommand(argv);
+    if (E.isLeft(command)) {
+      sys.stderr(`${safeLine(`reconcile: ${command.left.message}`)}\n${command.left.hint}\n`);
+      return EXIT.fatal;
+    }
+    const c = command.right;
+    switch (c.kind) {
+      case 'help': sys.stdout(c.topic === 'run' ? RUN_USAGE : MAIN_USAGE); return EXIT.ok;
+      case 'version': sys.stdout(`${await sys.version()}\n`); return EXIT.ok;
+      case 'run': return await runCommand(sys)(c.options);
+    }
+  } catch (e) {
+    sys.stderr(`${safeLine(`reconcile: internal error: ${e instanceof Error ? e.message : String(e)}`)}\n`);
+    return EXIT.fatal;
+  }
+};

@@ -1,0 +1,57 @@
+/**
+ * Loading a rule set from a directory: every *.yaml (or *.yml) under it, keyed by its
+ * relative posix path, parsed with `yaml` (a syntax error is a located problem), then
+ * validated by parseRules. All problems of all files come back together.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { parseDocument } from 'yaml';
+import { hashRules, parseRules, type RuleFiles, type RuleProblem } from '../rules/load.js';
+import type { Rules } from '../rules/schema.js';
+import { yamlMessage } from '../read/meta.js';
+import { decodeUtf8 } from '../read/text.js';
+import type { System } from './system.js';
+
+export type LoadedRules = { readonly rules: Rules; readonly hash: string };
+
+const walkYaml = async (sys: System, dir: string, prefix: string): Promise<string[]> => {
+  const found: string[] = [];
+  for (const e of await sys.list(dir)) {
+    if (e.name.startsWith('.')) continue;
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.kind === 'dir') found.push(...await walkYaml(sys, `${dir}/${e.name}`, rel));
+    else if (e.kind === 'file' && /\.ya?ml$/.test(e.name)) found.push(rel);
+  }
+  return found.sort();
+};
+
+/** Parse one rule file; syntax errors become problems located by line and column. */
+export const parseYamlFile = (file: string, bytes: Uint8Array): E.Either<RuleProblem[], unknown> => {
+  const text = decodeUtf8(bytes);
+  if (E.isLeft(text)) return E.left([{ file, path: '', message: text.left }]);
+  const doc = parseDocument(text.right);
+  if (doc.errors.length) {
+    return E.left(doc.errors.map((err) => ({
+      file, path: err.linePos ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : '',
+      message: yamlMessage(err.message),
+    })));
+  }
+  return E.right(doc.toJS() as unknown);
+};
+
+/** The validated rule set in `dir` and its hash, or every problem found (or why the directory cannot be read). */
+export const loadRules = async (sys: System, dir: string): Promise<E.Either<readonly RuleProblem[], LoadedRules>> => {
+  if (await sys.kind(dir) !== 'dir') return E.left([{ file: dir, path: '', message: 'rules directory not found' }]);
+  const files: Record<string, unknown> = {};
+  const problems: RuleProblem[] = [];
+  for (const rel of await walkYaml(sys, dir, '')) {
+    const parsed = parseYamlFile(rel, await sys.readFile(`${dir}/${rel}`));
+    if (E.isLeft(parsed)) problems.push(...parsed.left);
+    else files[rel] = parsed.right;
+  }
+  const broken = new Set(problems.map((p) => p.file));
+  const ruleFiles: RuleFiles = files;
+  const result = parseRules(ruleFiles);
+  if (E.isLeft(result)) problems.push(...result.left.filter((p) => !broken.has(p.file)));
+  if (problems.length || E.isLeft(result)) return E.left(problems);
+  return E.right({ rules: result.right, hash: hashRules(ruleFiles) });
+};

@@ -1,0 +1,81 @@
+/**
+ * `reconcile run`: load the rules, read the inputs, reconcile, render, write; warnings and
+ * one accounting line on stderr. Returns the exit code (CONTRACT.md): 0 ok, 1 input had
+ * problems (or any warning with --strict), 2 bad rules or nothing could be read.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import type { Output, Warning } from '../model/contract.js';
+import * as Pipeline from '../pipeline.js';
+import { readInputs } from '../read/index.js';
+import { formatRuleProblems } from '../rules/load.js';
+import type { Format, RunOptions } from './args.js';
+import { gatherInputs } from './inputs.js';
+import { loadRules } from './rules.js';
+import type { System } from './system.js';
+import { safeJson, safeLine, safeText } from './terminal.js';
+
+export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
+
+/** `warning invalid-claim at file[0] claims[2].value: a toll cannot be negative` */
+export const formatWarning = (w: Warning): string =>
+  safeLine(`warning ${w.code}${w.location ? ` at ${w.location}` : ''}${w.reportId && !w.location ? ` (report ${w.reportId})` : ''}: ${w.message}`);
+
+/** The accounting line, from the output's own accounting when the pipeline gives one. */
+export const formatAccounting = (output: Output, skipped: number): string => {
+  const a = output.accounting;
+  if (!a) return `reports: ${output.reports.length} read, ${skipped} skipped`;
+  return `reports: ${a.reportsRead} read, ${a.reportsSkipped} skipped; claims: ${a.claimsExtracted} extracted, `
+    + `${a.claimsInIncidents} in incidents, ${a.claimsInAggregates} in aggregates; `
+    + `stances: ${a.stancesExtracted} extracted, ${a.stancesInIncidents} in incidents`;
+};
+
+const render = async (format: Format, output: Output): Promise<string> => {
+  if (format === 'json') return `${safeJson(JSON.stringify(output, null, 2))}\n`;
+  // Loaded on demand: only `--format md` needs the renderer.
+  const { renderMarkdown } = await import('../render/markdown.js');
+  return safeText(renderMarkdown(output));
+};
+
+/** Read warnings first, then any the pipeline added; each printed once. */
+const allWarnings = (read: readonly Warning[], output: Output): Warning[] => {
+  const key = (w: Warning): string => JSON.stringify([w.code, w.location ?? null, w.reportId, w.message]);
+  const seen = new Set(read.map(key));
+  return [...read, ...output.warnings.filter((w) => !seen.has(key(w)))];
+};
+
+export const runCommand = (sys: System) => async (opts: RunOptions): Promise<number> => {
+  const fail = (message: string): number => { sys.stderr(`${safeLine(`reconcile: ${message}`)}\n`); return EXIT.fatal; };
+
+  const rulesDir = opts.rules ?? sys.defaultRulesDir;
+  const loaded = await loadRules(sys, rulesDir);
+  if (E.isLeft(loaded)) {
+    sys.stderr(`${safeText(formatRuleProblems(loaded.left))}\n`);
+    return fail(`invalid rules in ${rulesDir}`);
+  }
+  const { rules, hash } = loaded.right;
+
+  const gathered = await gatherInputs(sys, opts.inputs);
+  const read = readInputs({ actors: new Set(rules.actors.map((a) => a.id)), sources: new Set(rules.sources.map((s) => s.id)) })(gathered.files);
+  const readWarnings = [...gathered.warnings, ...read.warnings];
+  const skipped = gathered.unreadable + read.skipped;
+  if (read.reports.length === 0) {
+    readWarnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
+    return fail('nothing could be read');
+  }
+
+  const output = Pipeline.reconcileReports({ reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: skipped });
+  const text = await render(opts.format, output);
+  if (opts.out === null) sys.stdout(text);
+  else {
+    try {
+      await sys.writeAtomic(opts.out, text);
+    } catch (e) {
+      return fail(`cannot write ${opts.out}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  const warnings = allWarnings(readWarnings, output);
+  warnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
+  if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, skipped))}\n`);
+  return readWarnings.length > 0 || skipped > 0 || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok;
+};

@@ -1,0 +1,20 @@
+/**
+ * Text from reports reaches terminals: neutralise control characters (escape sequences)
+ * and bidirectional overrides (text that displays differently from what it is) before
+ * printing. JSON output is escaped without changing what it means.
+ */
+
+// C0 and C1 controls, DEL, bidi embeddings/overrides/isolates, line/paragraph separators.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const UNSAFE_KEEP_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+const hex = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** One terminal line: every unsafe character, newlines included, shown as a \uXXXX escape. */
+export const safeLine = (text: string): string => text.replace(UNSAFE, hex);
+
+/** Multi-line text for a terminal (rendered markdown): newlines and tabs kept, other unsafe characters escaped. */
+export const safeText = (text: string): string => text.replace(UNSAFE_KEEP_LINES, hex);
+
+/** Serialised JSON with the unsafe characters JSON.stringify leaves raw written as \uXXXX (same JSON value). */
+export const safeJson = (json: string): string => json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, hex);

@@ -1,0 +1,42 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/cli/args.js';
+
+describe('parseCommand', () => {
+  it('reads run with every option', () => {
+    expect(parseCommand(['run', 'a', 'b/', '--rules', 'r', '--format', 'md', '-o', 'out.md', '--quiet', '--strict'])).toEqual(E.right({
+      kind: 'run', options: { inputs: ['a', 'b/'], rules: 'r', format: 'md', out: 'out.md', quiet: true, strict: true },
+    }));
+  });
+
+  it('defaults to JSON on stdout with the package rules', () => {
+    expect(parseCommand(['run', 'x'])).toEqual(E.right({
+      kind: 'run', options: { inputs: ['x'], rules: null, format: 'json', out: null, quiet: false, strict: false },
+    }));
+  });
+
+  it.each([
+    [['--help'], 'main'], [['-h'], 'main'], [['help'], 'main'], [['help', 'run'], 'run'], [['run', '--help'], 'run'], [['run', 'x', '-h'], 'run'],
+  ])('%j asks for help on %s', (argv, topic) => {
+    expect(parseCommand(argv)).toEqual(E.right({ kind: 'help', topic }));
+  });
+
+  it.each([
+    [[], 'no command'],
+    [['frobnicate'], 'unknown command'],
+    [['--frob'], 'unknown option'],
+    [['run'], 'at least one'],
+    [['run', 'x', '--bogus'], "Unknown option '--bogus'"],
+    [['run', 'x', '--format', 'xml'], "unknown format 'xml'"],
+    [['run', 'x', '--format', 'html'], 'not yet available'],
+    [['run', 'x', '--rules'], 'argument missing'],
+    [['inspect', 'id', 'x'], 'not yet available'],
+    [['check-rules'], 'not yet available'],
+    [['diff'], 'not yet available'],
+  ])('%j is a usage error (%s), with a hint, on one line', (argv, fragment) => {
+    const r = parseCommand(argv);
+    expect(E.isLeft(r) && r.left.message).toContain(fragment);
+    expect(E.isLeft(r) && r.left.message.includes('\n')).toBe(false);
+    expect(E.isLeft(r) && r.left.hint).toMatch(/--help/);
+  });
+});
