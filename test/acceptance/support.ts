@@ -1,0 +1,35 @@
+/**
+ * End-to-end helpers: run the CLI as a user would, and score its JSON with the shared
+ * scorer (../shared/tools/score.mjs). Tests using the scorer skip when ../shared is absent.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SHARED = join(ROOT, '..', 'shared');
+export const hasShared = existsSync(join(SHARED, 'tools', 'score.mjs'));
+
+export type Run = { code: number; stdout: string; stderr: string };
+
+export const runCli = (args: readonly string[]): Run => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'reconcile.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+};
+
+export type Score = {
+  claims: [number, number]; stances: [number, number]; ranges: [number, number]; dates: [number, number];
+  disagreements: [number, number]; splits: number; wrongMerges: number; spurious: number; noiseHits: number;
+  aggregateAsIncident: number; badQuotes: number; totalQuotes: number;
+};
+
+export const score = (output: string, gold: string, texts: string): Score => {
+  const dir = mkdtempSync(join(tmpdir(), 'reconcile-score-'));
+  const file = join(dir, 'out.json');
+  writeFileSync(file, output);
+  const lines = execFileSync(process.execPath, [join(SHARED, 'tools', 'score.mjs'), '--gold', gold, '--texts', texts, '--output', file, '--json'], { encoding: 'utf8' })
+    .trim().split('\n');
+  return JSON.parse(lines[0]!) as Score;
+};
