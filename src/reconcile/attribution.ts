@@ -47,7 +47,10 @@ export const attribute = (rules: ReconcileRules) => (stances: readonly Stance[])
   }));
 };
 
-/** Actors blamed with a competing stance, one per compatible group; two or more = competing attribution. */
+/**
+ * Actors blamed with a competing stance, one per compatible group; two or more = competing
+ * attribution, unless every source names the same actors (a joint operation).
+ */
 export const competingActors = (rules: ReconcileRules) => (stances: readonly Stance[]): Map<string, Stance[]> => {
   const canon = actorCanon(rules.attribution.compatible);
   const competing = new Set<string>(rules.attribution.competing);
@@ -59,5 +62,7 @@ export const competingActors = (rules: ReconcileRules) => (stances: readonly Sta
     const list = byDoer.get(k);
     if (list) list.push(s); else byDoer.set(k, [s]);
   }
-  return byDoer.size >= 2 ? byDoer : new Map();
+  // a joint operation ("SDF and coalition forces raided ...") named alike by every source is not competing
+  const sourceSets = [...byDoer.values()].map((list) => [...new Set(list.map((s) => s.source))].sort().join('\u0000'));
+  return byDoer.size >= 2 && new Set(sourceSets).size >= 2 ? byDoer : new Map();
 };

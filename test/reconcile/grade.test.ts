@@ -14,6 +14,10 @@ describe('grade', () => {
     expect(grade([mention('r1', 0, { stances: [{ actor: 'coalition', stance: 'asserts', source: 'sana' }, { actor: 'russia', stance: 'asserts', source: 'sohr' }] })]))
       .toBe('contested');
   });
+  it('is not contested by a joint operation every source names alike', () => {
+    expect(grade([mention('r1', 0, { claims: [{ value: 2 }], stances: [{ actor: 'coalition', stance: 'asserts', source: 'sohr' }, { actor: 'sdf', stance: 'asserts', source: 'sohr' }] })]))
+      .not.toBe('contested');
+  });
   it('is confirmed when a belligerent acknowledges', () => {
     expect(grade([mention('r1', 0, { claims: [{ value: 3 }], stances: [{ actor: 'coalition', stance: 'acknowledges', source: 'coalition' }] })])).toBe('confirmed');
   });
