@@ -7,22 +7,14 @@ import { posix, resolve } from 'node:path';
 import type { Warning } from '../model/contract.js';
 import { MANIFEST, ReadCode, fileKind, type InputFile } from '../read/index.js';
 import type { System } from './system.js';
-
-const skipped = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+import { walkFiles } from './walk.js';
 
 /** A path as the user wrote it, in posix form without trailing slashes ("./a/b/" → "a/b"). */
 const tidy = (path: string): string => posix.normalize(path.replaceAll('\\', '/')).replace(/(.)\/+$/, '$1');
 
-const walk = async (sys: System, dir: string): Promise<string[]> => {
-  const found: string[] = [];
-  for (const e of await sys.list(dir)) {
-    if (skipped(e.name)) continue;
-    const path = dir === '.' ? e.name : `${dir}/${e.name}`;
-    if (e.kind === 'dir') found.push(...await walk(sys, path));
-    else if (e.kind === 'file' && fileKind(e.name)) found.push(path);
-  }
-  return found;
-};
+const walk = async (sys: System, dir: string): Promise<string[]> =>
+  (await walkFiles(sys, dir, (name) => fileKind(name) !== null, (name) => name === 'node_modules'))
+    .map((rel) => (dir === '.' ? rel : `${dir}/${rel}`));
 
 const unreadable = (path: string, why: string): Warning =>
   ({ reportId: null, code: ReadCode.unreadable, message: why, location: path });

@@ -10,19 +10,9 @@ import type { Rules } from '../rules/schema.js';
 import { yamlMessage } from '../read/meta.js';
 import { decodeUtf8 } from '../read/text.js';
 import type { System } from './system.js';
+import { walkFiles } from './walk.js';
 
 export type LoadedRules = { readonly rules: Rules; readonly hash: string };
-
-const walkYaml = async (sys: System, dir: string, prefix: string): Promise<string[]> => {
-  const found: string[] = [];
-  for (const e of await sys.list(dir)) {
-    if (e.name.startsWith('.')) continue;
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.kind === 'dir') found.push(...await walkYaml(sys, `${dir}/${e.name}`, rel));
-    else if (e.kind === 'file' && /\.ya?ml$/.test(e.name)) found.push(rel);
-  }
-  return found.sort();
-};
 
 /** Parse one rule file; syntax errors become problems located by line and column. */
 export const parseYamlFile = (file: string, bytes: Uint8Array): E.Either<RuleProblem[], unknown> => {
@@ -43,7 +33,7 @@ export const loadRules = async (sys: System, dir: string): Promise<E.Either<read
   if (await sys.kind(dir) !== 'dir') return E.left([{ file: dir, path: '', message: 'rules directory not found' }]);
   const files: Record<string, unknown> = {};
   const problems: RuleProblem[] = [];
-  for (const rel of await walkYaml(sys, dir, '')) {
+  for (const rel of await walkFiles(sys, dir, (name) => /\.ya?ml$/.test(name))) {
     const parsed = parseYamlFile(rel, await sys.readFile(`${dir}/${rel}`));
     if (E.isLeft(parsed)) problems.push(...parsed.left);
     else files[rel] = parsed.right;
