@@ -47,7 +47,7 @@ export type Stance = {
 
 /** One event as one report tells it: the unit clustering joins across reports. */
 export type Mention = {
-  /** `${reportId}#${ordinal}` */
+  /** `${reportId}#${ordinal}` for extracted text, `${reportId}#${event key}` for hand-coded claims */
   readonly id: string;
   readonly reportId: string;
   readonly ordinal: number;
