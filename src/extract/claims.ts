@@ -57,10 +57,49 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     return null;
   };
 
+  /** A head noun at j: a side-needing head only with a side; an adjective head before another
+   *  head refines it ("civilian prisoners"); a head that names a side takes it ("15 jihadists"). */
+  const headAt = (j: number, side: Actor | null): Victim | null => {
+    const h = kit.heads.matchAt(tokens, j, limit);
+    if (!h || (h.value.needsSide && !side)) return null;
+    if (h.value.adjective) {
+      const n = nextToken(tokens, h.to, limit);
+      const h2 = n < limit ? kit.heads.matchAt(tokens, n, limit) : null;
+      if (h2 && !h2.value.adjective && h2.value.group === 'all') return { group: h.value.group, affiliation: null, to: h2.to, others: false };
+    }
+    if (side && COMBATANT_SIDES.has(side.id) && (h.value.group === 'combatants' || h.value.group === 'all')) {
+      return { group: 'combatants', affiliation: side.id, to: h.to, others: false };
+    }
+    const own = h.value.group === 'combatants' && h.value.affiliation === null
+      ? kit.actors.allAt(tokens, j, h.to).find((a) => COMBATANT_SIDES.has(a.id)) : undefined;
+    const v = refine({ group: h.value.group, affiliation: own?.id ?? h.value.affiliation, to: h.to, others: false }, h.value);
+    return v;
+  };
+
+  /** English order: modifiers and a side between the figure and its head ("four Syrian soldiers",
+   *  "15 Islamic State members", "6 Iran-backed fighters"). */
+  const headAfterModifiers = (j: number): Victim | null => {
+    let k = j;
+    let side: Actor | null = null;
+    for (let steps = 0; steps < 4 && k < limit; steps++) {
+      const m = kit.modifiers.matchAt(tokens, k, limit);
+      if (m) { k = nextToken(tokens, m.to, limit); continue; }
+      const a: { value: Actor; to: number } | null = kit.lang.victims.sideBeforeHead && !side ? kit.actors.matchAt(tokens, k, limit) ?? kit.actorAdjectives.matchAt(tokens, k, limit) : null;
+      if (a) { side = a.value; k = nextToken(tokens, a.to, limit); continue; }
+      break;
+    }
+    return k > j && k < limit ? headAt(k, side) : null;
+  };
+
   /** The group a figure at [from, to] names: head noun, refinements, sides. */
   const victimAfter = (figTo: number): Victim | null => {
     const j = nextToken(tokens, figTo, limit);
     if (j >= limit) return null;
+    const direct = headAt(j, null);
+    if (direct) return direct;
+    if (kit.heads.matchAt(tokens, j, limit)?.value.needsSide) return null;
+    const before = headAfterModifiers(j);
+    if (before) return before;
     const h = kit.heads.matchAt(tokens, j, limit);
     const oh = h ? null : kit.outcomeHeads.matchAt(tokens, j, limit);
     const others = h || oh ? null : kit.others.matchAt(tokens, j, limit);
@@ -95,8 +134,10 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     if (adj && adj.value.adjective && (v.group === 'all')) return { ...v, group: adj.value.group, to: adj.to };
     if (v.group !== 'combatants' && v.group !== 'all') return v;
     let k = n;
-    if (k < limit && kit.partitive.matchAt(tokens, k, limit)) k = nextToken(tokens, k, limit);
-    while (k < limit && kit.memberWords.matchAt(tokens, k, limit)) k = nextToken(tokens, kit.memberWords.matchAt(tokens, k, limit)!.to, limit);
+    let linked = false;
+    if (k < limit && kit.partitive.matchAt(tokens, k, limit)) { k = nextToken(tokens, kit.partitive.matchAt(tokens, k, limit)!.to, limit); linked = true; }
+    while (k < limit && kit.memberWords.matchAt(tokens, k, limit)) { k = nextToken(tokens, kit.memberWords.matchAt(tokens, k, limit)!.to, limit); linked = true; }
+    if (kit.lang.victims.sideNeedsLink && !linked) return v;
     const side = sideAfter(k);
     if (side && !side.mixed && side.to - v.to <= 6) {
       return { ...v, group: 'combatants', affiliation: side.actor.id, to: side.to };

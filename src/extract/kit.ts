@@ -13,10 +13,12 @@ import type { Lexicon, Matcher } from './lexicon.js';
 import { compileLexicon, makeMatcher, phraseSet } from './lexicon.js';
 import type { NumberReader } from './numbers.js';
 import { makeNumberReader } from './numbers.js';
+import { placeFold } from './place-names.js';
 import type { PlaceReader } from './places.js';
 import { makePlaceReader } from './places.js';
+import type { TokenOptions } from './tokens.js';
 
-export type Head = { readonly group: import('../model/contract.js').Group; readonly affiliation: string | null; readonly adjective: boolean };
+export type Head = { readonly group: import('../model/contract.js').Group; readonly affiliation: string | null; readonly adjective: boolean; readonly needsSide: boolean };
 
 export type Kit = {
   readonly language: string;
@@ -41,6 +43,10 @@ export type Kit = {
   readonly memberWords: Lexicon<true>;
   readonly mixed: Lexicon<true>;
   readonly breakdown: Lexicon<true>;
+  readonly modifiers: Lexicon<true>;
+  readonly coordinators: Lexicon<true>;
+  readonly rangeBefore: Lexicon<true>;
+  readonly rangeJoiners: Lexicon<true>;
   readonly outcomeBefore: Lexicon<Outcome>;
   readonly outcomeAfter: Lexicon<Outcome>;
   readonly outcomeHeads: Lexicon<Outcome>;
@@ -74,16 +80,28 @@ export type Kit = {
 const aliasesOf = (a: { aliases: { ar?: string[]; en?: string[] } }, language: string): string[] =>
   (language === 'ar' ? a.aliases.ar : a.aliases.en) ?? [];
 
+/** Target words → target ids: a word in a group names the group's id, any other word itself. */
+const targetEntries = (events: LanguageRules['events']): { phrase: string; value: string }[] => {
+  const grouped = Object.entries(events.targetGroups).flatMap(([id, phrases]) => phrases.map((phrase) => ({ phrase, value: id })));
+  const inGroups = new Set(grouped.map((g) => fold(g.phrase)));
+  return [...grouped, ...events.targets.filter((p) => !inGroups.has(fold(p))).map((phrase) => ({ phrase, value: fold(phrase) }))];
+};
+
+export const tokenOptionsOf = (lang: LanguageRules): TokenOptions =>
+  ({ hyphenSplitsWords: lang.script.hyphenSplitsWords, initialisms: lang.script.initialisms });
+
 export const compileKit = (rules: Rules, language: string): Kit | null => {
   const lang = rules.languages[language];
   if (!lang) return null;
-  const matcher = makeMatcher(lang.script.clitics);
+  const tokenOptions = tokenOptionsOf(lang);
+  const matcher = makeMatcher(lang.script.clitics, tokenOptions);
+  const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script));
   const set = (phrases: readonly string[]) => phraseSet(matcher, phrases);
-  const verbMatcher = makeMatcher(lang.script.verbClitics);
+  const verbMatcher = makeMatcher(lang.script.verbClitics, tokenOptions);
   const verbs = (phrases: readonly string[]) => phraseSet(verbMatcher, phrases);
   const lex = <T>(entries: readonly { phrase: string; value: T }[]) => compileLexicon(matcher, entries);
   const heads = (pick: (h: LanguageRules['victims']['heads'][number]) => readonly string[]) =>
-    lex(lang.victims.heads.flatMap((h) => pick(h).map((phrase) => ({ phrase, value: { group: h.group, affiliation: h.affiliation, adjective: h.adjective } }))));
+    lex(lang.victims.heads.flatMap((h) => pick(h).map((phrase) => ({ phrase, value: { group: h.group, affiliation: h.affiliation, adjective: h.adjective, needsSide: h.needsSide } }))));
   const outcome = (killed: readonly string[], injured: readonly string[]) =>
     lex<Outcome>([...killed.map((phrase) => ({ phrase, value: 'killed' as const })), ...injured.map((phrase) => ({ phrase, value: 'injured' as const }))]);
   return {
@@ -92,7 +110,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     matcher,
     numbers: makeNumberReader(lang.numbers, matcher),
     dates: makeDateReader(lang.dates, matcher),
-    places: makePlaceReader(rules.places, lang.events, matcher, language),
+    places: makePlaceReader(rules.places, lang.events, placeMatcher, language),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
     sources: lex(rules.sources.flatMap((s) => aliasesOf(s, language).map((phrase) => ({ phrase, value: s })))),
@@ -109,6 +127,10 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     memberWords: set(lang.victims.memberWords),
     mixed: set(lang.victims.mixedGroupWords),
     breakdown: set(lang.victims.breakdown),
+    modifiers: set(lang.victims.modifiers),
+    coordinators: set(lang.victims.coordinators),
+    rangeBefore: set(lang.qualifiers.rangeBefore),
+    rangeJoiners: set(lang.qualifiers.rangeJoiners),
     outcomeBefore: outcome(lang.outcomes.killedBefore, lang.outcomes.injuredBefore),
     outcomeAfter: compileLexicon<Outcome>(verbMatcher, [...lang.outcomes.killedAfter.map((phrase) => ({ phrase, value: 'killed' as const })), ...lang.outcomes.injuredAfter.map((phrase) => ({ phrase, value: 'injured' as const }))]),
     outcomeHeads: outcome(lang.outcomes.killedHeads, lang.outcomes.injuredHeads),
@@ -139,6 +161,6 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     tally: verbs(lang.events.tally),
     eventNouns: set(lang.events.eventNouns),
     past: set(lang.events.past),
-    targets: lex(lang.events.targets.map((phrase) => ({ phrase, value: phrase }))),
+    targets: lex(targetEntries(lang.events)),
   };
 };

@@ -4,7 +4,8 @@
  * matches any word it begins; `#` matches a number token.
  */
 import { fold } from '../text/normalise.js';
-import type { Token } from './tokens.js';
+import type { Token, TokenOptions } from './tokens.js';
+import { tokenize } from './tokens.js';
 
 export type Match<T> = { readonly value: T; readonly from: number; readonly to: number /* inclusive token index */ };
 
@@ -14,20 +15,33 @@ const SOFT = new Set(['"', "'", '(', ')', '[', ']']);
 export type Matcher = {
   /** word variants of a token: itself and with each clitic stripped */
   readonly variants: (token: string) => readonly string[];
+  /** the words of a rule phrase, cut as the text is (hyphens, initialisms; quotes dropped) */
+  readonly words: (phrase: string) => readonly string[];
 };
 
-export const makeMatcher = (clitics: readonly string[]): Matcher => {
+/** Extra spellings of a word (transliteration folds for place names): word → its variants. */
+export type WordFold = (word: string) => readonly string[];
+
+export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptions = {}, extra: WordFold | null = null): Matcher => {
   const sorted = [...new Set(clitics.map(fold))].sort((a, b) => b.length - a.length);
   const cache = new Map<string, readonly string[]>();
+  const plain = !tokenOptions.hyphenSplitsWords && !tokenOptions.initialisms;
   return {
     variants: (token) => {
       const hit = cache.get(token);
       if (hit) return hit;
       const out = new Set([token]);
       for (const c of sorted) if (token.startsWith(c) && token.length - c.length >= 2) out.add(token.slice(c.length));
+      if (extra) for (const v of [...out]) for (const x of extra(v)) out.add(x);
       const arr = [...out];
       cache.set(token, arr);
       return arr;
+    },
+    words: (phrase) => {
+      const pieces = fold(phrase).split(' ').filter(Boolean);
+      if (plain) return pieces;
+      return pieces.flatMap((p) => (p.endsWith('*') || p === '#' ? [p]
+        : tokenize(p, tokenOptions).filter((t) => !(t.kind === 'punct' && SOFT.has(t.text))).map((t) => t.text)));
     },
   };
 };
@@ -59,7 +73,7 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
   const byFirst = new Map<string, Compiled<T>[]>();
   const wild: Compiled<T>[] = [];
   for (const e of entries) {
-    const words = fold(e.phrase).split(' ').filter(Boolean);
+    const words = matcher.words(e.phrase);
     if (!words.length) continue;
     const c = { words, value: e.value };
     const first = words[0]!;
@@ -74,6 +88,7 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
 
   const wordMatches = (t: Token, w: string): boolean => {
     if (w === '#') return t.kind === 'number';
+    if (t.kind === 'punct') return t.text === w;
     if (t.kind !== 'word') return false;
     const vs = matcher.variants(t.text);
     if (w.endsWith('*')) { const p = w.slice(0, -1); return vs.some((v) => v.startsWith(p)); }

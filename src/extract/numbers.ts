@@ -78,33 +78,50 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
     if (vm) return { value: null, vagueMin: vm.value, from: i, to: vm.to, coordinated: t.text.startsWith('و') && !vagueWords.has(t.text) };
     const w = wordValue(t);
     if (!w) return null;
+    let total = 0;
     let value = w.value;
     let to = i;
     // unit + teen ("خمسة عشر")
     const n1 = nextToken(tokens, to, limit);
     if (value < 10 && n1 < limit && tokens[n1]!.kind === 'word' && teens.has(tokens[n1]!.text)) { value += 10; to = n1; }
-    // joined parts ("ثلاثة وعشرين", "مئة وخمسون")
+    // joined parts: a joiner glued to the word ("ثلاثة وعشرين", "مئة وخمسون"), a joiner word
+    // ("one hundred and twenty"), or none ("fifty seven"); multipliers inside ("three hundred", "ستين ألف")
     for (;;) {
       const n = nextToken(tokens, to, limit);
       if (n >= limit) break;
+      const m = multiplierAt(tokens, n, limit);
+      if (m) {
+        if (m >= 1000) { total += (value || 1) * m; value = 0; } else value = (value || 1) * m;
+        to = n;
+        continue;
+      }
       const nt = tokens[n]!;
-      const joiner = joiners.find((j) => nt.text.startsWith(j) && nt.text.length > j.length);
-      const part = joiner ? words.get(nt.text.slice(joiner.length)) : undefined;
-      if (part === undefined || !joinable(value, part)) break;
+      if (nt.kind !== 'word') break;
+      const glued = joiners.find((j) => nt.text.startsWith(j) && nt.text.length > j.length);
+      let part = glued ? words.get(nt.text.slice(glued.length)) : undefined;
+      let at = n;
+      if (part === undefined && joiners.includes(nt.text)) {
+        const after = nextToken(tokens, n, limit);
+        if (after < limit && tokens[after]!.kind === 'word') { part = words.get(tokens[after]!.text); at = after; }
+      }
+      if (part === undefined) part = words.get(nt.text);
+      const fresh = value === 0 && total > 0 && part !== undefined && part < 1000; // "two thousand five hundred"
+      if (part === undefined || !(fresh || joinable(value, part))) break;
       value += part;
-      to = n;
+      to = at;
     }
-    const m = withMultiplier(tokens, value, to, limit);
-    return { value: m.value, vagueMin: null, from: i, to: m.to, coordinated: w.clitic.startsWith('و') };
+    return { value: total + value, vagueMin: null, from: i, to, coordinated: w.clitic.startsWith('و') };
   };
 
   return { readAt, wordValue };
 };
 
-/** Units after tens or hundreds, tens after units or hundreds: "ثلاثة وعشرين", "مئة وخمسون". */
+/** Units after tens or hundreds, tens after units or hundreds: "ثلاثة وعشرين", "مئة وخمسون",
+ *  "fifty seven"; after a thousand ("ألف", "thousand") whatever is smaller. */
 const joinable = (sofar: number, part: number): boolean => {
   const order = (n: number) => (n >= 100 ? 100 : n >= 10 ? 10 : 1);
+  if (sofar === 0) return false;
   if (sofar >= 100) return sofar % 100 === 0 ? part < 100 : part < 10 && sofar % 10 === 0;
-  if (sofar < 10) return order(part) === 10 && part % 10 === 0;
-  return false;
+  if (sofar < 10) return order(part) === 10 && part % 10 === 0 && part >= 20;
+  return sofar >= 20 && sofar % 10 === 0 && part < 10;
 };

@@ -15,6 +15,7 @@ import { findClaims, sideBefore } from './claims.js';
 import type { DateMention } from './dates.js';
 import { hull, overlaps, windowBefore } from './dates.js';
 import type { Kit } from './kit.js';
+import { tokenOptionsOf } from './kit.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { PlaceMatch } from './places.js';
 import type { Speaker, SentenceSpeakers } from './speakers.js';
@@ -121,9 +122,10 @@ const placesAgree = (a: readonly PlaceMatch[], b: readonly PlaceMatch[]): boolea
 export const extractText = (kit: Kit, report: Report): Extraction => {
   const text = report.text ?? '';
   const folded = foldWithMap(text);
-  const tokens = tokenize(folded.text);
+  const tokens = tokenize(folded.text, tokenOptionsOf(kit.lang));
   FOLDED.set(tokens, folded);
-  const sentences = splitSentences(tokens, kit.lang.script.sentenceEnds.map(fold), kit.lang.script.listMarkers.map(fold));
+  const script = kit.lang.script;
+  const sentences = splitSentences(tokens, script.sentenceEnds.map(fold), script.listMarkers.map(fold), new Set(script.abbreviations.map(fold)));
   const voice: Speaker = { source: report.outlet ?? 'unattributed', via: null, kind: 'voice' };
   const tolerance = kit.lang.dates.sameEventToleranceDays;
 

@@ -18,14 +18,29 @@ export type Token = {
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /[0-9]/;
 
-export const tokenize = (folded: string): readonly Token[] => {
+/** How a script's words are cut (rules/languages/<lang>/script.yaml); both off by default. */
+export type TokenOptions = {
+  /** a hyphen between letters separates words ("US-led" = "US led", "fifty-seven") */
+  readonly hyphenSplitsWords?: boolean;
+  /** single letters with dots are one word ("U.S.", "a.m.") */
+  readonly initialisms?: boolean;
+};
+
+const INITIALISM = /^(?:\p{L}\.){2,}/u;
+
+export const tokenize = (folded: string, opts: TokenOptions = {}): readonly Token[] => {
   const out: Token[] = [];
   let i = 0;
   while (i < folded.length) {
     const ch = folded[i]!;
     if (ch === '\n') { out.push({ text: '\n', kind: 'newline', start: i, end: i + 1 }); i++; continue; }
     if (/\s/.test(ch)) { i++; continue; }
+    if (opts.hyphenSplitsWords && ch === '-' && i > 0 && /[\p{L}.]/u.test(folded[i - 1]!) && LETTER.test(folded[i + 1] ?? '')) { i++; continue; }
     const start = i;
+    if (opts.initialisms && LETTER.test(ch) && !LETTER.test(folded[i - 1] ?? '')) {
+      const m = INITIALISM.exec(folded.slice(i, i + 12));
+      if (m) { i += m[0].length; out.push({ text: m[0], kind: 'word', start, end: i }); continue; }
+    }
     if (DIGIT.test(ch)) {
       while (i < folded.length && DIGIT.test(folded[i]!)) i++;
       // thousands groups "1,200" / "1.200" / "١٬٢٠٠" (three digits after each separator)
@@ -62,7 +77,8 @@ export type Sentence = {
   readonly lineStart: boolean;
 };
 
-export const splitSentences = (tokens: readonly Token[], ends: readonly string[], listMarkers: readonly string[]): readonly Sentence[] => {
+/** Sentences; a period right after an abbreviation ("Sept.", "Col.") does not end one. */
+export const splitSentences = (tokens: readonly Token[], ends: readonly string[], listMarkers: readonly string[], abbreviations: ReadonlySet<string> = new Set()): readonly Sentence[] => {
   const out: Sentence[] = [];
   let from = 0;
   let lineStart = true;
@@ -78,10 +94,15 @@ export const splitSentences = (tokens: readonly Token[], ends: readonly string[]
   };
   tokens.forEach((t, i) => {
     if (t.kind === 'newline') push(i, true);
-    else if (t.kind === 'punct' && ends.includes(t.text)) push(i, false);
+    else if (t.kind === 'punct' && ends.includes(t.text) && !abbreviated(tokens, i, abbreviations)) push(i, false);
   });
   push(tokens.length, false);
   return out;
+};
+
+const abbreviated = (tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>): boolean => {
+  const p = tokens[i - 1];
+  return tokens[i]!.text === '.' && p !== undefined && p.kind === 'word' && p.end === tokens[i]!.start && abbreviations.has(p.text);
 };
 
 /** Original-text span of tokens [i, j] inclusive. */

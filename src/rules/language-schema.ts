@@ -21,6 +21,16 @@ export const ScriptRules = z.object({
   sentenceEnds: z.array(z.string().min(1)).min(1),
   /** markers that open a list item at the start of a line ("–", "-", "•") */
   listMarkers: z.array(z.string().min(1)).default([]),
+  /** a hyphen between letters separates words ("US-led" = "US led", "fifty-seven") */
+  hyphenSplitsWords: z.boolean().default(false),
+  /** single letters with dots are one word ("U.S.", "a.m."), so their dots end no sentence */
+  initialisms: z.boolean().default(false),
+  /** words after which a period ends no sentence ("Sept.", "Col.") */
+  abbreviations: phrases,
+  /** transliteration variants folded when matching place names ("ee" → "i": Mayadeen = Mayadin) */
+  placeFolds: z.array(z.object({ from: z.string().min(1), to: z.string() })).default([]),
+  /** forms of the article in place names, all read as the first ("az-Zor" = "al-Zor") */
+  placeArticles: phrases,
 });
 
 export const NumberRules = z.object({
@@ -43,6 +53,10 @@ export const QualifierRules = z.object({
   after: z.array(z.object({ phrase, qualifier: Qualifier })).default([]),
   /** the source says the toll may rise */
   mayRise: phrases,
+  /** words before two figures that make them a range ("between 55 and 58", "ما بين 55 و58") */
+  rangeBefore: phrases,
+  /** words between two figures that always make a range ("55 to 58") */
+  rangeJoiners: phrases,
 });
 
 export const VictimRules = z.object({
@@ -57,7 +71,17 @@ export const VictimRules = z.object({
     /** singular forms count 1 and dual forms count 2, right after an outcome cue */
     singular: phrases,
     dual: phrases,
+    /** the noun heads a figure only with a side named right before it ("15 ISIS members") */
+    needsSide: z.boolean().default(false),
   })),
+  /** words that may stand between a figure and its head ("four Syrian soldiers") */
+  modifiers: phrases,
+  /** a side named between a figure and its head makes them that side's combatants ("15 ISIS members") */
+  sideBeforeHead: z.boolean().default(false),
+  /** a side named after a head needs a partitive or member word before it ("fighters of ISIS") */
+  sideNeedsLink: z.boolean().default(false),
+  /** conjunctions written as words that coordinate a figure with the one before ("and") */
+  coordinators: phrases,
   /** "others": the figure has the same group as the figure before it ("وإصابة 13 آخرين") */
   others: phrases,
   /** partitive links between a figure and its group ("6 من الميليشيات") */
@@ -99,6 +123,16 @@ export const SourceRules = z.object({
   relayFrom: phrases,
   /** how far (words) a speaker's name may stand from its verb */
   window: z.number().int().positive().default(6),
+  /** a reporting clause after a comma ("..., the monitor said") speaks for what comes before it */
+  postposed: z.boolean().default(false),
+  /** words that open the reported clause: a name after one is not the speaker ("أن", "that") */
+  complementizers: phrases,
+  /** subjects before a speech verb that refer back to the last named speaker ("he", "its spokesman") */
+  subjectPronouns: phrases,
+  /** words opening an aside between a subject and its verb ("SANA, which blamed ..., put") */
+  asideOpeners: phrases,
+  /** the report republishes another outlet's story ("originally appeared on"): that outlet is its voice */
+  copiedFrom: phrases,
 });
 
 export const StanceRules = z.object({
@@ -122,6 +156,20 @@ export const StanceRules = z.object({
   /** words after which an actor is a description, not a doer ("بقيادة", "led by") */
   appositives: phrases,
   window: z.number().int().positive().default(4),
+  /** words that negate a doer ("no Russian aircraft", "had not struck"): the stance is a denial */
+  negations: phrases,
+  /** verbs whose object is the blamed actor, no complement needed ("blamed the coalition") */
+  blame: phrases,
+  /** words linking an attack noun to the actor after it ("warplanes of", "jets belonging to") */
+  doerLinks: phrases,
+  /** an actor named right before an attack noun is its doer ("coalition jets", "Russian aircraft") */
+  actorBeforeNoun: z.boolean().default(false),
+  /** words by which a speaker refers to itself; when listed, an acknowledgement needs one ("its aircraft") */
+  selfReference: phrases,
+  /** a stance's quote starts at the speech verb that introduces it in the same sentence */
+  quoteFromSpeech: z.boolean().default(false),
+  /** how many tokens may stand between a doer word and the actor ("by an "illegitimate" coalition") */
+  doerGap: z.number().int().nonnegative().default(2),
 });
 
 export const DateRules = z.object({
@@ -146,6 +194,8 @@ export const DateRules = z.object({
   undatedWindowDays: z.number().int().nonnegative(),
   /** dates of sentences told as one event may differ by this many days */
   sameEventToleranceDays: z.number().int().nonnegative().default(1),
+  /** the day may follow the month ("June 26, 2017", "December 6") */
+  dayAfterMonth: z.boolean().default(false),
 });
 
 export const EventRules = z.object({
@@ -167,6 +217,13 @@ export const EventRules = z.object({
   regionIntroducers: phrases,
   /** content words naming a target (prison, camp, factory) for clustering */
   targets: phrases,
+  /** target ids with the words that name them, so that reports in different languages name
+   *  one target alike (prison: [سجن, سجنا]); a word in no group names the target by itself */
+  targetGroups: z.record(phrase, phrases).default({}),
+  /** a sentence with one of these tells another event than the one before ("in a separate development") */
+  newEvent: phrases,
+  /** the sentence is dated by the event told before it ("on the same day", "في اليوم ذاته") */
+  sameDay: phrases,
 });
 
 export const LanguageRules = z.object({
