@@ -21,7 +21,7 @@ export type PlaceReader = {
   readonly findAll: (folded: Folded, tokens: readonly Token[], from: number, to: number) => readonly PlaceMatch[];
 };
 
-const ambiguous = (p: Place): boolean => /ambiguous/i.test(p.note ?? '');
+const ambiguous = (p: Place): boolean => p.ambiguous === true;
 
 export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, language: string): PlaceReader => {
   const names = (p: Place) => (language === 'ar' ? p.ar : p.en);

@@ -82,7 +82,8 @@ export const ClusteringRules = z.object({
   /** merge two mentions when the sum of their level weights reaches this */
   threshold: z.number().finite(),
   /** dated mentions further apart than this many days never merge (hard rule) */
-  dateWindowDays: z.number().int().nonnegative(),
+  dateWindowDays: z.number().int('the date window is a whole number of days')
+    .nonnegative('the date window cannot be negative: it is how many days apart two dated mentions may be and still merge (0 = overlapping dates only)'),
   blocking: z.array(BlockingRule).min(1).superRefine((rules, ctx) => {
     // Completeness: dated pairs are found by dates, pairs with an undated side by place id.
     if (!rules.some((r) => r.kind === 'date-overlap')) {

@@ -1,6 +1,7 @@
 /**
  * Turns the raw contents of a rules directory (already parsed from YAML by the CLI)
- * into a validated `Rules` value, collecting every problem with its file and path.
+ * into a validated `Rules` value: schemas first, then cross-checks (validate.ts),
+ * collecting every problem with its file and path.
  * Pure: the CLI does the reading.
  */
 import { createHash } from 'node:crypto';
@@ -10,8 +11,10 @@ import { ActorsFile, GazetteerFile, Rules, SourcesFile } from './schema.js';
 import { ClusteringRules } from './clustering-schema.js';
 import { ReconcileRules } from './reconcile-schema.js';
 import { LanguageRules } from './language-schema.js';
+import { validateRules } from './validate.js';
 
-export type RuleProblem = { readonly file: string; readonly path: string; readonly message: string };
+/** One problem of a rule set; `code` names the kind of problem (cross-checks: src/rules/validate.ts). */
+export type RuleProblem = { readonly file: string; readonly path: string; readonly message: string; readonly code?: string };
 
 /** Relative path (posix, e.g. `languages/ar/numbers.yaml`) → parsed YAML value. */
 export type RuleFiles = Readonly<Record<string, unknown>>;
@@ -65,6 +68,10 @@ export const parseRules = (files: RuleFiles): E.Either<readonly RuleProblem[], R
       file: `languages/${lang}/${String(i.path[0] ?? '')}.yaml`, path: formatPath(i.path.slice(1)), message: i.message,
     })));
   }
+  // Second pass: references, shared names and thresholds, over whatever passed its schema.
+  problems.push(...validateRules({
+    sources: sources?.sources, actors: actors?.actors, places: gazetteer?.places, clustering, reconcile, languages,
+  }, files));
   if (problems.length || !sources || !actors || !gazetteer || !clustering || !reconcile) return E.left(problems);
   return E.right({ sources: sources.sources, actors: actors.actors, places: gazetteer.places, languages, clustering, reconcile });
 };

@@ -40,6 +40,8 @@ export const Actor = z.object({
 });
 export type Actor = z.infer<typeof Actor>;
 
+const GOVERNORATE_NEEDED = 'a place needs a governorate: the id of a governorate entry of the gazetteer (e.g. deir-ez-zor)';
+
 export const PlaceKind = z.enum(['governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'site', 'neighbourhood', 'camp', 'region']);
 
 export const Place = z.object({
@@ -47,10 +49,23 @@ export const Place = z.object({
   name: z.string(),
   kind: PlaceKind,
   /** governorate id; a governorate's own id for governorate entries */
-  governorate: id,
+  governorate: z.string({ error: (iss) => (iss.input === undefined ? GOVERNORATE_NEEDED : undefined) })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, GOVERNORATE_NEEDED),
   district: id.optional(),
   ar: z.array(z.string().trim().min(1)).min(1, 'a place needs at least one Arabic name'),
   en: z.array(z.string().trim().min(1)).min(1, 'a place needs at least one Latin name'),
+  /**
+   * the name is also a common word or names something else (دمشق "Damascus said", الباب
+   * "the door"): it matches only where the text introduces a place ("قرية", "بلدة")
+   */
+  ambiguous: z.boolean().optional(),
+  /**
+   * other entries knowingly sharing one of this entry's names (a capital and its governorate,
+   * two villages called صوران). The explicit tie-break: without it a shared name is a rules
+   * problem. The matcher then takes a city after a city word ("مدينة"), else the governorate,
+   * else the first by id.
+   */
+  sharesNameWith: z.array(id).optional(),
   lat: z.number().min(32).max(37.5).optional(),
   lon: z.number().min(35.5).max(42.5).optional(),
   note: z.string().optional(),
