@@ -38,7 +38,7 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
   const claims: DraftClaim[] = [];
   const consumed: [number, number][] = [];
   const limit = s.to;
-  let pending: { outcome: Outcome | null; at: number; used: boolean; combined: boolean } | null = null;
+  let pending: { outcome: Outcome | null; at: number; used: boolean; combined: boolean; from: number } | null = null;
   let breakdownAt = -10;
   let last: { index: number; to: number; victim: Victim; outcome: Outcome } | null = null;
 
@@ -156,12 +156,14 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     return 'all';
   };
 
+  /** The longest qualifier ending right before the figure ("no fewer than" over "fewer than"). */
   const qualifierBefore = (from: number): { q: Qualifier; at: number } | null => {
+    let found: { q: Qualifier; at: number } | null = null;
     for (let k = prevToken(tokens, from, s.from), steps = 0; k >= s.from && steps < 4; k--, steps++) {
       const q = kit.qualBefore.matchAt(tokens, k, from);
-      if (q && q.to >= prevToken(tokens, from, s.from)) return { q: q.value, at: k };
+      if (q && q.to >= prevToken(tokens, from, s.from)) found = { q: q.value, at: k };
     }
-    return null;
+    return found;
   };
   const qualifierAfter = (to: number): { q: Qualifier; to: number } | null => {
     const n = nextToken(tokens, to, limit);
@@ -178,6 +180,52 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     return null;
   };
 
+  /** A second figure after a range word ("55 to 58", "between 55 and 58"), with its head. */
+  const rangeAfter = (fig: { from: number; to: number }): { fig: { from: number; to: number; value: number | null }; victim: Victim; at: number } | null => {
+    const j = nextToken(tokens, fig.to, limit);
+    if (j >= limit) return null;
+    const p = prevToken(tokens, fig.from, s.from);
+    let before: number | null = null;
+    for (let k = p, steps = 0; k >= s.from && steps < 3; k--, steps++) {
+      const m = kit.rangeBefore.matchAt(tokens, k, fig.from);
+      if (m && m.to >= p) before = k;
+    }
+    const joiner = kit.rangeJoiners.matchAt(tokens, j, limit) ?? (before !== null ? kit.coordinators.matchAt(tokens, j, limit) : null);
+    let second = joiner ? kit.numbers.readAt(tokens, nextToken(tokens, joiner.to, limit), limit) : null;
+    if (!second && before !== null) {
+      const glued = kit.numbers.readAt(tokens, j, limit);
+      if (glued?.coordinated) second = glued;
+    }
+    if (!second || second.value === null) return null;
+    const victim = victimAfter(second.to);
+    return victim ? { fig: second, victim, at: before ?? fig.from } : null;
+  };
+
+  /** "42 civilians held by the militants and 15 IS members": a conjunction word right before the
+   *  figure, and nothing between it and the claim before that counts or governs people. */
+  const coordinatedWord = (figFrom: number, prevTo: number): boolean => {
+    const p = prevToken(tokens, figFrom, s.from);
+    let c: number | null = null;
+    for (let k = p, steps = 0; k > prevTo && steps < 3; k--, steps++) {
+      const m = kit.coordinators.matchAt(tokens, k, figFrom);
+      if (m && m.to >= p) c = k;
+    }
+    if (c === null || c - prevTo > 8) return false;
+    for (let k = prevTo + 1; k < c; k++) {
+      if (tokens[k]!.kind === 'number' || kit.outcomeBefore.matchAt(tokens, k, c)) return false;
+    }
+    return true;
+  };
+
+  /** "the civilian death toll at 30": the group an adjective names just before an outcome cue. */
+  const groupOfCue = (cueFrom: number): Group => {
+    for (let k = cueFrom - 1; k >= Math.max(s.from, cueFrom - 3); k--) {
+      const h = kit.heads.matchAt(tokens, k, cueFrom);
+      if (h && h.value.adjective) return h.value.group;
+    }
+    return 'all';
+  };
+
   const push = (c: DraftClaim, victim: Victim): void => {
     claims.push(c);
     consumed.push([c.from, c.to]);
@@ -191,7 +239,7 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     if (ob) {
       const n = nextToken(tokens, ob.to, limit);
       const joint = n < limit && tokens[n]!.text.startsWith('و') && kit.outcomeBefore.matchAt(tokens, n, limit);
-      pending = { outcome: ob.value, at: ob.to, used: false, combined: Boolean(joint && joint.value !== ob.value) };
+      pending = { outcome: ob.value, at: ob.to, used: false, combined: Boolean(joint && joint.value !== ob.value), from: i };
       // singular and dual heads right after the cue ("مقتل طفلين", "مقتل مدني")
       const d = n < limit ? kit.dual.matchAt(tokens, n, limit) ?? kit.singular.matchAt(tokens, n, limit) : null;
       if (d && !pending.combined && !kit.numbers.readAt(tokens, n, limit)) {
@@ -212,45 +260,54 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
         ? { group: 'combatants', affiliation: side.id, to: i, others: false }
         : { group: 'all', affiliation: null, to: i, others: false };
       push({ outcome: pron.outcome, group: v.group, affiliation: v.affiliation, value: pron.count, vagueMin: null, qualifier: 'exact', from: i, to: i, partOf: null }, v);
-      pending = { outcome: pron.outcome, at: i, used: true, combined: false };
+      pending = { outcome: pron.outcome, at: i, used: true, combined: false, from: i };
       continue;
     }
-    if (kit.otherEvents.matchAt(tokens, i, limit)) { pending = { outcome: null, at: i, used: false, combined: false }; continue; }
+    if (kit.otherEvents.matchAt(tokens, i, limit)) { pending = { outcome: null, at: i, used: false, combined: false, from: i }; continue; }
     const bd = kit.breakdown.matchAt(tokens, i, limit);
     if (bd) { breakdownAt = bd.to; i = bd.to; continue; }
 
     const fig = kit.numbers.readAt(tokens, i, limit);
     if (!fig) continue;
-    const victim0 = victimAfter(fig.to);
+    // a range ("between 55 and 58 people", "55 to 58 people"): the first figure takes the second's head
+    const range = fig.value !== null ? rangeAfter(fig) : null;
+    const victim0 = range ? range.victim : victimAfter(fig.to);
     // a bare figure right after a cue ("مقتل 3 وإصابة 5"), not one followed by an unknown word ("مقتل 28 سوريا")
     const after = nextToken(tokens, fig.to, limit);
     const bareEnds = after >= limit || tokens[after]!.kind === 'punct' || kit.outcomeBefore.matchAt(tokens, after, limit) !== null;
     const adjacentToCue = pending !== null && !pending.used && prevToken(tokens, fig.from, s.from) <= pending.at + 1 && (victim0 !== null || bareEnds);
-    const victim: Victim | null = victim0 ?? (adjacentToCue && (fig.value !== null || fig.vagueMin !== null)
-      ? { group: 'all', affiliation: null, to: fig.to, others: false } : null);
+    // "dozens were wounded": a vague quantity right before an outcome verb
+    const vagueSubject = fig.value === null && after < limit && kit.outcomeAfter.matchAt(tokens, after, limit) !== null;
+    const victim: Victim | null = victim0 ?? ((adjacentToCue && (fig.value !== null || fig.vagueMin !== null)) || vagueSubject
+      ? { group: adjacentToCue ? groupOfCue(pending!.from) : 'all', affiliation: null, to: fig.to, others: false } : null);
     if (!victim) { i = fig.to; continue; }
     const qb = qualifierBefore(fig.from);
-    const qa = qualifierAfter(victim.to);
-    const qualifier: Qualifier = fig.value === null ? 'vague' : qa?.q ?? qb?.q ?? 'exact';
-    const from = qb ? qb.at : fig.from;
-    const to = qa ? qa.to : victim.to;
+    const qa = range ? null : qualifierAfter(victim.to);
+    const qualifier: Qualifier = fig.value === null ? 'vague' : qa?.q ?? qb?.q ?? (range ? 'at-least' : 'exact');
+    const from = range?.at ?? (qb ? qb.at : fig.from);
+    const to = range ? fig.to : qa ? qa.to : victim.to;
     const prev = last as { index: number; to: number; victim: Victim; outcome: Outcome } | null;
     const isPart = prev !== null && breakdownAt >= prevToken(tokens, fig.from, s.from) - 1 && breakdownAt > prev.to - 1;
-    const coordinated = prev !== null && fig.coordinated && prevToken(tokens, fig.from, s.from) <= prev.to + 1;
+    const coordinated = prev !== null && (fig.coordinated ? prevToken(tokens, fig.from, s.from) <= prev.to + 1 : coordinatedWord(fig.from, prev.to));
     let outcome: Outcome | null = null;
     let partOf: number | null = null;
-    const oh = kit.outcomeHeads.matchAt(tokens, nextToken(tokens, fig.to, limit), limit);
+    const oh = kit.outcomeHeads.matchAt(tokens, nextToken(tokens, range ? range.fig.to : fig.to, limit), limit);
     if (isPart && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf ?? prev.index; }
-    else if (coordinated && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }
     else if (oh) outcome = oh.value;
+    else if (coordinated && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }
     else if (pending && !pending.used) {
       if (pending.outcome === null || pending.combined) { pending.used = true; i = to; continue; }
       outcome = pending.outcome;
       pending.used = true;
     } else outcome = verbAfter(to);
     if (!outcome) { i = to; continue; }
-    if (fig.value === null && victim0 === null && !adjacentToCue) { i = to; continue; }
+    if (fig.value === null && victim0 === null && !adjacentToCue && !vagueSubject) { i = to; continue; }
     push({ outcome, group: victim.group, affiliation: victim.affiliation, value: fig.value, vagueMin: fig.vagueMin, qualifier, from, to, partOf }, victim);
+    if (range) {
+      push({ outcome, group: victim.group, affiliation: victim.affiliation, value: range.fig.value, vagueMin: null, qualifier: 'up-to', from: range.fig.from, to: victim.to, partOf }, victim);
+      i = victim.to;
+      continue;
+    }
     if (isPart) breakdownAt = to; // "بينهم 5 أطفال و5 نساء": the next coordinated figure is a part too
     i = to;
   }

@@ -57,6 +57,11 @@ export type Kit = {
   readonly continuation: Lexicon<true>;
   readonly according: Lexicon<true>;
   readonly relayFrom: Lexicon<true>;
+  readonly relayToWords: Lexicon<true>;
+  readonly complementizers: Lexicon<true>;
+  readonly subjectPronouns: Lexicon<true>;
+  readonly asideOpeners: Lexicon<true>;
+  readonly copiedFrom: Lexicon<true>;
   readonly doerBefore: Lexicon<true>;
   readonly doerAfter: Lexicon<true>;
   readonly attackNouns: Lexicon<true>;
@@ -67,6 +72,10 @@ export type Kit = {
   readonly accuse: Lexicon<true>;
   readonly accuseComplement: Lexicon<true>;
   readonly acknowledge: Lexicon<true>;
+  readonly negations: Lexicon<true>;
+  readonly doerLinks: Lexicon<true>;
+  readonly blame: Lexicon<true>;
+  readonly selfReference: Lexicon<true>;
   readonly appositives: Lexicon<true>;
   readonly blockers: Lexicon<true>;
   readonly periods: Lexicon<true>;
@@ -144,6 +153,11 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     continuation: verbs(lang.sources.continuation),
     according: set(lang.sources.according),
     relayFrom: set(lang.sources.relayFrom),
+    relayToWords: set(lang.sources.relayTo),
+    complementizers: set(lang.sources.complementizers),
+    subjectPronouns: set(lang.sources.subjectPronouns),
+    asideOpeners: set(lang.sources.asideOpeners),
+    copiedFrom: set(lang.sources.copiedFrom),
     doerBefore: set(lang.stances.doerBefore),
     doerAfter: verbs(lang.stances.doerAfter),
     attackNouns: set(lang.stances.attackNouns),
@@ -154,6 +168,10 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     accuse: verbs(lang.stances.accuse),
     accuseComplement: set(lang.stances.accuseComplement),
     acknowledge: verbs(lang.stances.acknowledge),
+    negations: set(lang.stances.negations),
+    doerLinks: set(lang.stances.doerLinks),
+    blame: verbs(lang.stances.blame),
+    selfReference: set(lang.stances.selfReference),
     appositives: set(lang.stances.appositives),
     blockers: set(lang.stances.blockers),
     periods: set(lang.events.periods),

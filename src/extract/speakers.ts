@@ -1,7 +1,9 @@
 /**
  * Who speaks where in a sentence: speech verbs with the source named after (VSO) or
- * before (SVO) them, "according to" phrases, relays ("لوكالة فرانس برس") and quoted
- * origins ("نقلا عن"). Claims and stances take the nearest speaker before them.
+ * before (SVO, possibly before an aside) them, pronouns that continue the last speaker,
+ * "according to" phrases, relays ("لوكالة فرانس برس", "told AFP") and quoted origins
+ * ("نقلا عن"). Claims and stances take the nearest speaker before them; a reporting clause
+ * after a comma ("..., the monitor said") also speaks for what comes before it.
  */
 import type { Source } from '../rules/schema.js';
 import { fold } from '../text/normalise.js';
@@ -31,13 +33,24 @@ export type SentenceSpeakers = {
   readonly continues: boolean;
 };
 
-/** The alias match's first word carries the relay clitic ("لوكالة"), not as part of the name itself. */
+/** The alias is addressed, not speaking: its first word carries the relay clitic ("لوكالة"),
+ *  or a relay word stands right before it ("told AFP", "in a reply to Reuters"). */
 const startsWithRelay = (kit: Kit, tokens: readonly Token[], m: Match<Source>): boolean => {
   const word = tokens[m.from]!.text;
   const names = (kit.language === 'ar' ? m.value.aliases.ar : m.value.aliases.en) ?? [];
-  const firsts = names.map((a) => fold(a).split(' ')[0]);
-  return kit.lang.sources.relayTo.map(fold).some((c) => word.startsWith(c) && !firsts.includes(word));
+  const firsts = names.map((a) => kit.matcher.words(a)[0]);
+  const clitic = kit.lang.script.clitics.length > 0
+    && kit.lang.sources.relayTo.map(fold).some((c) => word.startsWith(c) && word.length > c.length && !firsts.includes(word));
+  if (clitic) return true;
+  const p = prevToken(tokens, m.from, 0);
+  for (let k = p, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const r = kit.relayToWords.matchAt(tokens, k, m.from);
+    if (r && r.to === p) return true;
+  }
+  return false;
 };
+
+const CLAUSE_OPENERS = new Set([',', '،', '"', "'", ':']);
 
 export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, previous: Speaker | null, voice: Speaker): SentenceSpeakers => {
   const aliases = kit.sources.findAll(tokens, s.from, s.to);
@@ -49,9 +62,76 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
   const resolveLocal = (src: Source): string =>
     src.kind === 'local' && voice.kind === 'voice' && kit.sourcesById.get(voice.source)?.kind === 'monitor' ? voice.source : src.id;
 
+  const complementAt = (k: number): boolean => kit.complementizers.matchAt(tokens, k, s.to) !== null;
+  /** the first complementizer after i, or the sentence end */
+  const reportedFrom = (i: number): number => {
+    for (let k = i + 1; k < s.to; k++) if (complementAt(k)) return k;
+    return s.to;
+  };
+
+  const RELAY_KINDS = new Set(['outlet', 'agency', 'newspaper']);
   const relayAfter = (m: Match<Source>): string | null => {
-    const next = aliases.find((a) => a.from > m.to && a.from <= m.to + 3 && a.value.kind === 'outlet');
-    return next && startsWithRelay(kit, tokens, next) ? next.value.id : null;
+    const end = Math.min(reportedFrom(m.to), m.to + 3 + window);
+    const next = aliases.find((a) => a.from > m.to && a.from <= end && RELAY_KINDS.has(a.value.kind) && startsWithRelay(kit, tokens, a));
+    const near = aliases.find((a) => a.from > m.to && a.from <= m.to + 3 && a.value.kind === 'outlet');
+    return next ? next.value.id : near && startsWithRelay(kit, tokens, near) ? near.value.id : null;
+  };
+
+  /** "X, which ..., said": the subject before an aside set off by commas, up to the verb at i */
+  const beforeAside = (i: number): number | null => {
+    if (!kit.lang.sources.asideSubject) return null;
+    const p = prevToken(tokens, i, s.from);
+    if (p < s.from || tokens[p]!.text !== ',') return null;
+    for (let c = p - 1; c > s.from && p - c <= 30; c--) {
+      const t = tokens[c]!;
+      if (t.text === ',') return c;
+      if (t.kind === 'punct' && !['"', "'", '(', ')', '-'].includes(t.text)) return null;
+    }
+    return null;
+  };
+
+  /** An alias that is the subject of the verb at i: right before it, or before an aside. */
+  const subjectBefore = (i: number): Match<Source> | null => {
+    const beforeIdx = prevToken(tokens, i, s.from);
+    const direct = aliases.find((a) => a.to >= beforeIdx - 2 && a.to < i && a.from >= s.from && !startsWithRelay(kit, tokens, a));
+    if (direct) return direct;
+    const c = beforeAside(i);
+    if (c === null) return null;
+    const end = prevToken(tokens, c, s.from);
+    return aliases.filter((a) => a.to >= end - 1 && a.to <= end && a.from >= s.from).pop() ?? null;
+  };
+
+  /** "he said", "its spokesman, Colonel X, said", "the ministry stressed": back to the last speaker */
+  const pronounBefore = (i: number): boolean => {
+    if (!kit.lang.sources.subjectPronouns.length) return false;
+    const ends = [prevToken(tokens, i, s.from)];
+    const c = beforeAside(i);
+    if (c !== null) ends.push(prevToken(tokens, c, s.from));
+    return ends.some((e) => {
+      for (let k = e, steps = 0; k >= s.from && steps < 4; k--, steps++) {
+        const m = kit.subjectPronouns.matchAt(tokens, k, e + 1);
+        if (m && m.to >= e - 1) return true;
+      }
+      return false;
+    });
+  };
+
+  /** The verb or name opens a clause ("..., the monitor said", "..., said the Observatory"). */
+  const opensClause = (k: number): boolean => k > s.from && CLAUSE_OPENERS.has(tokens[k - 1]!.text);
+
+  /** A reporting clause that closes its sentence or clause: few words after the verb, no "that". */
+  const closesClause = (verbTo: number): boolean => {
+    for (let k = verbTo + 1, n = 0; k <= s.to; k++, n++) {
+      if (k === s.to || tokens[k]!.text === ',' || tokens[k]!.text === '،') return true;
+      if (n >= 7 || complementAt(k)) return false;
+    }
+    return true;
+  };
+
+  const postposedAt = (from: number, verbAt: number, verbTo: number): number | null => {
+    if (!kit.lang.sources.postposed || !opensClause(from) || !closesClause(verbTo)) return null;
+    const last = points[points.length - 1];
+    return last ? Math.max(last.verbAt + 1, last.alias ? last.alias.to + 1 : 0) : s.from;
   };
 
   /** "نقلا عن X": a named X becomes the source, the speaker its relay. */
@@ -65,12 +145,14 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     return null;
   };
 
-  const named = (m: Match<Source>, verbAt: number, according: boolean): void => {
+  const named = (m: Match<Source>, verbAt: number, according: boolean, verbTo = verbAt): void => {
     const origin = originAfter(m);
     const speakerSrc = origin ?? m;
     const via = origin ? m.value.id : relayAfter(m);
+    const start = Math.min(verbAt, m.from);
+    const back = according ? null : postposedAt(start, verbAt, Math.max(verbTo, m.to));
     points.push({
-      at: Math.min(verbAt, m.from), verbAt, alias: speakerSrc, according,
+      at: back ?? start, verbAt, alias: speakerSrc, according,
       speaker: { source: resolveLocal(speakerSrc.value), via, kind: 'named' },
     });
     used.push([m.from, m.to]);
@@ -85,12 +167,18 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     }
     const sp = kit.speech.matchAt(tokens, i, s.to);
     if (!sp) continue;
-    const after = aliases.find((a) => a.from > sp.to && a.from <= sp.to + window && !startsWithRelay(kit, tokens, a));
-    const beforeIdx = prevToken(tokens, i, s.from);
-    const before = aliases.find((a) => a.to >= beforeIdx - 2 && a.to < i && a.from >= s.from);
+    const reported = reportedFrom(sp.to);
+    const afterAllowed = kit.lang.sources.speakerAfterVerb === 'always' || opensClause(i);
+    const after = afterAllowed
+      ? aliases.find((a) => a.from > sp.to && a.from <= sp.to + window && a.from < reported && !startsWithRelay(kit, tokens, a)) : undefined;
+    const before = subjectBefore(i);
     const isContinuation = kit.continuation.matchAt(tokens, i, s.to) !== null;
-    if (after && !(isContinuation && before)) { named(after, i, false); i = sp.to; continue; }
-    if (before) { named(before, i, false); continue; }
+    if (after && !(isContinuation && before)) { named(after, i, false, sp.to); i = sp.to; continue; }
+    if (before) { named(before, i, false, sp.to); continue; }
+    if (pronounBefore(i)) {
+      points.push({ at: i, verbAt: i, alias: null, according: false, speaker: previous ? { ...previous, kind: 'continued' } : voice });
+      continue;
+    }
     if (isContinuation && previous) {
       points.push({ at: i, verbAt: i, alias: null, according: false, speaker: { ...previous, kind: 'continued' } });
       if (i <= s.from + 1) continues = true;

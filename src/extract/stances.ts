@@ -9,7 +9,7 @@ import type { Actor, Source } from '../rules/schema.js';
 import { fold } from '../text/normalise.js';
 import type { Kit } from './kit.js';
 import type { Match } from './lexicon.js';
-import { prevToken } from './lexicon.js';
+import { nextToken, prevToken } from './lexicon.js';
 import type { Speaker, SentenceSpeakers } from './speakers.js';
 import { speakerAt } from './speakers.js';
 import type { Sentence, Token } from './tokens.js';
@@ -48,12 +48,42 @@ export const findStances = (
     }
     return null;
   };
+  /** "Iraqi aircraft, which have struck ..., may also have been involved": a hedge in the predicate
+   *  after the doer, past an aside opened by "which"/"who" (rules: sources.asideOpeners). */
+  const hedgeAfter = (to: number): StanceKind | null => {
+    if (!kit.lang.sources.asideOpeners.length) return null;
+    let k = to + 1;
+    if (k < s.to && isStop(tokens[k]!) && kit.asideOpeners.matchAt(tokens, nextToken(tokens, k, s.to), s.to)) {
+      k++;
+      while (k < s.to && !isStop(tokens[k]!)) k++;
+      k++;
+    } else return null;
+    for (let steps = 0; k < s.to && steps < 8 && !isStop(tokens[k]!); k++, steps++) {
+      if (kit.likely.matchAt(tokens, k, s.to)) return 'likely';
+      if (kit.possible.matchAt(tokens, k, s.to)) return 'possible';
+    }
+    return null;
+  };
   const denialBefore = (i: number): number | null => {
     for (let k = i - 1, steps = 0; k >= s.from && steps < 8; k--, steps++) {
       if (isStop(tokens[k]!)) return null;
       if (kit.deny.matchAt(tokens, k, i)) return k;
+      if (kit.negations.matchAt(tokens, k, i) && i - k <= 3) return k;
     }
     return null;
+  };
+  /** "the alliance had not struck": a negation between the actor and its doer verb */
+  const negationBetween = (a: number, b: number): number | null => {
+    for (let k = a; k < b; k++) if (kit.negations.matchAt(tokens, k, b)) return k;
+    return null;
+  };
+  /** "said four coalition jets fired ...": the quote starts at the verb that introduces the stance */
+  const quoteStart = (from: number): number => {
+    if (!kit.lang.stances.quoteFromSpeech) return from;
+    const pt = [...speakers.points].filter((p) => !p.according && p.verbAt < from && from - p.verbAt <= 12).pop();
+    if (!pt) return from;
+    for (let k = pt.verbAt; k < from; k++) if (isStop(tokens[k]!)) return from;
+    return pt.verbAt;
   };
   const speakerSource = (i: number): Speaker => speakerAt(speakers, i, voice);
   const selfActor = (src: Source | undefined, mentioned: readonly string[]): string | null =>
@@ -71,18 +101,50 @@ export const findStances = (
   /** an actor right before a doer verb or right after a doer word, with no preposition between */
   const namedAsDoer = (a: Match<Actor>): boolean => {
     for (let k = a.to + 1, steps = 0; k < s.to && steps < 3; k++, steps++) if (kit.doerAfter.matchAt(tokens, k, s.to)) return true;
-    return doerWordBefore(a) !== null;
+    return doerWordBefore(a) !== null || nounAfter(a) !== null;
+  };
+  const gap = kit.lang.stances.doerGap;
+  const blockedBetween = (from: number, to: number): boolean =>
+    tokens.slice(from, to).some((t) => t.kind === 'word' && kit.blockers.matchAt([t], 0) !== null);
+  /** an attack noun or cue in the clause before i ("warplanes ... of", "aggression by") */
+  const attackBefore = (i: number): boolean => {
+    for (let k = i - 1, steps = 0; k >= s.from && steps <= w + 3; k--, steps++) {
+      if (isStop(tokens[k]!)) return false;
+      if (kit.attackNouns.matchAt(tokens, k, i) || kit.attackCues.matchAt(tokens, k, i)) return true;
+    }
+    return false;
   };
   const doerWordBefore = (a: Match<Actor>): number | null => {
     for (let k = a.from - 1, steps = 0; k >= s.from && steps <= w + 2; k--, steps++) {
       if (isStop(tokens[k]!)) return null;
       const d = kit.doerBefore.matchAt(tokens, k, a.from);
-      if (d && d.to >= prevToken(tokens, a.from, s.from) - 2) {
-        const gap = tokens.slice(d.to + 1, a.from).some((t) => t.kind === 'word' && kit.blockers.matchAt([t], 0) !== null);
-        return gap ? null : k;
+      if (d && d.to >= prevToken(tokens, a.from, s.from) - gap) return blockedBetween(d.to + 1, a.from) ? null : k;
+      const l = kit.doerLinks.matchAt(tokens, k, a.from);
+      if (l && l.to >= prevToken(tokens, a.from, s.from) - gap && !blockedBetween(l.to + 1, a.from) && attackBefore(k)) {
+        // the quote starts at the attack noun the link belongs to
+        for (let j = k - 1, n = 0; j >= s.from && n <= w + 3; j--, n++) {
+          if (kit.attackNouns.matchAt(tokens, j, k) || kit.attackCues.matchAt(tokens, j, k)) return j;
+        }
+        return k;
       }
     }
     return null;
+  };
+  /** "coalition jets", "Russian aircraft": an actor right before an attack noun (rules: actorBeforeNoun) */
+  const nounAfter = (a: Match<unknown>): number | null => {
+    if (!kit.lang.stances.actorBeforeNoun) return null;
+    const n = nextToken(tokens, a.to, s.to);
+    const m = n < s.to ? kit.attackNouns.matchAt(tokens, n, s.to) : null;
+    return m ? m.to : null;
+  };
+  /** "X, which ..., held by", "a prison run by the militants": the actor is described, not a doer */
+  const describedBy = (a: Match<Actor>): boolean => {
+    const p = prevToken(tokens, a.from, s.from);
+    for (let k = p, steps = 0; k >= s.from && steps < 4; k--, steps++) {
+      const m = kit.appositives.matchAt(tokens, k, a.from);
+      if (m && m.to >= p - 1) return true;
+    }
+    return false;
   };
 
   // accusations: accuser (before the cue, or right after it) and the accused before the complement
@@ -99,7 +161,21 @@ export const findStances = (
     const list = accusers.length ? accusers.map((m) => ({ source: m.value.id, via: sp.via, from: m.from })) : [{ source: sp.source, via: sp.via, from: cue.from }];
     const svo = sourceMatches.find((m) => m.to < i && m.to >= i - 4 && !relayed(kit, tokens, m));
     if (svo && !accusers.length) list.splice(0, list.length, { source: svo.value.id, via: sp.via, from: svo.from });
-    for (const a of list) add({ actor: accused.value.id, stance: 'asserts', source: a.source, via: a.via, from: Math.min(a.from, svo?.from ?? a.from, cue.from), to: comp.to });
+    const hedge = hedgeBetween(cue.from, comp.to);
+    for (const a of list) add({ actor: accused.value.id, stance: hedge ?? 'asserts', source: a.source, via: a.via, from: Math.min(a.from, svo?.from ?? a.from, cue.from), to: comp.to });
+    taken.push([accused.from, accused.to]);
+  }
+
+  // blame: the actor is the verb's object, no complement needed ("SANA, which blamed the coalition")
+  for (let i = s.from; i < s.to; i++) {
+    const cue = kit.blame.matchAt(tokens, i, s.to);
+    if (!cue) continue;
+    const accused = actors.find((a) => a.from > cue.to && a.from <= cue.to + 3 && !inside(a.from, taken));
+    if (!accused) continue;
+    const svo = sourceMatches.filter((m) => m.to < i && m.to >= i - 4 && !relayed(kit, tokens, m)).pop();
+    const sp = speakerSource(i);
+    const source = svo?.value.id ?? sp.source;
+    add({ actor: accused.value.id, stance: 'asserts', source, via: sp.via, from: svo?.from ?? cue.from, to: accused.to });
     taken.push([accused.from, accused.to]);
   }
 
@@ -124,14 +200,11 @@ export const findStances = (
   // doers named by their position
   for (const a of actors) {
     if (inside(a.from, taken)) continue;
-    const p = prevToken(tokens, a.from, s.from);
-    if (p >= s.from && kit.appositives.matchAt(tokens, p, a.from)) continue;
-    const appos2 = prevToken(tokens, p, s.from);
-    if (appos2 >= s.from && kit.appositives.matchAt(tokens, appos2, a.from)) continue;
+    if (describedBy(a)) continue;
     const doerFrom = doerWordBefore(a);
-    let doerTo: number | null = null;
+    let doerTo: number | null = doerFrom === null ? nounAfter(a) : null;
     if (doerFrom === null) {
-      for (let k = a.to + 1, steps = 0; k < s.to && steps < 2 * w; k++, steps++) {
+      for (let k = (doerTo ?? a.to) + 1, steps = 0; k < s.to && steps < 2 * w; k++, steps++) {
         if (isStop(tokens[k]!)) break;
         const d = kit.doerAfter.matchAt(tokens, k, s.to);
         if (d) { doerTo = d.to; break; }
@@ -140,14 +213,14 @@ export const findStances = (
     if (doerFrom === null && doerTo === null) continue;
     const from = doerFrom ?? a.from;
     const to = doerTo ?? a.to;
-    const denial = denialBefore(from);
+    const denial = denialBefore(from) ?? negationBetween(a.to + 1, to);
     const sp = speakerSource(a.from);
-    const hedge = hedgeBetween(Math.max(s.from, from - 6), to);
-    if (denial !== null) add({ actor: a.value.id, stance: 'denies', source: sp.source, via: sp.via, from: denial, to });
-    else add({ actor: a.value.id, stance: kindFor(sp, a.value.id, hedge), source: sp.source, via: sp.via, from, to });
+    const hedge = hedgeBetween(Math.max(s.from, from - 6), to) ?? hedgeAfter(to);
+    if (denial !== null) add({ actor: a.value.id, stance: 'denies', source: sp.source, via: sp.via, from: Math.min(denial, quoteStart(from)), to });
+    else add({ actor: a.value.id, stance: kindFor(sp, a.value.id, hedge), source: sp.source, via: sp.via, from: quoteStart(from), to });
   }
 
-  // adjectives after attack nouns ("ضربات جوية أميركية")
+  // adjectives after attack nouns ("ضربات جوية أميركية"), or before them ("Russian jets")
   for (const adj of kit.actorAdjectives.findAll(tokens, s.from, s.to)) {
     if (inside(adj.from, consumed) || inside(adj.from, taken)) continue;
     let noun: number | null = null;
@@ -155,27 +228,51 @@ export const findStances = (
       const n = kit.attackNouns.matchAt(tokens, k, adj.from);
       if (n) { noun = k; break; }
     }
-    if (noun === null) continue;
+    const nounTo = noun === null ? nounAfter(adj) : null;
+    if (noun === null && nounTo === null) continue;
+    const from = noun ?? adj.from;
+    const to = nounTo ?? adj.to;
     const sp = speakerSource(adj.from);
-    const hedge = hedgeBetween(Math.max(s.from, noun - 6), adj.to);
-    const denial = denialBefore(noun);
-    add({ actor: adj.value.id, stance: denial !== null ? 'denies' : kindFor(sp, adj.value.id, hedge), source: sp.source, via: sp.via, from: noun, to: adj.to });
+    const hedge = hedgeBetween(Math.max(s.from, from - 6), to) ?? hedgeAfter(to);
+    const denial = denialBefore(from);
+    add({ actor: adj.value.id, stance: denial !== null ? 'denies' : kindFor(sp, adj.value.id, hedge), source: sp.source, via: sp.via, from: denial ?? quoteStart(from), to });
   }
 
   // acknowledgements without a named actor: a speaker of a side affirming a strike ("أكد البنتاغون استهداف")
+  // (when the rules list self-references, the speaker must name itself: "said its aircraft had hit")
+  const selfNamed = (a: number, b: number): boolean => {
+    if (!kit.lang.stances.selfReference.length) return true;
+    for (let k = a; k <= b; k++) if (kit.selfReference.matchAt(tokens, k, b + 1)) return true;
+    return false;
+  };
   for (const pt of speakers.points) {
-    if (!pt.alias || pt.according) continue;
+    if (pt.according || pt.speaker.kind === 'voice' || (!pt.alias && pt.speaker.kind !== 'continued')) continue;
     const src = kit.sourcesById.get(pt.speaker.source);
     if (!src?.speaksFor.length || !kit.acknowledge.matchAt(tokens, pt.verbAt, s.to)) continue;
-    const start = Math.max(pt.alias.to, pt.verbAt);
+    const start = Math.max(pt.alias?.to ?? pt.verbAt, pt.verbAt);
     for (let k = start + 1, steps = 0; k < s.to && steps < 6; k++, steps++) {
       const cue = kit.attackCues.matchAt(tokens, k, s.to);
       if (!cue) continue;
-      if (hedgeBetween(start, cue.to) || denialBefore(k) !== null) break;
+      if (hedgeBetween(start, cue.to) || denialBefore(k) !== null || negationBetween(start, k) !== null || !selfNamed(start + 1, k)) break;
       const actor = selfActor(src, actors.map((a) => a.value.id));
       if (actor && !out.some((o) => o.actor === actor && o.source === src.id)) {
-        add({ actor, stance: 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias.from, pt.verbAt), to: cue.to });
+        add({ actor, stance: 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
       }
+      break;
+    }
+  }
+
+  // a belligerent's own report telling of a strike, naming no doer, acknowledges its side's strike
+  // (Airwars: the belligerent's own assessment, DOMAIN.md)
+  if (!out.length) {
+    for (let k = s.from; k < s.to; k++) {
+      const cue = kit.attackCues.matchAt(tokens, k, s.to);
+      if (!cue) continue;
+      const sp = speakerSource(k);
+      const src = kit.sourcesById.get(sp.source);
+      if (sp.kind !== 'voice' || src?.kind !== 'belligerent' || !src.speaksFor.length) break;
+      if (hedgeBetween(k, cue.to) || denialBefore(k) !== null) break;
+      add({ actor: src.speaksFor[0]!, stance: 'acknowledges', source: src.id, via: sp.via, from: k, to: cue.to });
       break;
     }
   }

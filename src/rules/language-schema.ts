@@ -129,8 +129,13 @@ export const SourceRules = z.object({
   complementizers: phrases,
   /** subjects before a speech verb that refer back to the last named speaker ("he", "its spokesman") */
   subjectPronouns: phrases,
-  /** words opening an aside between a subject and its verb ("SANA, which blamed ..., put") */
+  /** the subject may stand before an aside set off by commas ("SANA, which blamed the coalition, put") */
+  asideSubject: z.boolean().default(false),
+  /** words opening an aside ("which", "who"): a hedge after the aside still qualifies the doer */
   asideOpeners: phrases,
+  /** 'always': a name after a speech verb is its speaker (Arabic VSO); 'inverted': only when the
+   *  verb opens a clause (English ", said the Observatory") */
+  speakerAfterVerb: z.enum(['always', 'inverted']).default('always'),
   /** the report republishes another outlet's story ("originally appeared on"): that outlet is its voice */
   copiedFrom: phrases,
 });
