@@ -12,6 +12,15 @@ import { extractReport } from './extract/index.js';
 import { clusterMentions, type Clustering } from './cluster/index.js';
 import { reconcileIncident } from './reconcile/index.js';
 
+/**
+ * Where a long run is, for a front end to show (the CLI's progress line, bench timings):
+ * the core only calls it, never prints or reads the clock. A stage starts with done 0.
+ */
+export type Progress = (event: { readonly stage: 'extract' | 'cluster' | 'reconcile'; readonly done: number; readonly total: number }) => void;
+
+/** How often (in reports or incidents) a stage reports progress. */
+const PROGRESS_EVERY = 200;
+
 export type PipelineInput = {
   readonly reports: readonly Report[];
   readonly rules: Rules;
@@ -20,6 +29,8 @@ export type PipelineInput = {
   readonly readWarnings: readonly Warning[];
   /** reports that could not be read at all */
   readonly reportsSkipped: number;
+  /** told where the run is; optional */
+  readonly progress?: Progress;
 };
 
 /** A report with what extraction found in it. */
@@ -32,8 +43,14 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const sortReports = (reports: readonly Report[]): Report[] => [...reports].sort((p, q) => cmp(p.id, q.id));
 
-export const extractAll = (rules: Rules) => (reports: readonly Report[]): ExtractedReport[] =>
-  reports.map((report) => ({ report, extraction: extractReport(rules)(report) }));
+export const extractAll = (rules: Rules, progress?: Progress) => (reports: readonly Report[]): ExtractedReport[] => {
+  const extract = extractReport(rules);
+  progress?.({ stage: 'extract', done: 0, total: reports.length });
+  return reports.map((report, i) => {
+    if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'extract', done: i + 1, total: reports.length });
+    return { report, extraction: extract(report) };
+  });
+};
 
 /** Dated incidents by start date, then id; undated last. */
 export const sortIncidents = (incidents: readonly Incident[]): Incident[] =>
@@ -56,10 +73,17 @@ export const reconcileExtracted = (input: PipelineInput) => (extracted: readonly
   const reports = [...extracted].sort((p, q) => cmp(p.report.id, q.report.id));
   const extractions = reports.map((e) => e.extraction);
   const mentions = extractions.flatMap((x) => x.mentions);
+  const { progress } = input;
+  progress?.({ stage: 'cluster', done: 0, total: mentions.length });
   const clustering = clusterMentions(rules)(mentions);
   const keepBare = rules.reconcile.keepIncidentsWithoutTolls;
   const kept = clustering.clusters.filter((c) => keepBare || c.mentions.some((m) => m.claims.length > 0));
-  const incidents = sortIncidents(kept.map(reconcileIncident(rules)));
+  progress?.({ stage: 'reconcile', done: 0, total: kept.length });
+  const reconcile = reconcileIncident(rules);
+  const incidents = sortIncidents(kept.map((c, i) => {
+    if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'reconcile', done: i + 1, total: kept.length });
+    return reconcile(c);
+  }));
   const aggregates = extractions.flatMap((x) => x.aggregates)
     .sort((p, q) => cmp(p.reportId, q.reportId) || p.span[0] - q.span[0] || p.span[1] - q.span[1] || cmp(p.id, q.id))
     .map(toAggregate(rules));
@@ -95,6 +119,6 @@ export const reconcileExtracted = (input: PipelineInput) => (extracted: readonly
 
 /** The whole pipeline, with the clustering kept for explanations. */
 export const reconcileReportsDetailed = (input: PipelineInput): PipelineResult =>
-  pipe(input.reports, sortReports, extractAll(input.rules), reconcileExtracted(input));
+  pipe(input.reports, sortReports, extractAll(input.rules, input.progress), reconcileExtracted(input));
 
 export const reconcileReports = (input: PipelineInput): Output => reconcileReportsDetailed(input).output;

@@ -1,0 +1,108 @@
+/**
+ * One measured run in a fresh process (bench/run.ts starts it, so peak RSS is the engine's
+ * alone): read a generated corpus from disk, extract, cluster, reconcile and render with
+ * wall time per stage, then score the incidents against the generator's truth.
+ * Usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded>; prints one JSON line.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as E from 'fp-ts/lib/Either.js';
+import { gatherInputs } from '../src/cli/inputs.js';
+import { loadRules } from '../src/cli/rules.js';
+import { nodeSystem } from '../src/cli/system.js';
+import { scoreClustering } from '../src/generate/score.js';
+import type { Output } from '../src/model/contract.js';
+import * as Pipeline from '../src/pipeline.js';
+import { readInputs } from '../src/read/index.js';
+
+export type Stage = 'read' | 'extract' | 'cluster' | 'reconcile' | 'render';
+
+export type Measurement = {
+  readonly reports: number;
+  readonly input: string;
+  readonly textMB: number;
+  readonly seconds: number;
+  readonly reportsPerSecond: number;
+  readonly mbPerSecond: number;
+  readonly peakRssMB: number;
+  readonly stages: Readonly<Record<Stage, number>>;
+  readonly mentions: number;
+  readonly comparedPairs: number;
+  readonly incidents: number;
+  readonly pairwisePrecision: number;
+  readonly pairwiseRecall: number;
+  readonly pairwiseF1: number;
+  readonly incidentsSplit: number;
+  readonly incidentsMerged: number;
+  readonly totalsInIncidents: number;
+};
+
+const INPUTS: Readonly<Record<string, string>> = { text: 'text', ndjson: 'reports.ndjson', coded: 'coded.ndjson' };
+
+const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const main = async (): Promise<void> => {
+  const [dir, input = 'text'] = process.argv.slice(2);
+  if (!dir || !INPUTS[input]) throw new Error('usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded>');
+  const loaded = await loadRules(nodeSystem, nodeSystem.defaultRulesDir);
+  if (E.isLeft(loaded)) throw new Error(`invalid rules: ${loaded.left.map((p) => `${p.file} ${p.path}: ${p.message}`).join('; ')}`);
+  const { rules, hash } = loaded.right;
+  const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as { reports: Record<string, string | null> };
+
+  const stages: Record<Stage, number> = { read: 0, extract: 0, cluster: 0, reconcile: 0, render: 0 };
+  const t0 = performance.now();
+  const gathered = await gatherInputs(nodeSystem, [join(dir, INPUTS[input]!)]);
+  const read = readInputs({ actors: new Set(rules.actors.map((a) => a.id)), sources: new Set(rules.sources.map((s) => s.id)) })(gathered.files);
+  const textBytes = read.reports.reduce((n, r) => n + Buffer.byteLength(r.text ?? '', 'utf8'), 0);
+  const t1 = performance.now();
+  stages.read = t1 - t0;
+
+  // Stage boundaries come from the pipeline's progress events: a stage ends when the next begins.
+  let current: Stage = 'extract';
+  let since = t1;
+  const progress: Pipeline.Progress = (e) => {
+    if (e.stage === current) return;
+    const now = performance.now();
+    stages[current] += now - since;
+    current = e.stage;
+    since = now;
+  };
+  const { output, clustering } = Pipeline.reconcileReportsDetailed({
+    reports: read.reports, rules, rulesHash: hash, readWarnings: [...gathered.warnings, ...read.warnings], reportsSkipped: read.skipped, progress,
+  });
+  const t2 = performance.now();
+  stages[current] += t2 - since;
+
+  const json = JSON.stringify(output, null, 2);
+  const t3 = performance.now();
+  stages.render = t3 - t2;
+  const seconds = (t3 - t0) / 1000;
+
+  const score = scoreClustering(truth.reports)((output as Output).incidents);
+  const m: Measurement = {
+    reports: read.reports.length,
+    input,
+    textMB: round(textBytes / 1e6),
+    seconds: round(seconds),
+    reportsPerSecond: Math.round(read.reports.length / seconds),
+    mbPerSecond: round(textBytes / 1e6 / seconds),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v / 1000)])) as Record<Stage, number>,
+    mentions: clustering.clusters.reduce((n, c) => n + c.mentions.length, 0),
+    comparedPairs: clustering.pairs.length,
+    incidents: output.incidents.length,
+    pairwisePrecision: round(score.precision, 4),
+    pairwiseRecall: round(score.recall, 4),
+    pairwiseF1: round(score.f1, 4),
+    incidentsSplit: score.incidentsSplit,
+    incidentsMerged: score.incidentsMerged,
+    totalsInIncidents: score.totalsInIncidents,
+  };
+  if (json.length === 0) throw new Error('empty output');
+  process.stdout.write(`${JSON.stringify(m)}\n`);
+};
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench/measure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

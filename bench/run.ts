@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: generate corpora of 1k, 10k and 100k reports (deterministic for a seed),
+ * write them to a temporary folder, measure each in a fresh process (bench/measure.ts),
+ * print the figures and save them under bench/results/ beside the previous run's.
+ * `npm run bench -- --reports N [--json] [--seed S] [--input text|ndjson|coded] [--keep] [--no-save]`
+ */
+import { execFile } from 'node:child_process';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import * as E from 'fp-ts/lib/Either.js';
+import { loadRules } from '../src/cli/rules.js';
+import { nodeSystem } from '../src/cli/system.js';
+import { DEFAULT_OPTIONS, corpusFiles, generateCorpus, vocabularyOf, type CorpusFile } from '../src/generate/index.js';
+import type { Measurement } from './measure.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const RESULTS = join(here, 'results');
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', multiple: true },
+    seed: { type: 'string', default: '42' },
+    input: { type: 'string', default: 'text' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'no-save': { type: 'boolean', default: false },
+  },
+});
+const sizes = (values.reports ?? ['1000', '10000', '100000']).flatMap((s) => s.split(',')).map(Number);
+const seed = Number(values.seed);
+const input = values.input ?? 'text';
+const log = (s: string): void => { if (!values.json) process.stderr.write(`${s}\n`); };
+
+const writeCorpus = async (dir: string, files: readonly CorpusFile[]): Promise<void> => {
+  const dirs = new Set(files.map((f) => dirname(join(dir, f.path))));
+  for (const d of dirs) await mkdir(d, { recursive: true });
+  // A few writes at a time: 100k small files one by one take long, all at once exhaust file handles.
+  for (let i = 0; i < files.length; i += 64) {
+    await Promise.all(files.slice(i, i + 64).map((f) => writeFile(join(dir, f.path), f.content)));
+  }
+};
+
+const measure = async (dir: string): Promise<Measurement> => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), dir, input],
+    { maxBuffer: 1 << 24, env: { ...process.env, NODE_OPTIONS: '' } });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
+};
+
+const previous = async (name: string): Promise<Measurement | null> => {
+  try {
+    return JSON.parse(await readFile(join(RESULTS, name), 'utf8')) as Measurement;
+  } catch {
+    return null;
+  }
+};
+
+const change = (now: number, before: number | undefined): string =>
+  before === undefined || before === 0 ? '' : ` (${now >= before ? '+' : ''}${Math.round(((now - before) / before) * 100)}% vs last)`;
+
+const main = async (): Promise<void> => {
+  const loaded = await loadRules(nodeSystem, nodeSystem.defaultRulesDir);
+  if (E.isLeft(loaded)) throw new Error('invalid rules');
+  const vocabulary = vocabularyOf(loaded.right.rules);
+  if (E.isLeft(vocabulary)) throw new Error(`the rules lack what the generator needs: ${vocabulary.left.join('; ')}`);
+  const results: Measurement[] = [];
+  for (const n of sizes) {
+    const g0 = performance.now();
+    const corpus = generateCorpus(vocabulary.right)({ ...DEFAULT_OPTIONS, seed, reports: n });
+    const files = corpusFiles(seed, corpus).filter((f) => f.path === 'truth.json' || (input === 'text' ? f.path.startsWith('text/') : f.path === `${input === 'coded' ? 'coded' : 'reports'}.ndjson`));
+    const dir = await mkdtemp(join(tmpdir(), `reconcile-bench-${n}-`));
+    await writeCorpus(dir, files);
+    log(`${n} reports: generated and written in ${((performance.now() - g0) / 1000).toFixed(1)} s (${dir})`);
+    const m = await measure(dir);
+    if (!values.keep) await rm(dir, { recursive: true, force: true });
+    results.push(m);
+    const name = `${n}-${input}.json`;
+    const last = await previous(name);
+    if (values.json) {
+      // The issue's fields first, then the rest.
+      const { reports, seconds, peakRssMB, pairwiseF1, stages, ...rest } = m;
+      process.stdout.write(`${JSON.stringify({ reports, seconds, peakRssMB, pairwiseF1, stages, ...rest })}\n`);
+    } else {
+      log(`  ${m.seconds} s end to end${change(m.seconds, last?.seconds)}: ${m.reportsPerSecond} reports/s, ${m.mbPerSecond} MB/s of text (${m.textMB} MB)`);
+      log(`  stages (s): ${Object.entries(m.stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      log(`  peak RSS ${m.peakRssMB} MB${change(m.peakRssMB, last?.peakRssMB)}; ${m.mentions} mentions, ${m.comparedPairs} compared pairs, ${m.incidents} incidents`);
+      log(`  pairwise P ${m.pairwisePrecision} R ${m.pairwiseRecall} F1 ${m.pairwiseF1}; ${m.incidentsSplit} incidents split, ${m.incidentsMerged} merged, ${m.totalsInIncidents} totals in incidents`);
+    }
+    if (!values['no-save']) {
+      await mkdir(RESULTS, { recursive: true });
+      const dated = { ...m, seed, at: new Date().toISOString() };
+      await writeFile(join(RESULTS, name), `${JSON.stringify(dated, null, 2)}\n`);
+      await appendFile(join(RESULTS, 'history.ndjson'), `${JSON.stringify(dated)}\n`);
+    }
+  }
+  const t10k = results.find((r) => r.reports === 10000), t100k = results.find((r) => r.reports === 100000);
+  if (t10k && t100k) log(`time(100k) / time(10k) = ${(t100k.seconds / t10k.seconds).toFixed(1)}`);
+};
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
