@@ -294,6 +294,7 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     const oh = kit.outcomeHeads.matchAt(tokens, nextToken(tokens, range ? range.fig.to : fig.to, limit), limit);
     if (isPart && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf ?? prev.index; }
     else if (oh) outcome = oh.value;
+    else if (vagueSubject && victim0 === null) outcome = kit.outcomeAfter.matchAt(tokens, after, limit)!.value;
     else if (coordinated && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }
     else if (pending && !pending.used) {
       if (pending.outcome === null || pending.combined) { pending.used = true; i = to; continue; }

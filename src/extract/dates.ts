@@ -38,6 +38,7 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
   const previous = phraseSet(matcher, rules.previous);
   const current = phraseSet(matcher, rules.current);
   const partsOfDay = phraseSet(matcher, rules.partsOfDay);
+  const dayJoiners = phraseSet(matcher, rules.dayJoiners);
   const monthWord = phraseSet(matcher, ['شهر', 'month']);
 
   const yearAt = (tokens: readonly Token[], j: number, limit: number): number | null => {
@@ -51,6 +52,30 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
     if (j < floor || tokens[j]!.kind !== 'number' || tokens[j]!.text.length > 2) return null;
     const d = Number(tokens[j]!.text);
     return d >= 1 && d <= 31 ? { day: d, at: j } : null;
+  };
+
+  /** "June 26", "June 25 and 26", "Sept. 29,": the day (and a last day) after a month ending at i */
+  const dayAfter = (tokens: readonly Token[], i: number, limit: number): { day: number; last: number | null; to: number } | null => {
+    let j = nextToken(tokens, i, limit);
+    if (j < limit && tokens[j]!.text === '.') j = nextToken(tokens, j, limit);
+    const dayAt = (k: number): number | null => {
+      if (k >= limit || tokens[k]!.kind !== 'number' || tokens[k]!.text.length > 2) return null;
+      const d = Number(tokens[k]!.text);
+      return d >= 1 && d <= 31 ? d : null;
+    };
+    const d = dayAt(j);
+    if (d === null) return null;
+    let to = j;
+    let last: number | null = null;
+    const k = nextToken(tokens, j, limit);
+    const joiner = k < limit ? dayJoiners.matchAt(tokens, k, limit) : null;
+    if (joiner) {
+      const d2 = dayAt(nextToken(tokens, joiner.to, limit));
+      if (d2 !== null && d2 > d) { last = d2; to = nextToken(tokens, joiner.to, limit); }
+    }
+    const c = nextToken(tokens, to, limit);
+    if (c < limit && tokens[c]!.text === ',' && yearAt(tokens, nextToken(tokens, c, limit), limit) !== null) to = c;
+    return { day: d, last, to };
   };
 
   /** month [/ month] starting at i: its value and last token */
@@ -89,8 +114,9 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
       // months: day + month (+ year), month + year, month + last/current, "شهر" + month
       const mo = monthAt(tokens, i, to);
       if (mo) {
-        const before = dayBefore(tokens, i, from);
-        const yj = nextToken(tokens, mo.to, to);
+        const after = rules.dayAfterMonth ? dayAfter(tokens, mo.to, to) : null;
+        const before = dayBefore(tokens, i, from) ?? (after ? { day: after.day, at: i } : null);
+        const yj = nextToken(tokens, after ? after.to : mo.to, to);
         const year = yearAt(tokens, yj, to);
         const isPrev = !year && yj < to && previous.matchAt(tokens, yj, to);
         const isCur = !year && yj < to && current.matchAt(tokens, yj, to);
@@ -98,7 +124,7 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
         const named = pj >= from && monthWord.matchAt(tokens, pj, to) !== null;
         const paired = mo.to > i && tokens.slice(i, mo.to + 1).some((t) => t.text === '/');
         if (!before && !year && !isPrev && !isCur && !named && !paired) continue; // "آب" is also a word
-        const end = year ? yj : isPrev ? isPrev.to : isCur ? isCur.to : mo.to;
+        const end = year ? yj : isPrev ? isPrev.to : isCur ? isCur.to : after ? after.to : mo.to;
         const start = before ? before.at : named ? pj : i;
         let y: number | null = year;
         if (y === null && pub !== null && pubY !== null && pubM !== null) {
@@ -109,7 +135,9 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
         }
         let range: DateRange | null = null;
         if (y !== null) {
-          if (before && validDay(y, mo.month, before.day)) range = day(utc(y, mo.month, before.day));
+          if (after?.last && validDay(y, mo.month, after.day) && validDay(y, mo.month, after.last)) {
+            range = { start: iso(utc(y, mo.month, after.day)), end: iso(utc(y, mo.month, after.last)) };
+          } else if (before && validDay(y, mo.month, before.day)) range = day(utc(y, mo.month, before.day));
           else if (!before) range = { start: iso(utc(y, mo.month, 1)), end: iso(utc(y, mo.month, lastDay(y, mo.month))) };
         }
         out.push({ from: start, to: end, range, precision: before ? 'day' : 'month' });

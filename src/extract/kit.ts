@@ -76,6 +76,8 @@ export type Kit = {
   readonly doerLinks: Lexicon<true>;
   readonly blame: Lexicon<true>;
   readonly selfReference: Lexicon<true>;
+  readonly passives: Lexicon<true>;
+  readonly descriptiveAfter: Lexicon<true>;
   readonly appositives: Lexicon<true>;
   readonly blockers: Lexicon<true>;
   readonly periods: Lexicon<true>;
@@ -84,6 +86,9 @@ export type Kit = {
   readonly eventNouns: Lexicon<true>;
   readonly past: Lexicon<true>;
   readonly targets: Lexicon<string>;
+  readonly newEvent: Lexicon<true>;
+  readonly sameDay: Lexicon<true>;
+  readonly regionWords: Lexicon<true>;
 };
 
 const aliasesOf = (a: { aliases: { ar?: string[]; en?: string[] } }, language: string): string[] =>
@@ -172,6 +177,8 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     doerLinks: set(lang.stances.doerLinks),
     blame: verbs(lang.stances.blame),
     selfReference: set(lang.stances.selfReference),
+    passives: set(lang.stances.passives),
+    descriptiveAfter: set(lang.stances.descriptiveAfter),
     appositives: set(lang.stances.appositives),
     blockers: set(lang.stances.blockers),
     periods: set(lang.events.periods),
@@ -180,5 +187,8 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     eventNouns: set(lang.events.eventNouns),
     past: set(lang.events.past),
     targets: lex(targetEntries(lang.events)),
+    newEvent: set(lang.events.newEvent),
+    sameDay: set(lang.events.sameDay),
+    regionWords: set(lang.events.regionIntroducers),
   };
 };

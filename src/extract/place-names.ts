@@ -16,6 +16,7 @@ export const placeFold = (script: ScriptRules): WordFold | null => {
   const canonical = articles[0];
   return (word) => {
     if (canonical !== undefined && articles.includes(word)) return [canonical];
+    if (word.length < script.placeFoldMinLength) return [];
     let w = word;
     for (const f of folds) {
       if (!f.from.endsWith('$')) w = w.split(f.from).join(f.to);

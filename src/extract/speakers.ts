@@ -93,12 +93,14 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
   /** An alias that is the subject of the verb at i: right before it, or before an aside. */
   const subjectBefore = (i: number): Match<Source> | null => {
     const beforeIdx = prevToken(tokens, i, s.from);
-    const direct = aliases.find((a) => a.to >= beforeIdx - 2 && a.to < i && a.from >= s.from && !startsWithRelay(kit, tokens, a));
-    if (direct) return direct;
+    // before an aside first: in "SANA, which blamed the coalition, put" the coalition is not the subject
     const c = beforeAside(i);
-    if (c === null) return null;
-    const end = prevToken(tokens, c, s.from);
-    return aliases.filter((a) => a.to >= end - 1 && a.to <= end && a.from >= s.from).pop() ?? null;
+    if (c !== null) {
+      const end = prevToken(tokens, c, s.from);
+      const outer = aliases.filter((a) => a.to >= end - 1 && a.to <= end && a.from >= s.from && !startsWithRelay(kit, tokens, a)).pop();
+      if (outer) return outer;
+    }
+    return aliases.find((a) => a.to >= beforeIdx - kit.lang.sources.subjectWindow && a.to < i && a.from >= s.from && !startsWithRelay(kit, tokens, a)) ?? null;
   };
 
   /** "he said", "its spokesman, Colonel X, said", "the ministry stressed": back to the last speaker */
@@ -116,8 +118,15 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     });
   };
 
-  /** The verb or name opens a clause ("..., the monitor said", "..., said the Observatory"). */
-  const opensClause = (k: number): boolean => k > s.from && CLAUSE_OPENERS.has(tokens[k - 1]!.text);
+  /** The verb or name opens a clause ("..., the monitor said", "..., said the Observatory"), possibly
+   *  after a few words ("..., the Britain-based Syrian Observatory ... reported"). */
+  const opensClause = (k: number, words = 0): boolean => {
+    for (let j = k - 1, n = 0; j > s.from; j--) {
+      if (CLAUSE_OPENERS.has(tokens[j]!.text)) return true;
+      if (tokens[j]!.kind !== 'word' || ++n > words) return false;
+    }
+    return false;
+  };
 
   /** A reporting clause that closes its sentence or clause: few words after the verb, no "that". */
   const closesClause = (verbTo: number): boolean => {
@@ -129,7 +138,7 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
   };
 
   const postposedAt = (from: number, verbAt: number, verbTo: number): number | null => {
-    if (!kit.lang.sources.postposed || !opensClause(from) || !closesClause(verbTo)) return null;
+    if (!kit.lang.sources.postposed || !opensClause(from, 3) || !closesClause(verbTo)) return null;
     const last = points[points.length - 1];
     return last ? Math.max(last.verbAt + 1, last.alias ? last.alias.to + 1 : 0) : s.from;
   };
@@ -175,12 +184,14 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     const isContinuation = kit.continuation.matchAt(tokens, i, s.to) !== null;
     if (after && !(isContinuation && before)) { named(after, i, false, sp.to); i = sp.to; continue; }
     if (before) { named(before, i, false, sp.to); continue; }
+    // the last named speaker: of this sentence ("..., the monitor said on Friday, adding that"), else before
+    const lastNamed = [...points].reverse().find((p) => p.speaker.kind !== 'voice')?.speaker ?? previous;
     if (pronounBefore(i)) {
-      points.push({ at: i, verbAt: i, alias: null, according: false, speaker: previous ? { ...previous, kind: 'continued' } : voice });
+      points.push({ at: i, verbAt: i, alias: null, according: false, speaker: lastNamed ? { ...lastNamed, kind: 'continued' } : voice });
       continue;
     }
-    if (isContinuation && previous) {
-      points.push({ at: i, verbAt: i, alias: null, according: false, speaker: { ...previous, kind: 'continued' } });
+    if (isContinuation && lastNamed) {
+      points.push({ at: i, verbAt: i, alias: null, according: false, speaker: { ...lastNamed, kind: 'continued' } });
       if (i <= s.from + 1) continues = true;
     } else {
       points.push({ at: i, verbAt: i, alias: null, according: false, speaker: voice });

@@ -100,7 +100,7 @@ export const findStances = (
 
   /** an actor right before a doer verb or right after a doer word, with no preposition between */
   const namedAsDoer = (a: Match<Actor>): boolean => {
-    for (let k = a.to + 1, steps = 0; k < s.to && steps < 3; k++, steps++) if (kit.doerAfter.matchAt(tokens, k, s.to)) return true;
+    for (let k = a.to + 1, steps = 0; k < s.to && steps < 3; k++, steps++) if (activeDoerAt(k)) return true;
     return doerWordBefore(a) !== null || nounAfter(a) !== null;
   };
   const gap = kit.lang.stances.doerGap;
@@ -108,11 +108,18 @@ export const findStances = (
     tokens.slice(from, to).some((t) => t.kind === 'word' && kit.blockers.matchAt([t], 0) !== null);
   /** an attack noun or cue in the clause before i ("warplanes ... of", "aggression by") */
   const attackBefore = (i: number): boolean => {
-    for (let k = i - 1, steps = 0; k >= s.from && steps <= w + 3; k--, steps++) {
+    for (let k = i - 1, steps = 0; k >= s.from && steps < w; k--, steps++) {
       if (isStop(tokens[k]!)) return false;
       if (kit.attackNouns.matchAt(tokens, k, i) || kit.attackCues.matchAt(tokens, k, i)) return true;
     }
     return false;
+  };
+  /** a doer verb after the actor that is not passive ("the coalition struck", not "the camp was hit") */
+  const activeDoerAt = (k: number): Match<true> | null => {
+    const d = kit.doerAfter.matchAt(tokens, k, s.to);
+    if (!d) return null;
+    const p = prevToken(tokens, k, s.from);
+    return p >= s.from && kit.passives.matchAt(tokens, p, k) && !kit.doerAfter.matchAt(tokens, p, s.to) ? null : d;
   };
   const doerWordBefore = (a: Match<Actor>): number | null => {
     for (let k = a.from - 1, steps = 0; k >= s.from && steps <= w + 2; k--, steps++) {
@@ -122,7 +129,7 @@ export const findStances = (
       const l = kit.doerLinks.matchAt(tokens, k, a.from);
       if (l && l.to >= prevToken(tokens, a.from, s.from) - gap && !blockedBetween(l.to + 1, a.from) && attackBefore(k)) {
         // the quote starts at the attack noun the link belongs to
-        for (let j = k - 1, n = 0; j >= s.from && n <= w + 3; j--, n++) {
+        for (let j = k - 1, n = 0; j >= s.from && n < w; j--, n++) {
           if (kit.attackNouns.matchAt(tokens, j, k) || kit.attackCues.matchAt(tokens, j, k)) return j;
         }
         return k;
@@ -201,12 +208,14 @@ export const findStances = (
   for (const a of actors) {
     if (inside(a.from, taken)) continue;
     if (describedBy(a)) continue;
+    const n = nextToken(tokens, a.to, s.to);
+    if (n < s.to && kit.descriptiveAfter.matchAt(tokens, n, s.to)) continue;
     const doerFrom = doerWordBefore(a);
     let doerTo: number | null = doerFrom === null ? nounAfter(a) : null;
     if (doerFrom === null) {
       for (let k = (doerTo ?? a.to) + 1, steps = 0; k < s.to && steps < 2 * w; k++, steps++) {
         if (isStop(tokens[k]!)) break;
-        const d = kit.doerAfter.matchAt(tokens, k, s.to);
+        const d = activeDoerAt(k);
         if (d) { doerTo = d.to; break; }
       }
     }
@@ -224,7 +233,7 @@ export const findStances = (
   for (const adj of kit.actorAdjectives.findAll(tokens, s.from, s.to)) {
     if (inside(adj.from, consumed) || inside(adj.from, taken)) continue;
     let noun: number | null = null;
-    for (let k = adj.from - 1, steps = 0; k >= s.from && steps < 3; k--, steps++) {
+    for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w; k--, steps++) {
       const n = kit.attackNouns.matchAt(tokens, k, adj.from);
       if (n) { noun = k; break; }
     }

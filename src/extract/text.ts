@@ -14,6 +14,7 @@ import type { DraftClaim } from './claims.js';
 import { findClaims, sideBefore } from './claims.js';
 import type { DateMention } from './dates.js';
 import { hull, overlaps, windowBefore } from './dates.js';
+import { areaPlace, opensWith, placesAgree } from './grouping.js';
 import type { Kit } from './kit.js';
 import { tokenOptionsOf } from './kit.js';
 import { nextToken, prevToken } from './lexicon.js';
@@ -23,6 +24,7 @@ import { findSpeakers, speakerAt } from './speakers.js';
 import type { DraftStance } from './stances.js';
 import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
+import { copiedFrom, relayChain } from './relays.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 type Facts = {
@@ -38,6 +40,9 @@ type Facts = {
   readonly eventContent: boolean;
   readonly mayRise: boolean;
   readonly targets: readonly string[];
+  /** the sentence opens another event, or is dated by the event before it */
+  readonly newEvent: boolean;
+  readonly sameDay: boolean;
 };
 
 type Draft = { facts: Facts[]; places: PlaceMatch[]; date: DateRange | null };
@@ -59,7 +64,10 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const speechDate = (d: DateMention) => {
     const n = nextToken(tokens, d.to, s.to);
     if (n < s.to && kit.speech.matchAt(tokens, n, s.to)) return true;
-    return speakers.points.some((pt) => pt.alias && !pt.according && pt.verbAt < pt.alias.from && d.from >= pt.alias.to + 1 && d.from <= pt.alias.to + 2);
+    return speakers.points.some((pt) => pt.alias && !pt.according && (
+      (pt.verbAt < pt.alias.from && d.from >= pt.alias.to + 1 && d.from <= pt.alias.to + 2)
+      // "the monitor said on Tuesday", "..., local sources told SANA's reporter on Monday"
+      || (pt.alias.to < pt.verbAt && d.from > pt.verbAt && d.from <= pt.verbAt + (pt.at < pt.alias.from ? 8 : 2))));
   };
   // cues of totals: periods ("منذ اندلاعه"), "since" + a date, a tally verb before a count of events
   const positions = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
@@ -67,10 +75,14 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     for (let i = s.from; i < s.to; i++) if (lex.matchAt(tokens, i, s.to)) out.push(i);
     return out;
   };
+  // a tally counts events and then their victims ("أحصى المرصد 5 استهدافات ... بمقتل 11"); a count
+  // of strikes after the only figure is the cause of one event ("مقتل 6 ... جراء أكثر من 3 ضربات")
   const eventCountAfter = (p: number) => {
     for (let i = p; i < s.to; i++) {
       const f = kit.numbers.readAt(tokens, i, s.to);
-      if (f && f.value !== null && f.value >= 2 && kit.eventNouns.matchAt(tokens, nextToken(tokens, f.to, s.to), s.to)) return true;
+      if (f && f.value !== null && f.value >= 2 && kit.eventNouns.matchAt(tokens, nextToken(tokens, f.to, s.to), s.to)) {
+        return claims.some((c) => c.from > f.to);
+      }
     }
     return false;
   };
@@ -100,6 +112,8 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   return {
     s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates, aggregateClaims, aggregateStances, targets,
     mayRise: has(kit.mayRise),
+    newEvent: opensWith(kit.newEvent, tokens, s) || opensWith(kit.sameDay, tokens, s),
+    sameDay: opensWith(kit.sameDay, tokens, s),
     eventContent: eventClaims.length > 0 || eventStances.length > 0
       || (positions(kit.attackCues).some((i) => !reached(i)) && (eventPlaces.length > 0 || eventDates.length > 0)),
   };
@@ -109,15 +123,6 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
 const FOLDED = new WeakMap<readonly Token[], Folded>();
 const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
 
-const specific = (ps: readonly PlaceMatch[]) => ps.filter((p) => p.place.kind !== 'governorate' && p.place.kind !== 'region');
-
-const placesAgree = (a: readonly PlaceMatch[], b: readonly PlaceMatch[]): boolean => {
-  if (!a.length || !b.length) return true;
-  const sa = specific(a), sb = specific(b);
-  if (sa.length && sb.length) return sa.some((x) => sb.some((y) => y.place.id === x.place.id));
-  const ga = new Set(a.map((p) => p.place.governorate));
-  return b.some((p) => ga.has(p.place.governorate));
-};
 
 export const extractText = (kit: Kit, report: Report): Extraction => {
   const text = report.text ?? '';
@@ -126,8 +131,11 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   FOLDED.set(tokens, folded);
   const script = kit.lang.script;
   const sentences = splitSentences(tokens, script.sentenceEnds.map(fold), script.listMarkers.map(fold), new Set(script.abbreviations.map(fold)));
-  const voice: Speaker = { source: report.outlet ?? 'unattributed', via: null, kind: 'voice' };
+  // a republished story speaks with the voice of the outlet it came from
+  const copy = copiedFrom(kit, tokens);
+  const voice: Speaker = { source: copy ?? report.outlet ?? 'unattributed', via: null, kind: 'voice' };
   const tolerance = kit.lang.dates.sameEventToleranceDays;
+  const agree = placesAgree(areaPlace(kit, tokens, 0));
 
   const drafts: Draft[] = [];
   const aggregates: Facts[] = [];
@@ -145,18 +153,22 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
       continue;
     }
     const datesAgree = !current?.date || f.dates.every((d) => overlaps(d, current!.date!, tolerance));
-    if (!current || s.listItem || !placesAgree(current.places, f.places) || !datesAgree) {
+    const before = current;
+    if (!current || s.listItem || f.newEvent || !agree(current.places, f.places) || !datesAgree) {
       current = { facts: [], places: [], date: null };
       drafts.push(current);
     }
     current.facts.push(f);
     current.places.push(...f.places);
-    for (const d of f.dates) current.date = current.date ? hull(current.date, d) : d;
+    // "on the same day": an undated sentence takes the date of the event told before it
+    const dates = f.sameDay && !f.dates.length && before?.date ? [before.date] : f.dates;
+    for (const d of dates) current.date = current.date ? hull(current.date, d) : d;
   }
-  return assemble(kit, report, folded, tokens, drafts, aggregates, voice);
+  return assemble(kit, report, folded, tokens, drafts, aggregates, voice, copy);
 };
 
-const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker): Extraction => {
+const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker, copy: string | null): Extraction => {
+  const chainOf = (source: string, via: string | null): string[] => relayChain(source, via, copy, report.outlet);
   const toClaims = (f: Facts, which: 'event' | 'aggregate' = 'event'): TollClaim[] => {
     const ids: string[] = [];
     const all = [...f.claims, ...f.aggregateClaims];
@@ -166,8 +178,9 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
       const span = spanOf(folded, tokens, c.from, c.to);
       const id = `${report.id}:${span[0]}-${span[1]}:${c.outcome}/${c.group}/${c.affiliation ?? '-'}`;
       ids.push(id);
+      const chain = chainOf(sp.source, sp.via);
       return {
-        id, reportId: report.id, source: sp.source, via: viaOf(sp, report), outcome: c.outcome, group: c.group, affiliation: c.affiliation,
+        id, reportId: report.id, source: sp.source, via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
         value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
         partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c),
       };
@@ -177,7 +190,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     const span = spanOf(folded, tokens, st.from, st.to);
     return {
       id: `${report.id}:${span[0]}-${span[1]}:${st.actor}/${st.stance}/${st.source}`, reportId: report.id, source: st.source,
-      via: st.via ?? (report.outlet && report.outlet !== st.source ? report.outlet : null), actor: st.actor, stance: st.stance,
+      via: chainOf(st.source, st.via)[1] ?? null, relayChain: chainOf(st.source, st.via), actor: st.actor, stance: st.stance,
       quote: (report.text ?? '').slice(span[0], span[1]), span,
     };
   });
@@ -203,9 +216,6 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
   looseStances.push(...aggregates.flatMap((f) => toStances(f, 'aggregate')));
   return { mentions, aggregates: dedupeClaims(aggregateClaims), looseStances: dedupeStances(looseStances), warnings: [] };
 };
-
-const viaOf = (sp: Speaker, report: Report): string | null =>
-  sp.via ?? (report.outlet && report.outlet !== sp.source ? report.outlet : null);
 
 const dedupePlaces = (ps: readonly PlaceRef[]): PlaceRef[] => {
   const seen = new Map<string, PlaceRef>();

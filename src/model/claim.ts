@@ -19,6 +19,8 @@ export type TollClaim = {
   readonly reportId: string;
   readonly source: string;
   readonly via: string | null;
+  /** extra: who carried it to the reader, source first ("sohr", "afp", "the-new-arab") */
+  readonly relayChain?: readonly string[];
   readonly outcome: Outcome;
   readonly group: Group;
   readonly affiliation: string | null;
@@ -39,6 +41,8 @@ export type Stance = {
   readonly reportId: string;
   readonly source: string;
   readonly via: string | null;
+  /** extra: who carried it to the reader, source first */
+  readonly relayChain?: readonly string[];
   readonly actor: string;
   readonly stance: StanceKind;
   readonly quote: string;

@@ -35,6 +35,8 @@ export const TollClaimOut = z.object({
   mayRise: z.boolean(),
   quote: z.string(),
   span: Span,
+  /** extra: who carried the claim to the reader, source first (["sohr", "afp", "the-new-arab"]) */
+  relayChain: z.array(z.string()).optional(),
 });
 export type TollClaimOut = z.infer<typeof TollClaimOut>;
 
@@ -62,6 +64,8 @@ export const StanceOut = z.object({
   reportId: z.string(),
   quote: z.string(),
   span: Span,
+  /** extra: who carried the stance to the reader, source first */
+  relayChain: z.array(z.string()).optional(),
 });
 export type StanceOut = z.infer<typeof StanceOut>;
 
@@ -153,8 +157,6 @@ export type ReportOut = z.infer<typeof ReportOut>;
 export const Accounting = z.object({
   reportsRead: z.number().int(),
   reportsSkipped: z.number().int(),
-  /** reportsSkipped by the code of the warning that says why */
-  reportsSkippedBy: z.record(z.string(), z.number().int()).optional(),
   claimsExtracted: z.number().int(),
   claimsInIncidents: z.number().int(),
   claimsInAggregates: z.number().int(),

@@ -29,6 +29,8 @@ export const ScriptRules = z.object({
   abbreviations: phrases,
   /** transliteration variants folded when matching place names ("ee" → "i": Mayadeen = Mayadin) */
   placeFolds: z.array(z.object({ from: z.string().min(1), to: z.string() })).default([]),
+  /** shorter words are not folded, so a common word does not become a name ("has" is not "Hass") */
+  placeFoldMinLength: z.number().int().nonnegative().default(5),
   /** forms of the article in place names, all read as the first ("az-Zor" = "al-Zor") */
   placeArticles: phrases,
 });
@@ -123,6 +125,8 @@ export const SourceRules = z.object({
   relayFrom: phrases,
   /** how far (words) a speaker's name may stand from its verb */
   window: z.number().int().positive().default(6),
+  /** how many tokens may stand between a speaker's name and the verb after it (titles, names) */
+  subjectWindow: z.number().int().nonnegative().default(2),
   /** a reporting clause after a comma ("..., the monitor said") speaks for what comes before it */
   postposed: z.boolean().default(false),
   /** words that open the reported clause: a name after one is not the speaker ("أن", "that") */
@@ -175,6 +179,10 @@ export const StanceRules = z.object({
   quoteFromSpeech: z.boolean().default(false),
   /** how many tokens may stand between a doer word and the actor ("by an "illegitimate" coalition") */
   doerGap: z.number().int().nonnegative().default(2),
+  /** auxiliaries that make the verb after them passive ("was hit"): the actor before is no doer */
+  passives: phrases,
+  /** words right after an actor that make it a description ("Islamic State-held", "US-backed") */
+  descriptiveAfter: phrases,
 });
 
 export const DateRules = z.object({
@@ -201,6 +209,8 @@ export const DateRules = z.object({
   sameEventToleranceDays: z.number().int().nonnegative().default(1),
   /** the day may follow the month ("June 26, 2017", "December 6") */
   dayAfterMonth: z.boolean().default(false),
+  /** words joining two days of one month into a span ("June 25 and 26") */
+  dayJoiners: phrases,
 });
 
 export const EventRules = z.object({

@@ -1,0 +1,49 @@
+/**
+ * When the sentences of a report stop telling one event: places that cannot be the
+ * same (a town's countryside holds its villages; two villages are two places), and
+ * cues that open another event ("in a separate development", "في سياق متصل") or date a
+ * sentence by the event before it ("on the same day", "في اليوم ذاته").
+ */
+import type { Kit } from './kit.js';
+import type { Lexicon } from './lexicon.js';
+import { prevToken } from './lexicon.js';
+import type { PlaceMatch } from './places.js';
+import type { Sentence, Token } from './tokens.js';
+
+const COARSE_KINDS = new Set(['district', 'subdistrict']);
+
+/** Places finer than a governorate. */
+export const specific = (ps: readonly PlaceMatch[]): PlaceMatch[] => ps.filter((p) => p.place.kind !== 'governorate' && p.place.kind !== 'region');
+
+/** The district a place lies in (a district is its own). */
+const districtOf = (p: PlaceMatch): string | null => (p.place.kind === 'district' ? p.place.id : p.place.district ?? null);
+
+/** A district, or a town named as a countryside ("ريف البوكمال", "Abu Kamal countryside"): an area. */
+export const areaPlace = (kit: Kit, tokens: readonly Token[], floor: number) => (p: PlaceMatch): boolean => {
+  if (COARSE_KINDS.has(p.place.kind)) return true;
+  const before = prevToken(tokens, p.from, floor);
+  return before >= floor && kit.regionWords.matchAt(tokens, before, p.from) !== null;
+};
+
+/**
+ * Two sets of places can be one event's: a shared place; else, when one side names only
+ * areas, a shared district; else, when one side names no specific place, a shared governorate.
+ */
+export const placesAgree = (isArea: (p: PlaceMatch) => boolean) => (a: readonly PlaceMatch[], b: readonly PlaceMatch[]): boolean => {
+  if (!a.length || !b.length) return true;
+  const sa = specific(a), sb = specific(b);
+  if (sa.length && sb.length) {
+    if (sa.some((x) => sb.some((y) => y.place.id === x.place.id))) return true;
+    const fineA = sa.filter((p) => !isArea(p)), fineB = sb.filter((p) => !isArea(p));
+    if (fineA.length && fineB.length) return false;
+    return sa.some((x) => sb.some((y) => districtOf(x) !== null && districtOf(x) === districtOf(y)));
+  }
+  const ga = new Set(a.map((p) => p.place.governorate));
+  return b.some((p) => ga.has(p.place.governorate));
+};
+
+/** A cue among the first words of a sentence (rules: events.newEvent, events.sameDay). */
+export const opensWith = (lex: Lexicon<true>, tokens: readonly Token[], s: Sentence, words = 8): boolean => {
+  for (let i = s.from; i < Math.min(s.to, s.from + words); i++) if (lex.matchAt(tokens, i, s.to)) return true;
+  return false;
+};
