@@ -11,6 +11,7 @@ import type { Rules } from './rules/schema.js';
 import { extractReport } from './extract/index.js';
 import { clusterMentions, type Clustering } from './cluster/index.js';
 import { reconcileIncident } from './reconcile/index.js';
+import { extractAsRead } from './read/markup.js';
 
 /**
  * Where a long run is, for a front end to show (the CLI's progress line, bench timings):
@@ -31,6 +32,8 @@ export type PipelineInput = {
   readonly reportsSkipped: number;
   /** told where the run is; optional */
   readonly progress?: Progress;
+  /** the same, by the code of the warning that says why (they add up to reportsSkipped) */
+  readonly reportsSkippedBy?: Readonly<Record<string, number>>;
 };
 
 /** A report with what extraction found in it. */
@@ -43,8 +46,9 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const sortReports = (reports: readonly Report[]): Report[] => [...reports].sort((p, q) => cmp(p.id, q.id));
 
+/** Text is extracted as read, with leftover markup blanked for the extractor (src/read/markup.ts). */
 export const extractAll = (rules: Rules, progress?: Progress) => (reports: readonly Report[]): ExtractedReport[] => {
-  const extract = extractReport(rules);
+  const extract = extractAsRead(extractReport(rules));
   progress?.({ stage: 'extract', done: 0, total: reports.length });
   return reports.map((report, i) => {
     if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'extract', done: i + 1, total: reports.length });
@@ -92,6 +96,7 @@ export const reconcileExtracted = (input: PipelineInput) => (extracted: readonly
   const accounting: Accounting = {
     reportsRead: reports.length,
     reportsSkipped: input.reportsSkipped,
+    ...(input.reportsSkippedBy ? { reportsSkippedBy: { ...input.reportsSkippedBy } } : {}),
     claimsExtracted: mentions.reduce((n, m) => n + m.claims.length, 0) + aggregates.length,
     claimsInIncidents: countClaims(incidents),
     claimsInAggregates: aggregates.length,

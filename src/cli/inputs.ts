@@ -1,23 +1,27 @@
 /**
  * Paths named on the command line to the files the reader needs: directories walked
  * recursively (report files only, hidden entries and node_modules skipped), and for a
- * text file named on its own, the reports.json manifest beside it.
+ * text file named on its own, the reports.json manifest beside it. Then the reading itself.
  */
 import { posix, resolve } from 'node:path';
 import type { Warning } from '../model/contract.js';
-import { MANIFEST, ReadCode, fileKind, type InputFile } from '../read/index.js';
+import { MANIFEST, ReadCode, fileKind, isProblem, readInputs, tally, type InputFile } from '../read/index.js';
+import type { Report } from '../model/report.js';
+import type { Rules } from '../rules/schema.js';
 import type { System } from './system.js';
 import { walkFiles } from './walk.js';
 
 /** A path as the user wrote it, in posix form without trailing slashes ("./a/b/" → "a/b"). */
 const tidy = (path: string): string => posix.normalize(path.replaceAll('\\', '/')).replace(/(.)\/+$/, '$1');
 
-const walk = async (sys: System, dir: string): Promise<string[]> =>
-  (await walkFiles(sys, dir, (name) => fileKind(name) !== null, (name) => name === 'node_modules'))
+const warning = (code: ReadCode, path: string, why: string): Warning => ({ reportId: null, code, message: why, location: path });
+
+const walk = async (sys: System, dir: string, warnings: Warning[]): Promise<string[]> =>
+  (await walkFiles(sys, dir, (name) => fileKind(name) !== null, (name) => name === 'node_modules',
+    (s) => warnings.push(warning(ReadCode.notFollowed, s.path, s.why))))
     .map((rel) => (dir === '.' ? rel : `${dir}/${rel}`));
 
-const unreadable = (path: string, why: string): Warning =>
-  ({ reportId: null, code: ReadCode.unreadable, message: why, location: path });
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * Read every input: files named directly (any extension: the reader says what it cannot use)
@@ -26,41 +30,71 @@ const unreadable = (path: string, why: string): Warning =>
 export const gatherInputs = async (sys: System, paths: readonly string[]):
   Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number }> => {
   const warnings: Warning[] = [];
-  const wanted = new Map<string, string>(); // absolute path → display path (the smallest, for order independence)
-  const want = (display: string): void => {
+  // absolute path → display path (the smallest, for order independence), and whether a walk found it
+  const wanted = new Map<string, { display: string; walked: boolean }>();
+  const want = (walked: boolean) => (display: string): void => {
     const abs = resolve(display);
     const had = wanted.get(abs);
-    if (had === undefined || display < had) wanted.set(abs, display);
+    wanted.set(abs, { display: had === undefined || display < had.display ? display : had.display, walked: walked || (had?.walked ?? false) });
   };
   let failed = 0;
   for (const raw of paths) {
     const path = tidy(raw);
     const kind = await sys.kind(path);
-    if (kind === 'missing') { warnings.push(unreadable(path, 'no such file or directory')); failed++; continue; }
-    if (kind === 'other') { warnings.push(unreadable(path, 'not a regular file or directory')); failed++; continue; }
+    if (kind === 'missing') { warnings.push(warning(ReadCode.unreadable, path, 'no such file or directory')); failed++; continue; }
+    if (kind === 'other') {
+      warnings.push(warning(ReadCode.unreadable, path, 'not a regular file or directory (a pipe, a device, or a symbolic link that loops)'));
+      failed++;
+      continue;
+    }
     if (kind === 'dir') {
       try {
-        const found = await walk(sys, path);
-        if (!found.length) warnings.push(unreadable(path, 'no report files (.txt, .md, .json, .ndjson) in this directory'));
-        found.forEach(want);
+        const found = await walk(sys, path, warnings);
+        if (!found.length) warnings.push(warning(ReadCode.unreadable, path, 'no report files (.txt, .md, .json, .ndjson) in this directory'));
+        found.forEach(want(true));
       } catch (e) {
-        warnings.push(unreadable(path, e instanceof Error ? e.message : String(e)));
+        warnings.push(warning(ReadCode.unreadable, path, message(e)));
         failed++;
       }
       continue;
     }
-    want(path);
+    want(false)(path);
     const manifest = posix.join(posix.dirname(path), MANIFEST);
-    if (fileKind(path) === 'text' && await sys.kind(manifest) === 'file') want(manifest);
+    if (fileKind(path) === 'text' && await sys.kind(manifest) === 'file') want(false)(manifest);
   }
   const files: InputFile[] = [];
-  for (const display of [...wanted.values()].sort()) {
+  for (const { display, walked } of [...wanted.values()].sort((a, b) => (a.display < b.display ? -1 : 1))) {
     try {
-      files.push({ path: display, bytes: await sys.readFile(display) });
+      files.push({ path: display, bytes: await sys.readFile(display), walked });
     } catch (e) {
-      warnings.push(unreadable(display, e instanceof Error ? e.message : String(e)));
+      warnings.push(warning(ReadCode.unreadable, display, message(e)));
       failed++;
     }
   }
   return { files, warnings, unreadable: failed };
+};
+
+/** Everything read from the inputs, with the accounting of what was skipped and why. */
+export type ReadReports = {
+  readonly reports: readonly Report[];
+  readonly warnings: readonly Warning[];
+  readonly skipped: number;
+  readonly skippedBy: Readonly<Record<string, number>>;
+  /** some input had a problem (not only a notice): exit code 1 */
+  readonly problems: boolean;
+};
+
+/** Gather and read the inputs against a rule set (its actors, sources and limits). */
+export const readReports = (sys: System, rules: Rules) => async (paths: readonly string[]): Promise<ReadReports> => {
+  const gathered = await gatherInputs(sys, paths);
+  const read = readInputs({
+    actors: new Set(rules.actors.map((a) => a.id)),
+    sources: new Set(rules.sources.map((s) => s.id)),
+    ...(rules.reconcile.limits ? { limits: rules.reconcile.limits } : {}),
+  })(gathered.files);
+  const warnings = [...gathered.warnings, ...read.warnings];
+  const skippedBy = tally([...Array<string>(gathered.unreadable).fill(ReadCode.unreadable),
+    ...Object.entries(read.skippedBy).flatMap(([code, n]) => Array<string>(n).fill(code))]);
+  const skipped = gathered.unreadable + read.skipped;
+  return { reports: read.reports, warnings, skipped, skippedBy, problems: skipped > 0 || warnings.some(isProblem) };
 };

@@ -6,10 +6,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
-import { readInputs } from '../read/index.js';
 import { formatRuleProblems } from '../rules/load.js';
 import type { Format, RunOptions } from './args.js';
-import { gatherInputs } from './inputs.js';
+import { readReports } from './inputs.js';
 import { loadRules } from './rules.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
@@ -20,13 +19,23 @@ export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 export const formatWarning = (w: Warning): string =>
   safeLine(`warning ${w.code}${w.location ? ` at ${w.location}` : ''}${w.reportId && !w.location ? ` (report ${w.reportId})` : ''}: ${w.message}`);
 
-/** The accounting line, from the output's own accounting when the pipeline gives one. */
-export const formatAccounting = (output: Output, skipped: number): string => {
+/** `3 skipped (2 malformed-json, 1 empty-file)`: how many, and why by warning code. */
+const formatSkipped = (skipped: number, by: Readonly<Record<string, number>> | undefined): string => {
+  const why = Object.entries(by ?? {}).filter(([, n]) => n > 0).map(([code, n]) => `${n} ${code}`);
+  return `${skipped} skipped${why.length ? ` (${why.join(', ')})` : ''}`;
+};
+
+/**
+ * The accounting line, from the output's own accounting when the pipeline gives one:
+ * `reports: 5 read, 1 skipped (1 empty-file); claims: 12 extracted, 10 in incidents,
+ * 2 in aggregates; stances: 4 extracted, 3 in incidents, 1 without an incident`.
+ */
+export const formatAccounting = (output: Output, skipped: number, skippedBy?: Readonly<Record<string, number>>): string => {
   const a = output.accounting;
-  if (!a) return `reports: ${output.reports.length} read, ${skipped} skipped`;
-  return `reports: ${a.reportsRead} read, ${a.reportsSkipped} skipped; claims: ${a.claimsExtracted} extracted, `
-    + `${a.claimsInIncidents} in incidents, ${a.claimsInAggregates} in aggregates; `
-    + `stances: ${a.stancesExtracted} extracted, ${a.stancesInIncidents} in incidents`;
+  if (!a) return `reports: ${output.reports.length} read, ${formatSkipped(skipped, skippedBy)}`;
+  return `reports: ${a.reportsRead} read, ${formatSkipped(a.reportsSkipped, a.reportsSkippedBy ?? skippedBy)}; `
+    + `claims: ${a.claimsExtracted} extracted, ${a.claimsInIncidents} in incidents, ${a.claimsInAggregates} in aggregates; `
+    + `stances: ${a.stancesExtracted} extracted, ${a.stancesInIncidents} in incidents, ${a.stancesWithoutIncident} without an incident`;
 };
 
 const render = async (format: Format, output: Output): Promise<string> => {
@@ -54,28 +63,35 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   }
   const { rules, hash } = loaded.right;
 
-  const gathered = await gatherInputs(sys, opts.inputs);
-  const read = readInputs({ actors: new Set(rules.actors.map((a) => a.id)), sources: new Set(rules.sources.map((s) => s.id)) })(gathered.files);
-  const readWarnings = [...gathered.warnings, ...read.warnings];
-  const skipped = gathered.unreadable + read.skipped;
+  const read = await readReports(sys, rules)(opts.inputs);
+  const readWarnings = read.warnings;
+  const account = (output: Output): void => {
+    if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, read.skipped, read.skippedBy))}\n`);
+  };
   if (read.reports.length === 0) {
     readWarnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
-    return fail('nothing could be read');
+    const code = fail('nothing could be read');
+    account({ schemaVersion: 1, rulesHash: hash, reports: [], incidents: [], aggregates: [], warnings: [...readWarnings] });
+    return code;
   }
 
-  const output = Pipeline.reconcileReports({ reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: skipped });
+  const output = Pipeline.reconcileReports({
+    reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
+  });
   const text = await render(opts.format, output);
+  let writeError: string | null = null;
   if (opts.out === null) sys.stdout(text);
   else {
     try {
       await sys.writeAtomic(opts.out, text);
     } catch (e) {
-      return fail(`cannot write ${opts.out}: ${e instanceof Error ? e.message : String(e)}`);
+      writeError = `cannot write ${opts.out}: ${e instanceof Error ? e.message : String(e)}`;
     }
   }
 
   const warnings = allWarnings(readWarnings, output);
   warnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
-  if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, skipped))}\n`);
-  return readWarnings.length > 0 || skipped > 0 || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok;
+  const code = writeError === null ? null : fail(writeError);
+  account(output);
+  return code ?? (read.problems || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok);
 };

@@ -3,17 +3,21 @@
  * Everything else in src/cli receives these capabilities as a `System` value, so the
  * program can be run in tests against a fake one.
  */
-import { lstat, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
+import { lstat, mkdtemp, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type EntryKind = 'file' | 'dir' | 'other';
 export type PathKind = EntryKind | 'missing';
 
+/** Why an entry of kind 'other' is not read; `dir` when it is a symbolic link to a directory. */
+export type EntryNote = { readonly why: string; readonly dir?: boolean };
+
 export type System = {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** entries of a directory; symbolic links to directories are 'other' (not followed, so no loops) */
-  readonly list: (dir: string) => Promise<readonly { readonly name: string; readonly kind: EntryKind }[]>;
+  readonly list: (dir: string) => Promise<readonly { readonly name: string; readonly kind: EntryKind; readonly note?: EntryNote }[]>;
   readonly kind: (path: string) => Promise<PathKind>;
   /** write via a temporary file in the same directory, then rename: readers never see half a file */
   readonly writeAtomic: (path: string, text: string) => Promise<void>;
@@ -28,13 +32,97 @@ const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): EntryKind => 
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+const PLAIN: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'no such file or directory',
+  ELOOP: 'a symbolic link that loops', EISDIR: 'a directory, not a file', ENOTDIR: 'a path through something that is not a directory',
+  ENAMETOOLONG: 'the name is too long', EMFILE: 'too many open files', EIO: 'input/output error',
+  ERR_FS_FILE_TOO_LARGE: 'the file is too large to read (over 2 GiB)',
+};
+
+/** A file-system error in plain words ("permission denied"), without Node's code and path. */
+export const plainError = (e: unknown): Error => {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  return new Error(code && Object.hasOwn(PLAIN, code) ? PLAIN[code] : e instanceof Error ? e.message : String(e));
+};
+
+const plainly = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => async (...a: A): Promise<R> => {
+  try {
+    return await f(...a);
+  } catch (e) {
+    throw plainError(e);
+  }
+};
+
+/** What a symbolic link in a listing is: a file is followed, a directory or a broken link is not. */
+const linkEntry = async (path: string): Promise<{ kind: EntryKind; note?: EntryNote }> => {
+  try {
+    const target = await stat(path);
+    if (target.isFile()) return { kind: 'file' };
+    if (target.isDirectory()) return { kind: 'other', note: { why: 'a symbolic link to a directory: not followed', dir: true } };
+    return { kind: 'other', note: { why: 'a symbolic link to something that is not a regular file' } };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { kind: 'other', note: { why: code === 'ELOOP' ? 'a symbolic link that loops' : code === 'ENOENT' ? 'a broken symbolic link' : plainError(e).message } };
+  }
+};
+
+/**
+ * Write `text` to a temporary file beside `path`, flush it to disk, and rename it over
+ * `path`: after a crash or Ctrl-C the file holds the old content or the whole new one.
+ * The temporary directory is removed even when a signal interrupts the write.
+ */
+const writeAtomic = async (path: string, text: string): Promise<void> => {
+  const tmpDir = await mkdtemp(join(dirname(path), `.${basename(path)}.`)).catch((e: NodeJS.ErrnoException) => {
+    throw e.code === 'ENOENT' ? new Error(`no such directory: ${dirname(path)}`) : plainError(e);
+  });
+  const cleanUp = (): void => { rmSync(tmpDir, { recursive: true, force: true }); };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    cleanUp();
+    process.kill(process.pid, signal); // the listeners are gone: the default action ends the process
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  signals.forEach((s) => process.once(s, onSignal));
+  try {
+    const tmp = join(tmpDir, 'out.tmp');
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, text, null, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    await rename(tmp, path);
+  } catch (e) {
+    throw plainError(e);
+  } finally {
+    signals.forEach((s) => process.removeListener(s, onSignal));
+    cleanUp();
+  }
+};
+
+/**
+ * A stream that fails (`reconcile run … | head` closes the pipe; a full disk) ends the
+ * output with at most one line on stderr, never an uncaught error with a stack trace.
+ */
+const guarded = new WeakSet<NodeJS.WriteStream>();
+const guard = (stream: NodeJS.WriteStream): NodeJS.WriteStream => {
+  if (guarded.has(stream)) return stream;
+  guarded.add(stream);
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || stream === process.stderr) return;
+    process.exitCode = 2;
+    process.stderr.write(`reconcile: cannot write the output: ${plainError(e).message}\n`);
+  });
+  return stream;
+};
+
 export const nodeSystem: System = {
-  readFile: (path) => readFile(path),
-  list: async (dir) => Promise.all((await readdir(dir, { withFileTypes: true })).map(async (d) => {
-    if (!d.isSymbolicLink()) return { name: d.name, kind: kindOf(d) };
-    const target = await stat(join(dir, d.name)).catch(() => null);
-    return { name: d.name, kind: target?.isFile() ? 'file' as const : 'other' as const };
-  })),
+  readFile: plainly((path: string) => readFile(path)),
+  list: plainly(async (dir: string) => Promise.all((await readdir(dir, { withFileTypes: true })).map(async (d) => {
+    if (d.isSymbolicLink()) return { name: d.name, ...await linkEntry(join(dir, d.name)) };
+    const kind = kindOf(d);
+    return kind === 'other' ? { name: d.name, kind, note: { why: 'not a regular file (a pipe, socket or device)' } } : { name: d.name, kind };
+  }))),
   kind: async (path) => {
     try {
       return kindOf(await stat(path));
@@ -42,20 +130,9 @@ export const nodeSystem: System = {
       return (await lstat(path).catch(() => null)) ? 'other' : 'missing';
     }
   },
-  writeAtomic: async (path, text) => {
-    const tmpDir = await mkdtemp(join(dirname(path), `.${basename(path)}.`)).catch((e: NodeJS.ErrnoException) => {
-      throw e.code === 'ENOENT' ? new Error(`no such directory: ${dirname(path)}`) : e;
-    });
-    const tmp = join(tmpDir, 'out.tmp');
-    try {
-      await writeFile(tmp, text, 'utf8');
-      await rename(tmp, path);
-    } finally {
-      await rm(tmpDir, { recursive: true, force: true });
-    }
-  },
-  stdout: (text) => { process.stdout.write(text); },
-  stderr: (text) => { process.stderr.write(text); },
+  writeAtomic,
+  stdout: (text) => { guard(process.stdout).write(text); },
+  stderr: (text) => { guard(process.stderr).write(text); },
   defaultRulesDir: join(packageRoot, 'rules'),
   version: async () => (JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version,
 };

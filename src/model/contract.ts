@@ -157,6 +157,8 @@ export type ReportOut = z.infer<typeof ReportOut>;
 export const Accounting = z.object({
   reportsRead: z.number().int(),
   reportsSkipped: z.number().int(),
+  /** reportsSkipped by the code of the warning that says why */
+  reportsSkippedBy: z.record(z.string(), z.number().int()).optional(),
   claimsExtracted: z.number().int(),
   claimsInIncidents: z.number().int(),
   claimsInAggregates: z.number().int(),

@@ -8,8 +8,13 @@ import type { Warning } from '../model/contract.js';
 import { CodedClaim, CodedStance, type CodedReportContent } from '../model/report.js';
 import { ReadCode, at, issueWarnings, readWarning, show } from './problems.js';
 
-/** Ids the reader can check coded values against (from the rule set); omitted = not checked. */
-export type KnownIds = { readonly actors?: ReadonlySet<string>; readonly sources?: ReadonlySet<string> };
+/** Ids and limits the reader can check coded values against (from the rule set); omitted = not checked. */
+export type KnownIds = {
+  readonly actors?: ReadonlySet<string>;
+  readonly sources?: ReadonlySet<string>;
+  /** rules/reconcile.yaml `limits`: the largest figure one claim may state */
+  readonly limits?: { readonly maxPerIncident: number; readonly maxPerAggregate: number };
+};
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -32,12 +37,24 @@ const idProblems = (field: string, value: string | null, actors?: ReadonlySet<st
   return [];
 };
 
+/** A figure no single claim can state: more killed than a city holds (rules/reconcile.yaml `limits`). */
+const ceilingProblems = (c: CodedClaim, limits: KnownIds['limits']): Problem[] => {
+  if (!limits || c.value === null) return [];
+  const [max, key, what] = c.aggregate
+    ? [limits.maxPerAggregate, 'maxPerAggregate', 'a total over many events'] as const
+    : [limits.maxPerIncident, 'maxPerIncident', 'one incident'] as const;
+  return c.value > max
+    ? [{ path: ['value'], message: `${c.value} is more than ${what} can have (limits.${key} in rules/reconcile.yaml is ${max}); the claim is rejected` }]
+    : [];
+};
+
 const claimProblems = (c: CodedClaim, index: number, count: number, text: string | undefined, known: KnownIds): Problem[] => [
   ...quoteProblems(text, c.quote, c.span),
   ...idProblems('source', c.source), ...idProblems('via', c.via),
   ...idProblems('affiliation', c.affiliation, known.actors),
   ...(c.affiliation !== null && c.group !== 'combatants'
     ? [{ path: ['affiliation'], message: `an affiliation is only for group "combatants", not "${c.group}"` }] : []),
+  ...ceilingProblems(c, known.limits),
   ...(c.value === null && c.qualifier !== 'vague'
     ? [{ path: ['value'], message: 'a claim without a value must have qualifier "vague"' }] : []),
   ...(c.date && typeof c.date === 'object' && c.date.end < c.date.start
@@ -63,7 +80,7 @@ const checkAll = <T>(
   const warnings: Warning[] = [];
   raw.forEach((v, index) => {
     const r = schema.safeParse(v);
-    if (!r.success) { warnings.push(...issueWarnings(code, where, r.error, reportId, [field, index])); return; }
+    if (!r.success) { warnings.push(...issueWarnings(code, where, r.error, reportId, [field, index], v)); return; }
     const found = problems(r.data, index);
     if (found.length) {
       warnings.push(...found.map((p) => readWarning(p.code ?? code, at(where, [field, index, ...p.path]), p.message, reportId)));

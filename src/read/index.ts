@@ -1,50 +1,58 @@
 /**
  * Reading inputs: already-read files (path + bytes, from the CLI) become Reports, with
- * located warnings and a count of what could not be read. Pure, and independent of the
- * order the files come in: files are taken in path order and the first of two reports
- * with one id (by path) is kept.
+ * located warnings and a count, by reason, of what could not be read. Pure, and independent
+ * of the order the files come in: files are taken in path order and the first of two
+ * reports with one id (by path) is kept.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Warning } from '../model/contract.js';
 import type { Report, ReportMeta } from '../model/report.js';
 import type { KnownIds } from './coded.js';
+import { emptyWarning, fileText, type FileText } from './files.js';
 import { parseJson } from './json.js';
 import { isManifest, readManifest } from './meta.js';
-import { ReadCode, malformedJson, readWarning } from './problems.js';
+import { ReadCode, at, malformedJson, readWarning, show } from './problems.js';
 import { baseName, readRaw } from './raw.js';
 import { readStructured, type FileRead } from './structured.js';
-import { decodeUtf8 } from './text.js';
 
 export type { KnownIds } from './coded.js';
-export { ReadCode } from './problems.js';
+export { ReadCode, isProblem, NOTICES } from './problems.js';
 
 /** A file as the CLI read it: a posix path (as the user will recognise it) and its bytes. */
-export type InputFile = { readonly path: string; readonly bytes: Uint8Array };
+export type InputFile = {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  /** found by walking its folder, so every report file beside it is an input too */
+  readonly walked?: boolean;
+};
 
 export type ReadResult = {
   readonly reports: readonly Report[];
   readonly warnings: readonly Warning[];
   /** files and records that could not be read as reports */
   readonly skipped: number;
+  /** the same, by the code of the warning that says why */
+  readonly skippedBy: Readonly<Record<string, number>>;
 };
 
 export type FileKind = 'text' | 'json' | 'ndjson';
 
-const KINDS: Readonly<Record<string, FileKind>> = { txt: 'text', md: 'text', json: 'json', ndjson: 'ndjson' };
+const KINDS: ReadonlyMap<string, FileKind> = new Map([['txt', 'text'], ['md', 'text'], ['json', 'json'], ['ndjson', 'ndjson']]);
 
 /** What a file is read as, by its extension; null for files that are not reports. */
-export const fileKind = (path: string): FileKind | null => KINDS[/\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? ''] ?? null;
+export const fileKind = (path: string): FileKind | null => KINDS.get(/\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '') ?? null;
 
 export const MANIFEST = 'reports.json';
 
 const dirOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1);
 const byPath = (a: InputFile, b: InputFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-type Decoded = { readonly path: string; readonly text: string };
+type Decoded = FileText & { readonly walked: boolean };
+type Manifest = { readonly path: string; readonly entries: ReadonlyMap<string, ReportMeta> };
 
 /** Manifests by folder; a reports.json that is not manifest-shaped is read as structured reports. */
-const splitManifests = (files: readonly Decoded[]) => {
-  const manifests = new Map<string, ReadonlyMap<string, ReportMeta>>();
+const splitManifests = (files: readonly Decoded[], all: readonly { path: string }[]) => {
+  const manifests = new Map<string, Manifest>();
   const warnings: Warning[] = [];
   const rest: Decoded[] = [];
   for (const f of files) {
@@ -52,8 +60,9 @@ const splitManifests = (files: readonly Decoded[]) => {
     const parsed = parseJson(f.text);
     if (E.isRight(parsed) && isManifest(parsed.right)) {
       const m = readManifest(f.path, parsed.right);
-      manifests.set(dirOf(f.path), m.entries);
+      manifests.set(dirOf(f.path), { path: f.path, entries: m.entries });
       warnings.push(...m.warnings);
+      if (f.walked) warnings.push(...missingFiles(f.path, m.entries, all));
     } else if (E.isLeft(parsed)) {
       warnings.push(malformedJson(f.path, parsed.left));
     } else rest.push(f);
@@ -61,14 +70,24 @@ const splitManifests = (files: readonly Decoded[]) => {
   return { manifests, warnings, rest };
 };
 
-const readFile = (manifests: ReadonlyMap<string, ReadonlyMap<string, ReportMeta>>, known: KnownIds) => (f: Decoded): FileRead => {
+/** Entries of a manifest found by walking its folder that name no file of that folder. */
+const missingFiles = (path: string, entries: ReadonlyMap<string, ReportMeta>, files: readonly { path: string }[]): Warning[] => {
+  const dir = dirOf(path);
+  const here = new Set(files.filter((f) => dirOf(f.path) === dir).map((f) => baseName(f.path)));
+  return [...entries.keys()].filter((name) => !here.has(name)).map((name) =>
+    readWarning(ReadCode.manifestMissingFile, at(path, [name]),
+      `the manifest describes ${show(name)}, which is not among the report files of this folder; the entry is unused`));
+};
+
+const readFile = (manifests: ReadonlyMap<string, Manifest>, known: KnownIds) => (f: Decoded): FileRead => {
   const kind = fileKind(f.path);
   if (kind === 'json' || kind === 'ndjson') return readStructured(f.path, kind, f.text, known);
   if (kind === 'text') {
-    const r = readRaw(f.path, f.text, manifests.get(dirOf(f.path))?.get(baseName(f.path)));
-    return { reports: [r.report], warnings: r.warnings, skipped: 0 };
+    const manifest = manifests.get(dirOf(f.path)) ?? null;
+    const r = readRaw(f.path, f.text, manifest?.entries.get(baseName(f.path)), manifest?.path ?? null);
+    return { reports: [r.report], warnings: r.warnings, skipped: [] };
   }
-  return { reports: [], warnings: [readWarning(ReadCode.unsupported, f.path, 'not a report file (expected .txt, .md, .json or .ndjson)')], skipped: 1 };
+  return { reports: [], warnings: [readWarning(ReadCode.unsupported, f.path, 'not a report file (expected .txt, .md, .json or .ndjson)')], skipped: [ReadCode.unsupported] };
 };
 
 /** Keep the first report of each id; later ones are warned about, naming both origins. */
@@ -79,33 +98,41 @@ const dropDuplicateIds = (reports: readonly Report[]): { kept: Report[]; warning
     const earlier = first.get(r.id);
     if (!earlier) { first.set(r.id, r); continue; }
     warnings.push(readWarning(ReadCode.duplicateReportId, r.origin,
-      `report id "${r.id}" is already used by ${earlier.origin}; this one is skipped`, r.id));
+      `report id ${show(r.id)} is already used by ${earlier.origin}; this one is skipped`, r.id));
   }
   return { kept: [...first.values()], warnings };
 };
 
 /** Read every file into Reports. Options name the ids coded claims may use (from the rules). */
 export const readInputs = (known: KnownIds = {}) => (files: readonly InputFile[]): ReadResult => {
-  const unique = [...new Map(files.map((f) => [f.path, f])).values()].sort(byPath);
+  const unique = new Map<string, InputFile>();
+  for (const f of files) unique.set(f.path, { ...f, walked: (unique.get(f.path)?.walked ?? false) || (f.walked ?? false) });
   const warnings: Warning[] = [];
-  let skipped = 0;
+  const skipped: string[] = [];
   const decoded: Decoded[] = [];
-  for (const f of unique) {
-    const text = decodeUtf8(f.bytes);
-    if (E.isRight(text)) decoded.push({ path: f.path, text: text.right });
-    else {
-      warnings.push(readWarning(ReadCode.notUtf8, f.path, text.left));
-      if (baseName(f.path) !== MANIFEST) skipped++;
-    }
+  for (const f of [...unique.values()].sort(byPath)) {
+    const d = fileText(f.path, f.bytes);
+    warnings.push(...d.warnings);
+    if (!d.empty) { decoded.push({ ...d, walked: f.walked ?? false }); continue; }
+    warnings.push(emptyWarning(d));
+    if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.emptyFile);
   }
-  const { manifests, warnings: manifestWarnings, rest } = splitManifests(decoded);
+  const { manifests, warnings: manifestWarnings, rest } = splitManifests(decoded, [...unique.values()]);
   warnings.push(...manifestWarnings);
   const reports: Report[] = [];
   for (const r of rest.map(readFile(manifests, known))) {
     reports.push(...r.reports);
     warnings.push(...r.warnings);
-    skipped += r.skipped;
+    skipped.push(...r.skipped);
   }
   const { kept, warnings: dupWarnings } = dropDuplicateIds(reports);
-  return { reports: kept, warnings: [...warnings, ...dupWarnings], skipped: skipped + dupWarnings.length };
+  skipped.push(...dupWarnings.map(() => ReadCode.duplicateReportId));
+  return { reports: kept, warnings: [...warnings, ...dupWarnings], skipped: skipped.length, skippedBy: tally(skipped) };
+};
+
+/** Counts by code, keys sorted. */
+export const tally = (codes: readonly string[]): Record<string, number> => {
+  const counts = new Map<string, number>();
+  for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
 };

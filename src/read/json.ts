@@ -18,9 +18,13 @@ const WS = /[ \t\n\r]/;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
-/** Offset of the first JSON syntax error, or null when the text is valid JSON. */
+/**
+ * Offset of the first JSON syntax error, or null when the text is valid JSON. Iterative,
+ * with its own stack of open containers, so deeply nested input cannot overflow the call stack.
+ */
 export const firstJsonError = (text: string): number | null => {
   let i = 0;
+  const open: string[] = []; // closing brackets of the containers still open
   const skip = (): void => { while (i < text.length && WS.test(text[i]!)) i++; };
   const sticky = (re: RegExp): boolean => {
     re.lastIndex = i;
@@ -29,38 +33,46 @@ export const firstJsonError = (text: string): number | null => {
     i += m[0].length;
     return true;
   };
-  // Each parser returns true on success; on failure `i` is left at the offending offset.
-  const value = (): boolean => {
+  const key = (): boolean => {
+    skip();
+    if (text[i] !== '"' || !sticky(STRING)) return false;
+    skip();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+  /** One value: a scalar ('done'), the start of a non-empty container ('opened'), or a syntax error. */
+  const value = (): 'done' | 'opened' | 'error' => {
     skip();
     const ch = text[i];
-    if (ch === '{') return container('}', true);
-    if (ch === '[') return container(']', false);
-    if (ch === '"') return sticky(STRING);
-    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) { i += word.length; return true; }
-    return sticky(NUMBER);
-  };
-  const container = (close: string, keyed: boolean): boolean => {
-    i++;
-    skip();
-    if (text[i] === close) { i++; return true; }
-    for (;;) {
-      if (keyed) {
-        skip();
-        if (text[i] !== '"' || !sticky(STRING)) return false;
-        skip();
-        if (text[i] !== ':') return false;
-        i++;
-      }
-      if (!value()) return false;
-      skip();
-      if (text[i] === close) { i++; return true; }
-      if (text[i] !== ',') return false;
+    if (ch === '{' || ch === '[') {
+      const close = ch === '{' ? '}' : ']';
       i++;
+      skip();
+      if (text[i] === close) { i++; return 'done'; }
+      open.push(close);
+      return close === '}' && !key() ? 'error' : 'opened';
     }
+    if (ch === '"') return sticky(STRING) ? 'done' : 'error';
+    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) { i += word.length; return 'done'; }
+    return sticky(NUMBER) ? 'done' : 'error';
   };
-  if (!value()) return i;
-  skip();
-  return i < text.length ? i : null;
+  for (;;) {
+    const v = value();
+    if (v === 'error') return i;
+    if (v === 'opened') continue;
+    // A value is complete: close the containers it completes, then expect the next element.
+    for (;;) {
+      skip();
+      const close = open[open.length - 1];
+      if (close === undefined) return i < text.length ? i : null;
+      if (text[i] === close) { i++; open.pop(); continue; }
+      if (text[i] !== ',') return i;
+      i++;
+      if (close === '}' && !key()) return i;
+      break;
+    }
+  }
 };
 
 /** Parse JSON; on failure say where (line and column) and what the parser said. */

@@ -9,8 +9,14 @@ import type { Warning } from '../model/contract.js';
 export const ReadCode = {
   /** a path named on the command line could not be read (the CLI emits this one) */
   unreadable: 'unreadable-input',
+  /** a symbolic link to a directory, or one that loops: not followed (the CLI emits this one) */
+  notFollowed: 'not-followed',
   unsupported: 'unsupported-file',
-  notUtf8: 'not-utf8',
+  emptyFile: 'empty-file',
+  invalidUtf8: 'invalid-utf8',
+  utf16: 'utf16',
+  htmlMarkup: 'html-markup',
+  controlCharacters: 'control-characters',
   malformedJson: 'malformed-json',
   invalidReport: 'invalid-report',
   invalidClaim: 'invalid-claim',
@@ -21,8 +27,23 @@ export const ReadCode = {
   invalidManifest: 'invalid-manifest',
   invalidFrontMatter: 'invalid-front-matter',
   duplicateReportId: 'duplicate-report-id',
+  manifestMissingFile: 'manifest-missing-file',
+  notInManifest: 'not-in-manifest',
+  unknownField: 'unknown-field',
 } as const;
 export type ReadCode = (typeof ReadCode)[keyof typeof ReadCode];
+
+/**
+ * Codes that say how something was read, not that anything was lost: the text is kept as
+ * read (another encoding, markup, control characters) or a field the engine does not know
+ * was ignored. They are warnings like the others, but only `--strict` makes them exit 1.
+ */
+export const NOTICES: ReadonlySet<string> = new Set<string>([
+  ReadCode.utf16, ReadCode.htmlMarkup, ReadCode.controlCharacters, ReadCode.unknownField,
+]);
+
+/** A read warning that makes the run exit 1 (something was skipped, dropped or replaced). */
+export const isProblem = (w: Warning): boolean => !NOTICES.has(w.code);
 
 export const readWarning = (code: ReadCode, location: string, message: string, reportId: string | null = null): Warning =>
   ({ reportId, code, message, location });
@@ -42,7 +63,24 @@ export const show = (text: string, max = 60): string =>
 export const malformedJson = (where: string, e: { line: number; column: number; message: string }): Warning =>
   readWarning(ReadCode.malformedJson, `${where}:${e.line}:${e.column}`, `malformed JSON: ${e.message}`);
 
-/** One warning per zod issue, each at its own field. */
+/** The value at a path inside parsed JSON (own properties only), or undefined. */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
+  let v = input;
+  for (const k of path) {
+    if (typeof v !== 'object' || v === null || typeof k === 'symbol' || !Object.hasOwn(v, k)) return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+};
+
+/** A zod message, made specific when a string stands where a number belongs ("54" in a spreadsheet). */
+const issueMessage = (issue: z.core.$ZodIssue, input: unknown): string => {
+  const v = valueAt(input, issue.path);
+  if (issue.code !== 'invalid_type' || issue.expected !== 'number' || typeof v !== 'string') return issue.message;
+  return `expected a number, got the string ${show(v)}${/^\s*-?\d+(?:\.\d+)?\s*$/.test(v) ? ' (write the number without quotes)' : ''}`;
+};
+
+/** One warning per zod issue, each at its own field; `input` (what was parsed) sharpens some messages. */
 export const issueWarnings = (code: ReadCode, where: RecordWhere, error: z.ZodError, reportId: string | null,
-  prefix: readonly PropertyKey[] = []): Warning[] =>
-  error.issues.map((i) => readWarning(code, at(where, [...prefix, ...i.path]), i.message, reportId));
+  prefix: readonly PropertyKey[] = [], input?: unknown): Warning[] =>
+  error.issues.map((i) => readWarning(code, at(where, [...prefix, ...i.path]), issueMessage(i, input), reportId));

@@ -5,6 +5,8 @@
  */
 import type { Warning } from '../model/contract.js';
 import type { Report, ReportMeta } from '../model/report.js';
+import { atOffset, markupWarnings } from './files.js';
+import { maskMarkup } from './markup.js';
 import { splitFrontMatter, validateMeta } from './meta.js';
 import { ReadCode, readWarning } from './problems.js';
 import { guessLanguage } from './text.js';
@@ -12,8 +14,12 @@ import { guessLanguage } from './text.js';
 export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 const stem = (path: string): string => baseName(path).replace(/\.[^.]*$/, '');
 
-/** A raw text file as a Report; `manifest` is its entry in the folder's reports.json, if any. */
-export const readRaw = (file: string, text: string, manifest: ReportMeta | undefined): { report: Report; warnings: Warning[] } => {
+/**
+ * A raw text file as a Report; `manifest` is its entry in the folder's reports.json, if
+ * any, and `manifestPath` that reports.json when the folder has one.
+ */
+export const readRaw = (file: string, text: string, manifest: ReportMeta | undefined, manifestPath: string | null = null):
+  { report: Report; warnings: Warning[] } => {
   const fm = splitFrontMatter(text);
   const warnings: Warning[] = [];
   let front: ReportMeta = {};
@@ -24,15 +30,21 @@ export const readRaw = (file: string, text: string, manifest: ReportMeta | undef
     front = r.meta;
     warnings.push(...r.warnings);
   }
+  if (manifestPath !== null && manifest === undefined && fm.kind === 'none') {
+    warnings.push(readWarning(ReadCode.notInManifest, file,
+      `${manifestPath} has no entry for this file and it has no front matter: its id is its file name, its date and outlet are unknown`));
+  }
   const body = fm.kind === 'none' ? text : fm.body;
+  const bodyStart = text.length - body.length;
   const meta: ReportMeta = { ...manifest, ...front };
   const id = meta.id ?? stem(file);
+  warnings.push(...markupWarnings(body, (offset) => atOffset(file, text, bodyStart + offset), id));
   return {
     report: {
       id,
       publishedAt: meta.publishedAt ?? null,
       outlet: meta.outlet ?? null,
-      language: meta.language ?? guessLanguage(body),
+      language: meta.language ?? guessLanguage(maskMarkup(body)),
       url: meta.url ?? null,
       text: body,
       coded: null,
@@ -41,4 +53,3 @@ export const readRaw = (file: string, text: string, manifest: ReportMeta | undef
     warnings: warnings.map((w) => ({ ...w, reportId: id })),
   };
 };
-

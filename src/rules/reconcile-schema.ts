@@ -85,5 +85,10 @@ export const ReconcileRules = z.object({
   incidentDate: z.enum(['narrowest-agreed', 'hull']),
   /** keep incidents that have stances but no toll claims */
   keepIncidentsWithoutTolls: z.boolean(),
+  /** the largest figure one hand-coded claim may state (absent: no ceiling) */
+  limits: z.object({
+    maxPerIncident: z.number().int().positive(),
+    maxPerAggregate: z.number().int().positive(),
+  }).optional(),
 });
 export type ReconcileRules = z.infer<typeof ReconcileRules>;

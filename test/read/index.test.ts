@@ -76,16 +76,67 @@ describe('files and ids', () => {
     expect(w?.message).toContain('a/first.txt');
   });
 
-  it('skips a file that is not UTF-8, with a warning, and reads the others', () => {
-    const r = read([{ path: 'bad.txt', bytes: new Uint8Array([0x66, 0xff, 0xfe, 0x00]) }, file('good.txt', 'ok')]);
-    expect(r.reports.map((x) => x.id)).toEqual(['good']);
-    expect(r.skipped).toBe(1);
-    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.notUtf8, location: 'bad.txt' })]);
+  it('reads a file that is not UTF-8 with U+FFFD for each bad sequence, and says where the first is', () => {
+    const r = read([{ path: 'bad.txt', bytes: new Uint8Array([0x66, 0x0a, 0x67, 0xff, 0x68]) }, file('good.txt', 'ok')]);
+    expect(r.reports.map((x) => [x.id, x.text])).toEqual([['bad', 'f\ng\uFFFDh'], ['good', 'ok']]);
+    expect(r.skipped).toBe(0);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.invalidUtf8, location: 'bad.txt:2:2', message: expect.stringContaining('byte 3') })]);
   });
 
   it('says a file it cannot use is not a report file', () => {
     const r = read([file('notes.csv', 'a,b')]);
     expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.unsupported, location: 'notes.csv' })]);
     expect(r.skipped).toBe(1);
+  });
+});
+
+describe('encodings, markup and empty files', () => {
+  it('reads UTF-16 with a byte-order mark, with a notice', () => {
+    const text = 'قتل 12 مدنيا';
+    const bytes = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const r = read([{ path: 'u.txt', bytes }]);
+    expect(r.reports[0]?.text).toBe(text);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.utf16, location: 'u.txt' })]);
+  });
+
+  it('locates markup by line and column in the file, front matter included, and keeps the text as read', () => {
+    const r = read([file('h.md', '---\nid: h\n---\nقتل\n12 <b>مدنيا</b>')]);
+    expect(r.reports[0]?.text).toBe('قتل\n12 <b>مدنيا</b>');
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.htmlMarkup, location: 'h.md:5:4', reportId: 'h' })]);
+  });
+
+  it('skips empty and blank files, counted by reason, and says so', () => {
+    const r = read([file('e.txt', ''), file('w.json', ' \n\t'), file('n.ndjson', '\n'), file('ok.txt', 'x')]);
+    expect(r.reports.map((x) => x.id)).toEqual(['ok']);
+    expect(r.skippedBy).toEqual({ [ReadCode.emptyFile]: 3 });
+    expect(r.warnings.map((w) => [w.code, w.location])).toEqual([
+      [ReadCode.emptyFile, 'e.txt'], [ReadCode.emptyFile, 'n.ndjson'], [ReadCode.emptyFile, 'w.json'],
+    ]);
+  });
+
+  it('counts what was skipped by the code of its warning, and the counts add up', () => {
+    const r = read([file('a.json', '{'), file('b.csv', 'x'), file('c.json', [{ id: 'c' }, { id: 'c2', text: 'x' }]), file('d.txt', 'dup'), file('e.json', { id: 'd', text: 'y' })]);
+    expect(r.skippedBy).toEqual({ [ReadCode.duplicateReportId]: 1, [ReadCode.invalidReport]: 1, [ReadCode.malformedJson]: 1, [ReadCode.unsupported]: 1 });
+    expect(Object.values(r.skippedBy).reduce((a, b) => a + b, 0)).toBe(r.skipped);
+  });
+});
+
+describe('manifest coverage', () => {
+  const walked = (path: string, content: string | object): InputFile => ({ ...file(path, content), walked: true });
+
+  it('names a manifest entry whose file is not in a walked folder', () => {
+    const r = read([walked('d/a.txt', 'a'), walked('d/reports.json', { 'a.txt': { id: 'a' }, 'gone.txt': { id: 'g' } })]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.manifestMissingFile, location: 'd/reports.json ["gone.txt"]' })]);
+  });
+
+  it('does not look for the other files of a manifest brought in beside one file', () => {
+    const r = read([file('d/a.txt', 'a'), file('d/reports.json', { 'a.txt': { id: 'a' }, 'other.txt': { id: 'o' } })]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('names a text file the manifest of its folder does not describe, unless it has front matter', () => {
+    const r = read([file('d/a.txt', 'a'), file('d/b.txt', 'b'), file('d/c.md', '---\nid: c\n---\nc'), file('d/reports.json', { 'a.txt': { id: 'a' } })]);
+    expect(r.reports.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.notInManifest, location: 'd/b.txt', reportId: 'b' })]);
   });
 });

@@ -34,3 +34,20 @@ test.prop([fc.json(), fc.nat(), fc.constantFrom('}', ']', ',', ':', 'x', '"')])(
     expect(firstJsonError(broken) === null).toBe(valid);
   },
 );
+
+describe('firstJsonError against JSON.parse', () => {
+  const parses = (s: string): boolean => { try { JSON.parse(s); return true; } catch { return false; } };
+  // JSON text cut and spliced at random places: mostly broken, sometimes still valid
+  const jsonish = fc.tuple(fc.json({ maxDepth: 4 }), fc.nat(), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', ':', '{', '[', ' ', 'x'))
+    .map(([s, a, b, ins]) => { const i = a % (s.length + 1); const j = i + (b % 3); return s.slice(0, i) + ins + s.slice(j); });
+
+  test.prop([fc.oneof(fc.json({ maxDepth: 5 }), jsonish, fc.string({ maxLength: 20 }))])(
+    'for any text, it finds an error exactly when JSON.parse fails',
+    (s) => { expect(firstJsonError(s) === null).toBe(parses(s)); },
+  );
+
+  it('copes with 100,000 nested brackets, closed or not', () => {
+    expect(firstJsonError('['.repeat(100_000))).toBe(100_000);
+    expect(firstJsonError(`${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`)).toBeNull();
+  });
+});

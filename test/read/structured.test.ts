@@ -125,3 +125,60 @@ describe('invalid claims are skipped, the rest of the report is kept', () => {
     expect(r.warnings.map((w) => w.location)).toEqual(['c.json claims[0].partOf', 'c.json claims[1].partOf']);
   });
 });
+
+describe('hostile structured input', () => {
+  const limits = { maxPerIncident: 1000, maxPerAggregate: 100000 };
+
+  it.each([
+    ['more killed than one incident can have', { value: 1001 }, 'maxPerIncident'],
+    ['a total over many events above its own ceiling', { value: 100001, aggregate: true }, 'maxPerAggregate'],
+  ])('rejects %s, with the rule that says so', (_name, over, key) => {
+    const r = readInputs({ limits })([json('c.json', report([claim(over)]))]);
+    expect(r.reports[0]?.coded?.claims).toEqual([]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.invalidClaim, location: 'c.json claims[0].value', message: expect.stringContaining(key) })]);
+  });
+
+  it('keeps figures at the ceiling, and a big total that is not an incident', () => {
+    const r = readInputs({ limits })([json('c.json', report([claim({ value: 1000 }), claim({ value: 50000, aggregate: true, group: 'all' })]))]);
+    expect(r.reports[0]?.coded?.claims.map((c) => c.value)).toEqual([1000, 50000]);
+  });
+
+  it.each([
+    ['Infinity (1e999)', '1e999'], ['a string', '"54"'], ['a string with a thousands separator', '"1,200"'], ['an object', '{}'],
+  ])('rejects %s where a number belongs, saying what it got', (_name, raw) => {
+    const text = `{"id":"r1","text":${JSON.stringify(TEXT)},"claims":[{"source":"sohr","outcome":"killed","group":"civilians","value":${raw},"quote":"12 civilians","span":[${span('12 civilians').join(',')}]}]}`;
+    const r = readInputs()([{ path: 'c.json', bytes: enc(text) }]);
+    expect(r.reports[0]?.coded?.claims).toEqual([]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.invalidClaim, location: 'c.json claims[0].value' })]);
+  });
+
+  it('says a numeric string should be written without quotes', () => {
+    const r = readInputs()([json('c.json', report([claim({ value: '54' })]))]);
+    expect(r.warnings[0]?.message).toBe('expected a number, got the string "54" (write the number without quotes)');
+  });
+
+  it('ignores unknown fields with one notice per field and file, and reads the record', () => {
+    const r = readInputs()([json('c.json', [
+      report([claim({ vaule: 3 })], { notes: 'a', id: 'a' }), report([claim()], { notes: 'b', id: 'b' }),
+    ])]);
+    expect(r.reports.map((x) => x.coded?.claims.length)).toEqual([1, 1]);
+    expect(r.warnings.map((w) => [w.code, w.location, w.message])).toEqual([
+      [ReadCode.unknownField, 'c.json[0] notes', '"notes" is not a field the reader knows; it is ignored (2 times in this file)'],
+      [ReadCode.unknownField, 'c.json[0] claims[0].vaule', '"claims[].vaule" is not a field the reader knows; it is ignored'],
+    ]);
+  });
+
+  it('treats __proto__ and constructor keys as data: ignored fields, never the prototype', () => {
+    const text = `[{"id":"constructor","text":"x","__proto__":{"id":"evil","claims":[]},"constructor":{"x":1}},`
+      + `{"id":"__proto__","text":"y","claims":[{"__proto__":{"value":5},"source":"constructor","outcome":"killed","group":"all","value":1,"quote":"y","span":[0,1]}]}]`;
+    const r = readInputs({ sources: new Set(['sohr']) })([{ path: 'p.json', bytes: enc(text) }]);
+    expect(r.reports.map((x) => [x.id, x.text, x.coded?.claims.map((c) => [c.source, c.value]) ?? null])).toEqual([
+      ['constructor', 'x', null], ['__proto__', 'y', [['constructor', 1]]],
+    ]);
+    expect(r.warnings.map((w) => [w.code, w.location])).toEqual(expect.arrayContaining([
+      [ReadCode.unknownField, 'p.json[0] __proto__'], [ReadCode.unknownField, 'p.json[0] constructor'],
+      [ReadCode.unknownField, 'p.json[1] claims[0].__proto__'], [ReadCode.unknownSource, 'p.json[1]'],
+    ]));
+    expect(({} as Record<string, unknown>).id).toBeUndefined();
+  });
+});
