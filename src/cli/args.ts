@@ -4,9 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
-import { HINT, RUN_HINT } from './usage.js';
+import { HINT, INSPECT_HINT, RUN_HINT } from './usage.js';
 
-export const FORMATS = ['json', 'md'] as const;
+export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type RunOptions = {
@@ -18,15 +18,23 @@ export type RunOptions = {
   readonly strict: boolean;
 };
 
+export type InspectOptions = {
+  readonly id: string;
+  readonly inputs: readonly string[];
+  readonly rules: string | null;
+};
+
+export type HelpTopic = 'main' | 'run' | 'inspect';
+
 export type Command =
-  | { readonly kind: 'help'; readonly topic: 'main' | 'run' }
+  | { readonly kind: 'help'; readonly topic: HelpTopic }
   | { readonly kind: 'version' }
-  | { readonly kind: 'run'; readonly options: RunOptions };
+  | { readonly kind: 'run'; readonly options: RunOptions }
+  | { readonly kind: 'inspect'; readonly options: InspectOptions };
 
 export type UsageError = { readonly message: string; readonly hint: string };
 
-const NOT_YET = new Set(['inspect', 'check-rules', 'diff']);
-const LATER_FORMATS = new Set(['html', 'csv']);
+const NOT_YET = new Set(['check-rules', 'diff']);
 
 const usageError = (message: string, hint = HINT): E.Either<UsageError, Command> => E.left({ message, hint });
 
@@ -56,9 +64,7 @@ const parseRun = (args: readonly string[]): E.Either<UsageError, Command> => {
   if (values.help) return E.right({ kind: 'help', topic: 'run' });
   const format = values.format ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    return usageError(LATER_FORMATS.has(format)
-      ? `--format ${format} is not yet available; use json or md`
-      : `unknown format '${format}'; use json or md`, RUN_HINT);
+    return usageError(`unknown format '${format}'; use ${FORMATS.join(', ')}`, RUN_HINT);
   }
   if (positionals.length === 0) return usageError('run needs at least one file or directory', RUN_HINT);
   return E.right({ kind: 'run', options: {
@@ -67,13 +73,36 @@ const parseRun = (args: readonly string[]): E.Either<UsageError, Command> => {
   } });
 };
 
+const parseInspect = (args: readonly string[]): E.Either<UsageError, Command> => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { rules: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+  } catch (e) {
+    return usageError(firstSentence(e), INSPECT_HINT);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return E.right({ kind: 'help', topic: 'inspect' });
+  const [id, ...inputs] = positionals;
+  if (id === undefined) return usageError('inspect needs an incident id and at least one file or directory', INSPECT_HINT);
+  if (inputs.length === 0) return usageError(`inspect needs at least one file or directory after the incident id '${id}'`, INSPECT_HINT);
+  return E.right({ kind: 'inspect', options: { id, inputs, rules: values.rules ?? null } });
+};
+
+const helpTopic = (name: string | undefined): HelpTopic => (name === 'run' || name === 'inspect' ? name : 'main');
+
 /** argv without the node and script paths. */
 export const parseCommand = (argv: readonly string[]): E.Either<UsageError, Command> => {
   const [first, ...rest] = argv;
   if (first === undefined) return usageError('no command given');
-  if (first === '--help' || first === '-h' || first === 'help') return E.right({ kind: 'help', topic: rest[0] === 'run' ? 'run' : 'main' });
+  if (first === '--help' || first === '-h' || first === 'help') return E.right({ kind: 'help', topic: helpTopic(rest[0]) });
   if (first === '--version' || first === '-v') return E.right({ kind: 'version' });
   if (first === 'run') return parseRun(rest);
+  if (first === 'inspect') return parseInspect(rest);
   if (NOT_YET.has(first)) return usageError(`'${first}' is not yet available`);
   if (first.startsWith('-')) return usageError(`unknown option '${first}'`);
   return usageError(`unknown command '${first}'`);

@@ -5,10 +5,13 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { parseCommand } from './args.js';
+import { inspectCommand } from './inspect.js';
 import { EXIT, runCommand } from './run.js';
 import type { System } from './system.js';
 import { safeLine } from './terminal.js';
-import { MAIN_USAGE, RUN_USAGE } from './usage.js';
+import { INSPECT_USAGE, MAIN_USAGE, RUN_USAGE } from './usage.js';
+
+const USAGE = { main: MAIN_USAGE, run: RUN_USAGE, inspect: INSPECT_USAGE } as const;
 
 export const program = (sys: System) => async (argv: readonly string[]): Promise<number> => {
   try {
@@ -19,9 +22,10 @@ export const program = (sys: System) => async (argv: readonly string[]): Promise
     }
     const c = command.right;
     switch (c.kind) {
-      case 'help': sys.stdout(c.topic === 'run' ? RUN_USAGE : MAIN_USAGE); return EXIT.ok;
+      case 'help': sys.stdout(USAGE[c.topic]); return EXIT.ok;
       case 'version': sys.stdout(`${await sys.version()}\n`); return EXIT.ok;
       case 'run': return await runCommand(sys)(c.options);
+      case 'inspect': return await inspectCommand(sys)(c.options);
     }
   } catch (e) {
     sys.stderr(`${safeLine(`reconcile: internal error: ${e instanceof Error ? e.message : String(e)}`)}\n`);

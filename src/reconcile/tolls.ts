@@ -54,6 +54,11 @@ export const chooseBest = (policy: BestPolicy) => (figures: readonly SourceFigur
     case 'minimum': return values[0]!;
     case 'maximum': return values[values.length - 1]!;
     case 'latest': return [...figures].sort(laterFirst)[0]!.value;
+    case 'mean-plus-sd': {
+      const mean = values.reduce((n, v) => n + v, 0) / values.length;
+      const variance = values.length > 1 ? values.reduce((n, v) => n + (v - mean) ** 2, 0) / (values.length - 1) : 0;
+      return Math.round(mean + Math.sqrt(variance));
+    }
   }
 };
 

@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import { Group, Outcome, StanceKind } from '../model/contract.js';
 
-export const BEST_POLICIES = ['median-of-independent-sources', 'minimum', 'maximum', 'latest'] as const;
+/**
+ * 'mean-plus-sd': the mean of the independent sources' figures plus their (sample) standard
+ * deviation, rounded: an upper-leaning estimate. Unlike the others it is not always a stated
+ * figure and can exceed the highest one; `reconcile check-rules` (best-within-range) shows it.
+ */
+export const BEST_POLICIES = ['median-of-independent-sources', 'minimum', 'maximum', 'latest', 'mean-plus-sd'] as const;
 export const BestPolicy = z.enum(BEST_POLICIES);
 export type BestPolicy = z.infer<typeof BestPolicy>;
 

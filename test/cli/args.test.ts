@@ -16,7 +16,7 @@ describe('parseCommand', () => {
   });
 
   it.each([
-    [['--help'], 'main'], [['-h'], 'main'], [['help'], 'main'], [['help', 'run'], 'run'], [['run', '--help'], 'run'], [['run', 'x', '-h'], 'run'],
+    [['--help'], 'main'], [['-h'], 'main'], [['help'], 'main'], [['help', 'run'], 'run'], [['run', '--help'], 'run'], [['run', 'x', '-h'], 'run'], [['help', 'inspect'], 'inspect'], [['inspect', 'x', '--help'], 'inspect'],
   ])('%j asks for help on %s', (argv, topic) => {
     expect(parseCommand(argv)).toEqual(E.right({ kind: 'help', topic }));
   });
@@ -28,9 +28,10 @@ describe('parseCommand', () => {
     [['run'], 'at least one'],
     [['run', 'x', '--bogus'], "Unknown option '--bogus'"],
     [['run', 'x', '--format', 'xml'], "unknown format 'xml'"],
-    [['run', 'x', '--format', 'html'], 'not yet available'],
     [['run', 'x', '--rules'], 'argument missing'],
-    [['inspect', 'id', 'x'], 'not yet available'],
+    [['inspect'], 'needs an incident id'],
+    [['inspect', 'inc-1'], 'at least one file'],
+    [['inspect', 'inc-1', 'x', '--format', 'md'], "Unknown option '--format'"],
     [['check-rules'], 'not yet available'],
     [['diff'], 'not yet available'],
   ])('%j is a usage error (%s), with a hint, on one line', (argv, fragment) => {

@@ -1,0 +1,78 @@
+/**
+ * `reconcile inspect <incident-id> <inputs…>`: reconcile the inputs as `run` does, find the
+ * incident by id or by a unique prefix of it, and print how it was assembled. Exit codes as
+ * for `run`; an unknown or ambiguous id is a usage error (2) that lists what would match.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import type { Incident } from '../model/contract.js';
+import * as Pipeline from '../pipeline.js';
+import { readInputs } from '../read/index.js';
+import { renderInspect } from '../render/inspect.js';
+import { formatRuleProblems } from '../rules/load.js';
+import type { InspectOptions } from './args.js';
+import { gatherInputs } from './inputs.js';
+import { loadRules } from './rules.js';
+import { EXIT, formatWarning } from './run.js';
+import type { System } from './system.js';
+import { safeLine, safeText } from './terminal.js';
+
+export type IdProblem =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unknown'; readonly id: string; readonly known: readonly string[] }
+  | { readonly kind: 'ambiguous'; readonly id: string; readonly candidates: readonly string[] };
+
+/** An exact id wins; else the incidents whose id starts with `wanted` (the `inc-` may be left out). */
+export const resolveIncident = (incidents: readonly Incident[], wanted: string): E.Either<IdProblem, Incident> => {
+  const id = wanted.trim();
+  if (id === '') return E.left({ kind: 'empty' });
+  const exact = incidents.find((i) => i.id === id);
+  if (exact) return E.right(exact);
+  const matches = incidents.filter((i) => i.id.startsWith(id) || i.id.startsWith(`inc-${id}`));
+  if (matches.length === 1) return E.right(matches[0]!);
+  if (matches.length === 0) return E.left({ kind: 'unknown', id, known: incidents.map((i) => i.id) });
+  return E.left({ kind: 'ambiguous', id, candidates: matches.map((i) => i.id) });
+};
+
+const LISTED = 20;
+const listed = (ids: readonly string[]): string =>
+  ids.slice(0, LISTED).join(', ') + (ids.length > LISTED ? `, and ${ids.length - LISTED} more` : '');
+
+/** One message for each way an id can fail to name one incident. */
+export const formatIdProblem = (p: IdProblem): string => {
+  switch (p.kind) {
+    case 'empty': return 'the incident id is empty';
+    case 'unknown': return p.known.length === 0
+      ? `no incident '${p.id}': these inputs give no incidents`
+      : `no incident '${p.id}' in these inputs; the ${p.known.length} incident(s) are: ${listed(p.known)}`;
+    case 'ambiguous': return `'${p.id}' matches ${p.candidates.length} incidents: ${listed(p.candidates)}; give more of the id`;
+  }
+};
+
+export const inspectCommand = (sys: System) => async (opts: InspectOptions): Promise<number> => {
+  const fail = (message: string): number => { sys.stderr(`${safeLine(`reconcile: ${message}`)}\n`); return EXIT.fatal; };
+
+  const rulesDir = opts.rules ?? sys.defaultRulesDir;
+  const loaded = await loadRules(sys, rulesDir);
+  if (E.isLeft(loaded)) {
+    sys.stderr(`${safeText(formatRuleProblems(loaded.left))}\n`);
+    return fail(`invalid rules in ${rulesDir}`);
+  }
+  const { rules, hash } = loaded.right;
+
+  const gathered = await gatherInputs(sys, opts.inputs);
+  const read = readInputs({ actors: new Set(rules.actors.map((a) => a.id)), sources: new Set(rules.sources.map((s) => s.id)) })(gathered.files);
+  const readWarnings = [...gathered.warnings, ...read.warnings];
+  const skipped = gathered.unreadable + read.skipped;
+  readWarnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
+  if (read.reports.length === 0) return fail('nothing could be read');
+
+  const { output, clustering } = Pipeline.reconcileReportsDetailed({ reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: skipped });
+  const found = resolveIncident(output.incidents, opts.id);
+  if (E.isLeft(found)) return fail(formatIdProblem(found.left));
+  // Extraction warnings about the reports of this incident (read warnings were printed above).
+  const own = new Set(found.right.reportIds);
+  output.warnings.slice(readWarnings.length).filter((w) => w.reportId !== null && own.has(w.reportId))
+    .forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
+  sys.stdout(renderInspect(output, clustering.pairs)(found.right));
+  return readWarnings.length > 0 || skipped > 0 ? EXIT.problems : EXIT.ok;
+};

@@ -1,0 +1,95 @@
+/**
+ * One incident of the HTML report: facts and reports, disagreements first and highlighted,
+ * a range chart and the quoted claims per victim category, and the stance table (who says
+ * who carried it out, side by side) with every quote and the report it comes from.
+ */
+import type { Attribution, Disagreement, Incident, ReportOut, Toll, TollClaimOut } from '../model/contract.js';
+import { renderChart } from './html-chart.js';
+import { html, isolated, quoteText, type Html } from './html-text.js';
+
+export type IncidentContext = { readonly reports: ReadonlyMap<string, ReportOut> };
+
+const dash = '—';
+
+export const formatDate = (d: Incident['date']): string => (d === null ? 'undated' : d.start === d.end ? d.start : `${d.start} to ${d.end}`);
+
+export const categoryKey = (t: Pick<Toll, 'outcome' | 'group' | 'affiliation'>): string => `${t.outcome}/${t.group}/${t.affiliation ?? ''}`;
+export const categoryName = (t: Pick<Toll, 'outcome' | 'group' | 'affiliation'>): string =>
+  `${t.outcome} · ${t.group}${t.affiliation ? ` (${t.affiliation})` : ''}`;
+
+export const isDisputed = (inc: Incident, t: Toll): boolean =>
+  inc.disagreements.some((d) => d.kind === 'toll' && d.outcome === t.outcome && d.group === t.group && (d.affiliation ?? null) === t.affiliation);
+
+export const placeNames = (inc: Incident): string =>
+  inc.places.map((p) => `${p.name}${p.governorate ? ` (${p.governorate})` : ''}`).join(', ') || 'no gazetteer place';
+
+const reportRef = (ctx: IncidentContext, id: string): Html => {
+  const r = ctx.reports.get(id);
+  const meta = r ? [r.outlet, r.publishedAt].filter((x): x is string => x !== null).join(', ') : '';
+  return html`<span class="report" data-report="${id}">${isolated(id)}${meta ? html` <small>(${meta})</small>` : ''}</span>`;
+};
+
+const langOf = (ctx: IncidentContext, reportId: string): string | null => {
+  const lang = ctx.reports.get(reportId)?.language ?? null;
+  return lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) ? lang : null;
+};
+
+const quoteCell = (ctx: IncidentContext, q: string, reportId: string): Html =>
+  html`<td class="quote-cell" dir="auto">${quoteText(q, langOf(ctx, reportId))}</td>`;
+
+const renderDisagreement = (d: Disagreement): Html => {
+  const what = [d.outcome && d.group ? `${d.outcome}/${d.group}${d.affiliation ? `/${d.affiliation}` : ''}` : null, d.actor ?? null, d.reason ?? null]
+    .filter((x): x is string => x !== null && x !== undefined);
+  return html`<li class="disagreement kind-${d.kind}" data-kind="${d.kind}"><strong>${d.kind}</strong>${what.length ? html` <small>(${what.join(', ')})</small>` : ''}: ${isolated(d.summary)}</li>`;
+};
+
+const renderClaimRow = (ctx: IncidentContext) => (c: TollClaimOut): Html => html`<tr>
+<td>${isolated(c.source)}</td><td class="num">${c.value ?? 'vague'}${c.mayRise ? html` <small>may rise</small>` : ''}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
+</tr>`;
+
+const renderToll = (ctx: IncidentContext, inc: Incident) => (t: Toll): Html => {
+  const disputed = isDisputed(inc, t);
+  const name = categoryName(t);
+  return html`<figure class="toll${disputed ? ' disputed' : ''}${t.derived ? ' derived' : ''}" data-category="${categoryKey(t)}" data-min="${t.min}" data-max="${t.max ?? ''}" data-best="${t.best ?? ''}" data-derived="${t.derived ? 'true' : 'false'}">
+<figcaption><span class="category">${name}</span>${t.derived ? html` <span class="tag">derived</span>` : ''}${disputed ? html` <span class="flag">sources disagree</span>` : ''}
+<span class="range">low <b>${t.min}</b> · best <b>${t.best ?? dash}</b>${t.bestPolicy ? html` <small>(${t.bestPolicy})</small>` : ''} · high <b>${t.max ?? 'unbounded'}</b></span></figcaption>
+${renderChart(t, name)}
+${t.derived || t.claims.length === 0
+    ? html`<p class="derived-note">Derived, not stated by any source: ${isolated(t.derivedFrom ?? dash)}</p>`
+    : html`<table class="claims"><thead><tr><th>Source</th><th>Figure</th><th>Qualifier</th><th>Via</th><th>Report</th><th>Quote</th></tr></thead><tbody>
+${t.claims.map(renderClaimRow(ctx))}
+</tbody></table>`}
+</figure>`;
+};
+
+const speaker = (s: { source: string; via: string | null }): string => `${s.source}${s.via ? ` via ${s.via}` : ''}`;
+
+/** Speakers down, actors across: each cell the stance(s) that speaker took on that actor. */
+const renderStanceMatrix = (as: readonly Attribution[]): Html => {
+  const speakers = [...new Set(as.flatMap((a) => a.stances.map(speaker)))].sort();
+  const cell = (a: Attribution, who: string): Html => {
+    const kinds = [...new Set(a.stances.filter((s) => speaker(s) === who).map((s) => s.stance))];
+    return kinds.length
+      ? html`<td class="${a.status === 'contested' ? 'contested' : ''}">${kinds.map((k, i) => html`${i ? ', ' : ''}<span class="stance stance-${k}">${k}</span>`)}</td>`
+      : html`<td class="${a.status === 'contested' ? 'contested' : ''}">${dash}</td>`;
+  };
+  return html`<table class="stances"><thead><tr><th>Who says</th>${as.map((a) => html`<th class="${a.status === 'contested' ? 'contested' : ''}" data-actor="${a.actor}" data-status="${a.status}">${isolated(a.actor)}<br><small class="status status-${a.status}">${a.status}</small></th>`)}</tr></thead>
+<tbody>${speakers.map((who) => html`<tr><th scope="row">${isolated(who)}</th>${as.map((a) => cell(a, who))}</tr>`)}</tbody></table>`;
+};
+
+const renderStanceQuotes = (ctx: IncidentContext, as: readonly Attribution[]): Html => html`<table class="stance-quotes"><thead><tr><th>Actor</th><th>Stance</th><th>Who says</th><th>Report</th><th>Quote</th></tr></thead><tbody>
+${as.flatMap((a) => a.stances.map((s) => html`<tr class="${a.status === 'contested' ? 'contested' : ''}"><td>${isolated(a.actor)}</td><td><span class="stance stance-${s.stance}">${s.stance}</span></td><td>${isolated(speaker(s))}</td><td>${reportRef(ctx, s.reportId)}</td>${quoteCell(ctx, s.quote, s.reportId)}</tr>`))}
+</tbody></table>`;
+
+export const renderIncident = (ctx: IncidentContext) => (inc: Incident): Html => html`<article class="incident" id="${inc.id}" data-id="${inc.id}" aria-labelledby="${inc.id}-title">
+<header><h2 id="${inc.id}-title"><span class="date">${formatDate(inc.date)}</span> · ${isolated(placeNames(inc))}${inc.grade ? html` <span class="grade grade-${inc.grade}">${inc.grade}</span>` : ''}</h2>
+<p class="incident-id">Incident <code>${inc.id}</code> · <a href="#index">back to the index</a></p></header>
+<dl class="facts"><dt>Date</dt><dd>${formatDate(inc.date)}</dd><dt>Places</dt><dd>${isolated(placeNames(inc))}</dd><dt>Grade</dt><dd>${inc.grade ?? dash}</dd>
+<dt>Reports</dt><dd><ul class="reports">${inc.reportIds.map((id) => html`<li>${reportRef(ctx, id)}</li>`)}</ul></dd></dl>
+<section class="disagreements${inc.disagreements.length ? ' any' : ''}"><h3>${inc.disagreements.length ? `Sources disagree (${inc.disagreements.length})` : 'Disagreements'}</h3>
+${inc.disagreements.length ? html`<ul>${inc.disagreements.map(renderDisagreement)}</ul>` : html`<p>None found.</p>`}</section>
+<section class="tolls"><h3>Figures</h3>
+${inc.tolls.length ? inc.tolls.map(renderToll(ctx, inc)) : html`<p>No figures.</p>`}</section>
+<section class="attribution"><h3>Who carried it out</h3>
+${inc.attributions.length ? html`${renderStanceMatrix(inc.attributions)}${renderStanceQuotes(ctx, inc.attributions)}` : html`<p>No stance on who carried it out.</p>`}</section>
+</article>`;

@@ -1,0 +1,67 @@
+/**
+ * The reconciled output as one self-contained HTML page: an index of incidents to sort and
+ * filter, then each incident (see html-incident.ts). Nothing is fetched: the style and the
+ * script are inline and the Content-Security-Policy allows exactly those two, by hash.
+ */
+import { createHash } from 'node:crypto';
+import type { Aggregate, Output, Warning } from '../model/contract.js';
+import { renderIncident } from './html-incident.js';
+import { renderIndex } from './html-index.js';
+import { PAGE_SCRIPT } from './html-page-script.js';
+import { PAGE_STYLE } from './html-style.js';
+import { html, isolated, quoteText, toString, trusted, type Html } from './html-text.js';
+
+const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
+/** No network at all: only the inline style and script whose hashes are given, nothing else. */
+export const contentSecurityPolicy = (script: string, style: string): string =>
+  `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src 'none'; font-src 'none'; `
+  + `connect-src 'none'; base-uri 'none'; form-action 'none'`;
+
+const LEGEND = html`<p class="legend" aria-label="How to read the charts">
+<span>● a source's figure (→ at least / more than, ← up to, dashed ring: about, ↑ may rise)</span>
+<span>band: lowest to highest stated figure</span><span>red line: best estimate</span><span>hollow dashed: derived, not stated</span></p>`;
+
+const renderAggregates = (as: readonly Aggregate[], langs: ReadonlyMap<string, string>): Html => as.length === 0 ? html`` : html`<section id="aggregates"><h2>Totals over many events</h2>
+<table><thead><tr><th>Report</th><th>Source</th><th>Category</th><th>Figure</th><th>Quote</th></tr></thead><tbody>
+${as.map((a) => html`<tr><td>${isolated(a.reportId)}</td><td>${isolated(a.source)}</td><td>${a.outcome}/${a.group}${a.affiliation ? `/${a.affiliation}` : ''}</td><td class="num">${a.value}</td><td class="quote-cell" dir="auto">${quoteText(a.quote, langs.get(a.reportId) ?? null)}</td></tr>`)}
+</tbody></table></section>`;
+
+const renderWarnings = (ws: readonly Warning[]): Html => ws.length === 0 ? html`` : html`<section id="warnings"><h2>Warnings (${ws.length})</h2><ul>
+${ws.map((w) => html`<li><strong>${w.code}</strong>${w.location ? html` at ${isolated(w.location)}` : ''}${w.reportId && !w.location ? html` (report ${isolated(w.reportId)})` : ''}: ${isolated(w.message)}</li>`)}
+</ul></section>`;
+
+export const renderHtml = (output: Output): string => {
+  const reports = new Map(output.reports.map((r) => [r.id, r]));
+  const langs = new Map(output.reports.flatMap((r) => (/^[a-z]{2,3}$/.test(r.language) ? [[r.id, r.language] as const] : [])));
+  const a = output.accounting;
+  const page = html`<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(PAGE_SCRIPT, PAGE_STYLE)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Reconciled incidents</title>
+<style>${trusted(PAGE_STYLE)}</style>
+</head>
+<body>
+<header><h1>Reconciled incidents</h1>
+<p>${output.incidents.length} incident(s) from ${output.reports.length} report(s); rules <code>${output.rulesHash}</code>.</p>
+${a ? html`<p class="muted">Claims: ${a.claimsExtracted} extracted, ${a.claimsInIncidents} in incidents, ${a.claimsInAggregates} in totals over many events. Stances: ${a.stancesExtracted} extracted, ${a.stancesInIncidents} in incidents.</p>` : ''}
+</header>
+<main>
+${renderIndex(output.incidents)}
+<section id="incidents" aria-label="Incidents">
+${LEGEND}
+${output.incidents.map(renderIncident({ reports }))}
+</section>
+${renderAggregates(output.aggregates, langs)}
+${renderWarnings(output.warnings)}
+</main>
+<script>${trusted(PAGE_SCRIPT)}</script>
+</body>
+</html>
+`;
+  return toString(page);
+};
