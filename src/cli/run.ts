@@ -40,7 +40,10 @@ export const formatAccounting = (output: Output, skipped: number, skippedBy?: Re
 
 const render = async (format: Format, output: Output): Promise<string> => {
   if (format === 'json') return `${safeJson(JSON.stringify(output, null, 2))}\n`;
-  // Loaded on demand: only `--format md` needs the renderer.
+  // Loaded on demand: each format needs only its own renderer. The HTML and CSV renderers
+  // clean report text themselves (safeText would turn CSV's CRLF into escapes).
+  if (format === 'html') return (await import('../render/html.js')).renderHtml(output);
+  if (format === 'csv') return (await import('../render/csv.js')).renderCsv(output);
   const { renderMarkdown } = await import('../render/markdown.js');
   return safeText(renderMarkdown(output));
 };
