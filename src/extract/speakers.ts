@@ -50,7 +50,7 @@ const startsWithRelay = (kit: Kit, tokens: readonly Token[], m: Match<Source>): 
   return false;
 };
 
-const CLAUSE_OPENERS = new Set([',', '،', '"', "'", ':']);
+const CLAUSE_OPENERS = new Set([',', '،', '"', ':']);
 
 export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, previous: Speaker | null, voice: Speaker): SentenceSpeakers => {
   const aliases = kit.sources.findAll(tokens, s.from, s.to);
@@ -182,7 +182,9 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
       ? aliases.find((a) => a.from > sp.to && a.from <= sp.to + window && a.from < reported && !startsWithRelay(kit, tokens, a)) : undefined;
     const before = subjectBefore(i);
     const isContinuation = kit.continuation.matchAt(tokens, i, s.to) !== null;
-    if (after && !(isContinuation && before)) { named(after, i, false, sp.to); i = sp.to; continue; }
+    // inverted order (", said the Observatory") only when no subject stands before the verb
+    const inverted = kit.lang.sources.speakerAfterVerb === 'inverted';
+    if (after && !(isContinuation && before) && !(inverted && (before || pronounBefore(i)))) { named(after, i, false, sp.to); i = sp.to; continue; }
     if (before) { named(before, i, false, sp.to); continue; }
     // the last named speaker: of this sentence ("..., the monitor said on Friday, adding that"), else before
     const lastNamed = [...points].reverse().find((p) => p.speaker.kind !== 'voice')?.speaker ?? previous;

@@ -48,6 +48,14 @@ export const findStances = (
     }
     return null;
   };
+  /** a hedge in the doer's own clause, at most six words before it ("jets most likely belonging to") */
+  const hedgeNear = (from: number, to: number): StanceKind | null => {
+    for (let k = Math.max(s.from, from - 6, clauseStart(from)); k <= to && k < s.to; k++) {
+      if (kit.likely.matchAt(tokens, k, s.to)) return 'likely';
+      if (kit.possible.matchAt(tokens, k, s.to)) return 'possible';
+    }
+    return null;
+  };
   /** "Iraqi aircraft, which have struck ..., may also have been involved": a hedge in the predicate
    *  after the doer, past an aside opened by "which"/"who" (rules: sources.asideOpeners). */
   const hedgeAfter = (to: number): StanceKind | null => {
@@ -224,7 +232,7 @@ export const findStances = (
     const to = doerTo ?? a.to;
     const denial = denialBefore(from) ?? negationBetween(a.to + 1, to);
     const sp = speakerSource(a.from);
-    const hedge = hedgeBetween(Math.max(s.from, from - 6), to) ?? hedgeAfter(to);
+    const hedge = hedgeNear(from, to) ?? hedgeAfter(to);
     if (denial !== null) add({ actor: a.value.id, stance: 'denies', source: sp.source, via: sp.via, from: Math.min(denial, quoteStart(from)), to });
     else add({ actor: a.value.id, stance: kindFor(sp, a.value.id, hedge), source: sp.source, via: sp.via, from: quoteStart(from), to });
   }
@@ -242,7 +250,7 @@ export const findStances = (
     const from = noun ?? adj.from;
     const to = nounTo ?? adj.to;
     const sp = speakerSource(adj.from);
-    const hedge = hedgeBetween(Math.max(s.from, from - 6), to) ?? hedgeAfter(to);
+    const hedge = hedgeNear(from, to) ?? hedgeAfter(to);
     const denial = denialBefore(from);
     add({ actor: adj.value.id, stance: denial !== null ? 'denies' : kindFor(sp, adj.value.id, hedge), source: sp.source, via: sp.via, from: denial ?? quoteStart(from), to });
   }

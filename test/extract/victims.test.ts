@@ -7,7 +7,8 @@ describe('victims', () => {
   it('civilians, children, women, men', () => {
     expect(b('قتل 8 مدنيين في غارة.')).toEqual(['killed/civilians/-=8']);
     expect(b('قتل 3 أطفال في غارة.')).toEqual(['killed/children/-=3']);
-    expect(b('قتلت 4 نساء في غارة.').length).toBe(0); // no outcome cue governs the figure
+    expect(b('قتلت 4 نساء في غارة.')).toEqual(['killed/women/-=4']); // قتلت (feminine, active or passive) governs it
+    expect(b('اعتقلت 4 نساء في مداهمة.').length).toBe(0); // an arrest is no casualty
     expect(b('أدت الغارة إلى مقتل 4 نساء.')).toEqual(['killed/women/-=4']);
     expect(b('أدت الغارة إلى مقتل 6 رجال.')).toEqual(['killed/men/-=6']);
   });
