@@ -1,16 +1,15 @@
 /**
  * `reconcile inspect <incident-id> <inputs…>`: reconcile the inputs as `run` does, find the
  * incident by id or by a unique prefix of it, and print how it was assembled. Exit codes as
- * for `run`; an unknown or ambiguous id is a usage error (2) that lists what would match.
+ * for `run` (without --strict); an unknown or ambiguous id is a usage error (2) that lists what would match.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Incident } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
-import { readInputs } from '../read/index.js';
 import { renderInspect } from '../render/inspect.js';
 import { formatRuleProblems } from '../rules/load.js';
 import type { InspectOptions } from './args.js';
-import { gatherInputs } from './inputs.js';
+import { readReports } from './inputs.js';
 import { loadRules } from './rules.js';
 import { EXIT, formatWarning } from './run.js';
 import type { System } from './system.js';
@@ -59,14 +58,14 @@ export const inspectCommand = (sys: System) => async (opts: InspectOptions): Pro
   }
   const { rules, hash } = loaded.right;
 
-  const gathered = await gatherInputs(sys, opts.inputs);
-  const read = readInputs({ actors: new Set(rules.actors.map((a) => a.id)), sources: new Set(rules.sources.map((s) => s.id)) })(gathered.files);
-  const readWarnings = [...gathered.warnings, ...read.warnings];
-  const skipped = gathered.unreadable + read.skipped;
+  const read = await readReports(sys, rules)(opts.inputs);
+  const readWarnings = read.warnings;
   readWarnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   if (read.reports.length === 0) return fail('nothing could be read');
 
-  const { output, clustering } = Pipeline.reconcileReportsDetailed({ reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: skipped });
+  const { output, clustering } = Pipeline.reconcileReportsDetailed({
+    reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
+  });
   const found = resolveIncident(output.incidents, opts.id);
   if (E.isLeft(found)) return fail(formatIdProblem(found.left));
   // Extraction warnings about the reports of this incident (read warnings were printed above).
@@ -74,5 +73,5 @@ export const inspectCommand = (sys: System) => async (opts: InspectOptions): Pro
   output.warnings.slice(readWarnings.length).filter((w) => w.reportId !== null && own.has(w.reportId))
     .forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   sys.stdout(renderInspect(output, clustering.pairs)(found.right));
-  return readWarnings.length > 0 || skipped > 0 ? EXIT.problems : EXIT.ok;
+  return read.problems ? EXIT.problems : EXIT.ok;
 };

@@ -193,9 +193,7 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     const joiner = kit.rangeJoiners.matchAt(tokens, j, limit) ?? (before !== null ? kit.coordinators.matchAt(tokens, j, limit) : null);
     let second = joiner ? kit.numbers.readAt(tokens, nextToken(tokens, joiner.to, limit), limit) : null;
     if (!second && before !== null) {
-      // a conjunction glued to the digits ("و58") is a word token right before the number
-      const g = tokens[j]!.kind === 'word' && tokens[j + 1]?.kind === 'number' && tokens[j]!.end === tokens[j + 1]!.start ? j + 1 : j;
-      const glued = kit.numbers.readAt(tokens, g, limit);
+      const glued = kit.numbers.readAt(tokens, j, limit);
       if (glued?.coordinated) second = glued;
     }
     if (!second || second.value === null) return null;

@@ -31,8 +31,6 @@ export const ScriptRules = z.object({
   placeFolds: z.array(z.object({ from: z.string().min(1), to: z.string() })).default([]),
   /** shorter words are not folded, so a common word does not become a name ("has" is not "Hass") */
   placeFoldMinLength: z.number().int().nonnegative().default(5),
-  /** the script capitalises names: a place name written in lower case is a common word */
-  namesCapitalized: z.boolean().default(false),
   /** forms of the article in place names, all read as the first ("az-Zor" = "al-Zor") */
   placeArticles: phrases,
 });
