@@ -83,7 +83,7 @@ ${as.flatMap((a) => a.stances.map((s) => html`<tr class="${a.status === 'contest
 
 export const renderIncident = (ctx: IncidentContext) => (inc: Incident): Html => html`<article class="incident" id="${inc.id}" data-id="${inc.id}" aria-labelledby="${inc.id}-title">
 <header><h2 id="${inc.id}-title"><span class="date">${formatDate(inc.date)}</span> · ${isolated(placeNames(inc))}${inc.grade ? html` <span class="grade grade-${inc.grade}">${inc.grade}</span>` : ''}</h2>
-<p class="incident-id">Incident <code>${inc.id}</code> · <a href="#index">back to the index</a></p></header>
+<p class="incident-id">Incident <code>${inc.id}</code><span class="back"> · <a href="#index">back to the index</a></span></p></header>
 <dl class="facts"><dt>Date</dt><dd>${formatDate(inc.date)}</dd><dt>Places</dt><dd>${isolated(placeNames(inc))}</dd><dt>Grade</dt><dd>${inc.grade ?? dash}</dd>
 <dt>Reports</dt><dd><ul class="reports">${inc.reportIds.map((id) => html`<li>${reportRef(ctx, id)}</li>`)}</ul></dd></dl>
 <section class="disagreements${inc.disagreements.length ? ' any' : ''}"><h3>${inc.disagreements.length ? `Sources disagree (${inc.disagreements.length})` : 'Disagreements'}</h3>

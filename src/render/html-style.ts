@@ -19,7 +19,8 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: start; vertical-align: top; }
 thead th { background: #f3f5f7; font-weight: 600; }
 td.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.quote-cell { max-width: 30rem; }
+.quote-cell { max-width: 30rem; overflow-wrap: anywhere; }
+.report, .facts dd, .disagreement, #warnings li { overflow-wrap: anywhere; }
 .quote { font-size: 1.05em; }
 [lang="ar"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Geeza Pro", "Arial", sans-serif; font-size: 1.1em; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0; padding: .6rem .8rem;
@@ -85,8 +86,10 @@ table.stances { width: auto; min-width: 50%; }
 .show-all { margin: 0; }
 html:not(.js) .show-all { display: none; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  .filters, .show-all, .hint, .index th button::after, .incident-id a { display: none !important; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  .index { font-size: 8.5pt; }
+  th, td { padding: .2rem .3rem; }
+  .filters, .show-all, .hint, .index th button::after, .incident-id .back { display: none !important; }
   .index th button { pointer-events: none; }
   .incident { break-before: page; border-top: 0; }
   .toll, tr, .disagreements { break-inside: avoid; }
