@@ -23,6 +23,8 @@ export type DraftClaim = {
   readonly to: number;
   /** index of the claim (in this sentence) this one is a part of */
   readonly partOf: number | null;
+  /** the source's earlier figure, revised in this sentence ("risen to 31, up from 18") */
+  readonly superseded?: boolean;
 };
 
 type Victim = { group: Group; affiliation: string | null; to: number; others: boolean };
@@ -107,7 +109,11 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     let v: Victim | null = null;
     if (h) v = refine({ group: h.value.group, affiliation: h.value.affiliation, to: h.to, others: false }, h.value);
     else if (oh) v = { group: groupBefore(j), affiliation: null, to: oh.to, others: false };
-    else if (others) v = { group: last?.victim.group ?? 'all', affiliation: last?.victim.affiliation ?? null, to: others.to, others: true };
+    else if (others) {
+      const inherit = kit.lang.victims.othersInherit;
+      const keep = last !== null && (!inherit || inherit.includes(last.victim.group));
+      v = { group: keep ? last!.victim.group : 'all', affiliation: keep ? last!.victim.affiliation : null, to: others.to, others: true };
+    }
     else if (part) {
       const side = sideAfter(nextToken(tokens, part.to, limit));
       const hh = kit.heads.matchAt(tokens, nextToken(tokens, part.to, limit), limit);
@@ -193,7 +199,9 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     const joiner = kit.rangeJoiners.matchAt(tokens, j, limit) ?? (before !== null ? kit.coordinators.matchAt(tokens, j, limit) : null);
     let second = joiner ? kit.numbers.readAt(tokens, nextToken(tokens, joiner.to, limit), limit) : null;
     if (!second && before !== null) {
-      const glued = kit.numbers.readAt(tokens, j, limit);
+      // a conjunction glued to the digits ("و58") is a word token right before the number
+      const g = tokens[j]!.kind === 'word' && tokens[j + 1]?.kind === 'number' && tokens[j]!.end === tokens[j + 1]!.start ? j + 1 : j;
+      const glued = kit.numbers.readAt(tokens, g, limit);
       if (glued?.coordinated) second = glued;
     }
     if (!second || second.value === null) return null;
@@ -224,6 +232,31 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
       if (h && h.value.adjective) return h.value.group;
     }
     return 'all';
+  };
+
+  /** a phrase of `lex` ending right at token `end`, after token `after` */
+  const endsAt = (lex: Kit['tollLinks'], end: number, after: number): boolean => {
+    for (let k = end, steps = 0; k > after && steps < 4; k--, steps++) {
+      const m = lex.matchAt(tokens, k, end + 1);
+      if (m && m.to === end) return true;
+    }
+    return false;
+  };
+  /** "the death toll from the strike has risen to 31": a toll verb right before the figure, in the
+   *  clause of the toll noun */
+  const linkedToCue = (end: number, cueAt: number): boolean => {
+    if (end <= cueAt || !endsAt(kit.tollLinks, end, cueAt)) return false;
+    for (let k = cueAt + 1; k < end; k++) if (tokens[k]!.kind === 'punct' && [',', '،', ';', '؛'].includes(tokens[k]!.text)) return false;
+    return true;
+  };
+  /** "and 11 people were injured": the figure's own outcome verb right after its head */
+  const ownVerb = (to: number): Outcome | null => {
+    for (let k = to + 1, steps = 0; k < limit && steps < 3; k++, steps++) {
+      if (tokens[k]!.kind === 'punct' || tokens[k]!.kind === 'number' || kit.coordinators.matchAt(tokens, k, limit)) return null;
+      const o = kit.outcomeAfter.matchAt(tokens, k, limit);
+      if (o) return o.value;
+    }
+    return null;
   };
 
   const push = (c: DraftClaim, victim: Victim): void => {
@@ -275,11 +308,19 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     // a bare figure right after a cue ("مقتل 3 وإصابة 5"), not one followed by an unknown word ("مقتل 28 سوريا")
     const after = nextToken(tokens, fig.to, limit);
     const bareEnds = after >= limit || tokens[after]!.kind === 'punct' || kit.outcomeBefore.matchAt(tokens, after, limit) !== null;
-    const adjacentToCue = pending !== null && !pending.used && prevToken(tokens, fig.from, s.from) <= pending.at + 1 && (victim0 !== null || bareEnds);
+    const qb0 = qualifierBefore(fig.from);
+    const lead = prevToken(tokens, qb0 ? qb0.at : fig.from, s.from);
+    const adjacentToCue = pending !== null && !pending.used && (victim0 !== null || bareEnds)
+      && (prevToken(tokens, fig.from, s.from) <= pending.at + 1 || linkedToCue(lead, pending.at));
+    // "up from 18": the source's earlier figure for the claim before it
+    const lastTo = (last as { to: number } | null)?.to ?? null;
+    const earlier = lead >= s.from && lastTo !== null && endsAt(kit.previousFigure, lead, lastTo);
     // "dozens were wounded": a vague quantity right before an outcome verb
     const vagueSubject = fig.value === null && after < limit && kit.outcomeAfter.matchAt(tokens, after, limit) !== null;
-    const victim: Victim | null = victim0 ?? ((adjacentToCue && (fig.value !== null || fig.vagueMin !== null)) || vagueSubject
-      ? { group: adjacentToCue ? groupOfCue(pending!.from) : 'all', affiliation: null, to: fig.to, others: false } : null);
+    const lastVictim = (last as { victim: Victim } | null)?.victim ?? null;
+    const victim: Victim | null = victim0 ?? (earlier && fig.value !== null && lastVictim ? { ...lastVictim, to: fig.to, others: false }
+      : (adjacentToCue && (fig.value !== null || fig.vagueMin !== null)) || vagueSubject
+        ? { group: adjacentToCue ? groupOfCue(pending!.from) : 'all', affiliation: null, to: fig.to, others: false } : null);
     if (!victim) { i = fig.to; continue; }
     const qb = qualifierBefore(fig.from);
     const qa = range ? null : qualifierAfter(victim.to);
@@ -292,9 +333,12 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     let outcome: Outcome | null = null;
     let partOf: number | null = null;
     const oh = kit.outcomeHeads.matchAt(tokens, nextToken(tokens, range ? range.fig.to : fig.to, limit), limit);
-    if (isPart && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf ?? prev.index; }
+    const own = pending && !pending.used && prevToken(tokens, from, s.from) <= pending.at + 1 ? null : ownVerb(to);
+    if (earlier && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }
+    else if (isPart && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf ?? prev.index; }
     else if (oh) outcome = oh.value;
     else if (vagueSubject && victim0 === null) outcome = kit.outcomeAfter.matchAt(tokens, after, limit)!.value;
+    else if (own) outcome = own;
     else if (coordinated && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }
     else if (pending && !pending.used) {
       if (pending.outcome === null || pending.combined) { pending.used = true; i = to; continue; }
@@ -303,6 +347,12 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     } else outcome = verbAfter(to);
     if (!outcome) { i = to; continue; }
     if (fig.value === null && victim0 === null && !adjacentToCue && !vagueSubject) { i = to; continue; }
+    if (earlier && prev) {
+      claims.push({ outcome, group: victim.group, affiliation: victim.affiliation, value: fig.value, vagueMin: null, qualifier, from: lead, to, partOf, superseded: true });
+      consumed.push([lead, to]);
+      i = to;
+      continue;
+    }
     push({ outcome, group: victim.group, affiliation: victim.affiliation, value: fig.value, vagueMin: fig.vagueMin, qualifier, from, to, partOf }, victim);
     if (range) {
       push({ outcome, group: victim.group, affiliation: victim.affiliation, value: range.fig.value, vagueMin: null, qualifier: 'up-to', from: range.fig.from, to: victim.to, partOf }, victim);

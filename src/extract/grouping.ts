@@ -5,7 +5,9 @@
  * sentence by the event before it ("on the same day", "في اليوم ذاته").
  */
 import type { Kit } from './kit.js';
-import type { Lexicon } from './lexicon.js';
+import { fold } from '../text/normalise.js';
+import type { Folded } from '../text/normalise.js';
+import type { Lexicon, Match } from './lexicon.js';
 import { prevToken } from './lexicon.js';
 import type { PlaceMatch } from './places.js';
 import type { Sentence, Token } from './tokens.js';
@@ -43,7 +45,22 @@ export const placesAgree = (isArea: (p: PlaceMatch) => boolean) => (a: readonly 
 };
 
 /** A cue among the first words of a sentence (rules: events.newEvent, events.sameDay). */
-export const opensWith = (lex: Lexicon<true>, tokens: readonly Token[], s: Sentence, words = 8): boolean => {
-  for (let i = s.from; i < Math.min(s.to, s.from + words); i++) if (lex.matchAt(tokens, i, s.to)) return true;
-  return false;
+export const cueAt = (lex: Lexicon<true>, tokens: readonly Token[], s: Sentence, words = 8): Match<true> | null => {
+  for (let i = s.from; i < Math.min(s.to, s.from + words); i++) {
+    const m = lex.matchAt(tokens, i, s.to);
+    if (m) return m;
+  }
+  return null;
+};
+
+/** Latin script capitalises names: a place whose words (articles aside) start in lower case in the
+ *  text is a common word ("has" is not the village Has). Off unless script.namesCapitalized. */
+export const capitalizedPlaces = (kit: Kit, original: string, folded: Folded, tokens: readonly Token[]) => {
+  const articles = new Set(kit.lang.script.placeArticles.map(fold));
+  const upper = (t: Token): boolean => {
+    const ch = original[folded.map[t.start] ?? 0] ?? '';
+    return ch !== ch.toLowerCase();
+  };
+  return (ps: readonly PlaceMatch[]): PlaceMatch[] => (!kit.lang.script.namesCapitalized ? [...ps] : ps.filter((p) =>
+    tokens.slice(p.from, p.to + 1).every((t) => t.kind !== 'word' || articles.has(t.text) || upper(t))));
 };

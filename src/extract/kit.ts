@@ -51,6 +51,8 @@ export type Kit = {
   readonly outcomeAfter: Lexicon<Outcome>;
   readonly outcomeHeads: Lexicon<Outcome>;
   readonly otherEvents: Lexicon<true>;
+  readonly tollLinks: Lexicon<true>;
+  readonly previousFigure: Lexicon<true>;
   readonly pronounCounts: readonly (readonly [string, number])[];
   readonly outcomeBeforeWords: readonly (readonly [string, Outcome])[];
   readonly speech: Lexicon<true>;
@@ -149,6 +151,8 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     outcomeAfter: compileLexicon<Outcome>(verbMatcher, [...lang.outcomes.killedAfter.map((phrase) => ({ phrase, value: 'killed' as const })), ...lang.outcomes.injuredAfter.map((phrase) => ({ phrase, value: 'injured' as const }))]),
     outcomeHeads: outcome(lang.outcomes.killedHeads, lang.outcomes.injuredHeads),
     otherEvents: set(lang.outcomes.otherEvents),
+    tollLinks: set(lang.outcomes.tollLinks),
+    previousFigure: set(lang.outcomes.previousFigure),
     pronounCounts: Object.entries(lang.outcomes.pronounCounts).sort((a, b) => b[0].length - a[0].length),
     outcomeBeforeWords: [
       ...lang.outcomes.killedBefore.filter((p) => !p.includes(' ')).map((p) => [fold(p), 'killed'] as const),

@@ -171,7 +171,7 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
   for (let i = s.from; i < s.to; i++) {
     const acc = kit.according.matchAt(tokens, i, s.to);
     if (acc) {
-      const m = aliases.find((a) => a.from > acc.to && a.from <= nextToken(tokens, acc.to, s.to) + 1);
+      const m = aliases.find((a) => a.from > acc.to && a.from <= nextToken(tokens, acc.to, s.to) + Math.max(1, kit.lang.sources.subjectWindow - 1));
       if (m) { named(m, i, true); i = m.to; continue; }
     }
     const sp = kit.speech.matchAt(tokens, i, s.to);

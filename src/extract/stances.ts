@@ -96,8 +96,9 @@ export const findStances = (
   const speakerSource = (i: number): Speaker => speakerAt(speakers, i, voice);
   const selfActor = (src: Source | undefined, mentioned: readonly string[]): string | null =>
     src?.speaksFor.find((a) => mentioned.includes(a)) ?? src?.speaksFor[0] ?? null;
+  // one stance per actor, source and kind in a sentence, unless it is stated again elsewhere in it
   const add = (st: DraftStance) => {
-    if (!out.some((o) => o.actor === st.actor && o.source === st.source && o.stance === st.stance)) out.push(st);
+    if (!out.some((o) => o.actor === st.actor && o.source === st.source && o.stance === st.stance && o.from <= st.to && st.from <= o.to)) out.push(st);
     taken.push([st.from, st.to]);
   };
   const kindFor = (sp: Speaker, actor: string, hedge: StanceKind | null): StanceKind => {
@@ -114,14 +115,6 @@ export const findStances = (
   const gap = kit.lang.stances.doerGap;
   const blockedBetween = (from: number, to: number): boolean =>
     tokens.slice(from, to).some((t) => t.kind === 'word' && kit.blockers.matchAt([t], 0) !== null);
-  /** an attack noun or cue in the clause before i ("warplanes ... of", "aggression by") */
-  const attackBefore = (i: number): boolean => {
-    for (let k = i - 1, steps = 0; k >= s.from && steps < w; k--, steps++) {
-      if (isStop(tokens[k]!)) return false;
-      if (kit.attackNouns.matchAt(tokens, k, i) || kit.attackCues.matchAt(tokens, k, i)) return true;
-    }
-    return false;
-  };
   /** a doer verb after the actor that is not passive ("the coalition struck", not "the camp was hit") */
   const activeDoerAt = (k: number): Match<true> | null => {
     const d = kit.doerAfter.matchAt(tokens, k, s.to);
@@ -135,12 +128,12 @@ export const findStances = (
       const d = kit.doerBefore.matchAt(tokens, k, a.from);
       if (d && d.to >= prevToken(tokens, a.from, s.from) - gap) return blockedBetween(d.to + 1, a.from) ? null : k;
       const l = kit.doerLinks.matchAt(tokens, k, a.from);
-      if (l && l.to >= prevToken(tokens, a.from, s.from) - gap && !blockedBetween(l.to + 1, a.from) && attackBefore(k)) {
-        // the quote starts at the attack noun the link belongs to
-        for (let j = k - 1, n = 0; j >= s.from && n < w; j--, n++) {
-          if (kit.attackNouns.matchAt(tokens, j, k) || kit.attackCues.matchAt(tokens, j, k)) return j;
+      if (l && l.to >= prevToken(tokens, a.from, s.from) - gap && !blockedBetween(l.to + 1, a.from)) {
+        // the link belongs to an attack noun just before it, with no preposition between ("هجوم على
+        // قاعدة تابعة للتحالف" names the target's owner); the quote starts at that noun
+        for (let j = k - 1, n = 0; j >= s.from && n < w && !isStop(tokens[j]!); j--, n++) {
+          if (kit.attackNouns.matchAt(tokens, j, k) || kit.attackCues.matchAt(tokens, j, k)) return blockedBetween(j + 1, k) ? null : j;
         }
-        return k;
       }
     }
     return null;

@@ -14,7 +14,7 @@ import type { DraftClaim } from './claims.js';
 import { findClaims, sideBefore } from './claims.js';
 import type { DateMention } from './dates.js';
 import { hull, overlaps, windowBefore } from './dates.js';
-import { areaPlace, opensWith, placesAgree } from './grouping.js';
+import { areaPlace, capitalizedPlaces, cueAt, placesAgree } from './grouping.js';
 import type { Kit } from './kit.js';
 import { tokenOptionsOf } from './kit.js';
 import { nextToken, prevToken } from './lexicon.js';
@@ -51,7 +51,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const speakers = findSpeakers(kit, tokens, s, previous, voice);
   const { claims, consumed } = findClaims(kit, tokens, s, { previousSide });
   const stances = findStances(kit, tokens, s, speakers, voice, consumed);
-  const places = kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to);
+  const places = capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to));
   const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
   const has = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
     for (let i = s.from; i < s.to; i++) if (lex.matchAt(tokens, i, s.to)) return true;
@@ -103,7 +103,10 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const aggregateStances = stances.filter((st) => reached(st.from));
   const eventClaims = claims.filter((c) => !reached(c.from));
   const eventStances = stances.filter((st) => !reached(st.from));
+  // "on the same day", "في اليوم ذاته": a date word inside the cue ("اليوم") dates nothing
+  const sameDay = cueAt(kit.sameDay, tokens, s);
   const eventDates = dates
+    .filter((d) => !sameDay || d.to < sameDay.from || d.from > sameDay.to)
     .filter((d) => d.range && d.precision !== 'year' && !sinceDate(d) && !speechDate(d))
     .filter((d) => !(past && eventClaims.length === 0) && !reached(d.from))
     .map((d) => d.range!);
@@ -112,8 +115,8 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   return {
     s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates, aggregateClaims, aggregateStances, targets,
     mayRise: has(kit.mayRise),
-    newEvent: opensWith(kit.newEvent, tokens, s) || opensWith(kit.sameDay, tokens, s),
-    sameDay: opensWith(kit.sameDay, tokens, s),
+    newEvent: cueAt(kit.newEvent, tokens, s) !== null || sameDay !== null,
+    sameDay: sameDay !== null,
     eventContent: eventClaims.length > 0 || eventStances.length > 0
       || (positions(kit.attackCues).some((i) => !reached(i)) && (eventPlaces.length > 0 || eventDates.length > 0)),
   };
@@ -183,6 +186,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
         id, reportId: report.id, source: sp.source, via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
         value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
         partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c),
+        ...(c.superseded ? { superseded: true } : {}),
       };
     }).filter((c) => c.keep).map(({ keep: _keep, ...c }) => c);
   };

@@ -33,6 +33,8 @@ export type TollClaim = {
   readonly partOf: string | null;
   /** lower bound a vague quantity stands for (rules: vague words), null when value is stated */
   readonly vagueMin: number | null;
+  /** extra: an earlier figure the source itself revised in the same report ("risen to 31, up from 18") */
+  readonly superseded?: boolean;
 };
 
 /** Who carried out the attack, according to one source. */

@@ -37,6 +37,8 @@ export const TollClaimOut = z.object({
   span: Span,
   /** extra: who carried the claim to the reader, source first (["sohr", "afp", "the-new-arab"]) */
   relayChain: z.array(z.string()).optional(),
+  /** extra: an earlier figure the source revised in the same report ("up from 18"): in the range, never `best` */
+  superseded: z.boolean().optional(),
 });
 export type TollClaimOut = z.infer<typeof TollClaimOut>;
 

@@ -32,22 +32,31 @@ export const tollDisagreements = (claims: readonly DatedClaim[]): Disagreement[]
   return out;
 };
 
-/** One source's figure per report (its highest there), when it differs across reports. */
+/** One source's figure per report (its highest there, after any figure it revised there: "up from
+ *  18"), when it differs across reports or within one. */
 const revisions = (group: readonly DatedClaim[]): { sources: string[]; summary: string; reason: string }[] => {
-  const bySource = new Map<string, Map<string, { value: number; publishedAt: string | null }>>();
-  for (const { claim, publishedAt } of group) {
+  type Held = { value: number; publishedAt: string | null; earlier: number[] };
+  const bySource = new Map<string, Map<string, Held>>();
+  for (const { claim, publishedAt } of group.filter((d) => !d.claim.superseded)) {
     if (claim.value === null) continue;
-    const reports = bySource.get(claim.source) ?? new Map();
+    const reports = bySource.get(claim.source) ?? new Map<string, Held>();
     const held = reports.get(claim.reportId);
-    if (!held || claim.value > held.value) reports.set(claim.reportId, { value: claim.value, publishedAt });
+    if (!held || claim.value > held.value) reports.set(claim.reportId, { value: claim.value, publishedAt, earlier: [] });
     bySource.set(claim.source, reports);
+  }
+  for (const { claim } of group.filter((d) => d.claim.superseded)) {
+    const held = bySource.get(claim.source)?.get(claim.reportId);
+    if (held && claim.value !== null && claim.value !== held.value && !held.earlier.includes(claim.value)) held.earlier.push(claim.value);
   }
   const out: { sources: string[]; summary: string; reason: string }[] = [];
   for (const [source, reports] of [...bySource.entries()].sort(([a], [b]) => cmp(a, b))) {
-    const seq = [...reports.entries()].map(([reportId, r]) => ({ reportId, ...r }))
-      .sort((p, q) => cmp(p.publishedAt ?? '', q.publishedAt ?? '') || cmp(p.reportId, q.reportId));
+    const seq = [...reports.entries()]
+      .sort(([pa, p], [qa, q]) => cmp(p.publishedAt ?? '', q.publishedAt ?? '') || cmp(pa, qa))
+      .flatMap(([reportId, r]) => [...r.earlier.map((value) => ({ reportId, value, publishedAt: r.publishedAt, revised: true })),
+        { reportId, value: r.value, publishedAt: r.publishedAt, revised: false }]);
     if (new Set(seq.map((s) => s.value)).size < 2) continue;
-    const dated = seq.every((s) => s.publishedAt !== null) && new Set(seq.map((s) => s.publishedAt)).size === seq.length;
+    const inReport = seq.some((s) => s.revised);
+    const dated = inReport || (seq.every((s) => s.publishedAt !== null) && new Set(seq.map((s) => s.publishedAt)).size === seq.length);
     const first = seq[0]!, last = seq[seq.length - 1]!;
     const verb = !dated ? 'gave different figures for' : last.value > first.value ? 'raised its figure for' : last.value < first.value ? 'lowered its figure for' : 'changed its figure for';
     const steps = seq.map((s) => `${s.value} (${s.reportId}${s.publishedAt ? `, ${s.publishedAt}` : ''})`).join(dated ? ' → ' : ', ');

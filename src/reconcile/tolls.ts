@@ -25,6 +25,7 @@ export const toClaimOut = (c: TollClaim): TollClaimOut => ({
   source: c.source, via: c.via, reportId: c.reportId, value: c.value, qualifier: c.qualifier,
   mayRise: c.mayRise, quote: c.quote, span: [c.span[0], c.span[1]],
   ...(c.relayChain ? { relayChain: [...c.relayChain] } : {}),
+  ...(c.superseded ? { superseded: true } : {}),
 });
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -33,11 +34,12 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const laterFirst = (p: { publishedAt: string | null; value: number }, q: { publishedAt: string | null; value: number }): number =>
   cmp(q.publishedAt ?? '', p.publishedAt ?? '') || q.value - p.value;
 
-/** A relay is not independent: group by source, ignoring via; a source's latest report wins, ties → highest. */
+/** A relay is not independent: group by source, ignoring via; a source's latest report wins, ties → highest;
+ *  a figure the source revised in the same report ("up from 18") is never its current one. */
 export const currentFigures = (claims: readonly DatedClaim[]): SourceFigure[] => {
   const bySource = new Map<string, SourceFigure>();
   for (const { claim, publishedAt } of claims) {
-    if (claim.value === null) continue;
+    if (claim.value === null || claim.superseded) continue;
     const f: SourceFigure = { source: claim.source, value: claim.value, publishedAt, reportId: claim.reportId };
     const held = bySource.get(claim.source);
     if (!held || laterFirst(f, held) < 0) bySource.set(claim.source, f);

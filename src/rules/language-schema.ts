@@ -31,6 +31,8 @@ export const ScriptRules = z.object({
   placeFolds: z.array(z.object({ from: z.string().min(1), to: z.string() })).default([]),
   /** shorter words are not folded, so a common word does not become a name ("has" is not "Hass") */
   placeFoldMinLength: z.number().int().nonnegative().default(5),
+  /** the script capitalises names: a place name written in lower case is a common word */
+  namesCapitalized: z.boolean().default(false),
   /** forms of the article in place names, all read as the first ("az-Zor" = "al-Zor") */
   placeArticles: phrases,
 });
@@ -86,6 +88,9 @@ export const VictimRules = z.object({
   coordinators: phrases,
   /** "others": the figure has the same group as the figure before it ("وإصابة 13 آخرين") */
   others: phrases,
+  /** the groups "others" inherit from the figure before; other groups make them "all" ("a child and
+   *  six others" are six people). Unset: every group is inherited. */
+  othersInherit: z.array(Group).optional(),
   /** partitive links between a figure and its group ("6 من الميليشيات") */
   partitive: phrases,
   /** words between a partitive and an affiliation that keep it ("عناصر", "مقاتلي") */
@@ -106,6 +111,10 @@ export const OutcomeRules = z.object({
   /** nouns that are the head of a figure ("13 قتيلا") */
   killedHeads: phrases,
   injuredHeads: phrases,
+  /** verbs between a toll noun and its figure ("the death toll ... has risen to 31", "ارتفعت ... إلى") */
+  tollLinks: phrases,
+  /** words before a figure the source gave earlier ("up from 18"): a revised figure, not the current one */
+  previousFigure: phrases,
   /** pronoun suffixes on an outcome noun that count people ("مقتلهما" = 2) */
   pronounCounts: z.record(z.string(), z.number().int().positive()).default({}),
   /** events that are not casualties: a figure they govern is not a claim ("اعتقال 6") */
