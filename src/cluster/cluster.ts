@@ -57,37 +57,46 @@ const makeForest = (fs: readonly MentionFeatures[], window: number) => {
   return { find, conflict, union };
 };
 
-const byScoreThenIds = (p: Comparison, q: Comparison): number =>
-  q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0);
-
 /** Cluster with a given candidate-pair generator (blocking, or all pairs as the model). */
 export const clusterWith = (all: Pick<Rules, 'places' | 'clustering'>, candidates: (fs: readonly MentionFeatures[]) => readonly CandidatePair[]) => {
   const rules = all.clustering;
   const features = mentionFeatures(all);
   const compare = comparePair(rules);
   const threshold = rules.threshold;
+  // Reasons that depend only on the score are made once per score, not once per pair.
+  const memo = <K>(make: (k: K) => string) => {
+    const cache = new Map<K, string>();
+    return (k: K): string => { let v = cache.get(k); if (v === undefined) { v = make(k); cache.set(k, v); } return v; };
+  };
+  const tally = memo((score: number) => `score ${formatScore(score)} ≥ threshold ${formatScore(threshold)}`);
+  const alreadyJoined = memo((score: number) => `${tally(score)}; already joined through other mentions`);
+  const joinedBelow = memo((score: number) => `joined through other mentions (score ${formatScore(score)} < threshold ${formatScore(threshold)})`);
+  const below = memo((score: number) => `score ${formatScore(score)} is below the threshold ${formatScore(threshold)}`);
+  const vetoedButJoined = memo((reason: string) => `joined through other mentions (on its own: ${reason})`);
   return (mentions: readonly Mention[]): Clustering => {
     const fs = [...mentions].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map(features);
-    const index = new Map(fs.map((f, i) => [f.mention.id, i]));
-    const compared = candidates(fs).map((p) => ({ ...compare(fs[p.i]!, fs[p.j]!), blockedBy: p.blockedBy }));
+    const cands = candidates(fs);
+    // Features are in id order and i < j, so each comparison's a and b are fs[i] and fs[j].
+    const compared = cands.map((p) => compare(fs[p.i]!, fs[p.j]!));
     const forest = makeForest(fs, rules.dateWindowDays);
-    const verdict = new Map<Comparison, string>();
-    for (const p of compared.filter((c) => !c.veto && c.score >= threshold).sort(byScoreThenIds)) {
-      const x = forest.find(index.get(p.a)!), y = forest.find(index.get(p.b)!);
-      const tally = `score ${formatScore(p.score)} ≥ threshold ${formatScore(threshold)}`;
-      if (x === y) { verdict.set(p, `${tally}; already joined through other mentions`); continue; }
+    const verdict: (string | undefined)[] = new Array(compared.length);
+    const merging = compared.map((_, k) => k).filter((k) => !compared[k]!.veto && compared[k]!.score >= threshold)
+      .sort((p, q) => compared[q]!.score - compared[p]!.score || cands[p]!.i - cands[q]!.i || cands[p]!.j - cands[q]!.j);
+    for (const k of merging) {
+      const p = compared[k]!, c = cands[k]!;
+      const x = forest.find(c.i), y = forest.find(c.j);
+      if (x === y) { verdict[k] = alreadyJoined(p.score); continue; }
       const why = forest.conflict(x, y);
-      if (why) verdict.set(p, `${tally}, but ${why}`);
-      else { forest.union(x, y); verdict.set(p, tally); }
+      if (why) verdict[k] = `${tally(p.score)}, but ${why}`;
+      else { forest.union(x, y); verdict[k] = tally(p.score); }
     }
-    const pairs: ComparedPair[] = compared.map((p) => {
-      const together = forest.find(index.get(p.a)!) === forest.find(index.get(p.b)!);
+    const pairs: ComparedPair[] = compared.map((p, k) => {
+      const c = cands[k]!;
+      const together = forest.find(c.i) === forest.find(c.j);
       const reason = p.veto
-        ? (together ? `joined through other mentions (on its own: ${p.veto.reason})` : p.veto.reason)
-        : verdict.get(p) ?? (together
-        ? `joined through other mentions (score ${formatScore(p.score)} < threshold ${formatScore(threshold)})`
-        : `score ${formatScore(p.score)} is below the threshold ${formatScore(threshold)}`);
-      return { ...p, decision: together ? 'merged' : 'kept-apart', reason };
+        ? (together ? vetoedButJoined(p.veto.reason) : p.veto.reason)
+        : verdict[k] ?? (together ? joinedBelow(p.score) : below(p.score));
+      return { a: p.a, b: p.b, levels: p.levels, score: p.score, veto: p.veto, blockedBy: c.blockedBy, decision: together ? 'merged' : 'kept-apart', reason };
     });
     const groups = new Map<number, Mention[]>();
     fs.forEach((f, i) => {

@@ -48,6 +48,9 @@ const placePredicates = (maxDistance: number, minLength: number): Predicates => 
   'similar-name': (a, b) => a.names.some((x) => b.names.some((y) =>
     (x.id === null || y.id === null) && x.folded.length >= minLength && y.folded.length >= minLength &&
     distance(x.folded, y.folded) <= maxDistance)),
+  // Both name specific places and none is shared: two places, near or far.
+  'other-place-same-district': (a, b) => a.placeIds.size > 0 && b.placeIds.size > 0 && !shares(a.placeIds, b.placeIds) && shares(a.districts, b.districts),
+  'other-place-same-governorate': (a, b) => a.placeIds.size > 0 && b.placeIds.size > 0 && !shares(a.placeIds, b.placeIds) && shares(a.governorates, b.governorates),
   'same-district': (a, b) => shares(a.districts, b.districts),
   'same-governorate': (a, b) => shares(a.governorates, b.governorates),
   'no-place': (a, b) => a.governorates.size === 0 || b.governorates.size === 0,
@@ -66,11 +69,17 @@ const close = (absolute: number, relative: number) => (x: number, y: number): bo
 const victimPredicates = (absolute: number, relative: number): Predicates => {
   const near = close(absolute, relative);
   return {
-    'close-figures': (a, b) => [...a.figures].some(([k, xs]) => {
-      const ys = b.figures.get(k);
-      return !!ys && xs.some((x) => ys.some((y) => near(x, y)));
-    }),
-    'shared-category': (a, b) => [...a.figures.keys()].some((k) => b.figures.has(k)),
+    'close-figures': (a, b) => {
+      for (const [k, xs] of a.figures) {
+        const ys = b.figures.get(k);
+        if (ys) for (const x of xs) for (const y of ys) if (near(x, y)) return true;
+      }
+      return false;
+    },
+    'shared-category': (a, b) => {
+      for (const k of a.figures.keys()) if (b.figures.has(k)) return true;
+      return false;
+    },
     'no-claims': (a, b) => a.figures.size === 0 || b.figures.size === 0,
     'different-categories': () => true,
   };
@@ -82,41 +91,58 @@ const targetPredicates: Predicates = {
   'different-target': () => true,
 };
 
-/** First level (in rule order) whose predicate holds; the schema guarantees a catch-all exists. */
-const pickLevel = (comparison: ComparisonName, levels: ClusteringRules['comparisons'][ComparisonName]['levels'], predicates: Predicates) =>
-  (a: MentionFeatures, b: MentionFeatures): LevelHit => {
-    for (const l of levels) {
-      if (predicates[l.id]?.(a, b)) return { comparison, level: l.id, label: l.label, weight: l.weight };
-    }
+/** Index of the first level (in rule order) whose predicate holds; the schema guarantees a catch-all exists. */
+const pickLevel = (comparison: ComparisonName, levels: ClusteringRules['comparisons'][ComparisonName]['levels'], predicates: Predicates) => {
+  const tests = levels.map((l) => predicates[l.id]);
+  return (a: MentionFeatures, b: MentionFeatures): number => {
+    for (let k = 0; k < tests.length; k++) if (tests[k]?.(a, b)) return k;
     throw new Error(`no level of comparison '${comparison}' matched: the rule schema should prevent this`);
   };
+};
 
 /** Compare two mentions (any order in, a < b by id out). */
 export const comparePair = (rules: ClusteringRules) => {
   const c = rules.comparisons;
   const window = rules.dateWindowDays;
-  const pickers = [
-    pickLevel('date', c.date.levels, datePredicates(window)),
-    pickLevel('place', c.place.levels, placePredicates(c.place.maxDistance, c.place.minNameLength)),
-    pickLevel('actor', c.actor.levels, actorPredicates),
-    pickLevel('victims', c.victims.levels, victimPredicates(c.victims.tolerance.absolute, c.victims.tolerance.relative)),
-    pickLevel('target', c.target.levels, targetPredicates),
-  ];
+  const specs = [
+    ['date', c.date.levels, datePredicates(window)],
+    ['place', c.place.levels, placePredicates(c.place.maxDistance, c.place.minNameLength)],
+    ['actor', c.actor.levels, actorPredicates],
+    ['victims', c.victims.levels, victimPredicates(c.victims.tolerance.absolute, c.victims.tolerance.relative)],
+    ['target', c.target.levels, targetPredicates],
+  ] as const;
+  const pickers = specs.map(([name, levels, predicates]) => pickLevel(name, levels, predicates));
+  const hits = specs.map(([name, levels]) => levels.map((l): LevelHit => ({ comparison: name, level: l.id, label: l.label, weight: l.weight })));
+  // One frozen level list per combination of levels: pairs share them instead of each holding five new objects.
+  const combos = new Map<number, { levels: readonly LevelHit[]; score: number }>();
+  const comboOf = (a: MentionFeatures, b: MentionFeatures) => {
+    let key = 0;
+    for (const pick of pickers) key = key * 16 + pick(a, b);
+    let hit = combos.get(key);
+    if (!hit) {
+      const ks = pickers.map((_, n) => Math.floor(key / 16 ** (pickers.length - 1 - n)) % 16);
+      const levels = Object.freeze(ks.map((k, n) => hits[n]![k]!));
+      hit = { levels, score: levels.reduce((sum, l) => sum + l.weight, 0) };
+      combos.set(key, hit);
+    }
+    return hit;
+  };
   const fits = compatible(window);
+  const farApart: Veto = { rule: 'dates-incompatible', reason: `their dates are more than ${window} day(s) apart` };
+  const weakUndated: Veto = { rule: 'undated-weak-evidence', reason: 'an undated mention joins only the same gazetteer place with agreeing figures or target' };
   const undatedVictims = new Set<string>(rules.undated.victims);
   const undatedTarget = new Set<string>(rules.undated.target);
   return (x: MentionFeatures, y: MentionFeatures): Comparison => {
     const [a, b] = x.mention.id <= y.mention.id ? [x, y] : [y, x];
-    const levels = pickers.map((pick) => pick(a, b));
-    const score = levels.reduce((s, l) => s + l.weight, 0);
+    const { levels, score } = comboOf(a, b);
     const levelOf = (name: ComparisonName): string => levels.find((l) => l.comparison === name)!.level;
     const veto: Veto | null =
       a.mention.reportId === b.mention.reportId
         ? { rule: 'same-report', reason: `both are events of report ${a.mention.reportId}, which tells them apart` }
         : a.days && b.days && !fits(a.days, b.days)
-          ? { rule: 'dates-incompatible', reason: `their dates are more than ${window} day(s) apart` }
+          ? farApart
           : (!a.days || !b.days) && !(shares(a.placeIds, b.placeIds) && (undatedVictims.has(levelOf('victims')) || undatedTarget.has(levelOf('target'))))
-            ? { rule: 'undated-weak-evidence', reason: 'an undated mention joins only the same gazetteer place with agreeing figures or target' }
+            ? weakUndated
             : null;
     return { a: a.mention.id, b: b.mention.id, levels, score, veto };
   };

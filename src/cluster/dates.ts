@@ -9,9 +9,23 @@ export type DayRange = { readonly start: number; readonly end: number };
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil): no Date, no allocation. */
+const daysFromCivil = (y: number, m: number, d: number): number => {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+};
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export const dayNumber = (iso: string): number => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  const m = ISO_DAY.exec(iso);
+  if (m) return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, mo - 1, d) / DAY_MS);
 };
 
 export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);

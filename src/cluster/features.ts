@@ -23,7 +23,21 @@ export type MentionFeatures = {
   /** victim category key → stated figures (vague claims add the key with no figure) */
   readonly figures: ReadonlyMap<string, readonly number[]>;
   readonly targets: ReadonlySet<string>;
+  /**
+   * Keys for blocking by place (see block.ts), or null when the place level of a pair cannot
+   * be told from keys (no governorate, an unresolved name, an id the gazetteer does not know):
+   * such a mention is paired with every other of its dates.
+   */
+  readonly placeKeys: PlaceKeys | null;
 };
+
+/**
+ * `broad`: governorates and districts (g:, d:); `local`: districts and place ids (d:, p:);
+ * `specific`: the mention names a specific place. Two mentions sharing no broad key are in
+ * different governorates; two specific ones sharing no local key name different places in
+ * different districts.
+ */
+export type PlaceKeys = { readonly broad: readonly string[]; readonly local: readonly string[]; readonly specific: boolean };
 
 /** `outcome/group/affiliation`: the unit tolls are reconciled in. */
 export const categoryKey = (c: Pick<TollClaim, 'outcome' | 'group' | 'affiliation'>): string =>
@@ -44,6 +58,7 @@ export const placeGrain = (rules: Pick<Rules, 'places' | 'clustering'>) => {
   const coarse = new Set(rules.clustering.comparisons.place.coarseKinds);
   const byId = new Map(rules.places.map((p) => [p.id, p]));
   return {
+    isKnown: (id: string): boolean => byId.has(id),
     /** unknown ids (not in the gazetteer) count as specific */
     isSpecific: (id: string): boolean => !coarse.has(byId.get(id)?.kind ?? ''),
     districtOf: (id: string): string | null => {
@@ -60,6 +75,13 @@ export const mentionFeatures = (rules: Pick<Rules, 'places' | 'clustering'>) => 
   const blaming = new Set<string>(actorRules.stances);
   const ignored = new Set(actorRules.ignore);
   const grain = placeGrain(rules);
+  // Place names and target words recur across many mentions: fold each once.
+  const folds = new Map<string, string>();
+  const folded = (s: string): string => {
+    let f = folds.get(s);
+    if (f === undefined) { f = fold(s); folds.set(s, f); }
+    return f;
+  };
   return (m: Mention): MentionFeatures => {
     const figures = new Map<string, number[]>();
     for (const c of m.claims) {
@@ -69,16 +91,27 @@ export const mentionFeatures = (rules: Pick<Rules, 'places' | 'clustering'>) => 
     }
     const ids = m.places.flatMap((p) => (p.id ? [p.id] : []));
     const known = <T>(xs: readonly (T | null)[]): T[] => xs.filter((x): x is T => x !== null);
+    const placeIds = new Set(ids.filter(grain.isSpecific));
+    const districts = new Set(known(ids.map(grain.districtOf)));
+    const names = m.places.map((p) => ({ folded: folded(p.name), id: p.id })).filter((n) => n.folded.length > 0);
+    const governorates = new Set(known(m.places.map(grain.governorateOf)));
+    const d = [...districts].map((x) => `d:${x}`);
+    const placeKeys = governorates.size === 0 || names.some((n) => n.id === null) || !ids.every(grain.isKnown) ? null : {
+      broad: [...[...governorates].map((g) => `g:${g}`), ...d],
+      local: [...d, ...[...placeIds].map((x) => `p:${x}`)],
+      specific: placeIds.size > 0,
+    };
     return {
       mention: m,
       days: m.date ? toDays(m.date) : null,
-      placeIds: new Set(ids.filter(grain.isSpecific)),
-      districts: new Set(known(ids.map(grain.districtOf))),
-      names: m.places.map((p) => ({ folded: fold(p.name), id: p.id })).filter((n) => n.folded.length > 0),
-      governorates: new Set(known(m.places.map(grain.governorateOf))),
+      placeIds,
+      districts,
+      names,
+      governorates,
+      placeKeys,
       actors: new Set(m.stances.filter((s) => blaming.has(s.stance) && !ignored.has(s.actor)).map((s) => canon(s.actor))),
       figures,
-      targets: new Set(m.targets.map(fold).filter((t) => t.length > 0)),
+      targets: new Set(m.targets.map(folded).filter((t) => t.length > 0)),
     };
   };
 };

@@ -31,8 +31,12 @@ export const incidentDate = (policy: ReconcileRules['incidentDate']) => (mention
 };
 
 /** Gazetteer places named by the mentions, most often named first; names from the gazetteer. */
-export const incidentPlaces = (rules: Pick<Rules, 'places'>) => (mentions: readonly Mention[]): PlaceOut[] => {
+export const incidentPlaces = (rules: Pick<Rules, 'places'>) => {
   const gazetteer = new Map(rules.places.map((p) => [p.id, p]));
+  return (mentions: readonly Mention[]): PlaceOut[] => placesNamed(gazetteer, mentions);
+};
+
+const placesNamed = (gazetteer: ReadonlyMap<string, Rules['places'][number]>, mentions: readonly Mention[]): PlaceOut[] => {
   const seen = new Map<string, { place: PlaceOut; count: number }>();
   for (const m of mentions) {
     for (const id of new Set(m.places.flatMap((p) => (p.id ? [p.id] : [])))) {
@@ -50,8 +54,16 @@ const datedClaims = (mentions: readonly Mention[]): DatedClaim[] =>
   mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt })));
 
 /** The reconciliation stage for one cluster. */
-export const reconcileIncident = (rules: Rules) => (cluster: Cluster): Incident => {
+export const reconcileIncident = (rules: Rules) => {
   const r = rules.reconcile;
+  // Built once per rule set, not once per incident: both index the whole gazetteer.
+  const placesOf = incidentPlaces(rules);
+  const { isSpecific } = placeGrain(rules);
+  return (cluster: Cluster): Incident => reconcileOne(rules, r, placesOf, isSpecific, cluster);
+};
+
+const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly Mention[]) => PlaceOut[],
+  isSpecific: (id: string) => boolean, cluster: Cluster): Incident => {
   const mentions = [...cluster.mentions].sort((p, q) => cmp(p.id, q.id));
   const claims = datedClaims(mentions);
   const stated = reconcileTolls(r)(claims);
@@ -60,11 +72,11 @@ export const reconcileIncident = (rules: Rules) => (cluster: Cluster): Incident 
   return {
     id: incidentId(mentionIds),
     date: incidentDate(r.incidentDate)(mentions),
-    places: incidentPlaces(rules)(mentions),
+    places: placesOf(mentions),
     reportIds: [...new Set(mentions.map((m) => m.reportId))].sort(cmp),
     tolls: [...tolls].sort(byCategory),
     attributions: attribute(r)(mentions.flatMap((m) => m.stances)),
-    disagreements: findDisagreements(r, placeGrain(rules).isSpecific)(mentions, claims, hierarchyDisagreements),
+    disagreements: findDisagreements(r, isSpecific)(mentions, claims, hierarchyDisagreements),
     grade: gradeIncident(r)(mentions),
     mentionIds,
   };

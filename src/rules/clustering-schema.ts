@@ -8,7 +8,10 @@ import { StanceKind } from '../model/contract.js';
 
 /** Level ids each comparison knows how to test; rules choose their order, labels and weights. */
 export const DATE_LEVELS = ['same-day', 'overlapping', 'within-window', 'undated', 'incompatible'] as const;
-export const PLACE_LEVELS = ['same-place', 'similar-name', 'same-district', 'same-governorate', 'no-place', 'different'] as const;
+export const PLACE_LEVELS = ['same-place', 'similar-name', 'other-place-same-district', 'other-place-same-governorate',
+  'same-district', 'same-governorate', 'no-place', 'different'] as const;
+/** Place levels a rule set may leave out (older rule sets do not know them): a missing level is never hit. */
+export const OPTIONAL_PLACE_LEVELS = ['other-place-same-district', 'other-place-same-governorate'] as const;
 export const ACTOR_LEVELS = ['same-actor', 'no-actor', 'different'] as const;
 export const VICTIM_LEVELS = ['close-figures', 'shared-category', 'no-claims', 'different-categories'] as const;
 export const TARGET_LEVELS = ['shared-target', 'no-target', 'different-target'] as const;
@@ -19,8 +22,8 @@ export type ActorLevelId = (typeof ACTOR_LEVELS)[number];
 export type VictimLevelId = (typeof VICTIM_LEVELS)[number];
 export type TargetLevelId = (typeof TARGET_LEVELS)[number];
 
-/** An ordered level list naming every level of its comparison exactly once. */
-const levelList = <T extends string>(ids: readonly [T, ...T[]]) =>
+/** An ordered level list naming every level of its comparison exactly once (optional ones at most once). */
+const levelList = <T extends string>(ids: readonly [T, ...T[]], optional: readonly T[] = []) =>
   z.array(z.object({
     id: z.enum(ids),
     label: z.string().trim().min(1, 'a level needs a human label'),
@@ -28,7 +31,7 @@ const levelList = <T extends string>(ids: readonly [T, ...T[]]) =>
   })).superRefine((levels, ctx) => {
     for (const id of ids) {
       const n = levels.filter((l) => l.id === id).length;
-      if (n !== 1) ctx.addIssue({ code: 'custom', message: `level '${id}' must appear exactly once (found ${n})` });
+      if (n !== 1 && !(n === 0 && optional.includes(id))) ctx.addIssue({ code: 'custom', message: `level '${id}' must appear exactly once (found ${n})` });
     }
   });
 
@@ -42,7 +45,7 @@ export const PlaceComparison = z.object({
   minNameLength: z.number().int().positive(),
   /** gazetteer kinds too large to be "the same place": they count as district or governorate evidence only */
   coarseKinds: z.array(z.string().trim().min(1)).default([]),
-  levels: levelList(PLACE_LEVELS),
+  levels: levelList(PLACE_LEVELS, OPTIONAL_PLACE_LEVELS),
 });
 export const ActorComparison = z.object({
   /** stances that count as naming the actor that carried out the attack */
