@@ -82,15 +82,19 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
    *  "15 Islamic State members", "6 Iran-backed fighters"). */
   const headAfterModifiers = (j: number): Victim | null => {
     let k = j;
-    let side: Actor | null = null;
+    let side: { value: Actor; to: number } | null = null;
     for (let steps = 0; steps < 4 && k < limit; steps++) {
       const m = kit.modifiers.matchAt(tokens, k, limit);
       if (m) { k = nextToken(tokens, m.to, limit); continue; }
       const a: { value: Actor; to: number } | null = kit.lang.victims.sideBeforeHead && !side ? kit.actors.matchAt(tokens, k, limit) ?? kit.actorAdjectives.matchAt(tokens, k, limit) : null;
-      if (a) { side = a.value; k = nextToken(tokens, a.to, limit); continue; }
+      if (a) { side = a; k = nextToken(tokens, a.to, limit); continue; }
       break;
     }
-    return k > j && k < limit ? headAt(k, side) : null;
+    const v = k > j && k < limit ? headAt(k, side?.value ?? null) : null;
+    if (v || !side || !COMBATANT_SIDES.has(side.value.id)) return v;
+    // the side's own name ends in the head ("Iran-backed fighters")
+    const last = kit.heads.matchAt(tokens, side.to, limit);
+    return last && last.to === side.to ? { group: 'combatants', affiliation: side.value.id, to: side.to, others: false } : null;
   };
 
   /** The group a figure at [from, to] names: head noun, refinements, sides. */

@@ -48,9 +48,9 @@ export const findStances = (
     }
     return null;
   };
-  /** a hedge in the doer's own clause, at most six words before it ("jets most likely belonging to") */
+  /** a hedge in the doer's own clause, at most ten words before it ("believed to have been carried out by") */
   const hedgeNear = (from: number, to: number): StanceKind | null => {
-    for (let k = Math.max(s.from, from - 6, clauseStart(from)); k <= to && k < s.to; k++) {
+    for (let k = Math.max(s.from, from - 10, clauseStart(from)); k <= to && k < s.to; k++) {
       if (kit.likely.matchAt(tokens, k, s.to)) return 'likely';
       if (kit.possible.matchAt(tokens, k, s.to)) return 'possible';
     }
@@ -263,10 +263,12 @@ export const findStances = (
     for (let k = start + 1, steps = 0; k < s.to && steps < 6; k++, steps++) {
       const cue = kit.attackCues.matchAt(tokens, k, s.to);
       if (!cue) continue;
-      if (hedgeBetween(start, cue.to) || denialBefore(k) !== null || negationBetween(start, k) !== null || !selfNamed(start + 1, k)) break;
+      if (hedgeBetween(start, cue.to) || denialBefore(k) !== null || !selfNamed(start + 1, k)) break;
       const actor = selfActor(src, actors.map((a) => a.value.id));
+      // "said its aircraft had not struck": the speaker denies its own side's strike
+      const negated = negationBetween(start, Math.min(s.to, cue.to + 4)) !== null;
       if (actor && !out.some((o) => o.actor === actor && o.source === src.id)) {
-        add({ actor, stance: 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
+        add({ actor, stance: negated ? 'denies' : 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
       }
       break;
     }

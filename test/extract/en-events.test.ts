@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en-support.js';
+
+const values = (text: string) => en(text).mentions.map((m) => m.claims.map((c) => c.value));
+const places = (text: string) => en(text).mentions.flatMap((m) => m.places.map((p) => p.id));
+
+describe('English events, places and targets', () => {
+  it('totals over a period are aggregates', () => {
+    const x = en('The war has killed more than 400,000 people since it began in 2011.');
+    expect(x.mentions).toEqual([]);
+    expect(x.aggregates.map((c) => c.value)).toEqual([400000]);
+    expect(en('Coalition strikes killed 210 civilians over the past month, the monitor said.').aggregates.map((c) => c.value)).toEqual([210]);
+    expect(en('The group has lost 900 fighters in the fight against ISIS.').mentions).toEqual([]);
+  });
+  it('a tally counts events before their victims', () => {
+    expect(en('The monitor documented 6 strikes that killed 19 civilians.').aggregates.map((c) => c.value)).toEqual([19]);
+  });
+  it('cues and places open other events', () => {
+    expect(values('Air strikes killed 5 civilians in Hajin. In a separate development, shelling killed 3 soldiers in Hajin.')).toEqual([[5], [3]]);
+    expect(values('Air strikes killed 5 civilians in Hajin. Shelling killed 3 soldiers in Saraqeb.')).toEqual([[5], [3]]);
+  });
+  it('"on the same day" takes the date of the event before', () => {
+    const ms = en('Air strikes killed 5 civilians in Hajin on Sunday. On the same day, shelling killed 3 soldiers in Saraqeb.').mentions;
+    expect(ms.map((m) => m.date?.start)).toEqual(['2019-05-12', '2019-05-12']);
+  });
+  it('transliteration variants and the article find one gazetteer place', () => {
+    expect(places('Air strikes killed 5 civilians in al-Mayadeen.')).toEqual(['al-mayadin']);
+    expect(places('Air strikes killed 5 civilians in Hajjin.')).toEqual(['hajin']);
+    expect(places('Air strikes killed 5 civilians in Deir az-Zor.')).toEqual(['deir-ez-zor']);
+  });
+  it('a lower-case word is no place name', () => {
+    expect(places('The raid killed 5 civilians, and the toll has risen since.')).toEqual([]);
+  });
+  it('targets are named alike across languages', () => {
+    expect(en('Air strikes on a jail killed 5 prisoners.').mentions[0]?.targets).toEqual(['prison']);
+  });
+});

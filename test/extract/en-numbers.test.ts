@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { claimsEn, figures } from './en-support.js';
+
+describe('English numbers', () => {
+  it('digits, with thousands separators', () => {
+    expect(figures('The raid killed 7 civilians.')).toEqual(['killed/civilians/-=7']);
+    expect(figures('The bombing killed 1,250 people.')).toEqual(['killed/all/-=1250']);
+  });
+  it('number words, hyphenated compounds and hundreds', () => {
+    expect(figures('Thirty-one civilians were killed in the raid.')).toEqual(['killed/civilians/-=31']);
+    expect(figures('The strike killed sixty four people.')).toEqual(['killed/all/-=64']);
+    expect(figures('The shelling killed one hundred and twelve people.')).toEqual(['killed/all/-=112']);
+    expect(figures('Nineteen children died in the attack.')).toEqual(['killed/children/-=19']);
+  });
+  it('vague quantities carry no figure but a lower bound', () => {
+    const [c] = claimsEn('Dozens of civilians were killed in the raid.');
+    expect(c).toMatchObject({ value: null, qualifier: 'vague', vagueMin: 12, group: 'civilians' });
+    expect(claimsEn('Air strikes killed scores of people.')[0]).toMatchObject({ value: null, vagueMin: 20 });
+  });
+  it('numbers that count no people are no claims', () => {
+    expect(figures('Eight jets fired twelve missiles at the base, 30 kilometres from the border.')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { claimsEn } from './en-support.js';
+
+const src = (text: string, outlet: string | null = 'ap') => claimsEn(text, { outlet }).map((c) => `${c.source}<${(c.relayChain ?? []).slice(1).join('<') || '-'}`);
+
+describe('English sources and relays', () => {
+  it('the speaker before the verb, before an aside, or after an inverted verb', () => {
+    expect(src('The Syrian Observatory for Human Rights said 6 civilians were killed.')).toEqual(['sohr<ap']);
+    expect(src('SANA, which quoted a hospital director, said 6 civilians were killed.')).toEqual(['sana<ap']);
+    expect(src('Six civilians were killed in the raid, said the Observatory.')).toEqual(['sohr<ap']);
+  });
+  it('a reporting clause after the claim speaks for it', () => {
+    expect(src('The raid killed 15 people on Friday, the war monitor said on Saturday.')).toEqual(['sohr<ap']);
+    expect(src('The shelling killed 5 civilians, local activists told the agency.')).toEqual(['local-sources<ap']);
+  });
+  it('a name after the verb is the subject of what was said, not the speaker', () => {
+    expect(src('The Observatory said the coalition killed 4 civilians.')).toEqual(['sohr<ap']);
+  });
+  it('"according to", with modifiers before the name', () => {
+    expect(src('The strike killed 11 people, according to the UK-based Observatory.')).toEqual(['sohr<ap']);
+  });
+  it('pronouns and a spokesman continue the last named speaker', () => {
+    expect(src('The Observatory reported heavy raids. It said 7 civilians were killed.')).toEqual(['sohr<ap']);
+    expect(src('The Russian Defence Ministry issued a statement. Its spokesman said 3 soldiers were killed.')).toEqual(['russia-mod<ap']);
+  });
+  it('a speaker telling an outlet makes it a relay in the chain', () => {
+    expect(src('Rami Abdel Rahman told AFP that 8 civilians died in the raid.', 'the-new-arab')).toEqual(['sohr<afp<the-new-arab']);
+  });
+  it('a republished story speaks with the voice of its original outlet', () => {
+    const text = 'Air raid kills 9 civilians\n\nThis story originally appeared on Reuters.\n\nThe raid killed 9 civilians in the town.';
+    expect([...new Set(src(text, 'some-digest'))]).toEqual(['reuters<some-digest']);
+  });
+  it('the report voice when no one is named', () => {
+    expect(src('The raid killed 3 civilians.', 'reuters')).toEqual(['reuters<-']);
+  });
+});

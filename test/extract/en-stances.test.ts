@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { stanceBrief, stancesEn } from './en-support.js';
+
+const st = (text: string, outlet: string | null = 'ap') => stancesEn(text, outlet).map(stanceBrief);
+
+describe('English stances', () => {
+  it('doers by position: after a doer word, after an attack noun and a link, before an attack noun or a doer verb', () => {
+    expect(st('The strike was carried out by the US-led coalition, killing 4 people.')).toEqual(['ap asserts coalition']);
+    expect(st('Warplanes of the Syrian army bombed the market, killing 4 people.')).toEqual(['ap asserts syrian-government']);
+    expect(st('Russian jets bombed the market, killing 4 people.')).toEqual(['ap asserts russia']);
+    expect(st('Turkish drones killed 4 people in the village.')).toEqual(['ap asserts turkey']);
+  });
+  it('hedges make the doer likely or possible', () => {
+    expect(st('Jets most likely belonging to the coalition struck the town, killing 4 people.')).toEqual(['ap likely coalition']);
+    expect(st('The raid, believed to have been carried out by Russian aircraft, killed 4 people.')).toEqual(['ap likely russia']);
+    expect(st('Iraqi jets, which have carried out raids before, may have struck the town, killing 4 people.')).toEqual(['ap possible iraq']);
+  });
+  it('denials: a denial verb, a negated doer', () => {
+    expect(st('The coalition denied carrying out the strike that killed 4 people.')).toEqual(['coalition denies coalition']);
+    expect(st('The ministry said no Russian aircraft flew over the area where 4 people were killed.')).toEqual(['ap denies russia']);
+    expect(st('The coalition said its aircraft had not struck the town where 4 people died.')).toEqual(['coalition denies coalition']);
+  });
+  it('blame and accusations name the accused', () => {
+    expect(st('SANA, which blamed the coalition, said 4 people were killed.')).toContain('sana asserts coalition');
+    expect(st('Damascus accused the coalition of carrying out the raid that killed 4 people.')).toContain('syria-gov asserts coalition');
+  });
+  it('a belligerent saying its own side struck acknowledges it', () => {
+    expect(st('The coalition said its aircraft struck a building where 4 people died.')).toEqual(['coalition acknowledges coalition']);
+  });
+  it('described actors are no doers: passives, "X-held", "run by"', () => {
+    expect(st('A Syrian army post was hit, killing 4 soldiers.')).toEqual([]);
+    expect(st('The strike hit an Islamic State-held village, killing 4 people.')).toEqual([]);
+    expect(st('The strike hit a prison run by Islamic State, killing 4 people.')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimsEn, figures } from './en-support.js';
+
+describe('English victims', () => {
+  it('civilians, children, women, men, people', () => {
+    expect(figures('The strike killed 6 children and 4 women.')).toEqual(['killed/children/-=6', 'killed/women/-=4']);
+    expect(figures('The strike killed 11 people.')).toEqual(['killed/all/-=11']);
+    expect(figures('The strike killed eight members of one family.')).toEqual(['killed/all/-=8']);
+  });
+  it('a civilian adjective refines a generic head', () => {
+    expect(figures('The strike killed 20 civilian detainees.')).toEqual(['killed/civilians/-=20']);
+  });
+  it('modifiers may stand between the figure and its head', () => {
+    expect(figures('The raid killed five Iraqi children.')).toEqual(['killed/children/-=5']);
+  });
+  it('soldiers default to the Syrian army; a side named before the head makes combatants of it', () => {
+    expect(figures('The ambush killed 9 soldiers.')).toEqual(['killed/combatants/syrian-government=9']);
+    expect(figures('The raid killed 12 ISIS members.')).toEqual(['killed/combatants/isis=12']);
+    expect(figures('The drone strike killed 3 Iran-backed fighters.')).toEqual(['killed/combatants/iran-backed=3']);
+    expect(figures('The strike killed 5 fighters of the Islamic State group.')).toEqual(['killed/combatants/isis=5']);
+  });
+  it('"members" alone names no one', () => {
+    expect(figures('The strike killed 5 members.')).toEqual([]);
+  });
+  it('a breakdown is part of the total before it', () => {
+    const cs = claimsEn('The strike killed 30 people, including 12 children.');
+    expect(cs.map((c) => `${c.group}=${c.value}`)).toEqual(['all=30', 'children=12']);
+    expect(cs[1]?.partOf).toBe(cs[0]?.id);
+  });
+  it('"others" are people, except after fighters', () => {
+    expect(figures('The shelling killed a woman and wounded 4 others.')).toEqual(['killed/women/-=1', 'injured/all/-=4']);
+    expect(figures('The strike killed 6 ISIS fighters and wounded 9 others.')).toEqual(['killed/combatants/isis=6', 'injured/combatants/isis=9']);
+  });
+  it('a figure coordinated across a relative clause keeps the outcome', () => {
+    expect(figures('The dead included 10 civilians held in the building and 3 guards.')).toEqual(['killed/civilians/-=10', 'killed/combatants/-=3']);
+  });
+});
