@@ -253,6 +253,13 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     for (let k = cueAt + 1; k < end; k++) if (tokens[k]!.kind === 'punct' && [',', '،', ';', '؛'].includes(tokens[k]!.text)) return false;
     return true;
   };
+  /** the toll noun right after a figure and its qualifier ("33 على الأقل عدد الشهداء") */
+  const cueAfter = (figTo: number): { outcome: Outcome; to: number } | null => {
+    const qa = qualifierAfter(figTo);
+    const n = nextToken(tokens, qa ? qa.to : figTo, limit);
+    const c = n < limit ? kit.outcomeBefore.matchAt(tokens, n, limit) : null;
+    return c ? { outcome: c.value, to: c.to } : null;
+  };
   /** "and 11 people were injured": the figure's own outcome verb right after its head */
   const ownVerb = (to: number): Outcome | null => {
     for (let k = to + 1, steps = 0; k < limit && steps < 3; k++, steps++) {
@@ -314,23 +321,26 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     const bareEnds = after >= limit || tokens[after]!.kind === 'punct' || kit.outcomeBefore.matchAt(tokens, after, limit) !== null;
     const qb0 = qualifierBefore(fig.from);
     const lead = prevToken(tokens, qb0 ? qb0.at : fig.from, s.from);
-    const adjacentToCue = pending !== null && !pending.used && (victim0 !== null || bareEnds)
-      && (prevToken(tokens, fig.from, s.from) <= pending.at + 1 || linkedToCue(lead, pending.at));
+    // a toll verb names the toll's figure whatever follows it ("the death toll rose to 39 on Tuesday")
+    const adjacentToCue = pending !== null && !pending.used && (
+      ((victim0 !== null || bareEnds) && prevToken(tokens, fig.from, s.from) <= pending.at + 1) || linkedToCue(lead, pending.at));
     // "up from 18": the source's earlier figure for the claim before it
     const lastTo = (last as { to: number } | null)?.to ?? null;
     const earlier = lead >= s.from && lastTo !== null && endsAt(kit.previousFigure, lead, lastTo);
+    // "ارتفع إلى 33 على الأقل عدد الشهداء": a toll verb, the figure, then the toll noun
+    const trailing = victim0 === null && fig.value !== null && lead >= s.from && endsAt(kit.tollLinks, lead, s.from - 1) ? cueAfter(fig.to) : null;
     // "dozens were wounded": a vague quantity right before an outcome verb
     const vagueSubject = fig.value === null && after < limit && kit.outcomeAfter.matchAt(tokens, after, limit) !== null;
     const lastVictim = (last as { victim: Victim } | null)?.victim ?? null;
-    const victim: Victim | null = victim0 ?? (earlier && fig.value !== null && lastVictim ? { ...lastVictim, to: fig.to, others: false }
+    const victim: Victim | null = victim0 ?? (trailing ? { group: 'all', affiliation: null, to: trailing.to, others: false } : null) ?? (earlier && fig.value !== null && lastVictim ? { ...lastVictim, to: fig.to, others: false }
       : (adjacentToCue && (fig.value !== null || fig.vagueMin !== null)) || vagueSubject
         ? { group: adjacentToCue ? groupOfCue(pending!.from) : 'all', affiliation: null, to: fig.to, others: false } : null);
     if (!victim) { i = fig.to; continue; }
     const qb = qualifierBefore(fig.from);
-    const qa = range ? null : qualifierAfter(victim.to);
+    const qa = range ? null : qualifierAfter(trailing ? fig.to : victim.to);
     const qualifier: Qualifier = fig.value === null ? 'vague' : qa?.q ?? qb?.q ?? (range ? 'at-least' : 'exact');
     const from = range?.at ?? (qb ? qb.at : fig.from);
-    const to = range ? fig.to : qa ? qa.to : victim.to;
+    const to = range ? fig.to : qa ? Math.max(qa.to, victim.to) : victim.to;
     const prev = last as { index: number; to: number; victim: Victim; outcome: Outcome } | null;
     const isPart = prev !== null && breakdownAt >= prevToken(tokens, fig.from, s.from) - 1 && breakdownAt > prev.to - 1;
     const coordinated = prev !== null && (fig.coordinated ? prevToken(tokens, fig.from, s.from) <= prev.to + 1 : coordinatedWord(fig.from, prev.to));
@@ -341,6 +351,7 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     if (earlier && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }
     else if (isPart && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf ?? prev.index; }
     else if (oh) outcome = oh.value;
+    else if (trailing) outcome = trailing.outcome;
     else if (vagueSubject && victim0 === null) outcome = kit.outcomeAfter.matchAt(tokens, after, limit)!.value;
     else if (own) outcome = own;
     else if (coordinated && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }

@@ -85,7 +85,8 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     for (let c = p - 1; c > s.from && p - c <= 30; c--) {
       const t = tokens[c]!;
       if (t.text === ',') return c;
-      if (t.kind === 'punct' && !['"', "'", '(', ')', '-'].includes(t.text)) return null;
+      // a period inside a sentence is an abbreviation's ("Col. John Dorrian")
+      if (t.kind === 'punct' && !['"', "'", '(', ')', '-', '.'].includes(t.text)) return null;
     }
     return null;
   };
@@ -198,6 +199,12 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     } else {
       points.push({ at: i, verbAt: i, alias: null, according: false, speaker: voice });
     }
+  }
+  // a headline's trailing attribution, no verb ("Strikes on market kill 31: monitor")
+  const tail = aliases[aliases.length - 1];
+  if (kit.lang.sources.postposed && !points.length && tail && tail.to === s.to - 1 && tail.from > s.from && tokens[tail.from - 1]!.text === ':') {
+    points.push({ at: s.from, verbAt: tail.from, alias: tail, according: false, speaker: { source: resolveLocal(tail.value), via: null, kind: 'named' } });
+    used.push([tail.from, tail.to]);
   }
   return { points, aliasSpans: used, continues };
 };

@@ -23,6 +23,9 @@ export type DraftStance = {
   readonly to: number;
 };
 
+/** The contract's actor for a doer nobody names ("warplanes", "طائرات حربية"). */
+const UNKNOWN = 'unknown';
+
 const isStop = (t: Token): boolean => t.kind === 'punct' && ['،', ',', ';', '؛', ':'].includes(t.text);
 
 export const findStances = (
@@ -145,6 +148,17 @@ export const findStances = (
     const m = n < s.to ? kit.attackNouns.matchAt(tokens, n, s.to) : null;
     return m ? m.to : null;
   };
+  /** an actor named right after a conjunction that follows token i ("... and its Russian ally") */
+  const coordinatedActor = (i: number): string | null => {
+    const c = nextToken(tokens, i, s.to);
+    const m = c < s.to ? kit.coordinators.matchAt(tokens, c, s.to) : null;
+    if (!m) return null;
+    for (let k = m.to + 1, steps = 0; k < s.to && steps < 3; k++, steps++) {
+      const a = kit.actors.matchAt(tokens, k, s.to) ?? kit.actorAdjectives.matchAt(tokens, k, s.to);
+      if (a) return a.value.id;
+    }
+    return null;
+  };
   /** "X, which ..., held by", "a prison run by the militants": the actor is described, not a doer */
   const describedBy = (a: Match<Actor>): boolean => {
     const p = prevToken(tokens, a.from, s.from);
@@ -226,8 +240,14 @@ export const findStances = (
     const denial = denialBefore(from) ?? negationBetween(a.to + 1, to);
     const sp = speakerSource(a.from);
     const hedge = hedgeNear(from, to) ?? hedgeAfter(to);
-    if (denial !== null) add({ actor: a.value.id, stance: 'denies', source: sp.source, via: sp.via, from: Math.min(denial, quoteStart(from)), to });
-    else add({ actor: a.value.id, stance: kindFor(sp, a.value.id, hedge), source: sp.source, via: sp.via, from: quoteStart(from), to });
+    // "طائرات حربية روسية", "unidentified Russian jets": a generic doer named by an adjective after it
+    const named = a.value.id === UNKNOWN ? kit.actorAdjectives.matchAt(tokens, n, s.to)?.value.id ?? a.value.id : a.value.id;
+    // "by the Syrian regime and its Russian ally": a second doer coordinated with the first
+    const also = doerFrom !== null ? coordinatedActor(a.to) : null;
+    for (const actor of also ? [named, also] : [named]) {
+      if (denial !== null) add({ actor, stance: 'denies', source: sp.source, via: sp.via, from: Math.min(denial, quoteStart(from)), to });
+      else add({ actor, stance: kindFor(sp, actor, hedge), source: sp.source, via: sp.via, from: quoteStart(from), to });
+    }
   }
 
   // adjectives after attack nouns ("ضربات جوية أميركية"), or before them ("Russian jets")

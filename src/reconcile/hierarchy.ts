@@ -23,7 +23,9 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
       const part = new Map(currentFigures(groups.get(`${outcome}/${d.minus}/`) ?? []).map((f) => [f.source, f]));
       const derived: SourceFigure[] = whole.flatMap((w) => {
         const p = part.get(w.source);
-        if (!p || w.value < p.value) return [];
+        // one source's whole and part from one report: a whole from one day minus a part from
+        // another is no figure anybody gave (the toll may have been revised between them)
+        if (!p || w.value < p.value || p.reportId !== w.reportId) return [];
         const later = (w.publishedAt ?? '') >= (p.publishedAt ?? '') ? w : p;
         return [{ source: w.source, value: w.value - p.value, publishedAt: later.publishedAt, reportId: later.reportId }];
       });

@@ -26,6 +26,11 @@ describe('derived figures', () => {
       .toEqual([]);
   });
 
+  it('derives nothing from one source\'s whole and part in different reports (a revised toll is not a part)', () => {
+    expect(deriveTolls(rules)(claims([['r1', '2019-07-23', { group: 'all', value: 39 }], ['r2', '2019-07-22', { group: 'civilians', value: 31 }]])))
+      .toEqual([]);
+  });
+
   it('can be switched off in rules', () => {
     const off = { ...rules, derive: rules.derive.map((d) => ({ ...d, enabled: false })) };
     expect(deriveTolls(off)(claims([['r1', null, { group: 'all', value: 54 }], ['r1', null, { group: 'civilians', value: 28 }]]))).toEqual([]);
