@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
 import { HINT, INSPECT_HINT, RUN_HINT } from './usage.js';
+import { parseCheckRules, type CheckRulesOptions } from './check-rules.js';
+import { parseDiff, type DiffOptions } from './diff.js';
 
 export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,17 +26,19 @@ export type InspectOptions = {
   readonly rules: string | null;
 };
 
-export type HelpTopic = 'main' | 'run' | 'inspect';
+export type HelpTopic = 'main' | 'run' | 'inspect' | 'check-rules' | 'diff';
 
 export type Command =
   | { readonly kind: 'help'; readonly topic: HelpTopic }
   | { readonly kind: 'version' }
   | { readonly kind: 'run'; readonly options: RunOptions }
-  | { readonly kind: 'inspect'; readonly options: InspectOptions };
+  | { readonly kind: 'inspect'; readonly options: InspectOptions }
+  | { readonly kind: 'check-rules'; readonly options: CheckRulesOptions }
+  | { readonly kind: 'diff'; readonly options: DiffOptions };
 
 export type UsageError = { readonly message: string; readonly hint: string };
 
-const NOT_YET = new Set(['check-rules', 'diff']);
+const NOT_YET = new Set<string>([]);
 
 const usageError = (message: string, hint = HINT): E.Either<UsageError, Command> => E.left({ message, hint });
 
@@ -93,7 +97,8 @@ const parseInspect = (args: readonly string[]): E.Either<UsageError, Command> =>
   return E.right({ kind: 'inspect', options: { id, inputs, rules: values.rules ?? null } });
 };
 
-const helpTopic = (name: string | undefined): HelpTopic => (name === 'run' || name === 'inspect' ? name : 'main');
+const helpTopic = (name: string | undefined): HelpTopic =>
+  (name === 'run' || name === 'inspect' || name === 'check-rules' || name === 'diff' ? name : 'main');
 
 /** argv without the node and script paths. */
 export const parseCommand = (argv: readonly string[]): E.Either<UsageError, Command> => {
@@ -103,6 +108,8 @@ export const parseCommand = (argv: readonly string[]): E.Either<UsageError, Comm
   if (first === '--version' || first === '-v') return E.right({ kind: 'version' });
   if (first === 'run') return parseRun(rest);
   if (first === 'inspect') return parseInspect(rest);
+  if (first === 'check-rules') return E.map((o: CheckRulesOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'check-rules' } : { kind: 'check-rules', options: o }))(parseCheckRules(rest));
+  if (first === 'diff') return E.map((o: DiffOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'diff' } : { kind: 'diff', options: o }))(parseDiff(rest));
   if (NOT_YET.has(first)) return usageError(`'${first}' is not yet available`);
   if (first.startsWith('-')) return usageError(`unknown option '${first}'`);
   return usageError(`unknown command '${first}'`);

@@ -5,13 +5,15 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { parseCommand } from './args.js';
+import { checkRulesCommand } from './check-rules.js';
+import { diffCommand } from './diff.js';
 import { inspectCommand } from './inspect.js';
 import { EXIT, runCommand } from './run.js';
 import type { System } from './system.js';
 import { safeLine } from './terminal.js';
-import { INSPECT_USAGE, MAIN_USAGE, RUN_USAGE } from './usage.js';
+import { CHECK_RULES_USAGE, DIFF_USAGE, INSPECT_USAGE, MAIN_USAGE, RUN_USAGE } from './usage.js';
 
-const USAGE = { main: MAIN_USAGE, run: RUN_USAGE, inspect: INSPECT_USAGE } as const;
+const USAGE = { main: MAIN_USAGE, run: RUN_USAGE, inspect: INSPECT_USAGE, 'check-rules': CHECK_RULES_USAGE, diff: DIFF_USAGE } as const;
 
 export const program = (sys: System) => async (argv: readonly string[]): Promise<number> => {
   try {
@@ -26,6 +28,8 @@ export const program = (sys: System) => async (argv: readonly string[]): Promise
       case 'version': sys.stdout(`${await sys.version()}\n`); return EXIT.ok;
       case 'run': return await runCommand(sys)(c.options);
       case 'inspect': return await inspectCommand(sys)(c.options);
+      case 'check-rules': return await checkRulesCommand(sys)(c.options);
+      case 'diff': return await diffCommand(sys)(c.options);
     }
   } catch (e) {
     sys.stderr(`${safeLine(`reconcile: internal error: ${e instanceof Error ? e.message : String(e)}`)}\n`);

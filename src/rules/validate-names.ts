@@ -9,7 +9,7 @@ import type { RuleProblem } from './load.js';
 import { fold } from '../text/normalise.js';
 
 /** Where one name occurs: the entry it belongs to and its path in the file. */
-type Occurrence = { readonly owner: string; readonly path: string };
+type Occurrence = { readonly owner: string; readonly path: string; readonly text: string };
 
 const problem = (file: string, path: string, code: string, message: string): RuleProblem => ({ file, path, code, message });
 
@@ -20,7 +20,7 @@ const indexNames = (entries: readonly { owner: string; names: readonly string[];
     e.names.forEach((name, k) => {
       const key = fold(name);
       const list = index.get(key) ?? [];
-      list.push({ owner: e.owner, path: e.path(k) });
+      list.push({ owner: e.owner, path: e.path(k), text: name });
       index.set(key, list);
     });
   }
@@ -29,13 +29,13 @@ const indexNames = (entries: readonly { owner: string; names: readonly string[];
 
 /** Each occurrence of a name after the first owner's, when it belongs to a different owner and `allowed` says no. */
 const clashes = (index: Map<string, Occurrence[]>, allowed: (a: string, b: string) => boolean) =>
-  [...index.entries()].flatMap(([name, occurrences]) => {
-    const out: { name: string; first: Occurrence; other: Occurrence }[] = [];
+  [...index.values()].flatMap((occurrences) => {
+    const out: { first: Occurrence; other: Occurrence }[] = [];
     const reported = new Set<string>();
     occurrences.forEach((o, k) => {
       const first = occurrences.slice(0, k).find((p) => p.owner !== o.owner && !allowed(p.owner, o.owner));
       const pair = first ? [first.owner, o.owner].sort().join('\n') : '';
-      if (first && !reported.has(pair)) { reported.add(pair); out.push({ name, first, other: o }); }
+      if (first && !reported.has(pair)) { reported.add(pair); out.push({ first, other: o }); }
     });
     return out;
   });
@@ -47,8 +47,8 @@ const sharedAliases = (file: string, list: string, noun: string, field: string,
   entries: readonly { readonly id: string; readonly names: Aliases }[]): RuleProblem[] =>
   (['ar', 'en'] as const).flatMap((lang) => {
     const index = indexNames(entries.map((e, i) => ({ owner: e.id, names: e.names[lang] ?? [], path: (k: number) => `${list}[${i}].${field}.${lang}[${k}]` })));
-    return clashes(index, () => false).map(({ name, first, other }) => problem(file, other.path, 'shared-alias',
-      `'${name}' names two ${noun}s, ${first.owner} (at ${first.path}) and ${other.owner}: an alias must name one ${noun}; remove it from one of them`));
+    return clashes(index, () => false).map(({ first, other }) => problem(file, other.path, 'shared-alias',
+      `'${other.text}' names two ${noun}s, ${first.owner} (at ${first.path}) and ${other.owner}: an alias must name one ${noun}; remove it from one of them`));
   });
 
 export const checkSourceAliases = (sources: readonly Source[]): RuleProblem[] =>
@@ -71,8 +71,8 @@ export const checkPlaceNames = (places: readonly Place[]): RuleProblem[] => {
       const owners = [...new Set(occurrences.map((o) => o.owner))];
       for (const a of owners) for (const b of owners) if (a < b) sharing.add(`${a}\n${b}`);
     }
-    out.push(...clashes(index, allowed).map(({ name, first, other }) => problem('gazetteer.yaml', other.path, 'shared-place-name',
-      `'${name}' names two places, ${first.owner} (at ${first.path}) and ${other.owner}: if both are right, add ${first.owner} to sharesNameWith of ${other.owner} `
+    out.push(...clashes(index, allowed).map(({ first, other }) => problem('gazetteer.yaml', other.path, 'shared-place-name',
+      `'${other.text}' names two places, ${first.owner} (at ${first.path}) and ${other.owner}: if both are right, add ${first.owner} to sharesNameWith of ${other.owner} `
       + '(the matcher then takes a city after a city word, else the governorate, else the first by id); otherwise remove the name from one')));
   }
   const index = new Map(places.map((p) => [p.id, p]));

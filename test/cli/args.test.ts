@@ -32,8 +32,13 @@ describe('parseCommand', () => {
     [['inspect'], 'needs an incident id'],
     [['inspect', 'inc-1'], 'at least one file'],
     [['inspect', 'inc-1', 'x', '--format', 'md'], "Unknown option '--format'"],
-    [['check-rules'], 'not yet available'],
-    [['diff'], 'not yet available'],
+    [['check-rules', '--runs', '0'], '--runs must be a whole number'],
+    [['check-rules', '--seed', 'abc'], '--seed must be a whole number'],
+    [['check-rules', '--path', '1:2'], 'exactly one --property'],
+    [['check-rules', 'rules/'], 'takes no file or directory'],
+    [['diff', 'x'], 'needs --against'],
+    [['diff', '--against', 'a'], 'at least one file'],
+    [['diff', '--against', 'a', 'x', '--format', 'md'], "unknown format 'md'"],
   ])('%j is a usage error (%s), with a hint, on one line', (argv, fragment) => {
     const r = parseCommand(argv);
     expect(E.isLeft(r) && r.left.message).toContain(fragment);

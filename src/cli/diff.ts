@@ -1,0 +1,107 @@
+/**
+ * `reconcile diff --rules A --against B <inputs…>`: reconcile the same inputs under both
+ * rule sets and print what A changes relative to B (src/diff): incidents added, removed,
+ * split and merged, and ranges, best estimates, grades and statuses that changed.
+ */
+import { parseArgs } from 'node:util';
+import * as E from 'fp-ts/lib/Either.js';
+import type { Output, Warning } from '../model/contract.js';
+import * as Pipeline from '../pipeline.js';
+import { diffOutputs, renderDiff } from '../diff/index.js';
+import { formatRuleProblems } from '../rules/load.js';
+import type { UsageError } from './args.js';
+import { readReports } from './inputs.js';
+import { loadRules, type LoadedRules } from './rules.js';
+import { EXIT, formatWarning } from './run.js';
+import type { System } from './system.js';
+import { safeJson, safeLine, safeText } from './terminal.js';
+import { DIFF_HINT } from './usage.js';
+
+export const DIFF_FORMATS = ['text', 'json'] as const;
+
+export type DiffOptions = {
+  /** the rule set whose effect is shown (default: the package's rules) */
+  readonly rules: string | null;
+  /** the rule set it is compared against: the "before" */
+  readonly against: string;
+  readonly inputs: readonly string[];
+  readonly format: (typeof DIFF_FORMATS)[number];
+  readonly out: string | null;
+};
+
+const usage = (message: string): E.Either<UsageError, never> => E.left({ message, hint: DIFF_HINT });
+
+/** diff's own arguments (after the command name): its options, or a request for help. */
+export const parseDiff = (args: readonly string[]): E.Either<UsageError, DiffOptions | 'help'> => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args], allowPositionals: true, strict: true,
+      options: {
+        rules: { type: 'string' }, against: { type: 'string' }, format: { type: 'string', default: 'text' },
+        out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    return usage((e instanceof Error ? e.message : String(e)).split(/\.\s/)[0]!.replace(/\.$/, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return E.right('help');
+  const format = values.format ?? 'text';
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) return usage(`unknown format '${format}'; use ${DIFF_FORMATS.join(' or ')}`);
+  if (values.against === undefined) return usage('diff needs --against DIR: the rule set to compare with');
+  if (positionals.length === 0) return usage('diff needs at least one file or directory to reconcile');
+  return E.right({
+    rules: values.rules ?? null, against: values.against, inputs: positionals,
+    format: format as DiffOptions['format'], out: values.out ?? null,
+  });
+};
+
+const warningKey = (w: Warning): string => JSON.stringify([w.code, w.location ?? null, w.reportId, w.message]);
+
+export const diffCommand = (sys: System) => async (opts: DiffOptions): Promise<number> => {
+  const fail = (message: string): number => { sys.stderr(`${safeLine(`reconcile: ${message}`)}\n`); return EXIT.fatal; };
+  const afterDir = opts.rules ?? sys.defaultRulesDir;
+  const sets: [string, string][] = [['--against', opts.against], ['--rules', afterDir]];
+  const loaded: LoadedRules[] = [];
+  let invalid = false;
+  for (const [flag, dir] of sets) {
+    const r = await loadRules(sys, dir);
+    if (E.isRight(r)) { loaded.push(r.right); continue; }
+    sys.stderr(`${safeText(formatRuleProblems(r.left))}\n${safeLine(`reconcile: invalid rules in ${dir} (${flag})`)}\n`);
+    invalid = true;
+  }
+  if (invalid) return EXIT.fatal;
+  const [before, after] = loaded as [LoadedRules, LoadedRules];
+
+  // Reading depends on the rules too (which source and actor ids a coded claim may use).
+  const outputs: Output[] = [];
+  const warnings = new Map<string, Warning>();
+  let problems = false;
+  for (const { rules, hash } of [before, after]) {
+    const read = await readReports(sys, rules)(opts.inputs);
+    read.warnings.forEach((w) => warnings.set(warningKey(w), w));
+    problems ||= read.problems;
+    if (read.reports.length === 0) {
+      [...warnings.values()].forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
+      return fail('nothing could be read');
+    }
+    outputs.push(Pipeline.reconcileReports({
+      reports: read.reports, rules, rulesHash: hash, readWarnings: read.warnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
+    }));
+  }
+  const diff = diffOutputs(outputs[0]!, outputs[1]!);
+  const text = opts.format === 'json'
+    ? `${safeJson(JSON.stringify({ rules: { before: opts.against, after: afterDir }, ...diff }, null, 2))}\n`
+    : safeText(renderDiff(diff, { before: opts.against, after: afterDir }));
+  if (opts.out === null) sys.stdout(text);
+  else {
+    try {
+      await sys.writeAtomic(opts.out, text);
+    } catch (e) {
+      return fail(`cannot write ${opts.out}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  [...warnings.values()].forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
+  return problems ? EXIT.problems : EXIT.ok;
+};
