@@ -26,11 +26,13 @@ export type Rates = {
   readonly mayRise: number;
   /** a report quotes the suspected belligerent's denial */
   readonly denial: number;
+  /** a report places the strike in a neighbouring village of the same district (sources disagree on where) */
+  readonly neighbourVillage: number;
 };
 
 export const DEFAULT_RATES: Rates = {
   sameVillageOtherYear: 0.04, sameDayOtherVillage: 0.04, syndicated: 0.08, totals: 0.02,
-  totalSentence: 0.05, secondVoice: 0.2, mayRise: 0.15, denial: 0.2,
+  totalSentence: 0.05, secondVoice: 0.2, mayRise: 0.15, denial: 0.2, neighbourVillage: 0.02,
 };
 
 export type GenerateOptions = {
@@ -41,6 +43,8 @@ export type GenerateOptions = {
   readonly from: string;
   readonly to: string;
   readonly rates: Rates;
+  /** only places in these governorates (all when absent): dense corpora for tests */
+  readonly governorates?: readonly string[];
 };
 
 export const DEFAULT_OPTIONS: Omit<GenerateOptions, 'seed' | 'reports'> = { from: '2014-01-01', to: '2022-12-31', rates: DEFAULT_RATES };
@@ -83,8 +87,12 @@ const tell = (v: Vocabulary, rng: Rng, inc: TrueIncident, rates: Rates, nextId: 
     const outlet = outletOf(rng, voice);
     const lag = rng.weighted([[0, 4], [1, 5], [2, 1]] as const);
     const second = rng.chance(rates.secondVoice) ? rng.pick((['sohr', 'sana', 'local-sources'] as const).filter((x) => x !== voice)) : null;
+    const neighbours = rng.chance(rates.neighbourVillage) && inc.place.district
+      ? (v.placesByGovernorate.get(inc.place.governorate) ?? []).filter((p) => p.district === inc.place.district && p.id !== inc.place.id)
+      : [];
     const plan: ReportPlan = {
       id: nextId(inc.day + lag, outlet), incident: inc, voice, outlet, lag, secondVoice: second,
+      place: neighbours.length ? rng.pick(neighbours) : inc.place,
       mayRise: rng.chance(rates.mayRise), denial: rng.chance(rates.denial), total: rng.chance(rates.totalSentence),
     };
     const report = writeReport(v, rng, plan);
@@ -102,8 +110,20 @@ const tell = (v: Vocabulary, rng: Rng, inc: TrueIncident, rates: Rates, nextId: 
 };
 
 /** Generate a corpus: incidents one after another (each from its own derived seed) until there are enough reports. */
-export const generateCorpus = (v: Vocabulary) => (options: GenerateOptions): Corpus => {
+/** The vocabulary with its places narrowed to some governorates. */
+const within = (v: Vocabulary, governorates: readonly string[] | undefined): Vocabulary => {
+  if (!governorates) return v;
+  const keep = new Set(governorates);
+  return {
+    ...v,
+    places: v.places.filter((p) => keep.has(p.governorate)),
+    placesByGovernorate: new Map([...v.placesByGovernorate].filter(([g]) => keep.has(g))),
+  };
+};
+
+export const generateCorpus = (vocabulary: Vocabulary) => (options: GenerateOptions): Corpus => {
   const { seed, rates } = options;
+  const v = within(vocabulary, options.governorates);
   const firstDay = dayOfIso(options.from), lastDay = dayOfIso(options.to);
   const occupancy = makeOccupancy();
   const incidents: TrueIncident[] = [];

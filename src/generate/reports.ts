@@ -8,7 +8,7 @@ import type { Group, Qualifier, StanceKind } from '../model/contract.js';
 import type { TrueIncident } from './incidents.js';
 import type { Rng } from './prng.js';
 import { datePhrase, figurePhrase, isFeminine, isoOfDay, spellingVariant, textBuilder, withClitic, withLi, type TextBuilder } from './phrasing.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { PlaceWord, Vocabulary } from './vocabulary.js';
 
 export type Voice = 'sohr' | 'snhr' | 'sana' | 'local-sources' | 'coalition' | 'russia-mod' | 'outlet';
 
@@ -51,6 +51,8 @@ export type ReportPlan = {
   readonly mayRise: boolean;
   readonly denial: boolean;
   readonly total: boolean;
+  /** where this report says the strike fell: the incident's place, or a neighbouring village */
+  readonly place: PlaceWord;
 };
 
 const EVENT = 'e1';
@@ -84,10 +86,10 @@ const qualifierOf = (v: Vocabulary, rng: Rng): { q: Qualifier; before: string; a
   return { q: 'exact', before: '', after: '' };
 };
 
-const placePhrase = (v: Vocabulary, rng: Rng, inc: TrueIncident): string => {
-  const intro = v.placeIntro.get(inc.place.kind);
-  const name = spellingVariant(rng, rng.pick(inc.place.names));
-  const gov = v.governorateNames.get(inc.place.governorate);
+const placePhrase = (v: Vocabulary, rng: Rng, place: PlaceWord): string => {
+  const intro = v.placeIntro.get(place.kind);
+  const name = spellingVariant(rng, rng.pick(place.names));
+  const gov = v.governorateNames.get(place.governorate);
   // "بريف إدلب" / "في ريف إدلب"; a governorate whose name already says ريف (ريف دمشق) takes في alone.
   const rural = gov && !gov.startsWith(`${v.regionIntro} `) ? `${v.regionIntro} ${gov}` : gov;
   const region = rural && rng.chance(0.5) ? (rng.chance(0.5) && rural !== gov ? ` ${withClitic('ب', rural)}` : ` في ${rural}`) : '';
@@ -113,7 +115,7 @@ const lead = (v: Vocabulary, rng: Rng, d: Draft, plan: ReportPlan, dated: string
   const source = plan.voice === 'outlet' ? plan.outlet : plan.voice;
   const via = source === plan.outlet ? null : plan.outlet;
   const base = { source, via, affiliation: null, mayRise, event: EVENT } as const;
-  const place = placePhrase(v, rng, inc);
+  const place = placePhrase(v, rng, plan.place);
   const target = inc.target ? `${inc.target} في ` : '';
   const stance: StanceKind = rng.weighted([['asserts', 6], ['likely', 2], ['possible', 1]] as const);
   const named = rng.chance(0.75);
@@ -214,13 +216,13 @@ export const writeReport = (v: Vocabulary, rng: Rng, plan: ReportPlan): Generate
     const who = alias(v, denier);
     d.b.add(` و${v.deny[isFeminine(who) ? 1 : 0]} `);
     d.b.mark('denial', who);
-    d.b.add(` تنفيذ أي غارة على ${rng.pick(inc.place.names)}.`);
+    d.b.add(` تنفيذ أي غارة على ${rng.pick(plan.place.names)}.`);
     d.stances.push({ key: 'denial', stance: { source: denier, via: plan.outlet, actor: inc.actor, stance: 'denies', event: EVENT } });
   }
   if (plan.total) addTotal(v, rng, d, plan.voice === 'outlet' ? 'sohr' : plan.voice === 'coalition' || plan.voice === 'russia-mod' ? 'snhr' : plan.voice, plan.outlet, inc.place.governorate, ' و');
   return finish(plan.id, isoOfDay(pub), plan.outlet, inc.id, 'report', d, {
     date: dated === '' ? { start: isoOfDay(pub - 2), end: isoOfDay(pub) } : { start: isoOfDay(inc.day), end: isoOfDay(inc.day) },
-    places: [inc.place.id],
+    places: [plan.place.id],
   });
 };
 
