@@ -11,7 +11,7 @@ import type { Place } from '../rules/schema.js';
 import { fold } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { Matcher } from './lexicon.js';
-import { compileLexicon, phraseSet, prevToken } from './lexicon.js';
+import { compileLexicon, nextToken, phraseSet, prevToken } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { spanOf } from './tokens.js';
 
@@ -28,15 +28,24 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   const lex = compileLexicon(matcher, places.flatMap((p) => names(p).map((phrase) => ({ phrase, value: p }))));
   const introducers = phraseSet(matcher, events.placeIntroducers);
   const cityWords = phraseSet(matcher, events.cityIntroducers);
+  const introducersAfter = phraseSet(matcher, events.placeIntroducersAfter);
   const regionWords = phraseSet(matcher, events.regionIntroducers);
   // one-word names long enough to compare fuzzily, by their core (clitics stripped)
   const fuzzyNames = places.flatMap((p) => names(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
 
+  /** An introducer right before the name: one word ("بلدة"), or a phrase ending there ("town of"). */
   const introducedAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
-    for (let k = 1, j = prevToken(tokens, i, floor); k <= 1 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
-      if (introducers.matchAt(tokens, j)) return true;
+    const p = prevToken(tokens, i, floor);
+    for (let k = 0, j = p; k < 3 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
+      const m = introducers.matchAt(tokens, j, i);
+      if (m && (k === 0 || m.to === p)) return true;
     }
     return false;
+  };
+  /** An introducer right after the name ("Ariha city", "Raqqa province"; rules: events.placeIntroducersAfter). */
+  const followedAt = (tokens: readonly Token[], to: number, limit: number): boolean => {
+    const n = nextToken(tokens, to, limit);
+    return n < limit && introducersAfter.matchAt(tokens, n, limit) !== null;
   };
 
   /** Among places sharing a name: a city after "مدينة", a governorate after "محافظة"/"ريف" or by default. */
@@ -79,7 +88,8 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
       const introduced = introducedAt(tokens, i, from);
       if (m) {
         const candidates = lex.allAt(tokens, i, m.to);
-        const usable = candidates.filter((p) => !ambiguous(p) || introduced);
+        const placed = introduced || followedAt(tokens, m.to, to);
+        const usable = candidates.filter((p) => !ambiguous(p) || placed);
         if (usable.length) {
           out.push(ref(choose(usable, tokens, i, from), i, m.to));
           lastPlaceEnd = m.to;

@@ -112,8 +112,9 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     if (c !== null) ends.push(prevToken(tokens, c, s.from));
     return ends.some((e) => {
       for (let k = e, steps = 0; k >= s.from && steps < 4; k--, steps++) {
+        // "he said", "it had earlier reported": the pronoun, then at most two auxiliaries or adverbs
         const m = kit.subjectPronouns.matchAt(tokens, k, e + 1);
-        if (m && m.to >= e - 1) return true;
+        if (m && m.to >= e - 2) return true;
       }
       return false;
     });

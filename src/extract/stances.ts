@@ -258,8 +258,15 @@ export const findStances = (
       const n = kit.attackNouns.matchAt(tokens, k, adj.from);
       if (n) { noun = k; break; }
     }
-    const nounTo = noun === null ? nounAfter(adj) : null;
+    let nounTo = noun === null ? nounAfter(adj) : null;
     if (noun === null && nounTo === null) continue;
+    // "Russian aircraft were most likely responsible": the predicate, and any hedge in it
+    if (nounTo !== null) {
+      for (let k = nounTo + 1, steps = 0; k < s.to && steps < 2 * w && !isStop(tokens[k]!); k++, steps++) {
+        const d = activeDoerAt(k);
+        if (d) { nounTo = d.to; break; }
+      }
+    }
     const from = noun ?? adj.from;
     const to = nounTo ?? adj.to;
     const sp = speakerSource(adj.from);

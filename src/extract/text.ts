@@ -25,6 +25,7 @@ import type { DraftStance } from './stances.js';
 import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
+import { restateClaims } from './restate.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 type Facts = {
@@ -43,6 +44,8 @@ type Facts = {
   /** the sentence opens another event, or is dated by the event before it */
   readonly newEvent: boolean;
   readonly sameDay: boolean;
+  /** claims after a cue recalling earlier reporting in the sentence ("had earlier reported 18") */
+  readonly recalled: ReadonlySet<DraftClaim>;
 };
 
 type Draft = { facts: Facts[]; places: PlaceMatch[]; date: DateRange | null };
@@ -117,6 +120,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     mayRise: has(kit.mayRise),
     newEvent: cueAt(kit.newEvent, tokens, s) !== null || sameDay !== null,
     sameDay: sameDay !== null,
+    recalled: new Set(eventClaims.filter((c) => positions(kit.past).some((p) => p < c.from))),
     eventContent: eventClaims.length > 0 || eventStances.length > 0
       || (positions(kit.attackCues).some((i) => !reached(i)) && (eventPlaces.length > 0 || eventDates.length > 0)),
   };
@@ -152,7 +156,7 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
     previousSide = sideBefore(kit, tokens, s.from, s.to) ?? previousSide;
     if (f.aggregateClaims.length || f.aggregateStances.length) aggregates.push(f);
     if (!f.eventContent) {
-      if (f.mayRise && current) current.facts.push({ ...f, claims: [], stances: [], places: [], dates: [], aggregateClaims: [], aggregateStances: [] });
+      if (f.mayRise && current) current.facts.push({ ...f, claims: [], stances: [], places: [], dates: [], aggregateClaims: [], aggregateStances: [], recalled: new Set() });
       continue;
     }
     const datesAgree = !current?.date || f.dates.every((d) => overlaps(d, current!.date!, tolerance));
@@ -201,8 +205,9 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
 
   const mentions: Mention[] = [];
   const looseStances: Stance[] = [];
+  const headline = (f: Facts) => f.s.index === 0 && tokens[f.s.to]?.kind === 'newline';
   for (const d of drafts) {
-    const claims = d.facts.flatMap((f) => toClaims(f));
+    const claims = restateClaims(voice.source, d.facts.map((f) => ({ claims: toClaims(f), headline: headline(f), recalled: f.claims.map((c) => f.recalled.has(c)) })));
     const stances = d.facts.flatMap((f) => toStances(f));
     if (!claims.length) { looseStances.push(...stances); continue; }
     // "the toll may rise" said later of this event marks the killed figures of that speaker

@@ -56,7 +56,7 @@ const revisions = (group: readonly DatedClaim[]): { sources: string[]; summary: 
         { reportId, value: r.value, publishedAt: r.publishedAt, revised: false }]);
     if (new Set(seq.map((s) => s.value)).size < 2) continue;
     const inReport = seq.some((s) => s.revised);
-    const dated = inReport || (seq.every((s) => s.publishedAt !== null) && new Set(seq.map((s) => s.publishedAt)).size === seq.length);
+    const dated = inReport || (seq.every((s) => s.publishedAt !== null) && seq[0]!.publishedAt! < seq[seq.length - 1]!.publishedAt!);
     const first = seq[0]!, last = seq[seq.length - 1]!;
     const verb = !dated ? 'gave different figures for' : last.value > first.value ? 'raised its figure for' : last.value < first.value ? 'lowered its figure for' : 'changed its figure for';
     const steps = seq.map((s) => `${s.value} (${s.reportId}${s.publishedAt ? `, ${s.publishedAt}` : ''})`).join(dated ? ' → ' : ', ');

@@ -38,8 +38,9 @@ const laterFirst = (p: { publishedAt: string | null; value: number }, q: { publi
  *  a figure the source revised in the same report ("up from 18") is never its current one. */
 export const currentFigures = (claims: readonly DatedClaim[]): SourceFigure[] => {
   const bySource = new Map<string, SourceFigure>();
+  const onlyRevised = claims.every((d) => d.claim.value === null || d.claim.superseded);
   for (const { claim, publishedAt } of claims) {
-    if (claim.value === null || claim.superseded) continue;
+    if (claim.value === null || (claim.superseded && !onlyRevised)) continue;
     const f: SourceFigure = { source: claim.source, value: claim.value, publishedAt, reportId: claim.reportId };
     const held = bySource.get(claim.source);
     if (!held || laterFirst(f, held) < 0) bySource.set(claim.source, f);

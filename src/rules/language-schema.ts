@@ -233,8 +233,10 @@ export const EventRules = z.object({
   eventNouns: phrases,
   /** the sentence recalls earlier events: its dates do not date the incident */
   past: phrases,
-  /** place-kind words that introduce a place name ("قرية", "بلدة") */
+  /** place-kind words that introduce a place name ("قرية", "بلدة", "town of") */
   placeIntroducers: phrases,
+  /** place-kind words right after a place name ("Ariha city", "Idlib province") */
+  placeIntroducersAfter: phrases,
   /** "city of" introducers that pick a city over a governorate of the same name */
   cityIntroducers: phrases,
   /** governorate / countryside introducers ("محافظة", "ريف") */

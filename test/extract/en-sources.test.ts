@@ -34,3 +34,14 @@ describe('English sources and relays', () => {
     expect(src('The raid killed 3 civilians.', 'reuters')).toEqual(['reuters<-']);
   });
 });
+
+describe('claims a report restates', () => {
+  it('a headline in the outlet voice repeats the body source\'s claim', () => {
+    const text = 'Strikes kill 12 civilians in Hajin\n\nBEIRUT - Air strikes killed 12 civilians in Hajin on Monday, the Observatory said.';
+    expect([...new Set(src(text, 'afp'))]).toEqual(['sohr<afp']);
+  });
+  it('a figure recalled as earlier reporting is superseded by the source\'s current one', () => {
+    const cs = claimsEn('Strikes on Hajin killed 30 civilians, the Observatory said. It had earlier reported 12 dead.');
+    expect(cs.map((c) => `${c.value}${c.superseded ? ' superseded' : ''}`)).toEqual(['30', '12 superseded']);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Claims a report restates. A headline repeats the body's claim in the outlet's voice
+ * ("Strikes kill 44 civilians" above "..., the Observatory said"): it is the body's
+ * source's claim, not a second source. A figure recalled as earlier ("had earlier reported
+ * 18", "كان قد ذكر في وقت سابق") is superseded by the same source's current figure.
+ */
+import type { TollClaim } from '../model/claim.js';
+
+export type SentenceClaims = {
+  readonly claims: readonly TollClaim[];
+  /** the report's first line, standing alone */
+  readonly headline: boolean;
+  /** per claim: it follows a cue recalling earlier reporting (rules: events.past) */
+  readonly recalled: readonly boolean[];
+};
+
+const sameFigure = (a: TollClaim, b: TollClaim): boolean =>
+  a.outcome === b.outcome && a.group === b.group && a.affiliation === b.affiliation && a.value === b.value;
+
+/** The claims of one event mention, with headline voices and recalled figures resolved. */
+export const restateClaims = (voice: string, sentences: readonly SentenceClaims[]): TollClaim[] => {
+  const body = sentences.filter((s) => !s.headline).flatMap((s) => s.claims);
+  const named = body.filter((c) => c.source !== voice);
+  const current = sentences.filter((s) => !s.headline).flatMap((s) => s.claims.filter((_, i) => !s.recalled[i]));
+  return sentences.flatMap((s) => s.claims.map((c, i): TollClaim => {
+    if (s.headline && c.source === voice) {
+      const like = named.find((b) => sameFigure(b, c)) ?? (c.value === null ? named.find((b) => b.outcome === c.outcome) : undefined);
+      return like ? { ...c, source: like.source, via: like.via, ...(like.relayChain ? { relayChain: like.relayChain } : {}) } : c;
+    }
+    if (s.recalled[i] && !c.superseded && current.some((b) => b.source === c.source && b.outcome === c.outcome && b.value !== null && b.value !== c.value)) {
+      return { ...c, superseded: true };
+    }
+    return c;
+  }));
+};
