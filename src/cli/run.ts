@@ -9,6 +9,7 @@ import * as Pipeline from '../pipeline.js';
 import { formatRuleProblems } from '../rules/load.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
+import { progressDisplay } from './progress.js';
 import { loadRules } from './rules.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
@@ -78,9 +79,13 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
     return code;
   }
 
+  const display = progressDisplay({ write: sys.stderr, isTerminal: !!sys.stderrIsTerminal && !!sys.now, now: sys.now ?? (() => 0) },
+    { quiet: opts.quiet, reports: read.reports.length });
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
+    progress: display.progress,
   });
+  display.finish();
   const text = await render(opts.format, output);
   let writeError: string | null = null;
   if (opts.out === null) sys.stdout(text);

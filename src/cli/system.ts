@@ -23,6 +23,10 @@ export type System = {
   readonly writeAtomic: (path: string, text: string) => Promise<void>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** stderr is a terminal (progress is shown only then); absent means no */
+  readonly stderrIsTerminal?: boolean;
+  /** a monotonic clock in milliseconds, for progress rates; absent means no progress */
+  readonly now?: () => number;
   /** the rules/ directory shipped with the package */
   readonly defaultRulesDir: string;
   readonly version: () => Promise<string>;
@@ -133,6 +137,8 @@ export const nodeSystem: System = {
   writeAtomic,
   stdout: (text) => { guard(process.stdout).write(text); },
   stderr: (text) => { guard(process.stderr).write(text); },
+  stderrIsTerminal: process.stderr.isTTY === true,
+  now: () => performance.now(),
   defaultRulesDir: join(packageRoot, 'rules'),
   version: async () => (JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version,
 };
