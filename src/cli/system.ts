@@ -7,6 +7,7 @@ import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import { lstat, mkdtemp, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 
 export type EntryKind = 'file' | 'dir' | 'other';
 export type PathKind = EntryKind | 'missing';
@@ -29,6 +30,8 @@ export type System = {
   readonly now?: () => number;
   /** the rules/ directory shipped with the package */
   readonly defaultRulesDir: string;
+  /** bytes the JavaScript heap may grow to (absent: no limit is applied to input files) */
+  readonly heapLimit?: () => number;
   readonly version: () => Promise<string>;
 };
 
@@ -140,5 +143,6 @@ export const nodeSystem: System = {
   stderrIsTerminal: process.stderr.isTTY === true,
   now: () => performance.now(),
   defaultRulesDir: join(packageRoot, 'rules'),
+  heapLimit: () => getHeapStatistics().heap_size_limit,
   version: async () => (JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version,
 };

@@ -103,14 +103,32 @@ const dropDuplicateIds = (reports: readonly Report[]): { kept: Report[]; warning
   return { kept: [...first.values()], warnings };
 };
 
-/** Read every file into Reports. Options name the ids coded claims may use (from the rules). */
-export const readInputs = (known: KnownIds = {}) => (files: readonly InputFile[]): ReadResult => {
+/** How much the reader may take on. */
+export type ReadOptions = {
+  /** files larger than this are skipped unread (extraction needs about 80 bytes of memory per byte of text) */
+  readonly maxFileBytes?: number;
+};
+
+const MB = 1024 * 1024;
+const megabytes = (n: number): string => `${(n / MB).toFixed(n < 10 * MB ? 1 : 0)} MB`;
+
+/**
+ * Read every file into Reports. `known` names the ids and limits coded claims are checked
+ * against (from the rules); `options` what this run can take on.
+ */
+export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (files: readonly InputFile[]): ReadResult => {
   const unique = new Map<string, InputFile>();
   for (const f of files) unique.set(f.path, { ...f, walked: (unique.get(f.path)?.walked ?? false) || (f.walked ?? false) });
   const warnings: Warning[] = [];
   const skipped: string[] = [];
   const decoded: Decoded[] = [];
   for (const f of [...unique.values()].sort(byPath)) {
+    if (options.maxFileBytes !== undefined && f.bytes.length > options.maxFileBytes) {
+      warnings.push(readWarning(ReadCode.tooLarge, f.path, `the file is ${megabytes(f.bytes.length)}, more than the `
+        + `${megabytes(options.maxFileBytes)} this run has memory for; split it, or give Node more memory (NODE_OPTIONS=--max-old-space-size=8192)`));
+      if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.tooLarge);
+      continue;
+    }
     const d = fileText(f.path, f.bytes);
     warnings.push(...d.warnings);
     if (!d.empty) { decoded.push({ ...d, walked: f.walked ?? false }); continue; }

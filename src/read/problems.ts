@@ -13,6 +13,7 @@ export const ReadCode = {
   notFollowed: 'not-followed',
   unsupported: 'unsupported-file',
   emptyFile: 'empty-file',
+  tooLarge: 'too-large',
   invalidUtf8: 'invalid-utf8',
   utf16: 'utf16',
   htmlMarkup: 'html-markup',

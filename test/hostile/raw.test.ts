@@ -97,6 +97,15 @@ describe('raw text: encodings and bytes', () => {
     expect(r.code).toBe(0);
     expect(claimsOf(out).map((c) => `${c.group}=${c.value}`).sort()).toEqual(['children=7', 'civilians=12']);
   });
+
+  it('a page larger than the memory of the run allows is skipped unread, with its size, instead of crashing', async () => {
+    const r = await runInProcess(['run', dir('huge-line'), dir('crlf'), '--format', 'json'], { heapLimit: () => 80 * 1024 * 1024 });
+    const out = JSON.parse(r.stdout) as Output;
+    expectBalanced(out, r.stderr);
+    expect(r.code).toBe(1);
+    expect(out.warnings).toEqual([expect.objectContaining({ code: 'too-large', location: `${dir('huge-line')}/r.txt`, message: expect.stringMatching(/^the file is 2\.\d MB, more than the 1\.0 MB/) })]);
+    expect(out.reports.map((x) => x.id)).toEqual(['crlf']);
+  });
 });
 
 describe('raw text: numbers', () => {

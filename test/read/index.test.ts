@@ -114,6 +114,13 @@ describe('encodings, markup and empty files', () => {
     ]);
   });
 
+  it('skips a file larger than the run can take on, unread, and says how large', () => {
+    const r = readInputs({}, { maxFileBytes: 1000 })([file('big.txt', 'x'.repeat(1001)), file('ok.txt', 'x'.repeat(1000))]);
+    expect(r.reports.map((x) => x.id)).toEqual(['ok']);
+    expect(r.skippedBy).toEqual({ [ReadCode.tooLarge]: 1 });
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.tooLarge, location: 'big.txt', message: expect.stringContaining('the file is 0.0 MB') })]);
+  });
+
   it('counts what was skipped by the code of its warning, and the counts add up', () => {
     const r = read([file('a.json', '{'), file('b.csv', 'x'), file('c.json', [{ id: 'c' }, { id: 'c2', text: 'x' }]), file('d.txt', 'dup'), file('e.json', { id: 'd', text: 'y' })]);
     expect(r.skippedBy).toEqual({ [ReadCode.duplicateReportId]: 1, [ReadCode.invalidReport]: 1, [ReadCode.malformedJson]: 1, [ReadCode.unsupported]: 1 });
