@@ -43,6 +43,8 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
   let pending: { outcome: Outcome | null; at: number; used: boolean; combined: boolean; from: number } | null = null;
   let breakdownAt = -10;
   let last: { index: number; to: number; victim: Victim; outcome: Outcome } | null = null;
+  /** the last claim that is not a part of another: "others" are others of it, not of its part */
+  let lastWhole: Victim | null = null;
 
   /** An actor named as a side after a partitive or "تابعة ل" within a few words. */
   const sideAfter = (j: number): { actor: Actor; to: number; mixed: boolean } | null => {
@@ -115,8 +117,9 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     else if (oh) v = { group: groupBefore(j), affiliation: null, to: oh.to, others: false };
     else if (others) {
       const inherit = kit.lang.victims.othersInherit;
-      const keep = last !== null && (!inherit || inherit.includes(last.victim.group));
-      v = { group: keep ? last!.victim.group : 'all', affiliation: keep ? last!.victim.affiliation : null, to: others.to, others: true };
+      const before = lastWhole as Victim | null;
+      const keep = before !== null && (!inherit || inherit.includes(before.group));
+      v = { group: keep ? before!.group : 'all', affiliation: keep ? before!.affiliation : null, to: others.to, others: true };
     }
     else if (part) {
       const side = sideAfter(nextToken(tokens, part.to, limit));
@@ -274,6 +277,7 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     claims.push(c);
     consumed.push([c.from, c.to]);
     last = { index: claims.length - 1, to: c.to, victim, outcome: c.outcome };
+    if (c.partOf === null) lastWhole = victim;
   };
 
   for (let i = s.from; i < limit; i++) {
@@ -281,6 +285,7 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     // an outcome cue, possibly with a pronoun counting people ("مقتلهما")
     const ob = kit.outcomeBefore.matchAt(tokens, i, limit);
     if (ob) {
+      breakdownAt = -10; // a new outcome ends a breakdown ("بينهم 5 أطفال وأصيب 20 آخرون")
       const n = nextToken(tokens, ob.to, limit);
       const joint = n < limit && tokens[n]!.text.startsWith('و') && kit.outcomeBefore.matchAt(tokens, n, limit);
       pending = { outcome: ob.value, at: ob.to, used: false, combined: Boolean(joint && joint.value !== ob.value), from: i };

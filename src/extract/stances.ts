@@ -290,10 +290,10 @@ export const findStances = (
     for (let k = start + 1, steps = 0; k < s.to && steps < 6; k++, steps++) {
       const cue = kit.attackCues.matchAt(tokens, k, s.to);
       if (!cue) continue;
-      if (hedgeBetween(start, cue.to) || denialBefore(k) !== null || !selfNamed(start + 1, k)) break;
+      if (hedgeBetween(start, cue.to) || !selfNamed(start + 1, k)) break;
       const actor = selfActor(src, actors.map((a) => a.value.id));
-      // "said its aircraft had not struck": the speaker denies its own side's strike
-      const negated = negationBetween(start, Math.min(s.to, cue.to + 4)) !== null;
+      // "said its aircraft had not struck", "أن طائراتها لم تنفذ أي طلعات": the speaker denies its side's strike
+      const negated = denialBefore(k) !== null || negationBetween(start, Math.min(s.to, cue.to + 4)) !== null;
       if (actor && !out.some((o) => o.actor === actor && o.source === src.id)) {
         add({ actor, stance: negated ? 'denies' : 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
       }

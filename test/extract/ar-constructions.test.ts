@@ -1,0 +1,47 @@
+/** Arabic constructions the dev corpus brought up (issue 4), with examples of their own. */
+import { describe, expect, it } from 'vitest';
+import { brief, claimsOf, extract } from './support.js';
+
+const b = (text: string) => claimsOf(extract(text, { publishedAt: '2019-11-21', outlet: 'afp' })).map(brief);
+const stances = (text: string) => {
+  const x = extract(text, { publishedAt: '2019-11-21', outlet: 'afp' });
+  return [...x.mentions.flatMap((m) => m.stances), ...x.looseStances].map((s) => `${s.source} ${s.stance} ${s.actor}`);
+};
+const sources = (text: string) => claimsOf(extract(text, { publishedAt: '2019-11-21', outlet: 'afp' })).map((c) => c.source);
+
+describe('Arabic constructions', () => {
+  it('a name after أن is the reported subject, not the speaker', () => {
+    expect(stances('وأكد متحدث باسم البنتاغون أن طائرات التحالف قصفت مقرا للتنظيم في هجين ما أدى إلى مقتل 5 عناصر.'))
+      .toEqual(['us-dod acknowledges coalition']);
+  });
+  it('a range of two figures, and the toll noun after the figure', () => {
+    expect(b('وقدرت مصادر محلية عدد القتلى بما بين 20 و25 شخصا.')).toEqual(['killed/all/-=20', 'killed/all/-=25']);
+    expect(b('ارتفع إلى 19 على الأقل عدد الضحايا جراء الغارة.')).toEqual(['killed/all/-=19']);
+    expect(b('ارتكب الطيران مجزرة في البلدة راح ضحيتها 14 مدنيا.')).toEqual(['killed/civilians/-=14']);
+  });
+  it('"others" after a breakdown are others of the whole, with their own outcome', () => {
+    expect(b('قتل 10 مدنيين بينهم 4 أطفال وأصيب 12 آخرون في القصف.'))
+      .toEqual(['killed/civilians/-=10', 'killed/children/-=4', 'injured/civilians/-=12']);
+  });
+  it('a side denying its own aircraft struck', () => {
+    expect(stances('وأعلنت وزارة الدفاع الروسية أن طائراتها لم تنفذ أي طلعات في المنطقة التي قتل فيها 6 مدنيين.')).toEqual(['russia-mod denies russia']);
+  });
+  it('an attack noun, a hedge and تابعة ل name a likely doer', () => {
+    expect(stances('وقال المرصد إن طائرات يعتقد أنها تابعة للتحالف قصفت البلدة ما أدى إلى مقتل 6 مدنيين.')).toEqual(['sohr likely coalition']);
+  });
+  it('letters and statements continue the ministry that sent them', () => {
+    expect(sources('بعثت وزارة الخارجية رسالة إلى مجلس الأمن. وجاء في الرسالة أن الغارة أدت إلى استشهاد 7 مدنيين.')).toEqual(['syria-mofa']);
+  });
+  it('"في اليوم ذاته" and "في سياق متصل" open another event; the first takes the date before it', () => {
+    const x = extract('قتل 8 مدنيين في غارة على بلدة هجين أمس. وفي اليوم ذاته، قتل 3 مدنيين في قصف مدفعي على البلدة.', { publishedAt: '2019-11-21' });
+    expect(x.mentions.map((m) => m.claims.map((c) => c.value))).toEqual([[8], [3]]);
+    expect(x.mentions.map((m) => m.date?.start)).toEqual(['2019-11-20', '2019-11-20']);
+    const y = extract('قتل 8 مدنيين في غارة على بلدة هجين. وفي سياق متصل، قتل 3 عناصر من التنظيم في غارة على البلدة.', { publishedAt: '2019-11-21' });
+    expect(y.mentions.length).toBe(2);
+  });
+  it('a count of strikes after the only figure is the cause of one event, not a tally', () => {
+    const x = extract('رصد المرصد مقتل 5 عناصر من الميليشيات جراء 3 ضربات جوية على مواقعهم.', { publishedAt: '2019-11-21' });
+    expect(x.aggregates).toEqual([]);
+    expect(x.mentions.flatMap((m) => m.claims).map(brief)).toEqual(['killed/combatants/iran-backed=5']);
+  });
+});
