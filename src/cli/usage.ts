@@ -20,8 +20,8 @@ Commands:
   check-rules   validate a rule set, then test the engine's invariants under it
   diff          what one rule set changes compared with another, on the same reports
 
-Exit codes: 0 ok; 1 some input had problems (or any warning, with --strict); 2 usage error,
-invalid rules, or nothing could be read.
+Exit codes: 0 ok; 1 some input had problems (or any warning, with --strict), or a
+check-rules property failed; 2 usage error, invalid rules, or nothing could be read.
 `;
 
 export const RUN_USAGE = `Usage: reconcile run <file-or-dir>... [options]
