@@ -8,7 +8,9 @@ import type { Warning } from '../model/contract.js';
 import { MANIFEST, ReadCode, fileKind, isProblem, readInputs, tally, type InputFile } from '../read/index.js';
 import type { Report } from '../model/report.js';
 import type { Rules } from '../rules/schema.js';
+import { joinStreamed, type StreamedFile } from '../read/ndjson-stream.js';
 import type { System } from './system.js';
+import { STREAM_FROM_BYTES, streamNdjson } from './stream.js';
 import { walkFiles } from './walk.js';
 
 /** A path as the user wrote it, in posix form without trailing slashes ("./a/b/" → "a/b"). */
@@ -28,7 +30,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * and the report files under directories. The same file reached twice is read once.
  */
 export const gatherInputs = async (sys: System, paths: readonly string[]):
-  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number }> => {
+  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number; streamed: { path: string; walked: boolean }[] }> => {
   const warnings: Warning[] = [];
   // absolute path → display path (the smallest, for order independence), and whether a walk found it
   const wanted = new Map<string, { display: string; walked: boolean }>();
@@ -63,15 +65,21 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
     if (fileKind(path) === 'text' && await sys.kind(manifest) === 'file') want(false)(manifest);
   }
   const files: InputFile[] = [];
+  const streamed: { path: string; walked: boolean }[] = [];
   for (const { display, walked } of [...wanted.values()].sort((a, b) => (a.display < b.display ? -1 : 1))) {
     try {
+      // Large .ndjson files are streamed by readReports, not read whole here.
+      if (fileKind(display) === 'ndjson' && sys.fileSize && sys.readChunks && await sys.fileSize(display) > STREAM_FROM_BYTES) {
+        streamed.push({ path: display, walked });
+        continue;
+      }
       files.push({ path: display, bytes: await sys.readFile(display), walked });
     } catch (e) {
       warnings.push(warning(ReadCode.unreadable, display, message(e)));
       failed++;
     }
   }
-  return { files, warnings, unreadable: failed };
+  return { files, warnings, unreadable: failed, streamed };
 };
 
 /** Everything read from the inputs, with the accounting of what was skipped and why. */
@@ -93,14 +101,25 @@ export const BYTES_PER_INPUT_BYTE = 80;
 /** Gather and read the inputs against a rule set (its actors, sources and limits). */
 export const readReports = (sys: System, rules: Rules) => async (paths: readonly string[]): Promise<ReadReports> => {
   const gathered = await gatherInputs(sys, paths);
-  const read = readInputs({
+  const known = {
     actors: new Set(rules.actors.map((a) => a.id)),
     sources: new Set(rules.sources.map((s) => s.id)),
     ...(rules.reconcile.limits ? { limits: rules.reconcile.limits } : {}),
-  }, sys.heapLimit ? { maxFileBytes: Math.floor(sys.heapLimit() / BYTES_PER_INPUT_BYTE) } : {})(gathered.files);
+  };
+  // Streamed files that the stream gives up on (UTF-16, invalid UTF-8, blank) are read whole.
+  const streamed: StreamedFile[] = [];
+  const whole = [...gathered.files];
+  for (const f of gathered.streamed) {
+    const r = await streamNdjson(sys, f.path, known);
+    if (r) streamed.push({ path: f.path, read: r });
+    else whole.push({ path: f.path, bytes: await sys.readFile(f.path), walked: f.walked });
+  }
+  const read = readInputs(known, sys.heapLimit ? { maxFileBytes: Math.floor(sys.heapLimit() / BYTES_PER_INPUT_BYTE) } : {})(whole);
   const warnings = [...gathered.warnings, ...read.warnings];
   const skippedBy = tally([...Array<string>(gathered.unreadable).fill(ReadCode.unreadable),
     ...Object.entries(read.skippedBy).flatMap(([code, n]) => Array<string>(n).fill(code))]);
   const skipped = gathered.unreadable + read.skipped;
-  return { reports: read.reports, warnings, skipped, skippedBy, problems: skipped > 0 || warnings.some(isProblem) };
+  if (!streamed.length) return { reports: read.reports, warnings, skipped, skippedBy, problems: skipped > 0 || warnings.some(isProblem) };
+  const joined = joinStreamed({ reports: read.reports, warnings, skippedBy }, whole.map((f) => f.path), streamed);
+  return { ...joined, problems: joined.skipped > 0 || joined.warnings.some(isProblem) };
 };

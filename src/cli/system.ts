@@ -3,7 +3,7 @@
  * Everything else in src/cli receives these capabilities as a `System` value, so the
  * program can be run in tests against a fake one.
  */
-import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import { lstat, mkdtemp, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,9 @@ export type System = {
   readonly stderrIsTerminal?: boolean;
   /** a monotonic clock in milliseconds, for progress rates; absent means no progress */
   readonly now?: () => number;
+  /** a file's size in bytes, and its bytes in chunks: large .ndjson files are streamed (absent: read whole) */
+  readonly fileSize?: (path: string) => Promise<number>;
+  readonly readChunks?: (path: string) => AsyncIterable<Uint8Array>;
   /** the rules/ directory shipped with the package */
   readonly defaultRulesDir: string;
   /** bytes the JavaScript heap may grow to (absent: no limit is applied to input files) */
@@ -142,6 +145,8 @@ export const nodeSystem: System = {
   stderr: (text) => { guard(process.stderr).write(text); },
   stderrIsTerminal: process.stderr.isTTY === true,
   now: () => performance.now(),
+  fileSize: async (path) => (await stat(path)).size,
+  readChunks: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
   defaultRulesDir: join(packageRoot, 'rules'),
   heapLimit: () => getHeapStatistics().heap_size_limit,
   version: async () => (JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version,

@@ -48,7 +48,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 type Unknown = { readonly name: string; readonly where: string };
 
 /** Fields of a record (and of its claims and stances) that no schema knows: ignored, and said. */
-const unknownFields = (where: string, value: unknown): Unknown[] => {
+export const unknownFields = (where: string, value: unknown): Unknown[] => {
   if (!isObject(value)) return [];
   const own = (v: unknown, known: ReadonlySet<string>): string[] => (isObject(v) ? Object.keys(v).filter((k) => !known.has(k)) : []);
   const inList = (field: 'claims' | 'stances', known: ReadonlySet<string>): Unknown[] => {
@@ -64,7 +64,7 @@ const unknownFields = (where: string, value: unknown): Unknown[] => {
 };
 
 /** One warning per unknown field name in a file, at its first occurrence, saying how often it occurs. */
-const unknownFieldWarnings = (found: readonly Unknown[]): Warning[] => {
+export const unknownFieldWarnings = (found: readonly Unknown[]): Warning[] => {
   const byName = new Map<string, { where: string; count: number }>();
   for (const u of found) {
     const had = byName.get(u.name);

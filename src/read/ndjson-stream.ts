@@ -1,0 +1,111 @@
+/**
+ * Large .ndjson files read incrementally: text arrives in chunks, is cut into lines and each
+ * line becomes a report as it comes, with the same records, warnings and skips as reading
+ * the whole file (readStructured). The CLI feeds the chunks; nothing here does IO.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import type { Warning } from '../model/contract.js';
+import type { Report } from '../model/report.js';
+import type { KnownIds } from './coded.js';
+import { parseJson } from './json.js';
+import { ReadCode, malformedJson, readWarning, show } from './problems.js';
+import { readRecord, unknownFieldWarnings, unknownFields, type FileRead } from './structured.js';
+
+/** Cuts text arriving in chunks into lines (split on \n, as readStructured does). */
+export const lineSplitter = () => {
+  let rest = '';
+  return {
+    push: (chunk: string): string[] => {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop()!;
+      return parts;
+    },
+    end: (): string[] => [rest],
+  };
+};
+
+/**
+ * Reads one .ndjson file line by line. `line` takes the lines in order (numbered from 1);
+ * `end` gives what readStructured(file, 'ndjson', wholeText) gives, warnings in its order.
+ */
+export const ndjsonReader = (file: string, known: KnownIds) => {
+  const read = readRecord(known);
+  const reports: Report[] = [];
+  const malformed: Warning[] = [];
+  const recordWarnings: Warning[] = [];
+  const skipped: string[] = [];
+  const unknown: ReturnType<typeof unknownFields> = [];
+  let n = 0;
+  let blank = true;
+  return {
+    line: (text: string): void => {
+      n++;
+      if (text.trim() === '') return;
+      blank = false;
+      const parsed = parseJson(text);
+      if (E.isLeft(parsed)) {
+        malformed.push(malformedJson(file, { ...parsed.left, line: n }));
+        skipped.push(ReadCode.malformedJson);
+        return;
+      }
+      const where = `${file}:${n}`;
+      const rec = read({ where, value: parsed.right });
+      recordWarnings.push(...rec.warnings);
+      if (rec.report) reports.push(rec.report);
+      else skipped.push(ReadCode.invalidReport);
+      unknown.push(...unknownFields(where, parsed.right));
+    },
+    /** nothing but blank lines so far (the whole-file reader says more about such a file) */
+    blank: (): boolean => blank,
+    end: (): FileRead => ({
+      reports,
+      warnings: [...malformed, ...recordWarnings, ...unknownFieldWarnings(unknown)],
+      // readStructured counts malformed lines first, then invalid records
+      skipped: [...skipped.filter((c) => c === ReadCode.malformedJson), ...skipped.filter((c) => c !== ReadCode.malformedJson)],
+    }),
+  };
+};
+
+export type StreamedFile = { readonly path: string; readonly read: FileRead };
+
+type Counted = { readonly reports: readonly Report[]; readonly warnings: readonly Warning[]; readonly skippedBy: Readonly<Record<string, number>> };
+
+/** The input file a report came from: the longest input path its origin starts with (`f`, `f[3]`, `f:12`). */
+const fileOf = (paths: readonly string[]) => {
+  const sorted = [...paths].sort((a, b) => b.length - a.length);
+  return (origin: string): string =>
+    sorted.find((p) => origin === p || origin.startsWith(`${p}:`) || origin.startsWith(`${p}[`)) ?? origin;
+};
+
+/**
+ * Streamed files joined to what was read whole, as if all had been read together: reports
+ * in path order, the first report of an id (by path) kept and later ones warned about.
+ * Warnings of streamed files follow the others'.
+ */
+export const joinStreamed = (whole: Counted, wholePaths: readonly string[], streamed: readonly StreamedFile[]): Counted & { readonly skipped: number } => {
+  const fileOfReport = fileOf(wholePaths);
+  const all = [
+    ...whole.reports.map((r) => ({ r, path: fileOfReport(r.origin) })),
+    ...streamed.flatMap((f) => f.read.reports.map((r) => ({ r, path: f.path }))),
+  ];
+  // Stable: reports of one file keep their order.
+  all.sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0));
+  const first = new Map<string, Report>();
+  const dups: Warning[] = [];
+  for (const { r } of all) {
+    const earlier = first.get(r.id);
+    if (!earlier) { first.set(r.id, r); continue; }
+    dups.push(readWarning(ReadCode.duplicateReportId, r.origin, `report id ${show(r.id)} is already used by ${earlier.origin}; this one is skipped`, r.id));
+  }
+  const skippedBy: Record<string, number> = { ...whole.skippedBy };
+  const count = (code: string): void => { skippedBy[code] = (skippedBy[code] ?? 0) + 1; };
+  for (const f of streamed) f.read.skipped.forEach(count);
+  dups.forEach((w) => count(w.code));
+  const ordered = Object.fromEntries(Object.entries(skippedBy).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return {
+    reports: [...first.values()],
+    warnings: [...whole.warnings, ...streamed.flatMap((f) => f.read.warnings), ...dups],
+    skippedBy: ordered,
+    skipped: Object.values(ordered).reduce((a, b) => a + b, 0),
+  };
+};
