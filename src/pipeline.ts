@@ -9,7 +9,7 @@ import type { AggregateClaim, Extraction } from './model/claim.js';
 import type { Report } from './model/report.js';
 import type { Rules } from './rules/schema.js';
 import { extractReport } from './extract/index.js';
-import { clusterMentions, type Clustering } from './cluster/index.js';
+import { clusterMentions, type Cluster, type Clustering } from './cluster/index.js';
 import { reconcileIncident } from './reconcile/index.js';
 import { extractAsRead } from './read/markup.js';
 
@@ -75,52 +75,67 @@ const countStances = (incidents: readonly Incident[]): number =>
 export const reconcileExtracted = (input: PipelineInput) => (extracted: readonly ExtractedReport[]): PipelineResult => {
   const { rules } = input;
   const reports = [...extracted].sort((p, q) => cmp(p.report.id, q.report.id));
-  const extractions = reports.map((e) => e.extraction);
-  const mentions = extractions.flatMap((x) => x.mentions);
+  const mentions = reports.flatMap((e) => e.extraction.mentions);
   const { progress } = input;
   progress?.({ stage: 'cluster', done: 0, total: mentions.length });
   const clustering = clusterMentions(rules)(mentions);
-  const keepBare = rules.reconcile.keepIncidentsWithoutTolls;
-  const kept = clustering.clusters.filter((c) => keepBare || c.mentions.some((m) => m.claims.length > 0));
+  const kept = clustering.clusters.filter(keepCluster(rules));
   progress?.({ stage: 'reconcile', done: 0, total: kept.length });
   const reconcile = reconcileIncident(rules);
-  const incidents = sortIncidents(kept.map((c, i) => {
+  const incidents = kept.map((c, i) => {
     if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'reconcile', done: i + 1, total: kept.length });
     return reconcile(c);
-  }));
-  const aggregates = extractions.flatMap((x) => x.aggregates)
-    .sort((p, q) => cmp(p.reportId, q.reportId) || p.span[0] - q.span[0] || p.span[1] - q.span[1] || cmp(p.id, q.id))
-    .map(toAggregate(rules));
-  const stancesExtracted = extractions.reduce((n, x) => n + x.looseStances.length + x.mentions.reduce((k, m) => k + m.stances.length, 0), 0);
-  const stancesInIncidents = countStances(incidents);
-  const accounting: Accounting = {
-    reportsRead: reports.length,
-    reportsSkipped: input.reportsSkipped,
-    ...(input.reportsSkippedBy ? { reportsSkippedBy: { ...input.reportsSkippedBy } } : {}),
-    claimsExtracted: mentions.reduce((n, m) => n + m.claims.length, 0) + aggregates.length,
-    claimsInIncidents: countClaims(incidents),
-    claimsInAggregates: aggregates.length,
-    stancesExtracted,
-    stancesInIncidents,
-    stancesWithoutIncident: stancesExtracted - stancesInIncidents,
-  };
-  const warnings: Warning[] = [
-    ...input.readWarnings,
-    ...extractions.flatMap((x) => x.warnings.map((w) => ({
-      reportId: w.reportId, code: w.code, message: w.message, ...(w.location === undefined ? {} : { location: w.location }),
-    }))),
-  ];
-  const output: Output = {
-    schemaVersion: 1,
-    rulesHash: input.rulesHash,
-    reports: reports.map(({ report: r }) => ({ id: r.id, publishedAt: r.publishedAt, outlet: r.outlet, language: r.language })),
-    incidents,
-    aggregates,
-    warnings,
-    accounting,
-  };
-  return { output, clustering };
+  });
+  return { output: assembleOutput(input)(reports, incidents), clustering };
 };
+
+/** Whether a cluster becomes an incident: it has a toll, or the rules keep incidents without one. */
+export const keepCluster = (rules: Rules) => (c: Cluster): boolean =>
+  rules.reconcile.keepIncidentsWithoutTolls || c.mentions.some((m) => m.claims.length > 0);
+
+/**
+ * The output around reconciled incidents: reports, incidents in order, aggregates, warnings
+ * and the accounting. `run` and the incident store's export both assemble it here.
+ */
+export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'>) =>
+  (extracted: readonly ExtractedReport[], reconciled: readonly Incident[]): Output => {
+    const { rules } = input;
+    const reports = [...extracted].sort((p, q) => cmp(p.report.id, q.report.id));
+    const extractions = reports.map((e) => e.extraction);
+    const mentions = extractions.flatMap((x) => x.mentions);
+    const incidents = sortIncidents(reconciled);
+    const aggregates = extractions.flatMap((x) => x.aggregates)
+      .sort((p, q) => cmp(p.reportId, q.reportId) || p.span[0] - q.span[0] || p.span[1] - q.span[1] || cmp(p.id, q.id))
+      .map(toAggregate(rules));
+    const stancesExtracted = extractions.reduce((n, x) => n + x.looseStances.length + x.mentions.reduce((k, m) => k + m.stances.length, 0), 0);
+    const stancesInIncidents = countStances(incidents);
+    const accounting: Accounting = {
+      reportsRead: reports.length,
+      reportsSkipped: input.reportsSkipped,
+      ...(input.reportsSkippedBy ? { reportsSkippedBy: { ...input.reportsSkippedBy } } : {}),
+      claimsExtracted: mentions.reduce((n, m) => n + m.claims.length, 0) + aggregates.length,
+      claimsInIncidents: countClaims(incidents),
+      claimsInAggregates: aggregates.length,
+      stancesExtracted,
+      stancesInIncidents,
+      stancesWithoutIncident: stancesExtracted - stancesInIncidents,
+    };
+    const warnings: Warning[] = [
+      ...input.readWarnings,
+      ...extractions.flatMap((x) => x.warnings.map((w) => ({
+        reportId: w.reportId, code: w.code, message: w.message, ...(w.location === undefined ? {} : { location: w.location }),
+      }))),
+    ];
+    return {
+      schemaVersion: 1,
+      rulesHash: input.rulesHash,
+      reports: reports.map(({ report: r }) => ({ id: r.id, publishedAt: r.publishedAt, outlet: r.outlet, language: r.language })),
+      incidents,
+      aggregates,
+      warnings,
+      accounting,
+    };
+  };
 
 /** The whole pipeline, with the clustering kept for explanations. */
 export const reconcileReportsDetailed = (input: PipelineInput): PipelineResult =>

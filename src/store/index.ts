@@ -1,0 +1,16 @@
+/**
+ * The incident store: incremental reconciliation with stable incident ids behind a port
+ * (port.ts) that a database adapter implements. Pure apart from the port it is given.
+ */
+export { addReports, reconcileAgain, reportHash, StoreCode } from './ingest.js';
+export type { AddSummary, StoreRules } from './ingest.js';
+export { assignStableIds, freshId } from './ids.js';
+export type { Lineage, StableIds } from './ids.js';
+export { exportOutput } from './export.js';
+export { memoryStore } from './memory.js';
+export type { MemoryStore } from './memory.js';
+export { ANY_PLACE, meets, mentionKeys, probeOf } from './probe.js';
+export type { MentionKeys, Probe } from './probe.js';
+export { clusterRegion, mergeable, touchedComponents } from './region.js';
+export { HISTORY_EVENTS, STORE_SCHEMA_VERSION } from './port.js';
+export type { ChangeSet, HistoryEvent, HistoryEventKind, HistoryRecord, IncidentStore, MentionPlace, StoreContent, StoreMeta, StoredMention, StoredReport } from './port.js';

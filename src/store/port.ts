@@ -1,0 +1,108 @@
+/**
+ * The incident store's port: what incremental reconciliation needs from a database, as an
+ * interface a backend implements (the DuckDB adapter in src/cli/store/, an in-memory one in
+ * src/store/memory.ts). Types only: nothing here touches a file, a database or the clock.
+ */
+import type { Incident } from '../model/contract.js';
+import type { AggregateClaim, ExtractWarning, Mention, Stance } from '../model/claim.js';
+import type { Report } from '../model/report.js';
+import type { MentionKeys, Probe } from './probe.js';
+
+/** Bumped when the tables change shape; a store written by a newer schema is refused. */
+export const STORE_SCHEMA_VERSION = 1;
+
+/** A report as stored: the record needed to extract it again, and what extraction gave besides its mentions. */
+export type StoredReport = {
+  readonly report: Report;
+  /** hash of the record (not of where it was read from): the same report added twice is recognised */
+  readonly contentHash: string;
+  readonly aggregates: readonly AggregateClaim[];
+  readonly looseStances: readonly Stance[];
+  readonly warnings: readonly ExtractWarning[];
+};
+
+/**
+ * An event mention as stored, with its blocking keys, the connected component of the
+ * mergeable-pair graph it belongs to (named by its smallest mention id) and its incident
+ * (null when its cluster is not an incident: no toll, and the rules drop those).
+ */
+export type StoredMention = {
+  readonly mention: Mention;
+  readonly keys: MentionKeys;
+  readonly component: string;
+  readonly incidentId: string | null;
+};
+
+/** Where a stored mention now belongs. */
+export type MentionPlace = { readonly id: string; readonly component: string; readonly incidentId: string | null };
+
+export const HISTORY_EVENTS = ['added', 'rules-changed', 'created', 'grown', 'changed', 'split', 'merged', 'removed'] as const;
+export type HistoryEventKind = (typeof HISTORY_EVENTS)[number];
+
+/**
+ * One line of history. `incidentId` is the incident the event is about; `otherId` is where
+ * a split part went (split) or the incident a retired id merged into (merged). The backend
+ * adds the batch number, the rules hash and the time.
+ */
+export type HistoryEvent = {
+  readonly event: HistoryEventKind;
+  readonly incidentId: string | null;
+  readonly otherId: string | null;
+  /** mentions of the incident before and after the change (or moved, for a split part) */
+  readonly before: number | null;
+  readonly after: number | null;
+  readonly detail: string;
+};
+
+/** A written history line, as read back. */
+export type HistoryRecord = HistoryEvent & { readonly seq: number; readonly batch: number; readonly rulesHash: string; readonly at: string };
+
+/**
+ * Everything one `add` changes, applied in one transaction: all of it or none.
+ * - `add`: new reports and mentions; stored mentions that moved; incidents rewritten or removed.
+ * - `replace`: the rules changed: every report, mention and incident is written anew.
+ */
+export type ChangeSet = {
+  readonly kind: 'add' | 'replace';
+  readonly rulesHash: string;
+  readonly reports: readonly StoredReport[];
+  readonly mentions: readonly StoredMention[];
+  readonly moved: readonly MentionPlace[];
+  /** incident ids whose rows go (retired, or rewritten below) */
+  readonly removedIncidents: readonly string[];
+  readonly incidents: readonly Incident[];
+  readonly history: readonly HistoryEvent[];
+};
+
+export type StoreMeta = {
+  readonly schemaVersion: number;
+  /** the rule set the stored incidents were reconciled under (null: nothing stored yet) */
+  readonly rulesHash: string | null;
+  readonly batches: number;
+};
+
+/** Everything `export` needs. */
+export type StoreContent = {
+  readonly reports: readonly StoredReport[];
+  readonly mentions: readonly Mention[];
+  readonly incidents: readonly Incident[];
+};
+
+export type IncidentStore = {
+  readonly meta: () => Promise<StoreMeta>;
+  /** content hashes of the stored reports among these ids */
+  readonly reportHashes: (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+  /** ids of stored mentions whose keys meet the probe (see probe.ts for the rule) */
+  readonly candidates: (probe: Probe) => Promise<readonly string[]>;
+  readonly mentions: (ids: readonly string[]) => Promise<readonly StoredMention[]>;
+  /** every stored mention of these components */
+  readonly components: (components: readonly string[]) => Promise<readonly StoredMention[]>;
+  /** which of these incident ids were ever given (live or in history) */
+  readonly takenIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>;
+  /** every stored report and mention (to reconcile again under other rules) */
+  readonly everything: () => Promise<{ readonly reports: readonly StoredReport[]; readonly mentions: readonly StoredMention[] }>;
+  readonly content: () => Promise<StoreContent>;
+  readonly history: () => Promise<readonly HistoryRecord[]>;
+  /** write the change set in one transaction; returns the batch number it was given */
+  readonly apply: (changes: ChangeSet) => Promise<number>;
+};
