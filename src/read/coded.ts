@@ -52,6 +52,7 @@ const claimProblems = (c: CodedClaim, index: number, count: number, text: string
   ...quoteProblems(text, c.quote, c.span),
   ...idProblems('source', c.source), ...idProblems('via', c.via),
   ...idProblems('affiliation', c.affiliation, known.actors),
+  ...(c.places ?? []).flatMap((p, i) => (SLUG.test(p) ? [] : [{ path: ['places', i], message: `expected a gazetteer id (a lowercase slug: a-z, 0-9, -), got ${show(p)}` }])),
   ...(c.affiliation !== null && c.group !== 'combatants'
     ? [{ path: ['affiliation'], message: `an affiliation is only for group "combatants", not "${c.group}"` }] : []),
   ...ceilingProblems(c, known.limits),

@@ -40,8 +40,9 @@ export const buildRaw = (root: string): void => {
   put(root, 'crlf/r.txt', `${front('crlf')}سطر أول\n${CLAIM}\n`.replaceAll('\n', '\r\n'));
   put(root, 'nul/r.txt', `${front('nul')}${CLAIM.replaceAll(' ', '\u0000 ')}`);
   put(root, 'bidi/r.txt', `${front('bidi')}${SAID} 12 \u202eمدنيا\u202c \u2066قتلوا\u2069 في غارة جوية على بلدة هجين.`);
-  put(root, 'html/r.txt', `${front('html')}<!DOCTYPE html><html><head><script>alert("${SAID} 99 مدنيا قتلوا")</script><style>p{}</style></head>`
-    + `<body><p>${SAID}&nbsp;<b>12</b>&nbsp;مدنيا قتلوا في غارة جوية على بلدة هجين.</p><img src=x onerror="alert(1)"><!-- 40 قتيلا --></body></html>`);
+  put(root, 'html/r.txt', `${front('html')}<!DOCTYPE html><html><head><script>window.__pwned=1; "${SAID} 99 مدنيا قتلوا"</script><style>p{}</style></head>`
+    + `<body><p>${SAID}&nbsp;<b>12</b>&nbsp;<img src=x onerror="window.__pwned=1">مدنيا قتلوا في غارة جوية على بلدة هجين.</p>`
+    + '<a href="javascript:window.__pwned=1">x</a><!-- 40 قتيلا --></body></html>');
   put(root, 'empty/e.txt', '');
   put(root, 'empty/b.md', '\n  \t\n');
   put(root, 'empty/ok.txt', `${front('not-empty')}${CLAIM}`);
@@ -106,6 +107,19 @@ export const buildStructured = (root: string): void => {
   put(root, 'truncated/ok.json', json(report('whole', [claim()])));
   put(root, 'deep/d.json', '['.repeat(100_000));
   put(root, 'deep/ok.json', json(report('shallow', [claim()])));
+  // markup in every field a renderer shows: id, outlet, quotes, event, places, relays
+  const script = '<script>window.__pwned=1</script>';
+  const [q1, q2, q3] = ['12 <img src=x onerror="window.__pwned=1">مدنيا', '3 أصيبوا', 'غارة <a href="javascript:window.__pwned=1">للتحالف</a>'];
+  const marked = `قال المرصد ${script} إن ${q1} قتلوا و${q2} في ${q3} على هجين.`;
+  const span = (q: string): [number, number] => [marked.indexOf(q), marked.indexOf(q) + q.length];
+  put(root, 'markup/m.json', json({
+    id: 'hostile-"><svg onload=window.__pwned=1>', publishedAt: '2018-11-05', outlet: script, language: 'ar', url: 'javascript:window.__pwned=1', text: marked,
+    claims: [
+      claim({ quote: q1, span: span(q1), event: `e${script}`, places: ['hajin'] }),
+      claim({ outcome: 'injured', group: 'all', value: 3, quote: q2, span: span(q2), event: `e${script}`, via: 'afp' }),
+    ],
+    stances: [{ source: 'sohr', actor: 'coalition', stance: 'asserts', quote: q3, span: span(q3), event: `e${script}` }],
+  }));
   put(root, 'ndjson/l.ndjson', [report('line-1', [claim()]), '{oops', '', report('line-4', [injured])]
     .map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('\r\n'));
 };

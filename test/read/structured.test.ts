@@ -71,6 +71,7 @@ describe('invalid claims are skipped, the rest of the report is kept', () => {
     ['a span that does not match its quote', { span: [0, 12] }, ReadCode.spanMismatch, 'span'],
     ['an affiliation on a non-combatant group', { affiliation: 'isis' }, ReadCode.invalidClaim, 'affiliation'],
     ['no value without qualifier vague', { value: null }, ReadCode.invalidClaim, 'value'],
+    ['a place that is not a gazetteer id', { places: ['hajin', '<b>Hajin</b>'] }, ReadCode.invalidClaim, 'places[1]'],
   ];
   it.each(bad)('%s', (_name, over, code, field) => {
     const good = claim({ outcome: 'injured', group: 'all', value: 3, quote: '3 injured', span: span('3 injured') });
