@@ -53,14 +53,17 @@ export const cueAt = (lex: Lexicon<true>, tokens: readonly Token[], s: Sentence,
   return null;
 };
 
-/** Latin script capitalises names: a place whose words (articles aside) start in lower case in the
- *  text is a common word ("has" is not the village Has). Off unless script.namesCapitalized. */
+/** Latin script capitalises names: a place whose first word (articles aside) starts in lower case in
+ *  the text is a common word ("has" is not the village Has; "al-Baghouz camp" is a name). Off unless
+ *  script.namesCapitalized. */
 export const capitalizedPlaces = (kit: Kit, original: string, folded: Folded, tokens: readonly Token[]) => {
   const articles = new Set(kit.lang.script.placeArticles.map(fold));
   const upper = (t: Token): boolean => {
     const ch = original[folded.map[t.start] ?? 0] ?? '';
     return ch !== ch.toLowerCase();
   };
-  return (ps: readonly PlaceMatch[]): PlaceMatch[] => (!kit.lang.script.namesCapitalized ? [...ps] : ps.filter((p) =>
-    tokens.slice(p.from, p.to + 1).every((t) => t.kind !== 'word' || articles.has(t.text) || upper(t))));
+  return (ps: readonly PlaceMatch[]): PlaceMatch[] => (!kit.lang.script.namesCapitalized ? [...ps] : ps.filter((p) => {
+    const first = tokens.slice(p.from, p.to + 1).find((t) => t.kind === 'word' && !articles.has(t.text));
+    return !first || upper(first);
+  }));
 };

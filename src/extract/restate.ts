@@ -4,7 +4,7 @@
  * source's claim, not a second source. A figure recalled as earlier ("had earlier reported
  * 18", "كان قد ذكر في وقت سابق") is superseded by the same source's current figure.
  */
-import type { TollClaim } from '../model/claim.js';
+import type { Stance, TollClaim } from '../model/claim.js';
 
 export type SentenceClaims = {
   readonly claims: readonly TollClaim[];
@@ -16,6 +16,26 @@ export type SentenceClaims = {
 
 const sameFigure = (a: TollClaim, b: TollClaim): boolean =>
   a.outcome === b.outcome && a.group === b.group && a.affiliation === b.affiliation && a.value === b.value;
+
+/**
+ * The stances of one event mention: a headline's stance in the outlet's voice is the body's
+ * (same actor, named source); a headline that also names another event's doer ("... as Russian
+ * jets hit nearby town") keeps it out of this event when the body blames someone else.
+ */
+export const restateStances = (voice: string, sentences: readonly { stances: readonly Stance[]; headline: boolean }[]): { kept: Stance[]; dropped: Stance[] } => {
+  const body = sentences.filter((s) => !s.headline).flatMap((s) => s.stances);
+  const kept: Stance[] = [], dropped: Stance[] = [];
+  for (const s of sentences) {
+    for (const st of s.stances) {
+      if (!s.headline || st.source !== voice) { kept.push(st); continue; }
+      const like = body.find((b) => b.actor === st.actor && b.source !== voice);
+      if (like) kept.push({ ...st, source: like.source, via: like.via, ...(like.relayChain ? { relayChain: like.relayChain } : {}) });
+      else if (body.some((b) => b.actor !== st.actor)) dropped.push(st);
+      else kept.push(st);
+    }
+  }
+  return { kept, dropped };
+};
 
 /** The claims of one event mention, with headline voices and recalled figures resolved. */
 export const restateClaims = (voice: string, sentences: readonly SentenceClaims[]): TollClaim[] => {

@@ -148,6 +148,19 @@ export const findStances = (
     const m = n < s.to ? kit.attackNouns.matchAt(tokens, n, s.to) : null;
     return m ? m.to : null;
   };
+  /** the end of the doer verb after token i, in its clause and before another doer with its own
+   *  attack noun ("coalition raid as Russian jets hit": "hit" is the Russian jets' verb) */
+  const doerVerbAfter = (i: number): number | null => {
+    for (let k = i + 1, steps = 0; k < s.to && steps < 2 * w; k++, steps++) {
+      if (isStop(tokens[k]!)) return null;
+      const d = activeDoerAt(k);
+      if (d) return d.to;
+      // another doer with its own attack noun ("Russian jets") takes the verb
+      const other = kit.actors.matchAt(tokens, k, s.to) ?? kit.actorAdjectives.matchAt(tokens, k, s.to);
+      if (other && (nounAfter(other) !== null || kit.attackNouns.matchAt(tokens, other.to, s.to) !== null)) return null;
+    }
+    return null;
+  };
   /** an actor named right after a conjunction that follows token i ("... and its Russian ally") */
   const coordinatedActor = (i: number): string | null => {
     const c = nextToken(tokens, i, s.to);
@@ -227,13 +240,7 @@ export const findStances = (
     if (n < s.to && kit.descriptiveAfter.matchAt(tokens, n, s.to)) continue;
     const doerFrom = doerWordBefore(a);
     let doerTo: number | null = doerFrom === null ? nounAfter(a) : null;
-    if (doerFrom === null) {
-      for (let k = (doerTo ?? a.to) + 1, steps = 0; k < s.to && steps < 2 * w; k++, steps++) {
-        if (isStop(tokens[k]!)) break;
-        const d = activeDoerAt(k);
-        if (d) { doerTo = d.to; break; }
-      }
-    }
+    if (doerFrom === null) doerTo = doerVerbAfter(doerTo ?? a.to) ?? doerTo;
     if (doerFrom === null && doerTo === null) continue;
     const from = doerFrom ?? a.from;
     const to = doerTo ?? a.to;
@@ -261,12 +268,7 @@ export const findStances = (
     let nounTo = noun === null ? nounAfter(adj) : null;
     if (noun === null && nounTo === null) continue;
     // "Russian aircraft were most likely responsible": the predicate, and any hedge in it
-    if (nounTo !== null) {
-      for (let k = nounTo + 1, steps = 0; k < s.to && steps < 2 * w && !isStop(tokens[k]!); k++, steps++) {
-        const d = activeDoerAt(k);
-        if (d) { nounTo = d.to; break; }
-      }
-    }
+    if (nounTo !== null) nounTo = doerVerbAfter(nounTo) ?? nounTo;
     const from = noun ?? adj.from;
     const to = nounTo ?? adj.to;
     const sp = speakerSource(adj.from);

@@ -25,7 +25,7 @@ import type { DraftStance } from './stances.js';
 import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
-import { restateClaims } from './restate.js';
+import { restateClaims, restateStances } from './restate.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 type Facts = {
@@ -208,7 +208,8 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
   const headline = (f: Facts) => f.s.index === 0 && tokens[f.s.to]?.kind === 'newline';
   for (const d of drafts) {
     const claims = restateClaims(voice.source, d.facts.map((f) => ({ claims: toClaims(f), headline: headline(f), recalled: f.claims.map((c) => f.recalled.has(c)) })));
-    const stances = d.facts.flatMap((f) => toStances(f));
+    const { kept: stances, dropped } = restateStances(voice.source, d.facts.map((f) => ({ stances: toStances(f), headline: headline(f) })));
+    looseStances.push(...dropped);
     if (!claims.length) { looseStances.push(...stances); continue; }
     // "the toll may rise" said later of this event marks the killed figures of that speaker
     const risers = new Set(d.facts.filter((f) => f.mayRise).map((f) => speakerAt(f.speakers, f.s.to, voice).source));

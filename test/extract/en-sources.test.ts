@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsEn } from './en-support.js';
+import { claimsEn, en } from './en-support.js';
 
 const src = (text: string, outlet: string | null = 'ap') => claimsEn(text, { outlet }).map((c) => `${c.source}<${(c.relayChain ?? []).slice(1).join('<') || '-'}`);
 
@@ -43,5 +43,13 @@ describe('claims a report restates', () => {
   it('a figure recalled as earlier reporting is superseded by the source\'s current one', () => {
     const cs = claimsEn('Strikes on Hajin killed 30 civilians, the Observatory said. It had earlier reported 12 dead.');
     expect(cs.map((c) => `${c.value}${c.superseded ? ' superseded' : ''}`)).toEqual(['30', '12 superseded']);
+  });
+});
+
+describe('headline stances', () => {
+  it('a headline naming the doer of another event does not blame it for this one', () => {
+    const x = en('Dozens killed in coalition raid as Russian jets hit nearby town\n\nThe coalition raid killed 30 civilians in Hajin, the Observatory said.', { outlet: 'afp' });
+    expect(x.mentions[0]?.stances.map((s) => `${s.source} ${s.actor}`)).toEqual(['sohr coalition', 'sohr coalition']);
+    expect(x.looseStances.map((s) => s.actor)).toEqual(['russia']);
   });
 });
