@@ -176,6 +176,11 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
 
 const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker, copy: string | null): Extraction => {
   const chainOf = (source: string, via: string | null): string[] => relayChain(source, via, copy, report.outlet);
+  // a sentence long enough that finding it word for word in another report means it was copied
+  const sentenceKey = (f: Facts): { sentenceKey?: string } => {
+    const words = tokens.slice(f.s.from, f.s.to).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.text);
+    return words.length >= kit.lang.sources.copyMinWords ? { sentenceKey: words.join(' ') } : {};
+  };
   const toClaims = (f: Facts, which: 'event' | 'aggregate' = 'event'): TollClaim[] => {
     const ids: string[] = [];
     const all = [...f.claims, ...f.aggregateClaims];
@@ -191,6 +196,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
         value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
         partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c),
         ...(c.superseded ? { superseded: true } : {}),
+        ...sentenceKey(f),
       };
     }).filter((c) => c.keep).map(({ keep: _keep, ...c }) => c);
   };
@@ -200,6 +206,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
       id: `${report.id}:${span[0]}-${span[1]}:${st.actor}/${st.stance}/${st.source}`, reportId: report.id, source: st.source,
       via: chainOf(st.source, st.via)[1] ?? null, relayChain: chainOf(st.source, st.via), actor: st.actor, stance: st.stance,
       quote: (report.text ?? '').slice(span[0], span[1]), span,
+      ...sentenceKey(f),
     };
   });
 

@@ -35,6 +35,8 @@ export type TollClaim = {
   readonly vagueMin: number | null;
   /** extra: an earlier figure the source itself revised in the same report ("risen to 31, up from 18") */
   readonly superseded?: boolean;
+  /** the folded words of its sentence, when long enough to tell a copied sentence from a common one */
+  readonly sentenceKey?: string;
 };
 
 /** Who carried out the attack, according to one source. */
@@ -45,6 +47,8 @@ export type Stance = {
   readonly via: string | null;
   /** extra: who carried it to the reader, source first */
   readonly relayChain?: readonly string[];
+  /** the folded words of its sentence, when long enough to tell a copied sentence from a common one */
+  readonly sentenceKey?: string;
   readonly actor: string;
   readonly stance: StanceKind;
   readonly quote: string;

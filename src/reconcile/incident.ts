@@ -12,6 +12,7 @@ import type { Cluster } from '../cluster/cluster.js';
 import { hull, intersectAll, toDateRange, toDays } from '../cluster/dates.js';
 import { placeGrain } from '../cluster/features.js';
 import { attribute } from './attribution.js';
+import { attributeCopies } from './copies.js';
 import { findDisagreements } from './disagreements.js';
 import { gradeIncident } from './grade.js';
 import { applyHierarchy, deriveTolls } from './hierarchy.js';
@@ -64,7 +65,7 @@ export const reconcileIncident = (rules: Rules) => {
 
 const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly Mention[]) => PlaceOut[],
   isSpecific: (id: string) => boolean, cluster: Cluster): Incident => {
-  const mentions = [...cluster.mentions].sort((p, q) => cmp(p.id, q.id));
+  const mentions = attributeCopies([...cluster.mentions].sort((p, q) => cmp(p.id, q.id)));
   const claims = datedClaims(mentions);
   const stated = reconcileTolls(r)(claims);
   const { tolls, disagreements: hierarchyDisagreements } = applyHierarchy(r)([...stated, ...deriveTolls(r)(claims)]);

@@ -151,6 +151,9 @@ export const SourceRules = z.object({
   speakerAfterVerb: z.enum(['always', 'inverted']).default('always'),
   /** the report republishes another outlet's story ("originally appeared on"): that outlet is its voice */
   copiedFrom: phrases,
+  /** a sentence of at least this many words found word for word in an earlier report was copied
+   *  from it (a short headline phrase is written independently every day) */
+  copyMinWords: z.number().int().positive().default(12),
 });
 
 export const StanceRules = z.object({
