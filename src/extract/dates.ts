@@ -151,7 +151,9 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
         const wj = nextToken(tokens, end, to);
         const wd = wj < to ? weekdays.matchAt(tokens, wj, to) : null;
         if (wd) end = wd.to;
-        out.push({ from: i, to: end, precision: 'day', range: pub === null ? null : day(pub + rel.value * DAY) });
+        // the weekday is the surer word: "يوم السبت" is "on Saturday" even though يوم folds like اليوم
+        const offset = wd && pub !== null ? -((new Date(pub).getUTCDay() - wd.value + 7) % 7) : rel.value;
+        out.push({ from: i, to: end, precision: 'day', range: pub === null ? null : day(pub + offset * DAY) });
         i = end;
         continue;
       }

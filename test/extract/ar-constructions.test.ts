@@ -45,3 +45,10 @@ describe('Arabic constructions', () => {
     expect(x.mentions.flatMap((m) => m.claims).map(brief)).toEqual(['killed/combatants/iran-backed=5']);
   });
 });
+
+describe('Arabic dates', () => {
+  it('"يوم السبت" is the Saturday before publication, not today', () => {
+    const x = extract('قتل 6 مدنيين في غارة على بلدة هجين يوم السبت.', { publishedAt: '2018-11-04' }); // a Sunday
+    expect(x.mentions[0]?.date).toEqual({ start: '2018-11-03', end: '2018-11-03' });
+  });
+});
