@@ -124,6 +124,9 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     else if (part) {
       const side = sideAfter(nextToken(tokens, part.to, limit));
       const hh = kit.heads.matchAt(tokens, nextToken(tokens, part.to, limit), limit);
+      // "dozens of others": people other than those counted before
+      const oth = hh ? null : kit.others.matchAt(tokens, nextToken(tokens, part.to, limit), limit);
+      if (oth && !side) return { group: 'all', affiliation: null, to: oth.to, others: true };
       if (side && !side.mixed) return { group: 'combatants', affiliation: side.actor.id, to: side.to, others: false };
       if (hh) return refine({ group: hh.value.group, affiliation: hh.value.affiliation, to: hh.to, others: false }, hh.value);
       return null;
@@ -232,13 +235,12 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     return true;
   };
 
-  /** "the civilian death toll at 30": the group an adjective names just before an outcome cue. */
+  /** "the civilian death toll at 30": the group an adjective right before an outcome cue names
+   *  (not the head of the claim before it: "30 مدنيا قتلوا وأصيب العشرات" are people). */
   const groupOfCue = (cueFrom: number): Group => {
-    for (let k = cueFrom - 1; k >= Math.max(s.from, cueFrom - 3); k--) {
-      const h = kit.heads.matchAt(tokens, k, cueFrom);
-      if (h && h.value.adjective) return h.value.group;
-    }
-    return 'all';
+    const k = prevToken(tokens, cueFrom, s.from);
+    const h = k >= s.from && !consumed.some(([a, b]) => k >= a && k <= b) ? kit.heads.matchAt(tokens, k, cueFrom) : null;
+    return h && h.value.adjective ? h.value.group : 'all';
   };
 
   /** a phrase of `lex` ending right at token `end`, after token `after` */

@@ -1,7 +1,7 @@
 /**
- * Claims a report restates. A headline repeats the body's claim in the outlet's voice
+ * Claims a report restates. A news outlet's headline repeats the body's claim in its voice
  * ("Strikes kill 44 civilians" above "..., the Observatory said"): it is the body's
- * source's claim, not a second source. A figure recalled as earlier ("had earlier reported
+ * source's claim, not a second source (a source's own headline, SANA's or SOHR's, is its own). A figure recalled as earlier ("had earlier reported
  * 18", "كان قد ذكر في وقت سابق") is superseded by the same source's current figure.
  */
 import type { Stance, TollClaim } from '../model/claim.js';
@@ -22,12 +22,12 @@ const sameFigure = (a: TollClaim, b: TollClaim): boolean =>
  * (same actor, named source); a headline that also names another event's doer ("... as Russian
  * jets hit nearby town") keeps it out of this event when the body blames someone else.
  */
-export const restateStances = (voice: string, sentences: readonly { stances: readonly Stance[]; headline: boolean }[]): { kept: Stance[]; dropped: Stance[] } => {
+export const restateStances = (voice: string | null, sentences: readonly { stances: readonly Stance[]; headline: boolean }[]): { kept: Stance[]; dropped: Stance[] } => {
   const body = sentences.filter((s) => !s.headline).flatMap((s) => s.stances);
   const kept: Stance[] = [], dropped: Stance[] = [];
   for (const s of sentences) {
     for (const st of s.stances) {
-      if (!s.headline || st.source !== voice) { kept.push(st); continue; }
+      if (!s.headline || voice === null || st.source !== voice) { kept.push(st); continue; }
       const like = body.find((b) => b.actor === st.actor && b.source !== voice);
       if (like) kept.push({ ...st, source: like.source, via: like.via, ...(like.relayChain ? { relayChain: like.relayChain } : {}) });
       else if (body.some((b) => b.actor !== st.actor)) dropped.push(st);
@@ -38,12 +38,12 @@ export const restateStances = (voice: string, sentences: readonly { stances: rea
 };
 
 /** The claims of one event mention, with headline voices and recalled figures resolved. */
-export const restateClaims = (voice: string, sentences: readonly SentenceClaims[]): TollClaim[] => {
+export const restateClaims = (voice: string | null, sentences: readonly SentenceClaims[]): TollClaim[] => {
   const body = sentences.filter((s) => !s.headline).flatMap((s) => s.claims);
   const named = body.filter((c) => c.source !== voice);
   const current = sentences.filter((s) => !s.headline).flatMap((s) => s.claims.filter((_, i) => !s.recalled[i]));
   return sentences.flatMap((s) => s.claims.map((c, i): TollClaim => {
-    if (s.headline && c.source === voice) {
+    if (s.headline && voice !== null && c.source === voice) {
       const like = named.find((b) => sameFigure(b, c)) ?? (c.value === null ? named.find((b) => b.outcome === c.outcome) : undefined);
       return like ? { ...c, source: like.source, via: like.via, ...(like.relayChain ? { relayChain: like.relayChain } : {}) } : c;
     }

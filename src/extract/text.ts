@@ -213,9 +213,11 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
   const mentions: Mention[] = [];
   const looseStances: Stance[] = [];
   const headline = (f: Facts) => f.s.index === 0 && tokens[f.s.to]?.kind === 'newline';
+  // only a news outlet's headline speaks for the body's sources; a source's own headline is its claim
+  const relaying = (kit.sourcesById.get(voice.source)?.kind ?? 'outlet') === 'outlet' ? voice.source : null;
   for (const d of drafts) {
-    const claims = restateClaims(voice.source, d.facts.map((f) => ({ claims: toClaims(f), headline: headline(f), recalled: f.claims.map((c) => f.recalled.has(c)) })));
-    const { kept: stances, dropped } = restateStances(voice.source, d.facts.map((f) => ({ stances: toStances(f), headline: headline(f) })));
+    const claims = restateClaims(relaying, d.facts.map((f) => ({ claims: toClaims(f), headline: headline(f), recalled: f.claims.map((c) => f.recalled.has(c)) })));
+    const { kept: stances, dropped } = restateStances(relaying, d.facts.map((f) => ({ stances: toStances(f), headline: headline(f) })));
     looseStances.push(...dropped);
     if (!claims.length) { looseStances.push(...stances); continue; }
     // "the toll may rise" said later of this event marks the killed figures of that speaker
