@@ -161,6 +161,11 @@ export const findStances = (
     }
     return null;
   };
+  /** a hedge or a copula between a noun and its predicate adjective ("believed to be", "were") */
+  const predicateBetween = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (kit.likely.matchAt(tokens, k, b) || kit.possible.matchAt(tokens, k, b) || kit.passives.matchAt(tokens, k, b)) return true;
+    return false;
+  };
   /** an actor named right after a conjunction that follows token i ("... and its Russian ally") */
   const coordinatedActor = (i: number): string | null => {
     const c = nextToken(tokens, i, s.to);
@@ -261,9 +266,13 @@ export const findStances = (
   for (const adj of kit.actorAdjectives.findAll(tokens, s.from, s.to)) {
     if (inside(adj.from, consumed) || inside(adj.from, taken)) continue;
     let noun: number | null = null;
+    // the adjective follows its noun where adjectives follow nouns (Arabic), or as a predicate
+    // ("aircraft believed to be Russian"), not across a preposition ("a strike near the Iraqi border")
     for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w; k--, steps++) {
       const n = kit.attackNouns.matchAt(tokens, k, adj.from);
-      if (n) { noun = k; break; }
+      if (!n) continue;
+      if (!kit.lang.stances.actorBeforeNoun || predicateBetween(n.to + 1, adj.from)) noun = k;
+      break;
     }
     let nounTo = noun === null ? nounAfter(adj) : null;
     if (noun === null && nounTo === null) continue;

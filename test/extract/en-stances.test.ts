@@ -33,3 +33,14 @@ describe('English stances', () => {
     expect(st('The strike hit a prison run by Islamic State, killing 4 people.')).toEqual([]);
   });
 });
+
+describe('English adjectives of doers', () => {
+  it('an adjective before its attack noun, or as a predicate after it, not across a preposition', () => {
+    expect(st('Israeli missiles hit the depot, killing 3 soldiers.')).toEqual(['ap asserts israel']);
+    expect(st('The raid by aircraft believed to be Russian killed 4 people.')).toEqual(['ap likely russia']);
+    expect(st('The strike near the Iraqi border killed 4 people.')).toEqual([]);
+  });
+  it('a military that says it killed acknowledges its strike', () => {
+    expect(st('The US military said it had killed 15 ISIS militants in a strike.')).toEqual(['us-dod acknowledges us']);
+  });
+});
