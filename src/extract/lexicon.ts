@@ -25,6 +25,7 @@ export type WordFold = (word: string) => readonly string[];
 export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptions = {}, extra: WordFold | null = null): Matcher => {
   const sorted = [...new Set(clitics.map(fold))].sort((a, b) => b.length - a.length);
   const cache = new Map<string, readonly string[]>();
+  const wordCache = new Map<string, readonly string[]>();
   const plain = !tokenOptions.hyphenSplitsWords && !tokenOptions.initialisms;
   return {
     variants: (token) => {
@@ -37,11 +38,15 @@ export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptio
       cache.set(token, arr);
       return arr;
     },
+    // Rule phrases are cut once each: callers ask for the same aliases over and over.
     words: (phrase) => {
+      const hit = wordCache.get(phrase);
+      if (hit) return hit;
       const pieces = fold(phrase).split(' ').filter(Boolean);
-      if (plain) return pieces;
-      return pieces.flatMap((p) => (p.endsWith('*') || p === '#' ? [p]
+      const out = plain ? pieces : pieces.flatMap((p) => (p.endsWith('*') || p === '#' ? [p]
         : tokenize(p, tokenOptions).filter((t) => !(t.kind === 'punct' && SOFT.has(t.text))).map((t) => t.text)));
+      wordCache.set(phrase, out);
+      return out;
     },
   };
 };
@@ -105,11 +110,14 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     return j;
   };
 
-  const candidatesAt = (t: Token): Compiled<T>[] => {
-    const candidates: Compiled<T>[] = [...wild];
-    if (t.kind === 'word') for (const v of matcher.variants(t.text)) candidates.push(...(byFirst.get(v) ?? []));
-    else candidates.push(...(byFirst.get(t.text) ?? []));
-    return candidates;
+  // Most tokens start no phrase: answer them without building a list.
+  const none: readonly Compiled<T>[] = [];
+  const candidatesAt = (t: Token): readonly Compiled<T>[] => {
+    let candidates: Compiled<T>[] | null = wild.length ? [...wild] : null;
+    const add = (list: readonly Compiled<T>[] | undefined): void => { if (list?.length) (candidates ??= []).push(...list); };
+    if (t.kind === 'word') for (const v of matcher.variants(t.text)) add(byFirst.get(v));
+    else add(byFirst.get(t.text));
+    return candidates ?? none;
   };
 
   const allAt = (tokens: readonly Token[], i: number, end: number): readonly T[] => {
