@@ -49,11 +49,22 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   };
 
   /** Among places sharing a name: a city after "مدينة", a governorate after "محافظة"/"ريف" or by default. */
-  const choose = (candidates: readonly Place[], tokens: readonly Token[], i: number, floor: number): Place => {
+  /** a phrase of `words` ending right before token i ("مدينة", "the city of") */
+  const endsBefore = (words: typeof cityWords, tokens: readonly Token[], i: number, floor: number): boolean => {
+    const p = prevToken(tokens, i, floor);
+    for (let k = 0, j = p; k < 3 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
+      const m = words.matchAt(tokens, j, i);
+      if (m && (k === 0 || m.to === p)) return true;
+    }
+    return false;
+  };
+
+  const choose = (candidates: readonly Place[], tokens: readonly Token[], i: number, floor: number, end = i, limit = tokens.length): Place => {
     if (candidates.length === 1) return candidates[0]!;
-    const j = prevToken(tokens, i, floor);
-    const wantCity = j >= floor && cityWords.matchAt(tokens, j) !== null;
-    const wantRegion = j >= floor && regionWords.matchAt(tokens, j) !== null;
+    const n = nextToken(tokens, end, limit);
+    // "مدينة دير الزور", "the city of Deir ez-Zor", "Deir ez-Zor city"; "ريف دير الزور", "Deir ez-Zor province"
+    const wantCity = endsBefore(cityWords, tokens, i, floor) || (n < limit && cityWords.matchAt(tokens, n, limit) !== null);
+    const wantRegion = endsBefore(regionWords, tokens, i, floor) || (n < limit && regionWords.matchAt(tokens, n, limit) !== null);
     const gov = candidates.find((p) => p.kind === 'governorate');
     const city = candidates.find((p) => p.kind !== 'governorate');
     if (wantCity && city) return city;
@@ -91,7 +102,7 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
         const placed = introduced || followedAt(tokens, m.to, to);
         const usable = candidates.filter((p) => !ambiguous(p) || placed);
         if (usable.length) {
-          out.push(ref(choose(usable, tokens, i, from), i, m.to));
+          out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
           lastPlaceEnd = m.to;
           i = m.to;
           continue;

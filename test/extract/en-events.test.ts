@@ -28,6 +28,10 @@ describe('English events, places and targets', () => {
     expect(places('Air strikes killed 5 civilians in Hajjin.')).toEqual(['hajin']);
     expect(places('Air strikes killed 5 civilians in Deir az-Zor.')).toEqual(['deir-ez-zor']);
   });
+  it('a city or its governorate of the same name, by the words around it', () => {
+    expect(places('Air strikes killed 5 civilians near the city of Deir ez-Zor.')).toEqual(['deir-ez-zor-city']);
+    expect(places('Air strikes killed 5 civilians in eastern Deir ez-Zor.')).toEqual(['deir-ez-zor']);
+  });
   it('a lower-case word is no place name', () => {
     expect(places('The raid killed 5 civilians, and the toll has risen since.')).toEqual([]);
   });
