@@ -7,6 +7,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { HINT, INSPECT_HINT, RUN_HINT } from './usage.js';
 import { parseCheckRules, type CheckRulesOptions } from './check-rules.js';
 import { parseDiff, type DiffOptions } from './diff.js';
+import { parseAdd, parseExport, type AddOptions, type ExportOptions } from './store/commands.js';
 
 export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,7 +27,7 @@ export type InspectOptions = {
   readonly rules: string | null;
 };
 
-export type HelpTopic = 'main' | 'run' | 'inspect' | 'check-rules' | 'diff';
+export type HelpTopic = 'main' | 'run' | 'inspect' | 'check-rules' | 'diff' | 'add' | 'export';
 
 export type Command =
   | { readonly kind: 'help'; readonly topic: HelpTopic }
@@ -34,7 +35,9 @@ export type Command =
   | { readonly kind: 'run'; readonly options: RunOptions }
   | { readonly kind: 'inspect'; readonly options: InspectOptions }
   | { readonly kind: 'check-rules'; readonly options: CheckRulesOptions }
-  | { readonly kind: 'diff'; readonly options: DiffOptions };
+  | { readonly kind: 'diff'; readonly options: DiffOptions }
+  | { readonly kind: 'add'; readonly options: AddOptions }
+  | { readonly kind: 'export'; readonly options: ExportOptions };
 
 export type UsageError = { readonly message: string; readonly hint: string };
 
@@ -98,7 +101,7 @@ const parseInspect = (args: readonly string[]): E.Either<UsageError, Command> =>
 };
 
 const helpTopic = (name: string | undefined): HelpTopic =>
-  (name === 'run' || name === 'inspect' || name === 'check-rules' || name === 'diff' ? name : 'main');
+  (name === 'run' || name === 'inspect' || name === 'check-rules' || name === 'diff' || name === 'add' || name === 'export' ? name : 'main');
 
 /** argv without the node and script paths. */
 export const parseCommand = (argv: readonly string[]): E.Either<UsageError, Command> => {
@@ -110,6 +113,8 @@ export const parseCommand = (argv: readonly string[]): E.Either<UsageError, Comm
   if (first === 'inspect') return parseInspect(rest);
   if (first === 'check-rules') return E.map((o: CheckRulesOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'check-rules' } : { kind: 'check-rules', options: o }))(parseCheckRules(rest));
   if (first === 'diff') return E.map((o: DiffOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'diff' } : { kind: 'diff', options: o }))(parseDiff(rest));
+  if (first === 'add') return E.map((o: AddOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'add' } : { kind: 'add', options: o }))(parseAdd(rest));
+  if (first === 'export') return E.map((o: ExportOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'export' } : { kind: 'export', options: o }))(parseExport(rest));
   if (NOT_YET.has(first)) return usageError(`'${first}' is not yet available`);
   if (first.startsWith('-')) return usageError(`unknown option '${first}'`);
   return usageError(`unknown command '${first}'`);

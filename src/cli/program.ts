@@ -12,8 +12,10 @@ import { EXIT, runCommand } from './run.js';
 import type { System } from './system.js';
 import { safeLine } from './terminal.js';
 import { CHECK_RULES_USAGE, DIFF_USAGE, INSPECT_USAGE, MAIN_USAGE, RUN_USAGE } from './usage.js';
+import { addCommand, exportCommand } from './store/commands.js';
+import { ADD_USAGE, EXPORT_USAGE } from './store/usage.js';
 
-const USAGE = { main: MAIN_USAGE, run: RUN_USAGE, inspect: INSPECT_USAGE, 'check-rules': CHECK_RULES_USAGE, diff: DIFF_USAGE } as const;
+const USAGE = { main: MAIN_USAGE, run: RUN_USAGE, inspect: INSPECT_USAGE, 'check-rules': CHECK_RULES_USAGE, diff: DIFF_USAGE, add: ADD_USAGE, export: EXPORT_USAGE } as const;
 
 export const program = (sys: System) => async (argv: readonly string[]): Promise<number> => {
   try {
@@ -30,6 +32,8 @@ export const program = (sys: System) => async (argv: readonly string[]): Promise
       case 'inspect': return await inspectCommand(sys)(c.options);
       case 'check-rules': return await checkRulesCommand(sys)(c.options);
       case 'diff': return await diffCommand(sys)(c.options);
+      case 'add': return await addCommand(sys)(c.options);
+      case 'export': return await exportCommand(sys)(c.options);
     }
   } catch (e) {
     sys.stderr(`${safeLine(`reconcile: internal error: ${e instanceof Error ? e.message : String(e)}`)}\n`);

@@ -10,6 +10,8 @@ Usage:
   reconcile inspect <incident-id> <file-or-dir>... [--rules DIR]
   reconcile check-rules [--rules DIR] [--runs N] [--seed S]
   reconcile diff --against DIR [--rules DIR] <file-or-dir>... [--format text|json]
+  reconcile add <file-or-dir>... --store FILE [--rules DIR] [--quiet] [--strict]
+  reconcile export --store FILE [--rules DIR] [--format json|md|html|csv] [--out FILE]
   reconcile --help | --version
   reconcile <command> --help
 
@@ -19,6 +21,8 @@ Commands:
                 and why its reports were joined and near candidates kept apart
   check-rules   validate a rule set, then test the engine's invariants under it
   diff          what one rule set changes compared with another, on the same reports
+  add           add reports to an incident store (DuckDB), keeping incident ids stable
+  export        print what an incident store holds, as run would
 
 Exit codes: 0 ok; 1 some input had problems (or any warning, with --strict), or a
 check-rules property failed; 2 usage error, invalid rules, or nothing could be read.

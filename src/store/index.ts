@@ -12,5 +12,7 @@ export type { MemoryStore } from './memory.js';
 export { ANY_PLACE, meets, mentionKeys, probeOf } from './probe.js';
 export type { MentionKeys, Probe } from './probe.js';
 export { clusterRegion, mergeable, touchedComponents } from './region.js';
+export { fromFeatureRecord, toFeatureRecord } from './features.js';
+export type { FeatureRecord } from './features.js';
 export { HISTORY_EVENTS, STORE_SCHEMA_VERSION } from './port.js';
-export type { ChangeSet, HistoryEvent, HistoryEventKind, HistoryRecord, IncidentStore, MentionPlace, StoreContent, StoreMeta, StoredMention, StoredReport } from './port.js';
+export type { Candidate, ChangeSet, HistoryEvent, HistoryEventKind, HistoryRecord, IncidentStore, LoadedMention, MentionPlace, StoreContent, StoreMeta, StoredMention, StoredReport } from './port.js';

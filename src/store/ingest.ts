@@ -15,7 +15,8 @@ import { incidentId } from '../reconcile/incident.js';
 import { reconcileIncident } from '../reconcile/index.js';
 import type { Rules } from '../rules/schema.js';
 import { assignStableIds, type Lineage } from './ids.js';
-import type { ChangeSet, HistoryEvent, IncidentStore, MentionPlace, StoredMention, StoredReport } from './port.js';
+import { toFeatureRecord } from './features.js';
+import type { ChangeSet, HistoryEvent, IncidentStore, LoadedMention, MentionPlace, StoredReport } from './port.js';
 import { mentionKeys, probeOf } from './probe.js';
 import { clusterRegion, touchedComponents } from './region.js';
 
@@ -50,7 +51,7 @@ const storedReport = ({ report, extraction: x }: ExtractedReport): StoredReport 
 });
 
 /** The incidents a set of stored mentions belonged to. */
-const lineages = (stored: readonly StoredMention[]): Lineage[] => {
+const lineages = (stored: readonly LoadedMention[]): Lineage[] => {
   const by = new Map<string, string[]>();
   for (const s of stored) {
     if (s.incidentId === null) continue;
@@ -59,6 +60,11 @@ const lineages = (stored: readonly StoredMention[]): Lineage[] => {
   }
   return [...by].map(([id, ms]) => ({ incidentId: id, mentionIds: ms.sort(cmp) }));
 };
+
+/** Extraction warnings of the new reports, as contract warnings (run lists them too). */
+const extractionWarnings = (extracted: readonly ExtractedReport[]): Warning[] => extracted.flatMap((e) => e.extraction.warnings.map((w) => ({
+  reportId: w.reportId, code: w.code, message: w.message, ...(w.location === undefined ? {} : { location: w.location }),
+})));
 
 const tally = (events: readonly HistoryEvent[]): Record<string, number> => {
   const out: Record<string, number> = {};
@@ -77,7 +83,7 @@ type Settled = {
  * Cluster a closed set of mentions, give the incidents stable ids against the incidents
  * those mentions were in, and reconcile them. Only the store's `takenIds` is asked.
  */
-const settle = async (store: IncidentStore, { rules }: StoreRules, mentions: readonly Mention[], stored: readonly StoredMention[]): Promise<Settled> => {
+const settle = async (store: IncidentStore, { rules }: StoreRules, mentions: readonly Mention[], stored: readonly LoadedMention[]): Promise<Settled> => {
   const region = clusterRegion(rules)(mentions);
   const kept: Cluster[] = region.clusters.filter(keepCluster(rules));
   const nextIds = kept.map((c) => c.mentions.map((m) => m.id));
@@ -109,10 +115,14 @@ const sortOut = async (store: IncidentStore, reports: readonly Report[]) => {
   return { fresh, same, warnings };
 };
 
-const withKeys = (rules: Rules) => {
+/** A mention's blocking keys and features under the rules, as the store keeps them. */
+const indexed = (rules: Rules) => {
   const features = mentionFeatures(rules);
   const keys = mentionKeys(rules.clustering);
-  return (m: Mention) => keys(features(m));
+  return (m: Mention) => {
+    const f = features(m);
+    return { keys: keys(f), features: toFeatureRecord(f) };
+  };
 };
 
 /** Ingest reports into the store: one transaction, incident ids kept stable, every change in the history. */
@@ -121,13 +131,13 @@ export const addReports = (store: IncidentStore, ctx: StoreRules) => async (repo
   if (meta.rulesHash !== null && meta.rulesHash !== ctx.rulesHash) return reconcileAgain(store, ctx, meta.rulesHash)(reports);
   const { rules } = ctx;
   const { fresh, same, warnings } = await sortOut(store, reports);
+  if (fresh.length === 0) return { batch: meta.batches, added: 0, alreadyStored: same, warnings, events: {}, rulesChanged: null, mentionsReclustered: 0 };
   const extracted = extractAll(rules)(sortReports(fresh));
   const newMentions = extracted.flatMap((e) => e.extraction.mentions);
-  const keysOf = withKeys(rules);
-  const newKeys = new Map(newMentions.map((m) => [m.id, keysOf(m)]));
+  const index = indexed(rules);
+  const newIndex = new Map(newMentions.map((m) => [m.id, index(m)]));
 
-  const candidateIds = newMentions.length ? await store.candidates(probeOf(rules.clustering)([...newKeys.values()])) : [];
-  const candidates = await store.mentions(candidateIds);
+  const candidates = newMentions.length ? await store.candidates(probeOf(rules.clustering)([...newIndex.values()].map((x) => x.keys))) : [];
   const stored = await store.components(touchedComponents(rules)(newMentions, candidates));
   const settled = await settle(store, ctx, [...stored.map((s) => s.mention), ...newMentions], stored);
 
@@ -140,14 +150,14 @@ export const addReports = (store: IncidentStore, ctx: StoreRules) => async (repo
     kind: 'add',
     rulesHash: ctx.rulesHash,
     reports: extracted.map(storedReport),
-    mentions: newMentions.map((m) => ({ mention: m, keys: newKeys.get(m.id)!, ...place.get(m.id)! })),
+    mentions: newMentions.map((m) => ({ mention: m, ...newIndex.get(m.id)!, ...place.get(m.id)! })),
     moved: stored.map((s) => place.get(s.mention.id)!).filter((p, k) => p.component !== stored[k]!.component || p.incidentId !== stored[k]!.incidentId),
     removedIncidents: settled.previous.map((l) => l.incidentId).filter((id) => !unchanged.has(id)),
     incidents: settled.incidents.filter((i) => !unchanged.has(i.id)),
     history: [added, ...settled.events],
   };
   const batch = await store.apply(changes);
-  return { batch, added: fresh.length, alreadyStored: same, warnings, events: tally(settled.events), rulesChanged: null, mentionsReclustered: stored.length };
+  return { batch, added: fresh.length, alreadyStored: same, warnings: [...warnings, ...extractionWarnings(extracted)], events: tally(settled.events), rulesChanged: null, mentionsReclustered: stored.length };
 };
 
 /**
@@ -161,7 +171,7 @@ export const reconcileAgain = (store: IncidentStore, ctx: StoreRules, from: stri
   const extracted = extractAll(rules)(sortReports([...all.reports.map((s) => s.report), ...fresh]));
   const mentions = extracted.flatMap((e) => e.extraction.mentions);
   const settled = await settle(store, ctx, mentions, all.mentions);
-  const keysOf = withKeys(rules);
+  const index = indexed(rules);
   const place = new Map(settled.places.map((p) => [p.id, p]));
   const history: HistoryEvent[] = [
     { event: 'rules-changed', incidentId: null, otherId: null, before: null, after: null,
@@ -174,12 +184,13 @@ export const reconcileAgain = (store: IncidentStore, ctx: StoreRules, from: stri
     kind: 'replace',
     rulesHash: ctx.rulesHash,
     reports: extracted.map(storedReport),
-    mentions: mentions.map((m) => ({ mention: m, keys: keysOf(m), ...place.get(m.id)! })),
+    mentions: mentions.map((m) => ({ mention: m, ...index(m), ...place.get(m.id)! })),
     moved: [],
     removedIncidents: settled.previous.map((l) => l.incidentId),
     incidents: settled.incidents,
     history,
   };
   const batch = await store.apply(changes);
-  return { batch, added: fresh.length, alreadyStored: same, warnings, events: tally(settled.events), rulesChanged: { from, to: ctx.rulesHash }, mentionsReclustered: all.mentions.length };
+  const freshIds = new Set(fresh.map((r) => r.id));
+  return { batch, added: fresh.length, alreadyStored: same, warnings: [...warnings, ...extractionWarnings(extracted.filter((e) => freshIds.has(e.report.id)))], events: tally(settled.events), rulesChanged: { from, to: ctx.rulesHash }, mentionsReclustered: all.mentions.length };
 };

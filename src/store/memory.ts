@@ -34,9 +34,8 @@ export const memoryStore = (now: () => string = () => '1970-01-01T00:00:00.000Z'
     })),
     candidates: async (probe) => {
       const hit = meets(probe);
-      return sortedMentions((s) => probe.mentions.some((n) => hit(s.keys, n))).map((s) => s.mention.id);
+      return sortedMentions((s) => probe.mentions.some((n) => hit(s.keys, n))).map((s) => ({ features: s.features, component: s.component }));
     },
-    mentions: async (ids) => ids.flatMap((id) => { const s = state.mentions.get(id); return s ? [s] : []; }),
     components: async (components) => {
       const want = new Set(components);
       return sortedMentions((s) => want.has(s.component));

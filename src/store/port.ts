@@ -6,6 +6,7 @@
 import type { Incident } from '../model/contract.js';
 import type { AggregateClaim, ExtractWarning, Mention, Stance } from '../model/claim.js';
 import type { Report } from '../model/report.js';
+import type { FeatureRecord } from './features.js';
 import type { MentionKeys, Probe } from './probe.js';
 
 /** Bumped when the tables change shape; a store written by a newer schema is refused. */
@@ -22,16 +23,21 @@ export type StoredReport = {
 };
 
 /**
- * An event mention as stored, with its blocking keys, the connected component of the
- * mergeable-pair graph it belongs to (named by its smallest mention id) and its incident
- * (null when its cluster is not an incident: no toll, and the rules drop those).
+ * An event mention as read back: the connected component of the mergeable-pair graph it
+ * belongs to (named by its smallest mention id) and its incident (null when its cluster is
+ * not an incident: no toll, and the rules drop those).
  */
-export type StoredMention = {
+export type LoadedMention = {
   readonly mention: Mention;
-  readonly keys: MentionKeys;
   readonly component: string;
   readonly incidentId: string | null;
 };
+
+/** A mention as written: with its blocking keys and clustering features (both under the store's rules). */
+export type StoredMention = LoadedMention & { readonly keys: MentionKeys; readonly features: FeatureRecord };
+
+/** A stored mention a probe found: its features (enough to compare it with new ones) and component. */
+export type Candidate = { readonly features: FeatureRecord; readonly component: string };
 
 /** Where a stored mention now belongs. */
 export type MentionPlace = { readonly id: string; readonly component: string; readonly incidentId: string | null };
@@ -92,15 +98,14 @@ export type IncidentStore = {
   readonly meta: () => Promise<StoreMeta>;
   /** content hashes of the stored reports among these ids */
   readonly reportHashes: (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
-  /** ids of stored mentions whose keys meet the probe (see probe.ts for the rule) */
-  readonly candidates: (probe: Probe) => Promise<readonly string[]>;
-  readonly mentions: (ids: readonly string[]) => Promise<readonly StoredMention[]>;
-  /** every stored mention of these components */
-  readonly components: (components: readonly string[]) => Promise<readonly StoredMention[]>;
+  /** stored mentions whose keys meet the probe (see probe.ts for the rule), sorted by id */
+  readonly candidates: (probe: Probe) => Promise<readonly Candidate[]>;
+  /** every stored mention of these components, sorted by id */
+  readonly components: (components: readonly string[]) => Promise<readonly LoadedMention[]>;
   /** which of these incident ids were ever given (live or in history) */
   readonly takenIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>;
   /** every stored report and mention (to reconcile again under other rules) */
-  readonly everything: () => Promise<{ readonly reports: readonly StoredReport[]; readonly mentions: readonly StoredMention[] }>;
+  readonly everything: () => Promise<{ readonly reports: readonly StoredReport[]; readonly mentions: readonly LoadedMention[] }>;
   readonly content: () => Promise<StoreContent>;
   readonly history: () => Promise<readonly HistoryRecord[]>;
   /** write the change set in one transaction; returns the batch number it was given */

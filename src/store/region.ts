@@ -7,7 +7,8 @@
 import { blockMentions, clusterMentions, comparePair, mentionFeatures, type Cluster, type ComparedPair } from '../cluster/index.js';
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
-import type { StoredMention } from './port.js';
+import { fromFeatureRecord } from './features.js';
+import type { Candidate } from './port.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -21,13 +22,13 @@ export const mergeable = (rules: ClusterRules) => (p: Pick<ComparedPair, 'veto' 
  * Components of stored mentions that a new mention has a mergeable pair with. `stored` must
  * hold every stored mention the blocking could pair with a new one (a probe's candidates).
  */
-export const touchedComponents = (rules: ClusterRules) => (fresh: readonly Mention[], stored: readonly StoredMention[]): string[] => {
+export const touchedComponents = (rules: ClusterRules) => (fresh: readonly Mention[], stored: readonly Candidate[]): string[] => {
   const features = mentionFeatures(rules);
   const compare = comparePair(rules.clustering);
   const joins = mergeable(rules);
-  const component = new Map(stored.map((s) => [s.mention.id, s.component]));
+  const component = new Map(stored.map((s) => [s.features.id, s.component]));
   const isFresh = new Set(fresh.map((m) => m.id));
-  const fs = [...fresh, ...stored.map((s) => s.mention)].sort((x, y) => cmp(x.id, y.id)).map(features);
+  const fs = [...fresh.map(features), ...stored.map((s) => fromFeatureRecord(s.features))].sort((x, y) => cmp(x.mention.id, y.mention.id));
   const touched = new Set<string>();
   for (const { i, j } of blockMentions(rules.clustering)(fs)) {
     const a = fs[i]!.mention.id, b = fs[j]!.mention.id;

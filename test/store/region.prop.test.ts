@@ -5,11 +5,12 @@
  * batch after batch, ends in exactly the clusters of clustering everything at once.
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { placeSplit } from '../../src/cluster/block.js';
 import { blockMentions, clusterMentions, mentionFeatures } from '../../src/cluster/index.js';
 import type { Mention } from '../../src/model/claim.js';
 import type { Rules } from '../../src/rules/schema.js';
-import { clusterRegion, meets, mentionKeys, probeOf, touchedComponents, type StoredMention } from '../../src/store/index.js';
+import { clusterRegion, meets, mentionKeys, probeOf, toFeatureRecord, touchedComponents, type StoredMention } from '../../src/store/index.js';
 import { mentionsArb } from '../cluster/arbitraries.js';
 import { partition, readRuleFile, testRules } from '../cluster/support.js';
 
@@ -17,12 +18,17 @@ const base = readRuleFile('clustering.yaml') as Record<string, unknown>;
 /** The shipped clustering, and variants that change how far places split the blocks and what the blocking rules are. */
 const variants: Record<string, Rules> = {
   shipped: testRules(),
-  'low threshold (no place split)': testRules({ clustering: { ...base, threshold: 2 } }),
-  'high threshold (district split)': testRules({ clustering: { ...base, threshold: 9 } }),
+  'threshold 2 (places do not split blocks)': testRules({ clustering: { ...base, threshold: 2 } }),
+  'threshold 4 (split by governorate)': testRules({ clustering: { ...base, threshold: 4 } }),
+  'threshold 9 (split by district)': testRules({ clustering: { ...base, threshold: 9 } }),
   'wide buckets, place ids for all': testRules({ clustering: { ...base, blocking: [
     { id: 'date-overlap', kind: 'date-overlap', bucketDays: 3 }, { id: 'place-all', kind: 'place-id', scope: 'all' }] } }),
 };
 const variantArb = fc.constantFrom(...Object.keys(variants));
+
+it('the variants cover every way places split the blocks', () => {
+  expect(new Set(Object.values(variants).map((r) => placeSplit(r.clustering)))).toEqual(new Set(['none', 'governorate', 'district']));
+});
 
 describe('the store probe and regional re-clustering', () => {
   test.prop([mentionsArb(14), fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), variantArb])(
@@ -53,12 +59,14 @@ describe('the store probe and regional re-clustering', () => {
       for (let b = 0; b <= 3; b++) {
         const fresh = ms.filter((_, k) => batchOf[k] === b);
         const probe = probeOf(rules.clustering)(fresh.map((m) => keysOf(features(m))));
-        const candidates = stored.filter((s) => probe.mentions.some((p) => meets(probe)(s.keys, p)));
+        const candidates = stored.filter((s) => probe.mentions.some((p) => meets(probe)(s.keys, p))).map((s) => ({ features: s.features, component: s.component }));
         const touched = new Set(touchedComponents(rules)(fresh, candidates));
         const region = stored.filter((s) => touched.has(s.component));
         const { clusters, componentOf } = clusterRegion(rules)([...region.map((s) => s.mention), ...fresh]);
         const cluster = new Map(clusters.flatMap((c, k) => c.mentions.map((m) => [m.id, `${b}:${k}`] as const)));
-        const again = (m: Mention): StoredMention => ({ mention: m, keys: keysOf(features(m)), component: componentOf.get(m.id)!, incidentId: cluster.get(m.id)! });
+        const again = (m: Mention): StoredMention => ({
+          mention: m, keys: keysOf(features(m)), features: toFeatureRecord(features(m)), component: componentOf.get(m.id)!, incidentId: cluster.get(m.id)!,
+        });
         stored = [...stored.filter((s) => !touched.has(s.component)), ...region.map((s) => again(s.mention)), ...fresh.map(again)];
       }
       const groups = new Map<string, Mention[]>();

@@ -1,0 +1,169 @@
+/**
+ * `reconcile add <inputs…> --store FILE` and `reconcile export --store FILE`: read reports
+ * into the incident store, or print what the store holds as `run` would. The store is
+ * opened through an opener (DuckDB by default) so tests can give another backend.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import * as E from 'fp-ts/lib/Either.js';
+import type { Output, Warning } from '../../model/contract.js';
+import { formatRuleProblems } from '../../rules/load.js';
+import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
+import { FORMATS, type Format, type UsageError } from '../args.js';
+import { readReports } from '../inputs.js';
+import { loadRules, type LoadedRules } from '../rules.js';
+import { EXIT, formatAccounting, formatWarning } from '../run.js';
+import type { System } from '../system.js';
+import { safeJson, safeLine, safeText } from '../terminal.js';
+import type { StoreOpenError } from './duckdb.js';
+import { ADD_HINT, EXPORT_HINT } from './usage.js';
+
+export type AddOptions = {
+  readonly inputs: readonly string[];
+  readonly store: string;
+  readonly rules: string | null;
+  readonly quiet: boolean;
+  readonly strict: boolean;
+};
+
+export type ExportOptions = {
+  readonly store: string;
+  readonly rules: string | null;
+  readonly format: Format;
+  readonly out: string | null;
+  readonly quiet: boolean;
+};
+
+/** Opens a store: creating it when asked, or why it cannot be opened. */
+export type OpenStore = (path: string, opts: { readonly create: boolean }) =>
+  Promise<E.Either<StoreOpenError, IncidentStore & { readonly close: () => void }>>;
+
+/** The DuckDB adapter, loaded only by the commands that use it (its native binding is not free to load). */
+const openDuckDbStore: OpenStore = async (path, opts) => (await import('./duckdb.js')).openDuckDbStore(path, opts);
+
+const firstSentence = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split(/\.\s/)[0]!.replace(/\.$/, '');
+
+const parse = <V>(args: readonly string[], hint: string, options: NonNullable<ParseArgsConfig['options']>) => {
+  try {
+    return E.right(parseArgs({ args: [...args], allowPositionals: true, strict: true, options }) as { values: V; positionals: string[] });
+  } catch (e) {
+    return E.left<UsageError>({ message: firstSentence(e), hint });
+  }
+};
+
+export const parseAdd = (args: readonly string[]): E.Either<UsageError, AddOptions | 'help'> => {
+  const p = parse<{ store?: string; rules?: string; quiet?: boolean; strict?: boolean; help?: boolean }>(args, ADD_HINT, {
+    store: { type: 'string' }, rules: { type: 'string' }, quiet: { type: 'boolean', short: 'q' },
+    strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  });
+  if (E.isLeft(p)) return p;
+  const { values, positionals } = p.right;
+  if (values.help) return E.right('help');
+  if (values.store === undefined) return E.left({ message: 'add needs --store FILE: the incident store to add to (created when missing)', hint: ADD_HINT });
+  if (positionals.length === 0) return E.left({ message: 'add needs at least one file or directory of reports', hint: ADD_HINT });
+  return E.right({ inputs: positionals, store: values.store, rules: values.rules ?? null, quiet: values.quiet ?? false, strict: values.strict ?? false });
+};
+
+export const parseExport = (args: readonly string[]): E.Either<UsageError, ExportOptions | 'help'> => {
+  const p = parse<{ store?: string; rules?: string; format?: string; out?: string; quiet?: boolean; help?: boolean }>(args, EXPORT_HINT, {
+    store: { type: 'string' }, rules: { type: 'string' }, format: { type: 'string' }, out: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' },
+  });
+  if (E.isLeft(p)) return p;
+  const { values, positionals } = p.right;
+  if (values.help) return E.right('help');
+  if (values.store === undefined) return E.left({ message: 'export needs --store FILE: the incident store to export', hint: EXPORT_HINT });
+  if (positionals.length) return E.left({ message: `export reads only the store; unexpected '${positionals[0]!}' (to add reports: reconcile add ${positionals[0]!} --store ${values.store})`, hint: EXPORT_HINT });
+  const format = values.format ?? 'json';
+  if (!(FORMATS as readonly string[]).includes(format)) return E.left({ message: `unknown format '${format}'; use ${FORMATS.join(', ')}`, hint: EXPORT_HINT });
+  return E.right({ store: values.store, rules: values.rules ?? null, format: format as Format, out: values.out ?? null, quiet: values.quiet ?? false });
+};
+
+const render = async (format: Format, output: Output): Promise<string> => {
+  if (format === 'json') return `${safeJson(JSON.stringify(output, null, 2))}\n`;
+  if (format === 'html') return (await import('../../render/html.js')).renderHtml(output);
+  if (format === 'csv') return (await import('../../render/csv.js')).renderCsv(output);
+  return safeText((await import('../../render/markdown.js')).renderMarkdown(output));
+};
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+
+const rulesFor = async (sys: System, dir: string | null): Promise<E.Either<string, LoadedRules>> => {
+  const rulesDir = dir ?? sys.defaultRulesDir;
+  const loaded = await loadRules(sys, rulesDir);
+  if (E.isRight(loaded)) return loaded;
+  sys.stderr(`${safeText(formatRuleProblems(loaded.left))}\n`);
+  return E.left(`invalid rules in ${rulesDir}`);
+};
+
+/** `store: 40 reports added (batch 3), 2 already stored; incidents: 3 created, 5 grown, 1 merged; 52 stored mentions re-clustered` */
+export const formatAddSummary = (s: AddSummary): string => {
+  const order = ['created', 'grown', 'changed', 'split', 'merged', 'removed'];
+  const events = order.filter((k) => (s.events[k] ?? 0) > 0).map((k) => `${s.events[k]} ${k}`);
+  return `store: ${s.added} report(s) added (batch ${s.batch}), ${s.alreadyStored} already stored; `
+    + `incidents: ${events.length ? events.join(', ') : 'no change'}; ${s.mentionsReclustered} stored mention(s) re-clustered`;
+};
+
+const rulesNotice = (from: string, to: string): string =>
+  `store: written under rules ${from}; every stored report is reconciled again under rules ${to} (recorded in the history)`;
+
+export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: AddOptions): Promise<number> => {
+  const fail = (m: string): number => { sys.stderr(`${safeLine(`reconcile: ${m}`)}\n`); return EXIT.fatal; };
+  const loaded = await rulesFor(sys, opts.rules);
+  if (E.isLeft(loaded)) return fail(loaded.left);
+  const { rules, hash } = loaded.right;
+  const read = await readReports(sys, rules)(opts.inputs);
+  const printAll = (ws: readonly Warning[]): void => ws.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
+  if (read.reports.length === 0) { printAll(read.warnings); return fail('nothing could be read'); }
+  const store = await open(opts.store, { create: true });
+  if (E.isLeft(store)) { printAll(read.warnings); return fail(store.left.message); }
+  let summary: AddSummary;
+  try {
+    const meta = await store.right.meta();
+    if (meta.rulesHash !== null && meta.rulesHash !== hash && !opts.quiet) sys.stderr(`${safeLine(rulesNotice(meta.rulesHash, hash))}\n`);
+    summary = await addReports(store.right, { rules, rulesHash: hash })(read.reports);
+  } catch (e) {
+    printAll(read.warnings);
+    return fail(`cannot add to the store ${opts.store}: ${message(e)}; the store is as it was before this add`);
+  } finally {
+    store.right.close();
+  }
+  const warnings = [...read.warnings, ...summary.warnings];
+  printAll(warnings);
+  if (!opts.quiet) sys.stderr(`${safeLine(formatAddSummary(summary))}\n`);
+  const conflicts = summary.warnings.some((w) => w.code === 'stored-report-differs');
+  return read.problems || conflicts || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok;
+};
+
+export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: ExportOptions): Promise<number> => {
+  const fail = (m: string): number => { sys.stderr(`${safeLine(`reconcile: ${m}`)}\n`); return EXIT.fatal; };
+  const loaded = await rulesFor(sys, opts.rules);
+  if (E.isLeft(loaded)) return fail(loaded.left);
+  const { rules, hash } = loaded.right;
+  const store = await open(opts.store, { create: false });
+  if (E.isLeft(store)) return fail(store.left.message);
+  let output: Output;
+  try {
+    const meta = await store.right.meta();
+    if (meta.rulesHash === null) return fail(`the store ${opts.store} holds no reports yet (reconcile add <files> --store ${opts.store})`);
+    if (meta.rulesHash !== hash) {
+      if (!opts.quiet) sys.stderr(`${safeLine(rulesNotice(meta.rulesHash, hash))}\n`);
+      await reconcileAgain(store.right, { rules, rulesHash: hash }, meta.rulesHash)([]);
+    }
+    output = exportOutput(rules, hash)(await store.right.content());
+  } catch (e) {
+    return fail(`cannot read the store ${opts.store}: ${message(e)}`);
+  } finally {
+    store.right.close();
+  }
+  const text = await render(opts.format, output);
+  if (opts.out === null) sys.stdout(text);
+  else {
+    try {
+      await sys.writeAtomic(opts.out, text);
+    } catch (e) {
+      return fail(`cannot write ${opts.out}: ${message(e)}`);
+    }
+  }
+  if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, 0))}\n`);
+  return EXIT.ok;
+};

@@ -1,0 +1,35 @@
+/**
+ * A mention's clustering features as a plain record a store can keep beside the mention:
+ * a fifth of its size, so the stored mentions a batch may join are compared without loading
+ * them whole. Revived features carry a stub mention (id and report id): enough for blocking
+ * and comparison, which read nothing else of it; never for clustering or reconciliation.
+ */
+import type { DayRange } from '../cluster/dates.js';
+import type { MentionFeatures, PlaceKeys, PlaceName } from '../cluster/features.js';
+import type { Mention } from '../model/claim.js';
+
+export type FeatureRecord = {
+  readonly id: string;
+  readonly reportId: string;
+  readonly days: DayRange | null;
+  readonly placeIds: readonly string[];
+  readonly districts: readonly string[];
+  readonly names: readonly PlaceName[];
+  readonly governorates: readonly string[];
+  readonly actors: readonly string[];
+  readonly figures: readonly (readonly [string, readonly number[]])[];
+  readonly targets: readonly string[];
+  readonly placeKeys: PlaceKeys | null;
+};
+
+export const toFeatureRecord = (f: MentionFeatures): FeatureRecord => ({
+  id: f.mention.id, reportId: f.mention.reportId, days: f.days, placeIds: [...f.placeIds], districts: [...f.districts], names: f.names,
+  governorates: [...f.governorates], actors: [...f.actors], figures: [...f.figures], targets: [...f.targets], placeKeys: f.placeKeys,
+});
+
+/** Features for blocking and comparison (block.ts, compare.ts): the mention is a stub with its id and report id. */
+export const fromFeatureRecord = (r: FeatureRecord): MentionFeatures => ({
+  mention: { id: r.id, reportId: r.reportId } as Mention,
+  days: r.days, placeIds: new Set(r.placeIds), districts: new Set(r.districts), names: r.names, governorates: new Set(r.governorates),
+  actors: new Set(r.actors), figures: new Map(r.figures), targets: new Set(r.targets), placeKeys: r.placeKeys,
+});
