@@ -26,6 +26,9 @@ export type Measurement = {
   readonly mbPerSecond: number;
   readonly peakRssMB: number;
   readonly stages: Readonly<Record<Stage, number>>;
+  /** processor time (user + system) of this process: what the run cost whatever else the machine was doing */
+  readonly cpuSeconds: number;
+  readonly stagesCpu: Readonly<Record<Stage, number>>;
   readonly mentions: number;
   readonly comparedPairs: number;
   readonly incidents: number;
@@ -50,32 +53,43 @@ const main = async (): Promise<void> => {
   const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as { reports: Record<string, string | null> };
 
   const stages: Record<Stage, number> = { read: 0, extract: 0, cluster: 0, reconcile: 0, render: 0 };
+  const stagesCpu: Record<Stage, number> = { read: 0, extract: 0, cluster: 0, reconcile: 0, render: 0 };
+  const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  const c0 = cpu();
   const t0 = performance.now();
   const gathered = await gatherInputs(nodeSystem, [join(dir, INPUTS[input]!)]);
   const read = readInputs({ actors: new Set(rules.actors.map((a) => a.id)), sources: new Set(rules.sources.map((s) => s.id)) })(gathered.files);
   const textBytes = read.reports.reduce((n, r) => n + Buffer.byteLength(r.text ?? '', 'utf8'), 0);
   const t1 = performance.now();
   stages.read = t1 - t0;
+  let cpuSince = cpu();
+  stagesCpu.read = cpuSince - c0;
 
   // Stage boundaries come from the pipeline's progress events: a stage ends when the next begins.
   let current: Stage = 'extract';
   let since = t1;
   const progress: Pipeline.Progress = (e) => {
     if (e.stage === current) return;
-    const now = performance.now();
+    const now = performance.now(), c = cpu();
     stages[current] += now - since;
+    stagesCpu[current] += c - cpuSince;
     current = e.stage;
     since = now;
+    cpuSince = c;
   };
   const { output, clustering } = Pipeline.reconcileReportsDetailed({
     reports: read.reports, rules, rulesHash: hash, readWarnings: [...gathered.warnings, ...read.warnings], reportsSkipped: read.skipped, progress,
   });
   const t2 = performance.now();
   stages[current] += t2 - since;
+  stagesCpu[current] += cpu() - cpuSince;
+  const c2 = cpu();
 
   const json = JSON.stringify(output, null, 2);
   const t3 = performance.now();
   stages.render = t3 - t2;
+  stagesCpu.render = cpu() - c2;
+  const cpuSeconds = (cpu() - c0) / 1000;
   const seconds = (t3 - t0) / 1000;
 
   const score = scoreClustering(truth.reports)((output as Output).incidents);
@@ -88,6 +102,8 @@ const main = async (): Promise<void> => {
     mbPerSecond: round(textBytes / 1e6 / seconds),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v / 1000)])) as Record<Stage, number>,
+    cpuSeconds: round(cpuSeconds),
+    stagesCpu: Object.fromEntries(Object.entries(stagesCpu).map(([k, v]) => [k, round(v / 1000)])) as Record<Stage, number>,
     mentions: clustering.clusters.reduce((n, c) => n + c.mentions.length, 0),
     comparedPairs: clustering.pairs.length,
     incidents: output.incidents.length,

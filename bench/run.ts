@@ -85,6 +85,7 @@ const main = async (): Promise<void> => {
     } else {
       log(`  ${m.seconds} s end to end${change(m.seconds, last?.seconds)}: ${m.reportsPerSecond} reports/s, ${m.mbPerSecond} MB/s of text (${m.textMB} MB)`);
       log(`  stages (s): ${Object.entries(m.stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      log(`  processor time ${m.cpuSeconds} s${change(m.cpuSeconds, last?.cpuSeconds)}: ${Object.entries(m.stagesCpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       log(`  peak RSS ${m.peakRssMB} MB${change(m.peakRssMB, last?.peakRssMB)}; ${m.mentions} mentions, ${m.comparedPairs} compared pairs, ${m.incidents} incidents`);
       log(`  pairwise P ${m.pairwisePrecision} R ${m.pairwiseRecall} F1 ${m.pairwiseF1}; ${m.incidentsSplit} incidents split, ${m.incidentsMerged} merged, ${m.totalsInIncidents} totals in incidents`);
     }

@@ -28,14 +28,24 @@ const foldChar = (ch: string): string => {
 /** Folded text plus, for every folded UTF-16 unit, the index of the original unit it came from. */
 export type Folded = { readonly text: string; readonly map: readonly number[]; readonly originalLength: number };
 
+/** What one UTF-16 unit folds to ('' when it is removed): the rules above, worked out once per unit. */
+export const foldUnit = (ch: string): string =>
+  ch === TATWEEL || DIACRITICS.test(ch) || INVISIBLE.test(ch) ? '' : foldChar(ch);
+
+const unitTable: (string | undefined)[] = [];
+const foldCode = (code: number): string => {
+  let f = unitTable[code];
+  if (f === undefined) { f = foldUnit(String.fromCharCode(code)); unitTable[code] = f; }
+  return f;
+};
+
 /** Fold a whole text for matching, remembering offsets. Removed characters leave no trace in `text`. */
 export const foldWithMap = (original: string): Folded => {
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (ch === TATWEEL || DIACRITICS.test(ch) || INVISIBLE.test(ch)) continue;
-    const f = foldChar(ch);
+    const f = foldCode(original.charCodeAt(i));
+    if (f.length === 1) { text += f; map.push(i); continue; }
     for (let k = 0; k < f.length; k++) { text += f[k]; map.push(i); }
   }
   return { text, map, originalLength: original.length };
