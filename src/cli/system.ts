@@ -4,7 +4,8 @@
  * program can be run in tests against a fake one.
  */
 import { closeSync, createReadStream, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
-import { lstat, mkdtemp, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
@@ -79,13 +80,12 @@ const linkEntry = async (path: string): Promise<{ kind: EntryKind; note?: EntryN
 /**
  * Write `text` to a temporary file beside `path`, flush it to disk, and rename it over
  * `path`: after a crash or Ctrl-C the file holds the old content or the whole new one.
- * The temporary directory is removed even when a signal interrupts the write.
+ * The temporary file's name is chosen, and the signal handlers that remove it installed,
+ * before it exists, so a signal at any moment leaves nothing behind.
  */
 const writeAtomic = async (path: string, text: string): Promise<void> => {
-  const tmpDir = await mkdtemp(join(dirname(path), `.${basename(path)}.`)).catch((e: NodeJS.ErrnoException) => {
-    throw e.code === 'ENOENT' ? new Error(`no such directory: ${dirname(path)}`) : plainError(e);
-  });
-  const cleanUp = (): void => { rmSync(tmpDir, { recursive: true, force: true }); };
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const cleanUp = (): void => { rmSync(tmp, { force: true }); };
   const onSignal = (signal: NodeJS.Signals): void => {
     cleanUp();
     process.kill(process.pid, signal); // the listeners are gone: the default action ends the process
@@ -93,8 +93,7 @@ const writeAtomic = async (path: string, text: string): Promise<void> => {
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   signals.forEach((s) => process.once(s, onSignal));
   try {
-    const tmp = join(tmpDir, 'out.tmp');
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'wx');
     try {
       writeSync(fd, text, null, 'utf8');
       fsyncSync(fd);
@@ -103,7 +102,7 @@ const writeAtomic = async (path: string, text: string): Promise<void> => {
     }
     await rename(tmp, path);
   } catch (e) {
-    throw plainError(e);
+    throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? new Error(`no such directory: ${dirname(path)}`) : plainError(e);
   } finally {
     signals.forEach((s) => process.removeListener(s, onSignal));
     cleanUp();

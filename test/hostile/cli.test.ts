@@ -105,10 +105,13 @@ describe('atomic writes', () => {
     expect(existsSync(join(tmp, 'x.json'))).toBe(false);
   });
 
-  it('an --out file in a folder that does not exist: exit 2, nothing written', async () => {
-    const r = await runInProcess(['run', join(root, 'raw/crlf'), '--out', join(tmp, 'missing/x.json')]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no such directory');
+  it('an --out file in a folder that does not exist, or that is a folder: exit 2, nothing written or left behind', async () => {
+    const missing = await runInProcess(['run', join(root, 'raw/crlf'), '--out', join(tmp, 'missing/x.json')]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining(`cannot write ${join(tmp, 'missing/x.json')}: no such directory`)]);
+    const folder = mkdtempSync(join(tmp, 'folder-'));
+    const dir = await runInProcess(['run', join(root, 'raw/crlf'), '--out', folder]);
+    expect([dir.code, dir.stderr]).toEqual([2, expect.stringContaining(`cannot write ${folder}: a directory, not a file`)]);
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it.each([['SIGINT', 60], ['SIGINT', 400], ['SIGTERM', 250], ['SIGKILL', 150], ['SIGKILL', 500]] as const)(
