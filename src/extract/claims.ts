@@ -229,7 +229,9 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     let outcome: Outcome | null = null;
     let partOf: number | null = null;
     const oh = kit.outcomeHeads.matchAt(tokens, nextToken(tokens, range ? range.fig.to : fig.to, limit), limit);
-    const own = pending && !pending.used && prevToken(tokens, from, s.from) <= pending.at + 1 ? null : ownVerb(to);
+    // a figure right after its cue takes the cue's outcome ("killing three soldiers and wounding 13");
+    // after a conjunction its own verb wins ("two civilians were killed and five others were injured")
+    const own = pending && !pending.used && prevToken(tokens, from, s.from) === pending.at ? null : ownVerb(to);
     if (earlier && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf; }
     else if (isPart && prev) { outcome = prev.outcome; partOf = claims[prev.index]!.partOf ?? prev.index; }
     else if (oh) outcome = oh.value;

@@ -11,6 +11,8 @@ describe('English outcomes', () => {
   it('each coordinated figure keeps its own verb', () => {
     expect(figures('Three children died and 8 people were injured in the attack.')).toEqual(['killed/children/-=3', 'injured/all/-=8']);
     expect(figures('Two soldiers were killed and 5 wounded.')).toEqual(['killed/combatants/syrian-government=2', 'injured/all/-=5']);
+    expect(figures('Two civilians were killed and five others were injured.')).toEqual(['killed/civilians/-=2', 'injured/all/-=5']);
+    expect(figures('The raid killed three soldiers and wounded 13 others.')).toEqual(['killed/combatants/syrian-government=3', 'injured/combatants/syrian-government=13']);
   });
   it('a toll noun governs its figure, with its group', () => {
     expect(figures('The monitor put the civilian death toll at 26.')).toEqual(['killed/civilians/-=26']);
