@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
 import { loadRules } from '../src/cli/rules.js';
@@ -44,7 +44,9 @@ const writeCorpus = async (dir: string, files: readonly CorpusFile[]): Promise<v
 };
 
 const measure = async (dir: string): Promise<Measurement> => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), dir, input],
+  // Loaded as bin/reconcile.js loads the CLI, so the bench measures what users run.
+  const register = pathToFileURL(join(here, '..', 'bin', 'register.mjs')).href;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', register, join(here, 'measure.ts'), dir, input],
     { maxBuffer: 1 << 24, env: { ...process.env, NODE_OPTIONS: '' } });
   return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
 };

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// Thin launcher: runs the TypeScript CLI through tsx so no build step is needed.
-import { register } from 'tsx/esm/api';
-register();
+// Thin launcher: runs the TypeScript CLI with no build step (see register.mjs).
+import './register.mjs';
 await import('../src/cli/main.ts');

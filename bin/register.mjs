@@ -1,0 +1,8 @@
+// Runs this package's TypeScript without a build step: tsx resolves modules, ts-hooks.mjs
+// transforms them. Used by bin/reconcile.js and the bench (node --import ./bin/register.mjs).
+import { register as registerHooks } from 'node:module';
+import { register } from 'tsx/esm/api';
+
+register();
+// Registered last, so it is asked first.
+registerHooks('./ts-hooks.mjs', import.meta.url);
