@@ -5,8 +5,7 @@
  * No IO of its own: all of it goes through the IncidentStore it is given.
  */
 import { createHash } from 'node:crypto';
-import type { Cluster } from '../cluster/index.js';
-import { mentionFeatures } from '../cluster/index.js';
+import { mentionFeatures, type Cluster, type MentionFeatures } from '../cluster/index.js';
 import type { Incident, Warning } from '../model/contract.js';
 import type { Mention } from '../model/claim.js';
 import type { Report } from '../model/report.js';
@@ -73,7 +72,10 @@ const tally = (events: readonly HistoryEvent[]): Record<string, number> => {
 };
 
 type Settled = {
+  /** the incidents that are new or whose mentions changed (all of them, with `all`) */
   readonly incidents: readonly Incident[];
+  /** ids of previous incidents that hold the same mentions as before */
+  readonly unchanged: ReadonlySet<string>;
   readonly places: readonly MentionPlace[];
   readonly events: readonly HistoryEvent[];
   readonly previous: readonly Lineage[];
@@ -81,21 +83,27 @@ type Settled = {
 
 /**
  * Cluster a closed set of mentions, give the incidents stable ids against the incidents
- * those mentions were in, and reconcile them. Only the store's `takenIds` is asked.
+ * those mentions were in, and reconcile the new or changed ones (all, with `all`: under new
+ * rules every incident changes). Only the store's `takenIds` is asked.
  */
-const settle = async (store: IncidentStore, { rules }: StoreRules, mentions: readonly Mention[], stored: readonly LoadedMention[]): Promise<Settled> => {
+const settle = async (store: IncidentStore, { rules }: StoreRules, mentions: readonly Mention[], stored: readonly LoadedMention[], all: boolean): Promise<Settled> => {
   const region = clusterRegion(rules)(mentions);
   const kept: Cluster[] = region.clusters.filter(keepCluster(rules));
   const nextIds = kept.map((c) => c.mentions.map((m) => m.id));
   const taken = await store.takenIds(nextIds.map(incidentId));
   const previous = lineages(stored);
   const stable = assignStableIds(previous, nextIds, taken);
+  const before = new Map(previous.map((l) => [l.incidentId, l.mentionIds.join('\n')]));
+  const unchanged = new Set(stable.incidents.filter((l) => before.get(l.incidentId) === l.mentionIds.join('\n')).map((l) => l.incidentId));
   const reconcile = reconcileIncident(rules);
-  const incidents = kept.map((c, k) => ({ ...reconcile(c), id: stable.incidents[k]!.incidentId }));
+  const incidents = kept.flatMap((c, k) => {
+    const id = stable.incidents[k]!.incidentId;
+    return !all && unchanged.has(id) ? [] : [{ ...reconcile(c), id }];
+  });
   const incidentOf = new Map<string, string>();
   stable.incidents.forEach((l) => l.mentionIds.forEach((m) => incidentOf.set(m, l.incidentId)));
   const places = mentions.map((m) => ({ id: m.id, component: region.componentOf.get(m.id)!, incidentId: incidentOf.get(m.id) ?? null }));
-  return { incidents, places, events: stable.events, previous };
+  return { incidents, unchanged, places, events: stable.events, previous };
 };
 
 /** Split the given reports into new ones, ones stored already, and ones whose id is stored with other content. */
@@ -117,12 +125,8 @@ const sortOut = async (store: IncidentStore, reports: readonly Report[]) => {
 
 /** A mention's blocking keys and features under the rules, as the store keeps them. */
 const indexed = (rules: Rules) => {
-  const features = mentionFeatures(rules);
   const keys = mentionKeys(rules.clustering);
-  return (m: Mention) => {
-    const f = features(m);
-    return { keys: keys(f), features: toFeatureRecord(f) };
-  };
+  return (f: MentionFeatures) => ({ keys: keys(f), features: toFeatureRecord(f) });
 };
 
 /** Ingest reports into the store: one transaction, incident ids kept stable, every change in the history. */
@@ -134,16 +138,15 @@ export const addReports = (store: IncidentStore, ctx: StoreRules) => async (repo
   if (fresh.length === 0) return { batch: meta.batches, added: 0, alreadyStored: same, warnings, events: {}, rulesChanged: null, mentionsReclustered: 0 };
   const extracted = extractAll(rules)(sortReports(fresh));
   const newMentions = extracted.flatMap((e) => e.extraction.mentions);
+  const newFeatures = newMentions.map(mentionFeatures(rules));
   const index = indexed(rules);
-  const newIndex = new Map(newMentions.map((m) => [m.id, index(m)]));
+  const newIndex = new Map(newFeatures.map((f) => [f.mention.id, index(f)]));
 
   const candidates = newMentions.length ? await store.candidates(probeOf(rules.clustering)([...newIndex.values()].map((x) => x.keys))) : [];
-  const stored = await store.components(touchedComponents(rules)(newMentions, candidates));
-  const settled = await settle(store, ctx, [...stored.map((s) => s.mention), ...newMentions], stored);
+  const stored = await store.components(touchedComponents(rules)(newFeatures, candidates));
+  const settled = await settle(store, ctx, [...stored.map((s) => s.mention), ...newMentions], stored, false);
 
   const place = new Map(settled.places.map((p) => [p.id, p]));
-  const before = new Map(settled.previous.map((l) => [l.incidentId, l.mentionIds.join('\n')]));
-  const unchanged = new Set(settled.incidents.filter((i) => before.get(i.id) === (i.mentionIds ?? []).join('\n')).map((i) => i.id));
   const added: HistoryEvent = { event: 'added', incidentId: null, otherId: null, before: null, after: null,
     detail: `${fresh.length} report(s), ${newMentions.length} mention(s); ${same} already stored; ${stored.length} stored mention(s) re-clustered` };
   const changes: ChangeSet = {
@@ -152,8 +155,8 @@ export const addReports = (store: IncidentStore, ctx: StoreRules) => async (repo
     reports: extracted.map(storedReport),
     mentions: newMentions.map((m) => ({ mention: m, ...newIndex.get(m.id)!, ...place.get(m.id)! })),
     moved: stored.map((s) => place.get(s.mention.id)!).filter((p, k) => p.component !== stored[k]!.component || p.incidentId !== stored[k]!.incidentId),
-    removedIncidents: settled.previous.map((l) => l.incidentId).filter((id) => !unchanged.has(id)),
-    incidents: settled.incidents.filter((i) => !unchanged.has(i.id)),
+    removedIncidents: settled.previous.map((l) => l.incidentId).filter((id) => !settled.unchanged.has(id)),
+    incidents: settled.incidents,
     history: [added, ...settled.events],
   };
   const batch = await store.apply(changes);
@@ -170,8 +173,9 @@ export const reconcileAgain = (store: IncidentStore, ctx: StoreRules, from: stri
   const all = await store.everything();
   const extracted = extractAll(rules)(sortReports([...all.reports.map((s) => s.report), ...fresh]));
   const mentions = extracted.flatMap((e) => e.extraction.mentions);
-  const settled = await settle(store, ctx, mentions, all.mentions);
+  const settled = await settle(store, ctx, mentions, all.mentions, true);
   const index = indexed(rules);
+  const features = mentionFeatures(rules);
   const place = new Map(settled.places.map((p) => [p.id, p]));
   const history: HistoryEvent[] = [
     { event: 'rules-changed', incidentId: null, otherId: null, before: null, after: null,
@@ -184,7 +188,7 @@ export const reconcileAgain = (store: IncidentStore, ctx: StoreRules, from: stri
     kind: 'replace',
     rulesHash: ctx.rulesHash,
     reports: extracted.map(storedReport),
-    mentions: mentions.map((m) => ({ mention: m, ...index(m), ...place.get(m.id)! })),
+    mentions: mentions.map((m) => ({ mention: m, ...index(features(m)), ...place.get(m.id)! })),
     moved: [],
     removedIncidents: settled.previous.map((l) => l.incidentId),
     incidents: settled.incidents,

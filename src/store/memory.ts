@@ -41,7 +41,8 @@ export const memoryStore = (now: () => string = () => '1970-01-01T00:00:00.000Z'
       return sortedMentions((s) => want.has(s.component));
     },
     takenIds: async (ids) => {
-      const ever = new Set([...state.incidents.keys(), ...state.history.flatMap((h) => [h.incidentId, h.otherId]).filter((x): x is string => x !== null)]);
+      // Every id ever given has a 'created' line in the history.
+      const ever = new Set(state.history.flatMap((h) => (h.event === 'created' && h.incidentId !== null ? [h.incidentId] : [])));
       return new Set(ids.filter((id) => ever.has(id)));
     },
     everything: async () => ({

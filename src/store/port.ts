@@ -102,7 +102,7 @@ export type IncidentStore = {
   readonly candidates: (probe: Probe) => Promise<readonly Candidate[]>;
   /** every stored mention of these components, sorted by id */
   readonly components: (components: readonly string[]) => Promise<readonly LoadedMention[]>;
-  /** which of these incident ids were ever given (live or in history) */
+  /** which of these incident ids were ever given (each has a 'created' line in the history) */
   readonly takenIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>;
   /** every stored report and mention (to reconcile again under other rules) */
   readonly everything: () => Promise<{ readonly reports: readonly StoredReport[]; readonly mentions: readonly LoadedMention[] }>;

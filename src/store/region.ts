@@ -4,7 +4,7 @@
  * clusters of one connected component of the mergeable-pair graph depend on that component
  * alone: re-clustering the components new mentions reach gives what clustering all would.
  */
-import { blockMentions, clusterMentions, comparePair, mentionFeatures, type Cluster, type ComparedPair } from '../cluster/index.js';
+import { blockMentions, clusterMentions, comparePair, type Cluster, type ComparedPair, type MentionFeatures } from '../cluster/index.js';
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
 import { fromFeatureRecord } from './features.js';
@@ -19,16 +19,16 @@ export const mergeable = (rules: ClusterRules) => (p: Pick<ComparedPair, 'veto' 
   p.veto === null && p.score >= rules.clustering.threshold;
 
 /**
- * Components of stored mentions that a new mention has a mergeable pair with. `stored` must
- * hold every stored mention the blocking could pair with a new one (a probe's candidates).
+ * Components of stored mentions that a new mention (given by its features) has a mergeable
+ * pair with. `stored` must hold every stored mention the blocking could pair with a new one
+ * (a probe's candidates).
  */
-export const touchedComponents = (rules: ClusterRules) => (fresh: readonly Mention[], stored: readonly Candidate[]): string[] => {
-  const features = mentionFeatures(rules);
+export const touchedComponents = (rules: ClusterRules) => (fresh: readonly MentionFeatures[], stored: readonly Candidate[]): string[] => {
   const compare = comparePair(rules.clustering);
   const joins = mergeable(rules);
   const component = new Map(stored.map((s) => [s.features.id, s.component]));
-  const isFresh = new Set(fresh.map((m) => m.id));
-  const fs = [...fresh.map(features), ...stored.map((s) => fromFeatureRecord(s.features))].sort((x, y) => cmp(x.mention.id, y.mention.id));
+  const isFresh = new Set(fresh.map((f) => f.mention.id));
+  const fs = [...fresh, ...stored.map((s) => fromFeatureRecord(s.features))].sort((x, y) => cmp(x.mention.id, y.mention.id));
   const touched = new Set<string>();
   for (const { i, j } of blockMentions(rules.clustering)(fs)) {
     const a = fs[i]!.mention.id, b = fs[j]!.mention.id;

@@ -139,6 +139,8 @@ describe('reconcile add and export', () => {
   it('stores that cannot be used exit 2 with one plain line', async () => {
     const missing = cli(['export', '--store', join(dir, 'nothing.duckdb')]);
     expect([missing.code, missing.stderr]).toEqual([2, `reconcile: no store at ${join(dir, 'nothing.duckdb')} (reconcile add --store ${join(dir, 'nothing.duckdb')} creates one)\n`]);
+    const nowhere = cli(['add', 'fixtures/seeds', '--store', join(dir, 'no/such/dir/s.duckdb')]);
+    expect([nowhere.code, nowhere.stderr]).toEqual([2, `reconcile: cannot create the store ${join(dir, 'no/such/dir/s.duckdb')}: no such directory: ${join(dir, 'no/such/dir')}\n`]);
     const notes = join(dir, 'notes.txt');
     writeFileSync(notes, 'not a database\n'.repeat(500));
     const bad = cli(['add', 'fixtures/seeds', '--store', notes]);
@@ -163,6 +165,6 @@ describe('reconcile add and export', () => {
     const newer = cli(['export', '--store', held]);
     expect(newer.code).toBe(2);
     expect(newer.stderr).toBe(`reconcile: the store ${held} was written by a newer reconcile (store schema 2; this version reads up to 1); upgrade reconcile\n`);
-    for (const r of [missing, bad, busy, newer]) noStackTrace(r.stderr);
+    for (const r of [missing, nowhere, bad, busy, newer]) noStackTrace(r.stderr);
   });
 });

@@ -60,7 +60,7 @@ describe('the store probe and regional re-clustering', () => {
         const fresh = ms.filter((_, k) => batchOf[k] === b);
         const probe = probeOf(rules.clustering)(fresh.map((m) => keysOf(features(m))));
         const candidates = stored.filter((s) => probe.mentions.some((p) => meets(probe)(s.keys, p))).map((s) => ({ features: s.features, component: s.component }));
-        const touched = new Set(touchedComponents(rules)(fresh, candidates));
+        const touched = new Set(touchedComponents(rules)(fresh.map(features), candidates));
         const region = stored.filter((s) => touched.has(s.component));
         const { clusters, componentOf } = clusterRegion(rules)([...region.map((s) => s.mention), ...fresh]);
         const cluster = new Map(clusters.flatMap((c, k) => c.mentions.map((m) => [m.id, `${b}:${k}`] as const)));
