@@ -138,9 +138,11 @@ describe('atomic writes', () => {
     put(tmp, 'ctrl-c.json', 'OLD');
     for (const delay of [300, 1500, 3000]) {
       const child = spawn(process.execPath, [join(ROOT, 'bin', 'reconcile.js'), 'run', root, '--out', out, '--quiet'], { cwd: ROOT });
+      // listen from the start: a fast run may end before the signal is sent
+      const closed = new Promise((done) => { child.on('close', done); });
       await new Promise((done) => setTimeout(done, delay));
       child.kill('SIGINT');
-      await new Promise((done) => { child.on('close', done); });
+      await closed;
       const text = readFileSync(out, 'utf8');
       if (text !== 'OLD') expect((JSON.parse(text) as Output).schemaVersion).toBe(1);
       expect(readdirSync(tmp).filter((f) => f.startsWith('.ctrl-c.json.'))).toEqual([]);
