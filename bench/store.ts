@@ -9,7 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { appendFile, copyFile, cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
@@ -40,7 +40,7 @@ const { values } = parseArgs({
 const base = Number(values.base), added = Number(values.add), seed = Number(values.seed), repeat = Number(values.repeat);
 const log = (s: string): void => { process.stderr.write(`${s}\n`); };
 
-type Timed = { readonly wall: number; readonly cpu: number; readonly rssMB: number; readonly stderr: string };
+type Timed = { readonly wall: number; readonly cpu: number; readonly rssMB: number; readonly stderr: string; readonly load: number };
 
 /** Run the CLI under GNU time: wall seconds, user + system CPU seconds, peak RSS. */
 const timed = async (args: readonly string[]): Promise<Timed & { readonly stdout: string }> => {
@@ -48,7 +48,7 @@ const timed = async (args: readonly string[]): Promise<Timed & { readonly stdout
     { maxBuffer: 1 << 30, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' } });
   const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
   if (!m) throw new Error(`no timing in: ${stderr.slice(-500)}`);
-  return { stdout, wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMB: Math.round(Number(m[4]) / 1024), stderr: stderr.replace(/TIME .*\n?$/, '') };
+  return { load: round(loadavg()[0]!), stdout, wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMB: Math.round(Number(m[4]) / 1024), stderr: stderr.replace(/TIME .*\n?$/, '') };
 };
 
 /** Incident ids replaced by the hash of their mentions (what one run gives), in run's order. */
@@ -85,7 +85,7 @@ const main = async (): Promise<void> => {
     await copyFile(store, copy);
     const t = await timed(['add', join(dir, 'new.ndjson'), '--store', copy, '--rules', rules]);
     runs.push(t);
-    log(`  add ${added}: ${t.wall} s wall, ${round(t.cpu)} s CPU, peak RSS ${t.rssMB} MB: ${t.stderr.trim().split('\n').pop()}`);
+    log(`  add ${added}: ${t.wall} s wall, ${round(t.cpu)} s CPU, peak RSS ${t.rssMB} MB, load average ${t.load}: ${t.stderr.trim().split('\n').pop()}`);
     await rm(copy, { force: true });
   }
   let verified: { readonly equal: boolean; readonly exportSeconds: number; readonly runSeconds: number; readonly incidents: number } | null = null;
@@ -103,11 +103,11 @@ const main = async (): Promise<void> => {
   const result = {
     base, added, pick: values.pick, seed, repeat,
     addSecondsMedian: median(runs.map((r) => r.wall)), addCpuSecondsMedian: round(median(runs.map((r) => r.cpu))),
-    addSeconds: runs.map((r) => r.wall), addPeakRssMB: Math.max(...runs.map((r) => r.rssMB)),
+    addSeconds: runs.map((r) => r.wall), addCpuSeconds: runs.map((r) => round(r.cpu)), loadDuringAdds: runs.map((r) => r.load), addPeakRssMB: Math.max(...runs.map((r) => r.rssMB)),
     buildSeconds: build.wall, storeMB: round((await stat(store)).size / 2 ** 20, 1),
     summary: runs[0]?.stderr.trim().split('\n').pop() ?? '',
     ...(verified ? { verified } : {}),
-    load: (await import('node:os')).loadavg().map((x) => round(x)),
+    cores: (await import('node:os')).cpus().length,
     at: new Date().toISOString(),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
