@@ -9,6 +9,7 @@ import * as Pipeline from '../pipeline.js';
 import { formatRuleProblems } from '../rules/load.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
+import { jsonPieces } from './json-out.js';
 import { progressDisplay } from './progress.js';
 import { loadRules } from './rules.js';
 import type { System } from './system.js';
@@ -39,8 +40,14 @@ export const formatAccounting = (output: Output, skipped: number, skippedBy?: Re
     + `stances: ${a.stancesExtracted} extracted, ${a.stancesInIncidents} in incidents, ${a.stancesWithoutIncident} without an incident`;
 };
 
-const render = async (format: Format, output: Output): Promise<string> => {
-  if (format === 'json') return `${safeJson(JSON.stringify(output, null, 2))}\n`;
+/** JSON in pieces (jsonPieces), each made terminal-safe: the whole text is never one string. */
+function* jsonText(output: Output): Generator<string> {
+  for (const piece of jsonPieces(output)) yield safeJson(piece);
+  yield '\n';
+}
+
+const render = async (format: Format, output: Output): Promise<string | Iterable<string>> => {
+  if (format === 'json') return jsonText(output);
   // Loaded on demand: each format needs only its own renderer. The HTML and CSV renderers
   // clean report text themselves (safeText would turn CSV's CRLF into escapes).
   if (format === 'html') return (await import('../render/html.js')).renderHtml(output);
@@ -88,7 +95,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   display.finish();
   const text = await render(opts.format, output);
   let writeError: string | null = null;
-  if (opts.out === null) sys.stdout(text);
+  if (opts.out === null) for (const piece of typeof text === 'string' ? [text] : text) sys.stdout(piece);
   else {
     try {
       await sys.writeAtomic(opts.out, text);

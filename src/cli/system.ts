@@ -21,8 +21,8 @@ export type System = {
   /** entries of a directory; symbolic links to directories are 'other' (not followed, so no loops) */
   readonly list: (dir: string) => Promise<readonly { readonly name: string; readonly kind: EntryKind; readonly note?: EntryNote }[]>;
   readonly kind: (path: string) => Promise<PathKind>;
-  /** write via a temporary file in the same directory, then rename: readers never see half a file */
-  readonly writeAtomic: (path: string, text: string) => Promise<void>;
+  /** write via a temporary file in the same directory, then rename: readers never see half a file; text may come in pieces, so a large output is never one string */
+  readonly writeAtomic: (path: string, text: string | Iterable<string>) => Promise<void>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** stderr is a terminal (progress is shown only then); absent means no */
@@ -83,7 +83,7 @@ const linkEntry = async (path: string): Promise<{ kind: EntryKind; note?: EntryN
  * The temporary file's name is chosen, and the signal handlers that remove it installed,
  * before it exists, so a signal at any moment leaves nothing behind.
  */
-const writeAtomic = async (path: string, text: string): Promise<void> => {
+const writeAtomic = async (path: string, text: string | Iterable<string>): Promise<void> => {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const cleanUp = (): void => { rmSync(tmp, { force: true }); };
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -95,7 +95,7 @@ const writeAtomic = async (path: string, text: string): Promise<void> => {
   try {
     const fd = openSync(tmp, 'wx');
     try {
-      writeSync(fd, text, null, 'utf8');
+      for (const piece of typeof text === 'string' ? [text] : text) writeSync(fd, piece, null, 'utf8');
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -28,7 +28,7 @@ export const fakeSystem = (files: Record<string, string>, defaultRulesDir = 'rul
       return [...names].map(([name, k]) => ({ name, kind: k }));
     },
     kind,
-    writeAtomic: async (p, text) => { written.set(p, text); },
+    writeAtomic: async (p, text) => { written.set(p, typeof text === 'string' ? text : [...text].join('')); },
     stdout: (t) => { out.push(t); },
     stderr: (t) => { err.push(t); },
     defaultRulesDir,
