@@ -1,8 +1,7 @@
 /**
- * A mention's clustering features as a plain record a store can keep beside the mention:
- * a fifth of its size, so the stored mentions a batch may join are compared without loading
- * them whole. Revived features carry a stub mention (id and report id): enough for blocking
- * and comparison, which read nothing else of it; never for clustering or reconciliation.
+ * A mention's clustering features as a plain record a store keeps beside it (a fifth of its
+ * size), so stored mentions a batch may join are compared without loading them whole.
+ * Revived features carry a stub mention (id, report id): for blocking and comparison only.
  */
 import type { DayRange } from '../cluster/dates.js';
 import type { MentionFeatures, PlaceKeys, PlaceName } from '../cluster/features.js';

@@ -1,8 +1,7 @@
 /**
- * Stable incident ids across re-clustering. Each previous incident's heir is the new cluster
- * holding most of its mentions; a cluster that is heir to several keeps the id of the largest
- * (a merge: the others are retired), one that is heir to none gets a fresh evidence-hash id.
- * Pure; every change comes back as a history event.
+ * Stable incident ids across re-clustering: an incident's id goes to the new cluster holding
+ * most of its mentions (a merge keeps the largest's); a cluster with no predecessor gets a
+ * fresh evidence-hash id. Pure; every change comes back as a history event.
  */
 import { incidentId } from '../reconcile/incident.js';
 import type { HistoryEvent } from './port.js';

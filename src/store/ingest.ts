@@ -1,8 +1,7 @@
 /**
- * `add` over the store port: extract the new reports, find the stored components their
- * mentions reach, re-cluster those alone, keep incident ids stable and hand the store one
- * change set. Under other rules than the store's, everything is reconciled again instead.
- * No IO of its own: all of it goes through the IncidentStore it is given.
+ * `add` over the store port: extract new reports, re-cluster only the stored components their
+ * mentions reach, keep incident ids stable, and hand the store one change set (under other
+ * rules than the store's, everything is reconciled again). All IO goes through the port.
  */
 import { createHash } from 'node:crypto';
 import { mentionFeatures, type Cluster, type MentionFeatures } from '../cluster/index.js';

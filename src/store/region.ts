@@ -1,8 +1,7 @@
 /**
- * Which stored mentions new ones can affect, and their clustering again. Clustering joins
- * mergeable pairs (no veto, score at the threshold) greedily under cannot-link rules, so the
- * clusters of one connected component of the mergeable-pair graph depend on that component
- * alone: re-clustering the components new mentions reach gives what clustering all would.
+ * Which stored mentions new ones can affect. Clustering joins mergeable pairs greedily under
+ * cannot-link rules, so a connected component of the mergeable-pair graph clusters the same
+ * alone as among all mentions: re-clustering the components new mentions reach suffices.
  */
 import { blockMentions, clusterMentions, comparePair, type Cluster, type ComparedPair, type MentionFeatures } from '../cluster/index.js';
 import type { Mention } from '../model/claim.js';
