@@ -3,7 +3,7 @@
  * Everything else in src/cli receives these capabilities as a `System` value, so the
  * program can be run in tests against a fake one.
  */
-import { closeSync, createReadStream, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -126,7 +126,9 @@ const guard = (stream: NodeJS.WriteStream): NodeJS.WriteStream => {
 };
 
 export const nodeSystem: System = {
-  readFile: plainly((path: string) => readFile(path)),
+  // Synchronous: 100k small files read through the thread pool (open, stat, read, close,
+  // each a round trip) took 7 s, read directly 2.5 s. Only regular files get here.
+  readFile: plainly(async (path: string) => readFileSync(path)),
   list: plainly(async (dir: string) => Promise.all((await readdir(dir, { withFileTypes: true })).map(async (d) => {
     if (d.isSymbolicLink()) return { name: d.name, ...await linkEntry(join(dir, d.name)) };
     const kind = kindOf(d);
