@@ -70,6 +70,10 @@ describe('reconcile add and export', () => {
       if (!runIds.has(i.id)) expect(history).toContainEqual(expect.objectContaining({ incident_id: i.id, event: expect.stringMatching(/grown|changed/) }));
     }
     expect(await query(store, 'SELECT count(*)::INTEGER AS n FROM reports')).toEqual([{ n: 36 }]);
+    // --out writes the same bytes, atomically.
+    const outFile = join(dir, 'export.json');
+    expect(cli(['export', '--store', store, '-q', '--out', outFile])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(outFile, 'utf8')).toBe(exported.stdout);
     // The other formats render the same output.
     for (const format of ['md', 'csv', 'html']) {
       const x = cli(['export', '--store', store, '--format', format, '-q']);

@@ -10,6 +10,7 @@ import { formatRuleProblems } from '../../rules/load.js';
 import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
 import { FORMATS, type Format, type UsageError } from '../args.js';
 import { readReports } from '../inputs.js';
+import { jsonPieces } from '../json-out.js';
 import { loadRules, type LoadedRules } from '../rules.js';
 import { EXIT, formatAccounting, formatWarning } from '../run.js';
 import type { System } from '../system.js';
@@ -78,8 +79,14 @@ export const parseExport = (args: readonly string[]): E.Either<UsageError, Expor
   return E.right({ store: values.store, rules: values.rules ?? null, format: format as Format, out: values.out ?? null, quiet: values.quiet ?? false });
 };
 
-const render = async (format: Format, output: Output): Promise<string> => {
-  if (format === 'json') return `${safeJson(JSON.stringify(output, null, 2))}\n`;
+/** JSON in pieces, as `run` writes it (a store of 100,000 reports exports 180 MB of it). */
+function* jsonText(output: Output): Generator<string> {
+  for (const piece of jsonPieces(output)) yield safeJson(piece);
+  yield '\n';
+}
+
+const render = async (format: Format, output: Output): Promise<string | Iterable<string>> => {
+  if (format === 'json') return jsonText(output);
   if (format === 'html') return (await import('../../render/html.js')).renderHtml(output);
   if (format === 'csv') return (await import('../../render/csv.js')).renderCsv(output);
   return safeText((await import('../../render/markdown.js')).renderMarkdown(output));
@@ -156,7 +163,7 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
     store.right.close();
   }
   const text = await render(opts.format, output);
-  if (opts.out === null) sys.stdout(text);
+  if (opts.out === null) for (const piece of typeof text === 'string' ? [text] : text) sys.stdout(piece);
   else {
     try {
       await sys.writeAtomic(opts.out, text);
