@@ -2,16 +2,19 @@
  * One measured run in a fresh process (bench/run.ts starts it, so peak RSS is the engine's
  * alone): read a generated corpus from disk, extract, cluster, reconcile and render with
  * wall time per stage, then score the incidents against the generator's truth.
- * Usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded>; prints one JSON line.
+ * Usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded|stream>; prints one JSON line.
+ * `stream` reads reports.ndjson as `reconcile run` streams a large .ndjson file: each report is
+ * extracted as it is read and kept without its text, so the read stage includes extraction.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { gatherInputs } from '../src/cli/inputs.js';
+import { gatherInputs, readReports } from '../src/cli/inputs.js';
 import { loadRules } from '../src/cli/rules.js';
 import { nodeSystem } from '../src/cli/system.js';
 import { scoreClustering } from '../src/generate/score.js';
-import type { Output } from '../src/model/contract.js';
+import type { Output, Warning } from '../src/model/contract.js';
+import type { Report } from '../src/model/report.js';
 import * as Pipeline from '../src/pipeline.js';
 import { readInputs } from '../src/read/index.js';
 
@@ -40,13 +43,13 @@ export type Measurement = {
   readonly totalsInIncidents: number;
 };
 
-const INPUTS: Readonly<Record<string, string>> = { text: 'text', ndjson: 'reports.ndjson', coded: 'coded.ndjson' };
+const INPUTS: Readonly<Record<string, string>> = { text: 'text', ndjson: 'reports.ndjson', coded: 'coded.ndjson', stream: 'reports.ndjson' };
 
 const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 const main = async (): Promise<void> => {
   const [dir, input = 'text'] = process.argv.slice(2);
-  if (!dir || !INPUTS[input]) throw new Error('usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded>');
+  if (!dir || !INPUTS[input]) throw new Error('usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded|stream>');
   const loaded = await loadRules(nodeSystem, nodeSystem.defaultRulesDir);
   if (E.isLeft(loaded)) throw new Error(`invalid rules: ${loaded.left.map((p) => `${p.file} ${p.path}: ${p.message}`).join('; ')}`);
   const { rules, hash } = loaded.right;
@@ -57,9 +60,23 @@ const main = async (): Promise<void> => {
   const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
   const c0 = cpu();
   const t0 = performance.now();
-  const gathered = await gatherInputs(nodeSystem, [join(dir, INPUTS[input]!)]);
-  const read = readInputs({ actors: new Set(rules.actors.map((a) => a.id)), sources: new Set(rules.sources.map((s) => s.id)) })(gathered.files);
-  const textBytes = read.reports.reduce((n, r) => n + Buffer.byteLength(r.text ?? '', 'utf8'), 0);
+  const early = Pipeline.extractAsReadLean(rules);
+  let read: { reports: readonly Report[]; warnings: readonly Warning[]; skipped: number };
+  let textBytes = 0;
+  if (input === 'stream') {
+    // As `reconcile run` reads it (streamed whatever its size).
+    const sys = { ...nodeSystem, fileSize: async () => Number.MAX_SAFE_INTEGER };
+    const keep = (r: Report): Report => { textBytes += Buffer.byteLength(r.text ?? '', 'utf8'); return early.lean(r); };
+    read = await readReports(sys, rules, { keep })([join(dir, INPUTS[input]!)]);
+  } else {
+    // Read whole, however large (`reconcile run` would stream a .ndjson file over 16 MB).
+    const { readChunks: _streams, ...whole } = nodeSystem;
+    const gathered = await gatherInputs(whole, [join(dir, INPUTS[input]!)]);
+    const got = readInputs({ actors: new Set(rules.actors.map((a) => a.id)), sources: new Set(rules.sources.map((s) => s.id)) })(gathered.files);
+    read = { ...got, warnings: [...gathered.warnings, ...got.warnings] };
+    textBytes = read.reports.reduce((n, r) => n + Buffer.byteLength(r.text ?? '', 'utf8'), 0);
+  }
+  if (read.reports.length === 0) throw new Error(`no reports read from ${join(dir, INPUTS[input]!)}`);
   const t1 = performance.now();
   stages.read = t1 - t0;
   let cpuSince = cpu();
@@ -78,7 +95,7 @@ const main = async (): Promise<void> => {
     cpuSince = c;
   };
   const { output, clustering } = Pipeline.reconcileReportsDetailed({
-    reports: read.reports, rules, rulesHash: hash, readWarnings: [...gathered.warnings, ...read.warnings], reportsSkipped: read.skipped, progress,
+    reports: read.reports, rules, rulesHash: hash, readWarnings: read.warnings, reportsSkipped: read.skipped, progress, extracted: early.extracted,
   });
   const t2 = performance.now();
   stages[current] += t2 - since;

@@ -2,7 +2,11 @@
  * `npm run bench`: generate corpora of 1k, 10k and 100k reports (deterministic for a seed),
  * write them to a temporary folder, measure each in a fresh process (bench/measure.ts),
  * print the figures and save them under bench/results/ beside the previous run's.
- * `npm run bench -- --reports N [--json] [--seed S] [--input text|ndjson|coded] [--keep] [--no-save]`
+ * `npm run bench -- --reports N [--json] [--seed S] [--input text|ndjson|coded|stream] [--pad BYTES] [--keep] [--no-save]`
+ * `--input stream` reads reports.ndjson as `reconcile run` reads a large one: record by record,
+ * each extracted as it is read and kept without its text (its read stage includes extraction).
+ * `--pad BYTES` lengthens every report with that much background prose (no figures, places or
+ * sources), as real articles are longer than the generator's one or two sentences.
  */
 import { execFile } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,8 +31,19 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'no-save': { type: 'boolean', default: false },
+    pad: { type: 'string', default: '0' },
   },
 });
+const pad = Number(values.pad);
+
+/** Background prose of the kind that follows the lead of a news report: no figures, places or sources. */
+const FILLER = [
+  'وتشهد المنطقة منذ أشهر توترا متزايدا بين الأطراف المتنازعة، فيما تواصل المنظمات الإنسانية مطالبتها بفتح الممرات أمام القوافل.',
+  'ويعاني السكان من نقص حاد في الوقود والمواد الغذائية والأدوية، بينما نزحت عائلات كثيرة نحو المخيمات القريبة من الحدود.',
+  'ولم تتمكن فرق الدفاع المدني من الوصول إلى بعض الأحياء بسبب استمرار القصف وانقطاع الطرق الرئيسية.',
+].join(' ');
+const padding = (bytes: number): string =>
+  bytes <= 0 ? '' : `\n\n${`${FILLER} `.repeat(Math.ceil(bytes / Buffer.byteLength(`${FILLER} `))).trimEnd()}`;
 const sizes = (values.reports ?? ['1000', '10000', '100000']).flatMap((s) => s.split(',')).map(Number);
 const seed = Number(values.seed);
 const input = values.input ?? 'text';
@@ -70,7 +85,9 @@ const main = async (): Promise<void> => {
   const results: Measurement[] = [];
   for (const n of sizes) {
     const g0 = performance.now();
-    const corpus = generateCorpus(vocabulary.right)({ ...DEFAULT_OPTIONS, seed, reports: n });
+    const generated = generateCorpus(vocabulary.right)({ ...DEFAULT_OPTIONS, seed, reports: n });
+    const more = padding(pad);
+    const corpus = more ? { ...generated, reports: generated.reports.map((r) => ({ ...r, text: r.text + more })) } : generated;
     const files = corpusFiles(seed, corpus).filter((f) => f.path === 'truth.json' || (input === 'text' ? f.path.startsWith('text/') : f.path === `${input === 'coded' ? 'coded' : 'reports'}.ndjson`));
     const dir = await mkdtemp(join(tmpdir(), `reconcile-bench-${n}-`));
     await writeCorpus(dir, files);
@@ -78,7 +95,7 @@ const main = async (): Promise<void> => {
     const m = await measure(dir);
     if (!values.keep) await rm(dir, { recursive: true, force: true });
     results.push(m);
-    const name = `${n}-${input}.json`;
+    const name = `${n}-${input}${pad > 0 ? `-pad${pad}` : ''}.json`;
     const last = await previous(name);
     if (values.json) {
       // The issue's fields first, then the rest.

@@ -17,7 +17,7 @@ import { extractAsRead } from './read/markup.js';
  * Where a long run is, for a front end to show (the CLI's progress line, bench timings):
  * the core only calls it, never prints or reads the clock. A stage starts with done 0.
  */
-export type Progress = (event: { readonly stage: 'extract' | 'cluster' | 'reconcile'; readonly done: number; readonly total: number }) => void;
+export type Progress = (event: { readonly stage: 'read' | 'extract' | 'cluster' | 'reconcile'; readonly done: number; readonly total: number }) => void;
 
 /** How often (in reports or incidents) a stage reports progress. */
 const PROGRESS_EVERY = 200;
@@ -34,6 +34,8 @@ export type PipelineInput = {
   readonly progress?: Progress;
   /** the same, by the code of the warning that says why (they add up to reportsSkipped) */
   readonly reportsSkippedBy?: Readonly<Record<string, number>>;
+  /** what was already extracted from a report as it was read (see `extractAsReadLean`) */
+  readonly extracted?: (report: Report) => Extraction | undefined;
 };
 
 /** A report with what extraction found in it. */
@@ -47,13 +49,35 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const sortReports = (reports: readonly Report[]): Report[] => [...reports].sort((p, q) => cmp(p.id, q.id));
 
 /** Text is extracted as read, with leftover markup blanked for the extractor (src/read/markup.ts). */
-export const extractAll = (rules: Rules, progress?: Progress) => (reports: readonly Report[]): ExtractedReport[] => {
+export const extractAll = (rules: Rules, progress?: Progress, extracted?: PipelineInput['extracted']) =>
+  (reports: readonly Report[]): ExtractedReport[] => {
+    const extract = extractAsRead(extractReport(rules));
+    progress?.({ stage: 'extract', done: 0, total: reports.length });
+    return reports.map((report, i) => {
+      if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'extract', done: i + 1, total: reports.length });
+      return { report, extraction: extracted?.(report) ?? extract(report) };
+    });
+  };
+
+/**
+ * Extraction as reports are read, so that their text need not be kept: `lean` extracts a
+ * report and gives it back without its text; `extracted` finds what it extracted (give it
+ * to the pipeline as PipelineInput.extracted). The extraction is copied, because a quote
+ * sliced out of the text would otherwise keep the whole text alive.
+ */
+export const extractAsReadLean = (rules: Rules) => {
   const extract = extractAsRead(extractReport(rules));
-  progress?.({ stage: 'extract', done: 0, total: reports.length });
-  return reports.map((report, i) => {
-    if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'extract', done: i + 1, total: reports.length });
-    return { report, extraction: extract(report) };
-  });
+  const done = new WeakMap<Report, Extraction>();
+  return {
+    lean: (report: Report): Report => {
+      if (report.text === null) return report;
+      const extraction = structuredClone(extract(report));
+      const lean: Report = { ...report, text: null };
+      done.set(lean, extraction);
+      return lean;
+    },
+    extracted: (report: Report): Extraction | undefined => done.get(report),
+  };
 };
 
 /** Dated incidents by start date, then id; undated last. */
@@ -139,6 +163,6 @@ export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'
 
 /** The whole pipeline, with the clustering kept for explanations. */
 export const reconcileReportsDetailed = (input: PipelineInput): PipelineResult =>
-  pipe(input.reports, sortReports, extractAll(input.rules, input.progress), reconcileExtracted(input));
+  pipe(input.reports, sortReports, extractAll(input.rules, input.progress, input.extracted), reconcileExtracted(input));
 
 export const reconcileReports = (input: PipelineInput): Output => reconcileReportsDetailed(input).output;

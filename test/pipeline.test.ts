@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { reconcileExtracted, reconcileReports, type ExtractedReport, type PipelineInput } from '../src/pipeline.js';
+import { extractAll, extractAsReadLean, reconcileExtracted, reconcileReports, type ExtractedReport, type PipelineInput } from '../src/pipeline.js';
 import { Output } from '../src/model/contract.js';
 import type { Report } from '../src/model/report.js';
 import { claimOf, mention, stanceOf, testRules } from './cluster/support.js';
+import { shippedRules } from './support/rules.js';
 
 const rules = testRules();
 const report = (id: string, publishedAt: string | null = null): Report =>
@@ -54,5 +58,33 @@ describe('reconcileExtracted', () => {
     const { output } = reconcileExtracted(input([], { rules: strict }))(extracted);
     expect(output.incidents).toHaveLength(1);
     expect(output.accounting).toMatchObject({ stancesInIncidents: 0, stancesWithoutIncident: 2 });
+  });
+});
+
+describe('extractAsReadLean', () => {
+  const shipped = shippedRules().rules;
+  const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'seeds');
+  const reports: Report[] = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f, i) => ({
+    id: `s${i}`, publishedAt: '2018-07-12', outlet: null, language: 'ar', url: null, text: readFileSync(join(seeds, f), 'utf8'), coded: null, origin: f,
+  }));
+
+  it('keeps a report without its text, and what was extracted from it, found by the kept report', () => {
+    const early = extractAsReadLean(shipped);
+    for (const r of reports) {
+      const lean = early.lean(r);
+      expect(lean).toEqual({ ...r, text: null });
+      expect(r.text).not.toBeNull();
+      expect(early.extracted(lean)).toEqual(extractAll(shipped)([r])[0]!.extraction);
+      expect(early.extracted(r)).toBeUndefined();
+    }
+  });
+
+  it('gives the pipeline the same output as extracting there', () => {
+    const early = extractAsReadLean(shipped);
+    const base = { rules: shipped, rulesHash: 'h', readWarnings: [], reportsSkipped: 0 };
+    const leaned = reports.map(early.lean);
+    expect(reconcileReports({ ...base, reports: leaned, extracted: early.extracted })).toEqual(reconcileReports({ ...base, reports }));
+    // without the lookup, the text is gone and nothing is found: the lookup is what carries it
+    expect(reconcileReports({ ...base, reports: leaned }).accounting?.claimsExtracted).toBe(0);
   });
 });

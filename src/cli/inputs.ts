@@ -8,6 +8,7 @@ import type { Warning } from '../model/contract.js';
 import { MANIFEST, ReadCode, fileKind, isProblem, readInputs, tally, type InputFile } from '../read/index.js';
 import type { Report } from '../model/report.js';
 import type { Rules } from '../rules/schema.js';
+import type { Progress } from '../pipeline.js';
 import { joinStreamed, type StreamedFile } from '../read/ndjson-stream.js';
 import type { System } from './system.js';
 import { STREAM_FROM_BYTES, streamNdjson } from './stream.js';
@@ -33,7 +34,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * and the report files under directories. The same file reached twice is read once.
  */
 export const gatherInputs = async (sys: System, paths: readonly string[]):
-  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number; streamed: { path: string; walked: boolean }[] }> => {
+  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number; streamed: { path: string; walked: boolean; bytes: number }[] }> => {
   const warnings: Warning[] = [];
   // absolute path → display path (the smallest, for order independence), and whether a walk found it
   const wanted = new Map<string, { display: string; walked: boolean }>();
@@ -68,15 +69,18 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
     if (fileKind(path) === 'text' && await sys.kind(manifest) === 'file') want(false)(manifest);
   }
   const files: InputFile[] = [];
-  const streamed: { path: string; walked: boolean }[] = [];
+  const streamed: { path: string; walked: boolean; bytes: number }[] = [];
   // Several reads at a time (one after another, 100k small files wait on the disk most of
   // the time); results are taken in path order, so nothing depends on which read ends first.
   const sorted = [...wanted.values()].sort((a, b) => (a.display < b.display ? -1 : 1));
-  type Got = { bytes: Uint8Array } | { stream: true } | { error: unknown };
+  type Got = { bytes: Uint8Array } | { stream: number } | { error: unknown };
   const fetch = async ({ display }: { display: string }): Promise<Got> => {
     try {
       // Large .ndjson files are streamed by readReports, not read whole here.
-      if (fileKind(display) === 'ndjson' && sys.fileSize && sys.readChunks && await sys.fileSize(display) > STREAM_FROM_BYTES) return { stream: true };
+      if (fileKind(display) === 'ndjson' && sys.fileSize && sys.readChunks) {
+        const size = await sys.fileSize(display);
+        if (size > STREAM_FROM_BYTES) return { stream: size };
+      }
       return { bytes: await sys.readFile(display) };
     } catch (error) {
       return { error };
@@ -88,7 +92,7 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
     batch.forEach(({ display, walked }, k) => {
       const g = got[k]!;
       if ('bytes' in g) files.push({ path: display, bytes: g.bytes, walked });
-      else if ('stream' in g) streamed.push({ path: display, walked });
+      else if ('stream' in g) streamed.push({ path: display, walked, bytes: g.stream });
       else { warnings.push(warning(ReadCode.unreadable, display, message(g.error))); failed++; }
     });
   }
@@ -111,8 +115,20 @@ export type ReadReports = {
  */
 export const BYTES_PER_INPUT_BYTE = 80;
 
+/** How reports are taken in as they are read. */
+export type ReadOptions = {
+  /**
+   * Applied to each report of a streamed .ndjson file as soon as it is read; what it returns
+   * is held instead (`run` extracts the report there and keeps it without its text, so
+   * memory does not grow with the text of a large file).
+   */
+  readonly keep?: (r: Report) => Report;
+  /** where the reading of streamed files is: stage `read`, bytes done of all streamed bytes */
+  readonly progress?: Progress;
+};
+
 /** Gather and read the inputs against a rule set (its actors, sources and limits). */
-export const readReports = (sys: System, rules: Rules) => async (paths: readonly string[]): Promise<ReadReports> => {
+export const readReports = (sys: System, rules: Rules, options: ReadOptions = {}) => async (paths: readonly string[]): Promise<ReadReports> => {
   const gathered = await gatherInputs(sys, paths);
   const known = {
     actors: new Set(rules.actors.map((a) => a.id)),
@@ -122,8 +138,16 @@ export const readReports = (sys: System, rules: Rules) => async (paths: readonly
   // Streamed files that the stream gives up on (UTF-16, invalid UTF-8, blank) are read whole.
   const streamed: StreamedFile[] = [];
   const whole = [...gathered.files];
+  const streamBytes = gathered.streamed.reduce((n, f) => n + f.bytes, 0);
+  let before = 0;
+  if (gathered.streamed.length) options.progress?.({ stage: 'read', done: 0, total: streamBytes });
   for (const f of gathered.streamed) {
-    const r = await streamNdjson(sys, f.path, known);
+    const { progress } = options;
+    const r = await streamNdjson(sys, f.path, known, {
+      ...(options.keep ? { keep: options.keep } : {}),
+      ...(progress ? { progress: (done: number) => progress({ stage: 'read', done: before + done, total: streamBytes }) } : {}),
+    });
+    before += f.bytes;
     if (r) streamed.push({ path: f.path, read: r });
     else whole.push({ path: f.path, bytes: await sys.readFile(f.path), walked: f.walked });
   }

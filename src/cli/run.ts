@@ -74,7 +74,13 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   }
   const { rules, hash } = loaded.right;
 
-  const read = await readReports(sys, rules)(opts.inputs);
+  // Reports of large .ndjson files are extracted as they are read and kept without their text.
+  const early = Pipeline.extractAsReadLean(rules);
+  const term = { write: sys.stderr, isTerminal: !!sys.stderrIsTerminal && !!sys.now, now: sys.now ?? (() => 0) };
+  // Only streamed files (over 16 MB) report reading, so the run is large.
+  const reading = progressDisplay(term, { quiet: opts.quiet, reports: Number.POSITIVE_INFINITY });
+  const read = await readReports(sys, rules, { keep: early.lean, ...(reading.progress ? { progress: reading.progress } : {}) })(opts.inputs);
+  reading.finish();
   const readWarnings = read.warnings;
   const account = (output: Output): void => {
     if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, read.skipped, read.skippedBy))}\n`);
@@ -86,11 +92,10 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
     return code;
   }
 
-  const display = progressDisplay({ write: sys.stderr, isTerminal: !!sys.stderrIsTerminal && !!sys.now, now: sys.now ?? (() => 0) },
-    { quiet: opts.quiet, reports: read.reports.length });
+  const display = progressDisplay(term, { quiet: opts.quiet, reports: read.reports.length });
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
-    progress: display.progress,
+    progress: display.progress, extracted: early.extracted,
   });
   display.finish();
   const text = await render(opts.format, output);

@@ -27,8 +27,10 @@ export const lineSplitter = () => {
 /**
  * Reads one .ndjson file line by line. `line` takes the lines in order (numbered from 1);
  * `end` gives what readStructured(file, 'ndjson', wholeText) gives, warnings in its order.
+ * `keep` is applied to each report as it is read: what it returns is what is held (the CLI
+ * extracts the report there and keeps it without its text).
  */
-export const ndjsonReader = (file: string, known: KnownIds) => {
+export const ndjsonReader = (file: string, known: KnownIds, keep: (r: Report) => Report = (r) => r) => {
   const read = readRecord(known);
   const reports: Report[] = [];
   const malformed: Warning[] = [];
@@ -51,7 +53,7 @@ export const ndjsonReader = (file: string, known: KnownIds) => {
       const where = `${file}:${n}`;
       const rec = read({ where, value: parsed.right });
       recordWarnings.push(...rec.warnings);
-      if (rec.report) reports.push(rec.report);
+      if (rec.report) reports.push(keep(rec.report));
       else skipped.push(ReadCode.invalidReport);
       unknown.push(...unknownFields(where, parsed.right));
     },

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { program } from '../../src/cli/program.js';
 import { PROGRESS_MIN_REPORTS, progressDisplay, progressLine } from '../../src/cli/progress.js';
 import { nodeSystem } from '../../src/cli/system.js';
+import { STREAM_FROM_BYTES } from '../../src/cli/stream.js';
 import { DEFAULT_OPTIONS, generateCorpus, ndjsonLines, vocabularyOf } from '../../src/generate/index.js';
 import { shippedRules } from '../support/rules.js';
 
@@ -22,6 +23,8 @@ describe('progressLine', () => {
     expect(progressLine('reconcile', 3_000, 3_000, 1_000)).toBe('reconcile: reconcile 3,000/3,000 incidents, 3,000/s');
     expect(progressLine('cluster', 0, 99_319, 0)).toBe('reconcile: cluster 99,319 mentions…');
     expect(progressLine('extract', 1_000, 200_000, 10_000)).toContain('about 33 min 10 s left');
+    // reading a streamed file counts bytes
+    expect(progressLine('read', 52_000_000, 208_000_000, 20_000)).toBe('reconcile: read 52/208 MB, 2.6 MB/s, about 1 min 00 s left');
   });
 });
 
@@ -74,6 +77,16 @@ describe('reconcile run shows progress', () => {
     expect(code).toBe(0);
     for (const stage of ['extract', 'cluster', 'reconcile']) expect(err).toContain(`\rreconcile: ${stage} `);
     expect(err).toMatch(/\r\u001b\[K(warning|reports: )/);
+  });
+
+  it('a streamed .ndjson file shows its reading, in MB', async () => {
+    const err: string[] = [];
+    let t = 0;
+    // Any file counts as large here, so coded.ndjson is streamed.
+    const code = await program({ ...nodeSystem, fileSize: async () => STREAM_FROM_BYTES + 1, stdout: () => {}, stderr: (s) => { err.push(s); },
+      stderrIsTerminal: true, now: () => (t += 150) })(['run', join(dir, 'coded.ndjson')]);
+    expect(code).toBe(0);
+    expect(err.join('')).toMatch(/\rreconcile: read [\d,]+\/[\d,]+ MB, [\d.]+ MB\/s/);
   });
 
   it('not on a terminal, or with --quiet: no progress at all', async () => {
