@@ -268,12 +268,8 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
 const pronounClaim = (kit: Kit, t: Token): { outcome: Outcome; count: number } | null => {
   if (t.kind !== 'word') return null;
   for (const v of kit.matcher.variants(t.text)) {
-    for (const [word, outcome] of kit.outcomeBeforeWords) {
-      if (!v.startsWith(word) || v === word) continue;
-      const rest = v.slice(word.length);
-      const hit = kit.pronounCounts.find(([suffix]) => suffix === rest);
-      if (hit) return { outcome, count: hit[1] };
-    }
+    const hit = kit.pronounClaims.get(v);
+    if (hit) return hit;
   }
   return null;
 };

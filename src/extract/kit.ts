@@ -53,8 +53,8 @@ export type Kit = {
   readonly otherEvents: Lexicon<true>;
   readonly tollLinks: Lexicon<true>;
   readonly previousFigure: Lexicon<true>;
-  readonly pronounCounts: readonly (readonly [string, number])[];
-  readonly outcomeBeforeWords: readonly (readonly [string, Outcome])[];
+  /** a one-word outcome with a pronoun suffix that counts its victims ("قتلاهما"): the word → outcome and count */
+  readonly pronounClaims: ReadonlyMap<string, { readonly outcome: Outcome; readonly count: number }>;
   readonly speech: Lexicon<true>;
   readonly continuation: Lexicon<true>;
   readonly according: Lexicon<true>;
@@ -106,6 +106,24 @@ const targetEntries = (events: LanguageRules['events']): { phrase: string; value
 export const tokenOptionsOf = (lang: LanguageRules): TokenOptions =>
   ({ hyphenSplitsWords: lang.script.hyphenSplitsWords, initialisms: lang.script.initialisms });
 
+/**
+ * Every one-word outcome cue ("مقتل") joined to every pronoun suffix that counts
+ * (rules: outcomes.pronounCounts): looked up whole, a word at a time. The first cue wins.
+ */
+const pronounClaimWords = (lang: LanguageRules): Map<string, { readonly outcome: Outcome; readonly count: number }> => {
+  const out = new Map<string, { readonly outcome: Outcome; readonly count: number }>();
+  const cues = [
+    ...lang.outcomes.killedBefore.filter((p) => !p.includes(' ')).map((p) => [fold(p), 'killed'] as const),
+    ...lang.outcomes.injuredBefore.filter((p) => !p.includes(' ')).map((p) => [fold(p), 'injured'] as const),
+  ];
+  for (const [word, outcome] of cues) {
+    for (const [suffix, count] of Object.entries(lang.outcomes.pronounCounts)) {
+      if (suffix !== '' && !out.has(word + suffix)) out.set(word + suffix, { outcome, count });
+    }
+  }
+  return out;
+};
+
 export const compileKit = (rules: Rules, language: string): Kit | null => {
   const lang = rules.languages[language];
   if (!lang) return null;
@@ -153,11 +171,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     otherEvents: set(lang.outcomes.otherEvents),
     tollLinks: set(lang.outcomes.tollLinks),
     previousFigure: set(lang.outcomes.previousFigure),
-    pronounCounts: Object.entries(lang.outcomes.pronounCounts).sort((a, b) => b[0].length - a[0].length),
-    outcomeBeforeWords: [
-      ...lang.outcomes.killedBefore.filter((p) => !p.includes(' ')).map((p) => [fold(p), 'killed'] as const),
-      ...lang.outcomes.injuredBefore.filter((p) => !p.includes(' ')).map((p) => [fold(p), 'injured'] as const),
-    ],
+    pronounClaims: pronounClaimWords(lang),
     speech: verbs(lang.sources.speech),
     continuation: verbs(lang.sources.continuation),
     according: set(lang.sources.according),

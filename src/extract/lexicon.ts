@@ -27,17 +27,18 @@ export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptio
   const cache = new Map<string, readonly string[]>();
   const wordCache = new Map<string, readonly string[]>();
   const plain = !tokenOptions.hyphenSplitsWords && !tokenOptions.initialisms;
+  const variants = (token: string): readonly string[] => {
+    const hit = cache.get(token);
+    if (hit) return hit;
+    const out = new Set([token]);
+    for (const c of sorted) if (token.startsWith(c) && token.length - c.length >= 2) out.add(token.slice(c.length));
+    if (extra) for (const v of [...out]) for (const x of extra(v)) out.add(x);
+    const arr = [...out];
+    cache.set(token, arr);
+    return arr;
+  };
   return {
-    variants: (token) => {
-      const hit = cache.get(token);
-      if (hit) return hit;
-      const out = new Set([token]);
-      for (const c of sorted) if (token.startsWith(c) && token.length - c.length >= 2) out.add(token.slice(c.length));
-      if (extra) for (const v of [...out]) for (const x of extra(v)) out.add(x);
-      const arr = [...out];
-      cache.set(token, arr);
-      return arr;
-    },
+    variants,
     // Rule phrases are cut once each: callers ask for the same aliases over and over.
     words: (phrase) => {
       const hit = wordCache.get(phrase);
@@ -51,7 +52,8 @@ export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptio
   };
 };
 
-type Compiled<T> = { readonly words: readonly string[]; readonly value: T };
+/** A phrase ready to match: each word as a test of a token, worked out once. */
+type Compiled<T> = { readonly words: readonly string[]; readonly tests: readonly ((t: Token) => boolean)[]; readonly value: T };
 
 export type Lexicon<T> = {
   readonly matchAt: (tokens: readonly Token[], i: number, limit?: number) => Match<T> | null;
@@ -75,12 +77,23 @@ export const prevToken = (tokens: readonly Token[], i: number, floor: number): n
 };
 
 export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: string; value: T }[]): Lexicon<T> => {
+  // How a token is tested against a phrase word: `#` any number, `w*` any word it begins,
+  // punctuation itself, a word when some variant of the token is a variant of the word.
+  const wordTest = (w: string): ((t: Token) => boolean) => {
+    if (w === '#') return (t) => t.kind === 'number';
+    if (w.endsWith('*')) {
+      const p = w.slice(0, -1);
+      return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => v.startsWith(p)));
+    }
+    const ws = matcher.variants(w);
+    return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => ws.includes(v)));
+  };
   const byFirst = new Map<string, Compiled<T>[]>();
   const wild: Compiled<T>[] = [];
   for (const e of entries) {
     const words = matcher.words(e.phrase);
     if (!words.length) continue;
-    const c = { words, value: e.value };
+    const c = { words, tests: words.map(wordTest), value: e.value };
     const first = words[0]!;
     if (first.endsWith('*') || first === '#') { wild.push(c); continue; }
     for (const v of new Set([first, ...matcher.variants(first)])) {
@@ -91,21 +104,12 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-  const wordMatches = (t: Token, w: string): boolean => {
-    if (w === '#') return t.kind === 'number';
-    if (t.kind === 'punct') return t.text === w;
-    if (t.kind !== 'word') return false;
-    const vs = matcher.variants(t.text);
-    if (w.endsWith('*')) { const p = w.slice(0, -1); return vs.some((v) => v.startsWith(p)); }
-    const ws = matcher.variants(w);
-    return vs.some((v) => ws.includes(v));
-  };
-
   const tryMatch = (tokens: readonly Token[], i: number, limit: number, c: Compiled<T>): number | null => {
     let j = i;
-    for (let k = 0; k < c.words.length; k++) {
-      if (j >= limit || !wordMatches(tokens[j]!, c.words[k]!)) return null;
-      if (k < c.words.length - 1) j = nextToken(tokens, j, limit);
+    const last = c.tests.length - 1;
+    for (let k = 0; k <= last; k++) {
+      if (j >= limit || !c.tests[k]!(tokens[j]!)) return null;
+      if (k < last) j = nextToken(tokens, j, limit);
     }
     return j;
   };
@@ -113,10 +117,17 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
   // Most tokens start no phrase: answer them without building a list.
   const none: readonly Compiled<T>[] = [];
   const candidatesAt = (t: Token): readonly Compiled<T>[] => {
+    if (t.kind !== 'word') {
+      const list = byFirst.get(t.text);
+      return !list ? (wild.length ? wild : none) : wild.length ? [...wild, ...list] : list;
+    }
+    const vs = matcher.variants(t.text);
+    if (vs.length === 1 && !wild.length) return byFirst.get(vs[0]!) ?? none;
     let candidates: Compiled<T>[] | null = wild.length ? [...wild] : null;
-    const add = (list: readonly Compiled<T>[] | undefined): void => { if (list?.length) (candidates ??= []).push(...list); };
-    if (t.kind === 'word') for (const v of matcher.variants(t.text)) add(byFirst.get(v));
-    else add(byFirst.get(t.text));
+    for (const v of vs) {
+      const list = byFirst.get(v);
+      if (list?.length) (candidates ??= []).push(...list);
+    }
     return candidates ?? none;
   };
 
