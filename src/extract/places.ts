@@ -30,6 +30,9 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   const cityWords = phraseSet(matcher, events.cityIntroducers);
   const introducersAfter = phraseSet(matcher, events.placeIntroducersAfter);
   const regionWords = phraseSet(matcher, events.regionIntroducers);
+  const referenceWords = phraseSet(matcher, events.referenceBefore);
+  const joiners = phraseSet(matcher, events.placeJoiners);
+  const proclitics = events.conjunctionProclitics.map(fold);
   // one-word names long enough to compare fuzzily, by their core (clitics stripped)
   const fuzzyNames = places.flatMap((p) => names(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
 
@@ -72,6 +75,33 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
     return [...candidates].sort((a, b) => a.id.localeCompare(b.id))[0]!;
   };
 
+  /** Where a phrase of `words` ending right before token i starts (within a few tokens), or null. */
+  const phraseBefore = (words: typeof cityWords, tokens: readonly Token[], i: number, floor: number): number | null => {
+    const p = prevToken(tokens, i, floor);
+    for (let k = 0, j = p; k < 6 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
+      const m = words.matchAt(tokens, j, i);
+      if (m && m.to === p) return j;
+    }
+    return null;
+  };
+
+  /**
+   * The place at token i is a reference point: a reference word stands before it (past a
+   * place-kind word: "شرق مدينة دير الزور", "east of the city of"), not joined to what went
+   * before ("وجنوب إدلب", "and south of Idlib" name one more place).
+   */
+  const referenceAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
+    const kind = phraseBefore(introducers, tokens, i, floor);
+    const at = phraseBefore(referenceWords, tokens, i, floor) ?? (kind === null ? null : phraseBefore(referenceWords, tokens, kind, floor));
+    if (at === null) return false;
+    const first = tokens[at]!;
+    // "وشرق": the conjunction is written on the word, which is a reference word without it
+    const rest = tokens.slice(at + 1, i);
+    const cliticJoined = first.kind === 'word' && proclitics.some((c) => first.text.startsWith(c)
+      && referenceWords.matchAt([{ ...first, text: first.text.slice(c.length) }, ...rest], 0) !== null);
+    return !cliticJoined && phraseBefore(joiners, tokens, at, floor) === null;
+  };
+
   const fuzzyAt = (t: Token): Place[] => {
     if (t.kind !== 'word') return [];
     const hits = new Map<string, Place>();
@@ -102,7 +132,8 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
         const placed = introduced || followedAt(tokens, m.to, to);
         const usable = candidates.filter((p) => !ambiguous(p) || placed);
         if (usable.length) {
-          out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
+          // "X, 20 km east of Y": Y only says where X is
+          if (!(out.length > 0 && referenceAt(tokens, i, from))) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
           lastPlaceEnd = m.to;
           i = m.to;
           continue;

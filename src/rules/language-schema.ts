@@ -244,6 +244,16 @@ export const EventRules = z.object({
   cityIntroducers: phrases,
   /** governorate / countryside introducers ("محافظة", "ريف") */
   regionIntroducers: phrases,
+  /**
+   * words that locate an earlier place by a later one ("X شرق Y", "X, 20 km north of Y",
+   * "X near Y"): after another place of the sentence, the place they introduce is a
+   * reference point, not where the event happened
+   */
+  referenceBefore: phrases,
+  /** words that join places into a list ("and"): a reference word after one begins a new place ("… and east of Idlib") */
+  placeJoiners: phrases,
+  /** proclitics that join a word to the one before (Arabic "و"): a list of places, as placeJoiners */
+  conjunctionProclitics: phrases,
   /** content words naming a target (prison, camp, factory) for clustering */
   targets: phrases,
   /** target ids with the words that name them, so that reports in different languages name

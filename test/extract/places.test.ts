@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './support.js';
+import { en as enExtract } from './en-support.js';
 
 const places = (text: string) => extract(text).mentions.flatMap((m) => m.places.map((p) => p.id));
 
@@ -21,5 +22,24 @@ describe('places', () => {
   it('a governorate unless the city is introduced', () => {
     expect(places('قتل 4 مدنيين في قصف على محافظة الرقة.')).toContain('raqqa');
     expect(places('قتل 4 مدنيين في قصف على مدينة الرقة.')).toContain('raqqa-city');
+  });
+  it('leaves out a place that only locates another (a direction, a distance, "near"), but not one more place in a list', () => {
+    expect(places('قتل 3 مدنيين في قصف على بلدة الميادين شمال غرب مدينة البوكمال.')).toEqual(['al-mayadin']);
+    expect(places('قتل 3 مدنيين في قصف على قرية خان شيخون على بعد 12 كيلومترا من مدينة معرة النعمان.')).not.toContain('maarat-al-numan');
+    expect(places('قتل 3 مدنيين في قصف على سراقب بالقرب من مدينة إدلب.')).not.toContain('idlib-city');
+    // no place before it: the direction says where the event was
+    expect(places('قتل 3 مدنيين في قصف جوي شرق حماة.')).toContain('hama');
+    // joined by "و": one more place
+    expect(places('قتل 3 مدنيين في قصف على ريف حلب الغربي وجنوب إدلب.')).toEqual(expect.arrayContaining(['aleppo', 'idlib']));
+  });
+});
+
+describe('places in English', () => {
+  const en = (text: string) => enExtract(text).mentions.flatMap((m) => m.places.map((p) => p.id));
+  it('leaves out a reference point, keeps a listed place', () => {
+    expect(en('Three civilians were killed in an air strike on al-Mayadin, 40 km south-east of Deir ez-Zor city.')).toEqual(['al-mayadin']);
+    expect(en('Three civilians were killed in an air strike on Saraqeb, east of Idlib city.')).not.toContain('idlib-city');
+    expect(en('Three civilians were killed in air strikes on western Aleppo and south of Idlib.')).toEqual(expect.arrayContaining(['aleppo', 'idlib']));
+    expect(en('Three civilians were killed in air strikes east of Hama.')).toContain('hama');
   });
 });
