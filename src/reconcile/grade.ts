@@ -1,7 +1,8 @@
 /**
  * Airwars-style grade of an incident (rules/reconcile.yaml, DOMAIN.md): the first grade in
  * the rules' order whose conditions hold: contested (a denial, or competing actors),
- * confirmed (a belligerent acknowledges), fair (enough independent sources), weak.
+ * confirmed (a belligerent acknowledges, and, as the rules ask, concedes civilian harm itself),
+ * fair (enough independent sources), weak.
  */
 import type { Grade } from '../model/contract.js';
 import type { Mention } from '../model/claim.js';
@@ -16,9 +17,13 @@ export const gradeIncident = (rules: ReconcileRules) => (mentions: readonly Ment
   const g = rules.grade;
   const stances = mentions.flatMap((m) => m.stances);
   const denial = stances.some((s) => s.stance === 'denies');
+  const harmGroups: readonly string[] = g.confirmed.harmConceded;
+  // the source's own figure for a group the rules name ("three civilians were unintentionally killed")
+  const concedesHarm = (source: string): boolean => harmGroups.length === 0 || mentions.some((m) => m.claims.some((c) =>
+    c.source === source && harmGroups.includes(c.group) && (c.value ?? c.vagueMin ?? 0) > 0 && !c.superseded));
   const holds: Record<Grade, () => boolean> = {
     contested: () => (g.contested.anyDenial && denial) || (g.contested.competingActors && competingActors(rules)(stances).size > 0),
-    confirmed: () => stances.some((s) => (g.confirmed.stances as readonly string[]).includes(s.stance)),
+    confirmed: () => stances.some((s) => (g.confirmed.stances as readonly string[]).includes(s.stance) && concedesHarm(s.source)),
     fair: () => !denial && independentSources(g.fair.countStanceSources)(mentions).length >= g.fair.minIndependentSources,
     weak: () => true,
   };

@@ -79,7 +79,15 @@ export const ReconcileRules = z.object({
     /** first grade whose conditions hold wins; 'weak' always holds */
     order: z.array(GradeName).min(1).refine((o) => o.includes('weak'), { message: "the grade order must end in a grade that always holds ('weak')" }),
     contested: z.object({ anyDenial: z.boolean(), competingActors: z.boolean() }),
-    confirmed: z.object({ stances: z.array(StanceKind).min(1) }),
+    confirmed: z.object({
+      stances: z.array(StanceKind).min(1),
+      /**
+       * when not empty, the acknowledging source must also concede harm to one of these
+       * groups (a figure above zero, or a vague one, of its own): Airwars' "accepted
+       * responsibility for civilian harm", not only for the strike
+       */
+      harmConceded: z.array(Group).default([]),
+    }),
     fair: z.object({
       minIndependentSources: z.number().int().positive(),
       /** count sources that only take a stance (no figure) too */
