@@ -6,6 +6,7 @@
 import type { Extraction } from '../model/claim.js';
 import type { Report } from '../model/report.js';
 import type { Rules } from '../rules/schema.js';
+import { applyCeiling } from './ceiling.js';
 import { extractCoded } from './coded.js';
 import type { Kit } from './kit.js';
 import { compileKit } from './kit.js';
@@ -20,6 +21,7 @@ export const extractReport = (rules: Rules) => {
     return kits.get(language) ?? null;
   };
   const coded = extractCoded(rules.places);
+  const ceiling = applyCeiling(rules.reconcile.limits);
   return (report: Report): Extraction => {
     if (report.coded) return coded(report);
     if (!report.text || !report.text.trim()) return emptyExtraction;
@@ -27,6 +29,6 @@ export const extractReport = (rules: Rules) => {
     if (!kit) {
       return { ...emptyExtraction, warnings: [{ reportId: report.id, code: 'unsupported-language', message: `no extraction rules for language "${report.language}"; the report's text was not read`, location: report.origin }] };
     }
-    return extractText(kit, report);
+    return ceiling(report)(extractText(kit, report));
   };
 };

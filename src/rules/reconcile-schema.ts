@@ -98,7 +98,11 @@ export const ReconcileRules = z.object({
   incidentDate: z.enum(['narrowest-agreed', 'hull']),
   /** keep incidents that have stances but no toll claims */
   keepIncidentsWithoutTolls: z.boolean(),
-  /** the largest figure one hand-coded claim may state (absent: no ceiling) */
+  /**
+   * the largest figure one claim may state (absent: no ceiling): a hand-coded claim above it
+   * is rejected; a figure read from text above maxPerIncident counts as a total over many
+   * events, above maxPerAggregate as no casualty figure (src/extract/ceiling.ts)
+   */
   limits: z.object({
     maxPerIncident: z.number().int().positive(),
     maxPerAggregate: z.number().int().positive(),
