@@ -214,7 +214,9 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     // "dozens were wounded": a vague quantity right before an outcome verb
     const vagueSubject = fig.value === null && after < limit && kit.outcomeAfter.matchAt(tokens, after, limit) !== null;
     const lastVictim = (last as { victim: Victim } | null)?.victim ?? null;
-    const victim: Victim | null = victim0 ?? (trailing ? { group: 'all', affiliation: null, to: trailing.to, others: false } : null) ?? (earlier && fig.value !== null && lastVictim ? { ...lastVictim, to: fig.to, others: false }
+    // "ارتفع إلى 19 عدد القتلى المدنيين": a victim word right after the toll noun names the group
+    const trailingVictim = trailing ? victimAfter(trailing.to) : null;
+    const victim: Victim | null = victim0 ?? (trailing ? (trailingVictim ?? { group: 'all', affiliation: null, to: trailing.to, others: false }) : null) ?? (earlier && fig.value !== null && lastVictim ? { ...lastVictim, to: fig.to, others: false }
       : (adjacentToCue && (fig.value !== null || fig.vagueMin !== null)) || vagueSubject
         ? { group: adjacentToCue ? groupOfCue(pending!.from) : 'all', affiliation: null, to: fig.to, others: false } : null);
     if (!victim) { i = fig.to; continue; }

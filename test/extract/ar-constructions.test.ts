@@ -17,6 +17,9 @@ describe('Arabic constructions', () => {
   it('a range of two figures, and the toll noun after the figure', () => {
     expect(b('وقدرت مصادر محلية عدد القتلى بما بين 20 و25 شخصا.')).toEqual(['killed/all/-=20', 'killed/all/-=25']);
     expect(b('ارتفع إلى 19 على الأقل عدد الضحايا جراء الغارة.')).toEqual(['killed/all/-=19']);
+    // a victim word after the toll noun names the group
+    expect(b('ارتفع إلى 27 عدد القتلى المدنيين جراء القصف على البلدة.')).toEqual(['killed/civilians/-=27']);
+    expect(b('وصل إلى 8 عدد الشهداء من الأطفال في الغارة.')).toEqual(['killed/children/-=8']);
     expect(b('ارتكب الطيران مجزرة في البلدة راح ضحيتها 14 مدنيا.')).toEqual(['killed/civilians/-=14']);
   });
   it('"others" after a breakdown are others of the whole, with their own outcome', () => {
