@@ -192,6 +192,20 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     if (kit.otherEvents.matchAt(tokens, i, limit)) { pending = { outcome: null, at: i, used: false, combined: false, from: i }; continue; }
     const bd = kit.breakdown.matchAt(tokens, i, limit);
     if (bd) { breakdownAt = bd.to; i = bd.to; continue; }
+    // a dual or singular head in a breakdown is a part of two or one ("بينهم طفلان", "بينهم 3 أطفال وامرأة")
+    const whole = last as { index: number; to: number; outcome: Outcome } | null;
+    if (whole && breakdownAt >= prevToken(tokens, i, s.from) && breakdownAt > whole.to - 1 && !kit.numbers.readAt(tokens, i, limit)) {
+      const d = kit.dual.matchAt(tokens, i, limit) ?? kit.singular.matchAt(tokens, i, limit);
+      if (d) {
+        const value = kit.dual.matchAt(tokens, i, limit) ? 2 : 1;
+        const v = refine({ group: d.value.group, affiliation: d.value.affiliation, to: d.to, others: false }, d.value);
+        const partOf = claims[whole.index]!.partOf ?? whole.index;
+        push({ outcome: whole.outcome, group: v.group, affiliation: v.affiliation, value, vagueMin: null, qualifier: 'exact', from: i, to: v.to, partOf }, v);
+        breakdownAt = v.to;
+        i = v.to;
+        continue;
+      }
+    }
 
     const fig = kit.numbers.readAt(tokens, i, limit);
     if (!fig) continue;

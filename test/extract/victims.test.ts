@@ -42,4 +42,16 @@ describe('victims', () => {
   it('outcome heads take the group named before them', () => {
     expect(b('ارتفعت حصيلة القتلى المدنيين في القصف إلى 17 قتيلا.')).toEqual(['killed/civilians/-=17']);
   });
+  it('a dual or singular noun in a breakdown is a part of two or one', () => {
+    const parts = (text: string) => claimsOf(extract(text)).map((c) => `${brief(c)}${c.partOf === null ? '' : ' part'}`);
+    expect(parts('قتل 6 مدنيين بينهم طفلتان في غارة على القرية.')).toEqual(['killed/civilians/-=6', 'killed/children/-=2 part']);
+    expect(parts('قتل 10 مدنيين بينهم 2 أطفال وسيدة في غارة.')).toEqual(['killed/civilians/-=10', 'killed/children/-=2 part', 'killed/women/-=1 part']);
+    expect(parts('قتل 10 مدنيين منهم طفل وأصيب 4 آخرون في غارة.')).toEqual(['killed/civilians/-=10', 'killed/children/-=1 part', 'injured/civilians/-=4']);
+    // no breakdown word: a noun on its own is no figure
+    expect(parts('قتل 10 مدنيين في غارة قرب منزل طفلة.')).toEqual(['killed/civilians/-=10']);
+  });
+  it('citizens (مواطنين) are civilians, as SOHR and SANA use the word in tolls', () => {
+    expect(b('استشهد 4 مواطنين في قصف على الحي.')).toEqual(['killed/civilians/-=4']);
+    expect(b('أدى القصف إلى مقتل مواطنة.')).toEqual(['killed/civilians/-=1']);
+  });
 });
