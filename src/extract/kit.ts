@@ -45,6 +45,8 @@ export type Kit = {
   readonly breakdown: Lexicon<true>;
   readonly modifiers: Lexicon<true>;
   readonly coordinators: Lexicon<true>;
+  /** conjunctions joining doers and actor adjectives (rules: stances.coordinators) */
+  readonly doerCoordinators: Lexicon<true>;
   readonly rangeBefore: Lexicon<true>;
   readonly rangeJoiners: Lexicon<true>;
   readonly outcomeBefore: Lexicon<Outcome>;
@@ -199,6 +201,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     descriptiveAfter: set(lang.stances.descriptiveAfter),
     appositives: set(lang.stances.appositives),
     blockers: set(lang.stances.blockers),
+    doerCoordinators: set(lang.stances.coordinators),
     periods: set(lang.events.periods),
     since: set(lang.events.since),
     tally: verbs(lang.events.tally),

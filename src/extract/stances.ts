@@ -1,6 +1,7 @@
 /**
  * Who carried out the attack, according to whom, in one sentence: actors named as
- * doers (after a doer word, before a doer verb, or as an adjective of an attack noun),
+ * doers (after a doer word, before a doer verb, or as an adjective of an attack noun,
+ * alone or coordinated with others: "Russian and Turkish jets", "غارات روسية وتركية"),
  * accusations ("اتهم X Y بـ..."), denials ("نفى X"), and acknowledgements (a speaker
  * affirming its own side's strike). Hedges make a stance likely or possible.
  */
@@ -27,6 +28,7 @@ export type DraftStance = {
 const UNKNOWN = 'unknown';
 
 const isStop = (t: Token): boolean => t.kind === 'punct' && ['،', ',', ';', '؛', ':'].includes(t.text);
+const isComma = (t: Token): boolean => t.kind === 'punct' && ['،', ','].includes(t.text);
 
 export const findStances = (
   kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker, consumed: readonly (readonly [number, number])[],
@@ -169,13 +171,40 @@ export const findStances = (
   /** an actor named right after a conjunction that follows token i ("... and its Russian ally") */
   const coordinatedActor = (i: number): string | null => {
     const c = nextToken(tokens, i, s.to);
-    const m = c < s.to ? kit.coordinators.matchAt(tokens, c, s.to) : null;
+    const m = c < s.to ? kit.doerCoordinators.matchAt(tokens, c, s.to) : null;
     if (!m) return null;
     for (let k = m.to + 1, steps = 0; k < s.to && steps < 3; k++, steps++) {
       const a = kit.actors.matchAt(tokens, k, s.to) ?? kit.actorAdjectives.matchAt(tokens, k, s.to);
       if (a) return a.value.id;
     }
     return null;
+  };
+  /**
+   * Actor adjectives coordinated with the words that end at token `to`, each naming one more
+   * doer of the same attack: after a coordinator ("Russian or Turkish", "روسية وأخرى تركية"),
+   * side by side ("Russian-Turkish", "روسية وتركية" whose "و" is a clitic), or in a list whose
+   * commas a coordinator closes ("Russian, Turkish and Israeli"). Where adjectives precede their
+   * noun and no noun came before (`nounBefore`), an attack noun must follow the last adjective
+   * ("Russian and Turkish jets", not "Russian and Turkish officials"): `nounTo` is its end.
+   */
+  const coordinatedAdjectives = (to: number, nounBefore: boolean): { readonly adjectives: readonly Match<Actor>[]; readonly nounTo: number | null } => {
+    const chain: Match<Actor>[] = [];
+    let listed = 0; // adjectives after a bare comma: kept once a coordinator follows them
+    for (let k = nextToken(tokens, to, s.to); k < s.to;) {
+      const comma = isComma(tokens[k]!);
+      let j = comma ? nextToken(tokens, k, s.to) : k;
+      const c = j < s.to ? kit.doerCoordinators.matchAt(tokens, j, s.to) : null;
+      if (c) j = nextToken(tokens, c.to, s.to);
+      const adj = j < s.to ? kit.actorAdjectives.matchAt(tokens, j, s.to) : null;
+      if (!adj) break;
+      chain.push(adj);
+      listed = comma && !c ? listed + 1 : 0;
+      k = nextToken(tokens, adj.to, s.to);
+    }
+    const adjectives = chain.slice(0, chain.length - listed);
+    if (nounBefore || !kit.lang.stances.actorBeforeNoun || !adjectives.length) return { adjectives, nounTo: null };
+    const nounTo = nounAfter(adjectives[adjectives.length - 1]!);
+    return { adjectives: nounTo === null ? [] : adjectives, nounTo };
   };
   /** "X, which ..., held by", "a prison run by the militants": the actor is described, not a doer */
   const describedBy = (a: Match<Actor>): boolean => {
@@ -244,19 +273,22 @@ export const findStances = (
     const n = nextToken(tokens, a.to, s.to);
     if (n < s.to && kit.descriptiveAfter.matchAt(tokens, n, s.to)) continue;
     const doerFrom = doerWordBefore(a);
-    let doerTo: number | null = doerFrom === null ? nounAfter(a) : null;
+    // "طائرات حربية روسية", "unidentified Russian jets": a generic doer named by an adjective after it
+    const namedBy = a.value.id === UNKNOWN ? kit.actorAdjectives.matchAt(tokens, n, s.to) : null;
+    // "الطيران الروسي والتركي", "coalition and Russian jets": adjectives coordinated with the doer
+    const joined = coordinatedAdjectives(namedBy?.to ?? a.to, namedBy !== null);
+    let doerTo: number | null = doerFrom === null ? nounAfter(a) ?? joined.nounTo : null;
     if (doerFrom === null) doerTo = doerVerbAfter(doerTo ?? a.to) ?? doerTo;
     if (doerFrom === null && doerTo === null) continue;
     const from = doerFrom ?? a.from;
-    const to = doerTo ?? a.to;
+    const to = Math.max(doerTo ?? a.to, joined.adjectives[joined.adjectives.length - 1]?.to ?? a.to);
     const denial = denialBefore(from) ?? negationBetween(a.to + 1, to);
     const sp = speakerSource(a.from);
     const hedge = hedgeNear(from, to) ?? hedgeAfter(to);
-    // "طائرات حربية روسية", "unidentified Russian jets": a generic doer named by an adjective after it
-    const named = a.value.id === UNKNOWN ? kit.actorAdjectives.matchAt(tokens, n, s.to)?.value.id ?? a.value.id : a.value.id;
+    const named = [namedBy?.value.id ?? a.value.id, ...joined.adjectives.map((j) => j.value.id)];
     // "by the Syrian regime and its Russian ally": a second doer coordinated with the first
     const also = doerFrom !== null ? coordinatedActor(a.to) : null;
-    for (const actor of also ? [named, also] : [named]) {
+    for (const actor of also ? [...named, also] : named) {
       if (denial !== null) add({ actor, stance: 'denies', source: sp.source, via: sp.via, from: Math.min(denial, quoteStart(from)), to });
       else add({ actor, stance: kindFor(sp, actor, hedge), source: sp.source, via: sp.via, from: quoteStart(from), to });
     }
@@ -267,23 +299,29 @@ export const findStances = (
     if (inside(adj.from, consumed) || inside(adj.from, taken)) continue;
     let noun: number | null = null;
     // the adjective follows its noun where adjectives follow nouns (Arabic), or as a predicate
-    // ("aircraft believed to be Russian"), not across a preposition ("a strike near the Iraqi border")
-    for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w; k--, steps++) {
+    // ("aircraft believed to be Russian"), in its clause and not across a preposition ("a strike
+    // near the Iraqi border", "غارات على مواقع تركية": the target's owner)
+    for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w && !isStop(tokens[k]!); k--, steps++) {
       const n = kit.attackNouns.matchAt(tokens, k, adj.from);
       if (!n) continue;
-      if (!kit.lang.stances.actorBeforeNoun || predicateBetween(n.to + 1, adj.from)) noun = k;
+      if (kit.lang.stances.actorBeforeNoun ? predicateBetween(n.to + 1, adj.from) : !blockedBetween(n.to + 1, adj.from)) noun = k;
       break;
     }
-    let nounTo = noun === null ? nounAfter(adj) : null;
+    // "Russian and Turkish jets", "غارات روسية وتركية": every coordinated adjective names a doer
+    const joined = coordinatedAdjectives(adj.to, noun !== null);
+    const last = joined.adjectives[joined.adjectives.length - 1] ?? adj;
+    let nounTo = noun === null ? nounAfter(adj) ?? joined.nounTo : null;
     if (noun === null && nounTo === null) continue;
     // "Russian aircraft were most likely responsible": the predicate, and any hedge in it
     if (nounTo !== null) nounTo = doerVerbAfter(nounTo) ?? nounTo;
     const from = noun ?? adj.from;
-    const to = nounTo ?? adj.to;
+    const to = nounTo ?? last.to;
     const sp = speakerSource(adj.from);
     const hedge = hedgeNear(from, to) ?? hedgeAfter(to);
     const denial = denialBefore(from);
-    add({ actor: adj.value.id, stance: denial !== null ? 'denies' : kindFor(sp, adj.value.id, hedge), source: sp.source, via: sp.via, from: denial ?? quoteStart(from), to });
+    for (const { value: actor } of [adj, ...joined.adjectives]) {
+      add({ actor: actor.id, stance: denial !== null ? 'denies' : kindFor(sp, actor.id, hedge), source: sp.source, via: sp.via, from: denial ?? quoteStart(from), to });
+    }
   }
 
   // acknowledgements without a named actor: a speaker of a side affirming a strike ("أكد البنتاغون استهداف")

@@ -195,6 +195,13 @@ export const StanceRules = z.object({
   passives: phrases,
   /** words right after an actor that make it a description ("Islamic State-held", "US-backed") */
   descriptiveAfter: phrases,
+  /**
+   * words joining doers named together ("by the regime and its Russian ally"), and actor
+   * adjectives of one attack noun ("Russian or Turkish jets", "طائرات روسية وأخرى تركية"): each
+   * names a doer. Adjectives side by side join without one ("Russian-Turkish strikes", and
+   * "روسية وتركية", where the conjunction is a clitic); commas join a list that one ends
+   */
+  coordinators: phrases,
 });
 
 export const DateRules = z.object({

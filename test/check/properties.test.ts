@@ -48,7 +48,8 @@ describe('rule properties', () => {
     expect(r.status).toBe('failed');
     if (r.status !== 'failed') return;
     expect(r.violations[0]).toMatch(/best \d+ is above the highest figure \d+ \(policy mean-plus-sd/);
-    expect(r.counterexample).toMatch(/r\d#\d .*\[.*killed|injured/); // mentions print as lines, not [object Object]
+    // mentions print as lines, a text report as its id, metadata and text; never [object Object]
+    expect(r.counterexample).toMatch(/r\d#\d .*\[.*(killed|injured)|t-\w+ \(published [^)]*\b\w+ text\b[^)]*\): ".+"/);
     expect(r.counterexample).not.toContain('[object Object]');
     expect(r.seed).toBe(7);
     expect(r.path).toMatch(/^\d+(:\d+)*$/);

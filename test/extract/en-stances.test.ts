@@ -44,3 +44,33 @@ describe('English adjectives of doers', () => {
     expect(st('The US military said it had killed 15 ISIS militants in a strike.')).toEqual(['us-dod acknowledges us']);
   });
 });
+
+describe('English coordinated adjectives of doers', () => {
+  const sorted = (text: string) => st(text).sort();
+  it('each adjective coordinated before an attack noun names a doer: "and", "or", a list, a hyphen', () => {
+    expect(sorted('Russian and Turkish strikes killed 9 civilians in the village.')).toEqual(['ap asserts russia', 'ap asserts turkey']);
+    expect(sorted('Israeli or American jets struck the depot, killing 3 soldiers.')).toEqual(['ap asserts israel', 'ap asserts us']);
+    expect(sorted('Iraqi, Turkish and Russian drones hit the convoy, killing 6 people.')).toEqual(['ap asserts iraq', 'ap asserts russia', 'ap asserts turkey']);
+    expect(sorted('Joint Russian-Turkish air strikes killed 8 people in the market.')).toEqual(['ap asserts russia', 'ap asserts turkey']);
+  });
+  it('the quote runs from the first adjective to the attack noun and its verb', () => {
+    const quotes = stancesEn('Russian and Turkish strikes killed 9 civilians in the village.').map((s) => `${s.actor}: ${s.quote}`);
+    expect(quotes.sort()).toEqual(['russia: Russian and Turkish strikes killed', 'turkey: Russian and Turkish strikes killed']);
+  });
+  it('a hedge or a negation gives every coordinated doer the stance one adjective alone would get', () => {
+    expect(sorted('Turkish and Iraqi warplanes probably bombed the village, killing 5 people.')).toEqual(['ap likely iraq', 'ap likely turkey']);
+    expect(sorted('Russian or Israeli aircraft may have hit the base, killing 3 soldiers.')).toEqual(['ap possible israel', 'ap possible russia']);
+    expect(sorted('The ministry said no Turkish or Russian drones flew over the town where 5 people died.')).toEqual(['ap denies russia', 'ap denies turkey']);
+    expect(sorted('The raid by aircraft believed to be Turkish or Iraqi killed 4 people.')).toEqual(['ap likely iraq', 'ap likely turkey']);
+  });
+  it('a doer named before an adjective coordinated with it shares its attack noun', () => {
+    expect(sorted('Coalition and Turkish jets struck the town, killing 4 people.')).toEqual(['ap asserts coalition', 'ap asserts turkey']);
+  });
+  it('coordinated adjectives without an attack noun after them name no doer', () => {
+    expect(st('Russian and Turkish officials met in Sochi after 7 people were killed.')).toEqual([]);
+    expect(st('The strike near the Turkish and Iraqi border killed 4 people.')).toEqual([]);
+    expect(st('Shelling hit the Russian and Turkish patrol routes, killing 2 soldiers.')).toEqual([]);
+    // the second adjective has a noun of its own that is no attack noun: only the first names a doer
+    expect(st('Russian jets and Turkish officials were in the area where 4 people died.')).toEqual(['ap asserts russia']);
+  });
+});

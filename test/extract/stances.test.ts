@@ -33,3 +33,27 @@ describe('stances', () => {
     expect(s).not.toContain('sohr asserts us');
   });
 });
+
+describe('coordinated actor adjectives', () => {
+  const sorted = (text: string, outlet?: string) => st(text, outlet).sort();
+  it('each adjective coordinated after an attack noun names a doer: "و", "أو", "وأخرى", "وآخر"', () => {
+    expect(sorted('قتل 6 مدنيين جراء غارات إسرائيلية أو أمريكية على القرية.')).toEqual(['reuters asserts israel', 'reuters asserts us']);
+    expect(sorted('قال المرصد إن طائرات حربية تركية وأخرى عراقية قصفت القرية ما أدى إلى مقتل 5 مدنيين.')).toEqual(['sohr asserts iraq', 'sohr asserts turkey']);
+    expect(sorted('قتل 4 مدنيين في قصف مدفعي تركي وآخر عراقي على القرية.')).toEqual(['reuters asserts iraq', 'reuters asserts turkey']);
+  });
+  it('an actor name ending in an adjective takes the adjectives coordinated with it ("الطيران الروسي والتركي")', () => {
+    expect(sorted('قال المرصد إن الطيران الروسي والتركي قصف القرية ما أدى إلى مقتل 5 مدنيين.')).toEqual(['sohr asserts russia', 'sohr asserts turkey']);
+  });
+  it('a hedge gives every coordinated doer the same stance, beyond the window of the first', () => {
+    expect(sorted('قال المرصد إن 7 مدنيين قتلوا في غارات يرجح أنها روسية أو تركية.')).toEqual(['sohr likely russia', 'sohr likely turkey']);
+  });
+  it('the quote holds the noun and every coordinated adjective', () => {
+    const quotes = extract('قتل 4 مدنيين في قصف مدفعي تركي وآخر عراقي على القرية.', { outlet: 'reuters' }).mentions.flatMap((m) => m.stances).map((s) => s.quote);
+    expect(quotes).toEqual(['قصف مدفعي تركي وآخر عراقي', 'قصف مدفعي تركي وآخر عراقي']);
+  });
+  it('no doer across a preposition (a target, a border) or a comma', () => {
+    expect(st('قتل 3 مدنيين في غارات على مواقع تركية قرب القرية.')).toEqual([]);
+    expect(st('قتل 4 مدنيين في قصف على الحدود التركية العراقية.')).toEqual([]);
+    expect(st('قتل 4 مدنيين في قصف، ووصل وفد روسي وتركي إلى المدينة.')).toEqual([]);
+  });
+});
