@@ -74,3 +74,18 @@ describe('English coordinated adjectives of doers', () => {
     expect(st('Russian jets and Turkish officials were in the area where 4 people died.')).toEqual(['ap asserts russia']);
   });
 });
+
+describe('"Syrian" names the government side only as an attack noun's adjective', () => {
+  it('Syrian jets, Syrian and Russian warplanes, the Syrian Arab Army', () => {
+    expect(st('Syrian warplanes bombed the bakery, killing 6 civilians.')).toEqual(['ap asserts syrian-government']);
+    expect(st('Syrian and Russian helicopters dropped barrel bombs, killing 11 people.').sort()).toEqual(['ap asserts russia', 'ap asserts syrian-government']);
+    expect(st('Syrian Arab Army artillery killed 3 civilians in the village.')).toEqual(['ap asserts syrian-government']);
+  });
+  it('not the opposition, the SDF or Kurdish forces that "Syrian" also qualifies', () => {
+    expect(st('Syrian rebels shelled the district, killing two civilians.')).toEqual(['ap asserts armed-opposition']);
+    expect(st('The Syrian National Army shelled the village, killing two civilians.')).toEqual(['ap asserts armed-opposition']);
+    expect(st('Syrian Democratic Forces shelled the village, killing two civilians.')).toEqual(['ap asserts sdf']);
+    expect(st('Syrian Kurdish fighters said two civilians were killed.')).toEqual([]);
+  });
+});
+

@@ -57,3 +57,13 @@ describe('coordinated actor adjectives', () => {
     expect(st('قتل 4 مدنيين في قصف، ووصل وفد روسي وتركي إلى المدينة.')).toEqual([]);
   });
 });
+
+describe('Syrian sides in Arabic', () => {
+  it('names with "سوري" go to the side they name, not the government', () => {
+    expect(st('قتل 5 مدنيين في قصف لقوات سورية الديمقراطية على القرية.')).toEqual(['reuters asserts sdf']);
+    expect(st('قتل 5 مدنيين في قصف للجيش الوطني السوري على القرية.')).toEqual(['reuters asserts armed-opposition']);
+    expect(st('قتل 5 مدنيين في قصف للجيش السوري الحر على الحي.')).toEqual(['reuters asserts armed-opposition']);
+    expect(st('قتل 5 مدنيين في قصف للجيش السوري على الحي.')).toEqual(['reuters asserts syrian-government']);
+  });
+});
+
