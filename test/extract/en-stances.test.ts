@@ -75,7 +75,7 @@ describe('English coordinated adjectives of doers', () => {
   });
 });
 
-describe('"Syrian" names the government side only as an attack noun's adjective', () => {
+describe('"Syrian" names the government side only as the adjective of an attack noun', () => {
   it('Syrian jets, Syrian and Russian warplanes, the Syrian Arab Army', () => {
     expect(st('Syrian warplanes bombed the bakery, killing 6 civilians.')).toEqual(['ap asserts syrian-government']);
     expect(st('Syrian and Russian helicopters dropped barrel bombs, killing 11 people.').sort()).toEqual(['ap asserts russia', 'ap asserts syrian-government']);
