@@ -22,6 +22,9 @@ export type Matcher = {
 /** Extra spellings of a word (transliteration folds for place names): word → its variants. */
 export type WordFold = (word: string) => readonly string[];
 
+/** Token spellings whose variants a matcher remembers (a few MB; the common words stay). */
+const VARIANT_CACHE_SIZE = 100_000;
+
 export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptions = {}, extra: WordFold | null = null): Matcher => {
   const sorted = [...new Set(clitics.map(fold))].sort((a, b) => b.length - a.length);
   const cache = new Map<string, readonly string[]>();
@@ -30,6 +33,8 @@ export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptio
   const variants = (token: string): readonly string[] => {
     const hit = cache.get(token);
     if (hit) return hit;
+    // Words of a long run are many and mostly rare: start afresh rather than keep them all.
+    if (cache.size >= VARIANT_CACHE_SIZE) cache.clear();
     const out = new Set([token]);
     for (const c of sorted) if (token.startsWith(c) && token.length - c.length >= 2) out.add(token.slice(c.length));
     if (extra) for (const v of [...out]) for (const x of extra(v)) out.add(x);
