@@ -11,13 +11,14 @@ describe('English events, places and targets', () => {
     expect(x.aggregates.map((c) => c.value)).toEqual([400000]);
     expect(en('Coalition strikes killed 210 civilians over the past month, the monitor said.').aggregates.map((c) => c.value)).toEqual([210]);
     expect(en('The group has lost 900 fighters in the fight against ISIS.').mentions).toEqual([]);
-    // a count of hours, days or weeks: a daily or weekly toll, not one event
-    for (const text of ['At least 38 people were killed in the last 48 hours across Hama province, rescuers said.',
-      'Aid groups said 61 civilians had died in the past ten days in Idlib.']) {
+    // a count of days or weeks: a toll over many events; a window of hours dates one event
+    for (const text of ['At least 38 people were killed in the last 4 days across Hama province, rescuers said.',
+      'Aid groups said 61 civilians had died in recent weeks in Idlib.']) {
       expect(en(text).mentions).toEqual([]);
       expect(en(text).aggregates).toHaveLength(1);
     }
     expect(en('Four civilians were killed in the early hours of Friday in a strike on Ariha.').mentions).toHaveLength(1);
+    expect(en('Strikes in the past 24 hours on a checkpoint near Ariha killed 4 soldiers.').mentions).toHaveLength(1);
   });
   it('a tally counts events before their victims', () => {
     expect(en('The monitor documented 6 strikes that killed 19 civilians.').aggregates.map((c) => c.value)).toEqual([19]);
