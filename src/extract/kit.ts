@@ -80,6 +80,11 @@ export type Kit = {
   readonly doerLinks: Lexicon<true>;
   readonly blame: Lexicon<true>;
   readonly selfReference: Lexicon<true>;
+  /** attack nouns owned by a pronoun that refers back to the speaker ("its jets", "غاراته"); true when the
+   *  noun is itself an attack cue (rules: stances.ownWords, ownSuffixes) */
+  readonly ownedNouns: Lexicon<boolean>;
+  /** what a denial may be about besides an attack word, with the denier's own forms ("مسؤوليته") */
+  readonly denialObjects: Lexicon<true>;
   readonly passives: Lexicon<true>;
   readonly descriptiveAfter: Lexicon<true>;
   readonly appositives: Lexicon<true>;
@@ -103,6 +108,66 @@ const targetEntries = (events: LanguageRules['events']): { phrase: string; value
   const grouped = Object.entries(events.targetGroups).flatMap(([id, phrases]) => phrases.map((phrase) => ({ phrase, value: id })));
   const inGroups = new Set(grouped.map((g) => fold(g.phrase)));
   return [...grouped, ...events.targets.filter((p) => !inGroups.has(fold(p))).map((phrase) => ({ phrase, value: fold(phrase) }))];
+};
+
+/** The phrase begins with the words of `head` and has more after them (folded). */
+const firstWordsAre = (phrase: string, head: string): boolean => {
+  const p = fold(phrase).split(' ');
+  const h = fold(head).split(' ');
+  return p.length > h.length && h.every((w, k) => p[k] === w);
+};
+
+/**
+ * Source aliases, and for a language with possessive endings (rules: sources.possessiveEndings)
+ * each alias of a source that speaks for an actor and begins with that actor's adjective also
+ * with each of the actor's names as its possessor: "Russian defence ministry" → "Russia's
+ * defence ministry", "Moscow's defence ministry" (not "Syrian Observatory", whose adjective
+ * is part of a name). Names that themselves begin with the adjective ("Russian forces") are no
+ * possessors; a made-up form that is an alias already, or would name two sources, is left out.
+ */
+const sourceEntries = (rules: Rules, language: string): { phrase: string; value: Source }[] => {
+  const own = rules.sources.flatMap((s) => aliasesOf(s, language).map((phrase) => ({ phrase, value: s })));
+  const endings = rules.languages[language]?.sources.possessiveEndings ?? [];
+  if (!endings.length) return own;
+  const known = new Set(own.map((e) => fold(e.phrase)));
+  const made = new Map<string, { phrase: string; value: Source | null }>();
+  for (const actor of rules.actors) {
+    const adjectives = (language === 'ar' ? actor.adjectives.ar : actor.adjectives.en) ?? [];
+    const possessors = aliasesOf(actor, language).filter((n) => !adjectives.some((adj) => firstWordsAre(n, adj) || fold(n) === fold(adj)));
+    for (const e of own) {
+      if (!e.value.speaksFor.includes(actor.id)) continue;
+      for (const adj of adjectives) {
+        if (!firstWordsAre(e.phrase, adj)) continue;
+        const rest = fold(e.phrase).split(' ').slice(fold(adj).split(' ').length).join(' ');
+        for (const name of possessors) {
+          for (const ending of endings) {
+            const phrase = `${name}${ending} ${rest}`;
+            const key = fold(phrase);
+            if (known.has(key)) continue;
+            const held = made.get(key);
+            made.set(key, { phrase, value: held === undefined || held.value?.id === e.value.id ? e.value : null });
+          }
+        }
+      }
+    }
+  }
+  return [...own, ...[...made.values()].flatMap((m) => (m.value ? [{ phrase: m.phrase, value: m.value }] : []))];
+};
+
+/**
+ * Nouns owned by a pronoun that refers back to the speaker: each possessive word before each
+ * noun ("its jets"), and each pronoun suffix on each one-word noun ("غاراته"), the noun's last
+ * letter written as `suffixStems` says ("غارة" → "غارته").
+ */
+const ownedForms = (st: LanguageRules['stances'], nouns: readonly string[]): string[] => {
+  const stem = (noun: string): string => {
+    const end = Object.keys(st.suffixStems).find((e) => noun.endsWith(e));
+    return end === undefined ? noun : noun.slice(0, noun.length - end.length) + st.suffixStems[end]!;
+  };
+  return [
+    ...st.ownWords.flatMap((w) => nouns.map((n) => `${w} ${n}`)),
+    ...nouns.map((n) => n.trim()).filter((n) => !n.includes(' ')).flatMap((n) => st.ownSuffixes.map((x) => stem(n) + x)),
+  ];
 };
 
 export const tokenOptionsOf = (lang: LanguageRules): TokenOptions =>
@@ -149,7 +214,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     places: makePlaceReader(rules.places, lang.events, placeMatcher, language),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
-    sources: lex(rules.sources.flatMap((s) => aliasesOf(s, language).map((phrase) => ({ phrase, value: s })))),
+    sources: lex(sourceEntries(rules, language)),
     actors: lex(rules.actors.flatMap((a) => aliasesOf(a, language).map((phrase) => ({ phrase, value: a })))),
     actorAdjectives: lex(rules.actors.flatMap((a) => ((language === 'ar' ? a.adjectives.ar : a.adjectives.en) ?? []).map((phrase) => ({ phrase, value: a })))),
     qualBefore: lex(lang.qualifiers.before.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
@@ -197,6 +262,11 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     doerLinks: set(lang.stances.doerLinks),
     blame: verbs(lang.stances.blame),
     selfReference: set(lang.stances.selfReference),
+    ownedNouns: lex(lang.stances.attackNouns.flatMap((noun) => {
+      const cue = lang.stances.attackCues.some((c) => fold(c) === fold(noun));
+      return ownedForms(lang.stances, [noun]).map((phrase) => ({ phrase, value: cue }));
+    })),
+    denialObjects: set([...lang.stances.denialObjects, ...ownedForms(lang.stances, lang.stances.denialObjects)]),
     passives: set(lang.stances.passives),
     descriptiveAfter: set(lang.stances.descriptiveAfter),
     appositives: set(lang.stances.appositives),

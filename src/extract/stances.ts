@@ -2,8 +2,9 @@
  * Who carried out the attack, according to whom, in one sentence: actors named as
  * doers (after a doer word, before a doer verb, or as an adjective of an attack noun,
  * alone or coordinated with others: "Russian and Turkish jets", "غارات روسية وتركية"),
- * accusations ("اتهم X Y بـ..."), denials ("نفى X"), and acknowledgements (a speaker
- * affirming its own side's strike). Hedges make a stance likely or possible.
+ * accusations ("اتهم X Y بـ..."), denials ("نفى X", "Russia denied carrying out the strikes":
+ * an actor that denies speaks through its source), and acknowledgements (a speaker affirming
+ * its own side's strike, "its jets", "غاراته"). Hedges make a stance likely or possible.
  */
 import type { StanceKind } from '../model/contract.js';
 import type { Actor, Source } from '../rules/schema.js';
@@ -206,6 +207,19 @@ export const findStances = (
     const nounTo = nounAfter(adjectives[adjectives.length - 1]!);
     return { adjectives: nounTo === null ? [] : adjectives, nounTo };
   };
+  /**
+   * The attack noun an actor adjective follows, in its clause and not across a preposition: where
+   * adjectives follow nouns (Arabic), or as a predicate ("aircraft believed to be Russian"); "a
+   * strike near the Iraqi border", "غارات على مواقع تركية" name the target's owner
+   */
+  const attackNounBefore = (adj: Match<Actor>): number | null => {
+    for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w && !isStop(tokens[k]!); k--, steps++) {
+      const n = kit.attackNouns.matchAt(tokens, k, adj.from);
+      if (!n) continue;
+      return (kit.lang.stances.actorBeforeNoun ? predicateBetween(n.to + 1, adj.from) : !blockedBetween(n.to + 1, adj.from)) ? k : null;
+    }
+    return null;
+  };
   /** "X, which ..., held by", "a prison run by the militants": the actor is described, not a doer */
   const describedBy = (a: Match<Actor>): boolean => {
     const p = prevToken(tokens, a.from, s.from);
@@ -248,19 +262,101 @@ export const findStances = (
     taken.push([accused.from, accused.to]);
   }
 
-  // denials: the denier, and the actor it denies (another actor named after it, else its own side)
+  /**
+   * An actor that is the subject of the denial verb `cue`, standing for the source that speaks
+   * for it (rules: actors' `speaker`). The cue must be a verb of saying (rules: sources.speech):
+   * "false", "no evidence", "did not carry out" have no subject that denies. The subject stands
+   * right after the verb where subjects follow verbs ("نفت روسيا"), else just before it, at most
+   * two words between ("Russia has denied", "روسيا نفت"), not after an auxiliary that makes the
+   * verb passive ("Russia was denied access") and not across a doer verb or an attack word.
+   */
+  const actorSubject = (cue: Match<true>): Match<Actor> | null => {
+    if (!kit.speech.matchAt(tokens, cue.from, s.to)) return null;
+    const free = (a: Match<Actor>) => !inside(a.from, taken) && !describedBy(a);
+    if (kit.lang.sources.speakerAfterVerb === 'always') {
+      const n = nextToken(tokens, cue.to, s.to);
+      const a = actors.find((m) => m.from === n && free(m));
+      if (a) return a;
+    }
+    const p = prevToken(tokens, cue.from, s.from);
+    if (p < s.from || kit.passives.matchAt(tokens, p, cue.from)) return null;
+    const a = actors.filter((m) => m.to < cue.from && m.to >= p - 2).pop();
+    if (!a || !free(a)) return null;
+    for (let k = a.to + 1; k < cue.from; k++) {
+      if (isStop(tokens[k]!) || kit.complementizers.matchAt(tokens, k, cue.from) || activeDoerAt(k) || kit.attackCues.matchAt(tokens, k, cue.from)) return null;
+    }
+    return a;
+  };
+  /** an attack noun owned by the speaker ("its jets", "غاراته") that is about the attack: the noun is an
+   *  attack cue, or a doer verb follows it ("its forces shelled"); it runs to the end of that verb, if any */
+  const ownedAttackAt = (k: number): { readonly from: number; readonly to: number } | null => {
+    const m = kit.ownedNouns.matchAt(tokens, k, s.to);
+    if (!m) return null;
+    const verb = doerVerbAfter(m.to);
+    return m.value || verb !== null ? { from: m.from, to: verb ?? m.to } : null;
+  };
+  /** words at k that are about an attack: an attack word, a doer verb, a denial object, an owned attack
+   *  noun, or an actor named as a doer */
+  const attackTalkAt = (k: number): boolean =>
+    kit.attackCues.matchAt(tokens, k, s.to) !== null || kit.attackNouns.matchAt(tokens, k, s.to) !== null
+    || kit.doerAfter.matchAt(tokens, k, s.to) !== null || kit.denialObjects.matchAt(tokens, k, s.to) !== null
+    || ownedAttackAt(k) !== null || actors.some((a) => a.from === k && namedAsDoer(a));
+  /**
+   * Whether the denial ending at token `end` denies the attack, by what follows it: attack talk
+   * among the first `window` words ("denied carrying out the strikes", "denied any involvement
+   * in", "نفت روسيا تنفيذ الغارات"), or among the first words of a clause it opens ("denied that
+   * its jets had struck") says yes, and so does nothing at all ("..., which Moscow denied",
+   * "وواشنطن تنفي"). A clause about something else says no ("denied that talks had stalled");
+   * other words say no when `strict`, else yes (a named source's "denied the report").
+   */
+  const deniesAttack = (end: number, strict: boolean): boolean => {
+    let k = nextToken(tokens, end, s.to);
+    if (k >= s.to || isStop(tokens[k]!)) return true;
+    let reach = w;
+    let clause = false;
+    for (let steps = 0; k < s.to && steps < reach && !isStop(tokens[k]!); k++, steps++) {
+      if (attackTalkAt(k)) return true;
+      const c = clause ? null : kit.complementizers.matchAt(tokens, k, s.to);
+      if (c) { clause = true; reach = steps + 1 + (c.to - c.from) + w; steps += c.to - c.from; k = c.to; }
+    }
+    return !strict && !clause;
+  };
+
+  // denials: the denier (a source, or an actor standing for the source that speaks for it:
+  // "Russia denied"), and the actor it denies: another actor named as the doer after it, else its
+  // own side ("The coalition denied carrying out", "Russia denied its jets had struck"). The subject
+  // stands before the verb, or after it where subjects follow verbs ("نفت روسيا"). An actor that is
+  // the subject of a denial verb is never a doer of the strike, whatever its complement.
+  const subjectsFollow = kit.lang.sources.speakerAfterVerb === 'always';
+  /** who denies, by the token of its denial verb: a doer named after the verb is denied in its name */
+  const deniers = new Map<number, { readonly source: string; readonly via: string | null }>();
   for (let i = s.from; i < s.to; i++) {
     const cue = kit.deny.matchAt(tokens, i, s.to);
     if (!cue) continue;
     const after = sourceMatches.find((m) => m.from > cue.to && m.from <= cue.to + 3);
     const before = sourceMatches.filter((m) => m.to < i && m.to >= i - 4).pop();
-    const denier = after ?? before;
-    const sp = denier ? { source: denier.value.id, via: speakerSource(i).via } : speakerSource(i);
-    const from = Math.min(cue.from, denier?.from ?? cue.from);
-    const end = denier && denier.to > cue.to ? denier.to : cue.to;
-    const other = actors.find((a) => a.from > end && a.from <= end + 8 && !(denier && a.from === denier.from) && namedAsDoer(a));
+    const subject = (subjectsFollow ? after : before) ? null : actorSubject(cue);
+    if (subject) taken.push([subject.from, subject.to]);
+    const denier = subjectsFollow ? after ?? (subject ? null : before) : before ?? (subject ? null : after);
+    const speaking = subject ? subject.value.speaker ?? null : denier?.value.id ?? speakerSource(i).source;
+    if (!speaking) continue;
+    const sp = { source: speaking, via: speakerSource(i).via };
+    const named = denier ?? subject;
+    const from = Math.min(cue.from, named?.from ?? cue.from);
+    const end = named && named.to > cue.to ? named.to : cue.to;
+    // an actor named for its speaker must deny the attack in so many words ("Russia denied the
+    // report" may be any report); a named source's denial in a report on a strike is about it
+    if (!deniesAttack(end, subject !== null)) continue;
+    const other = actors.find((a) => a.from > end && a.from <= end + 8 && a !== subject && !(denier && a.from === denier.from) && namedAsDoer(a));
+    // "denied that Turkish drones had hit", "نفت أن تكون طائرات تركية قد قصفت": adjectives name the
+    // doers denied; the adjective loop below denies them in the denier's name
+    // (in the denial's clause, as the adjective loop reads a denial only there)
+    const adjective = other ? null : kit.actorAdjectives.findAll(tokens, end + 1, Math.min(s.to, end + 9))
+      .find((j) => !inside(j.from, consumed) && !tokens.slice(end + 1, j.from).some(isStop)
+        && (nounAfter(j) !== null || coordinatedAdjectives(j.to, false).nounTo !== null || attackNounBefore(j) !== null));
+    if (adjective) { deniers.set(cue.from, sp); continue; }
     const src = kit.sourcesById.get(sp.source);
-    const actor = other?.value.id ?? selfActor(src, actors.map((a) => a.value.id));
+    const actor = other?.value.id ?? subject?.value.id ?? selfActor(src, actors.map((a) => a.value.id));
     if (!actor) continue;
     add({ actor, stance: 'denies', source: sp.source, via: sp.via, from, to: other ? other.to : end });
     if (other) taken.push([other.from, other.to]);
@@ -288,8 +384,9 @@ export const findStances = (
     const named = [namedBy?.value.id ?? a.value.id, ...joined.adjectives.map((j) => j.value.id)];
     // "by the Syrian regime and its Russian ally": a second doer coordinated with the first
     const also = doerFrom !== null ? coordinatedActor(a.to) : null;
+    const denier = denial === null ? sp : deniers.get(denial) ?? sp;
     for (const actor of also ? [...named, also] : named) {
-      if (denial !== null) add({ actor, stance: 'denies', source: sp.source, via: sp.via, from: Math.min(denial, quoteStart(from)), to });
+      if (denial !== null) add({ actor, stance: 'denies', source: denier.source, via: denier.via, from: Math.min(denial, quoteStart(from)), to });
       else add({ actor, stance: kindFor(sp, actor, hedge), source: sp.source, via: sp.via, from: quoteStart(from), to });
     }
   }
@@ -297,16 +394,7 @@ export const findStances = (
   // adjectives after attack nouns ("ضربات جوية أميركية"), or before them ("Russian jets")
   for (const adj of kit.actorAdjectives.findAll(tokens, s.from, s.to)) {
     if (inside(adj.from, consumed) || inside(adj.from, taken)) continue;
-    let noun: number | null = null;
-    // the adjective follows its noun where adjectives follow nouns (Arabic), or as a predicate
-    // ("aircraft believed to be Russian"), in its clause and not across a preposition ("a strike
-    // near the Iraqi border", "غارات على مواقع تركية": the target's owner)
-    for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w && !isStop(tokens[k]!); k--, steps++) {
-      const n = kit.attackNouns.matchAt(tokens, k, adj.from);
-      if (!n) continue;
-      if (kit.lang.stances.actorBeforeNoun ? predicateBetween(n.to + 1, adj.from) : !blockedBetween(n.to + 1, adj.from)) noun = k;
-      break;
-    }
+    const noun = attackNounBefore(adj);
     // "Russian and Turkish jets", "غارات روسية وتركية": every coordinated adjective names a doer
     const joined = coordinatedAdjectives(adj.to, noun !== null);
     const last = joined.adjectives[joined.adjectives.length - 1] ?? adj;
@@ -319,8 +407,9 @@ export const findStances = (
     const sp = speakerSource(adj.from);
     const hedge = hedgeNear(from, to) ?? hedgeAfter(to);
     const denial = denialBefore(from);
+    const who = denial === null ? sp : deniers.get(denial) ?? sp;
     for (const { value: actor } of [adj, ...joined.adjectives]) {
-      add({ actor: actor.id, stance: denial !== null ? 'denies' : kindFor(sp, actor.id, hedge), source: sp.source, via: sp.via, from: denial ?? quoteStart(from), to });
+      add({ actor: actor.id, stance: denial !== null ? 'denies' : kindFor(sp, actor.id, hedge), source: who.source, via: who.via, from: denial ?? quoteStart(from), to });
     }
   }
 
@@ -337,14 +426,18 @@ export const findStances = (
     if (!src?.speaksFor.length || !kit.acknowledge.matchAt(tokens, pt.verbAt, s.to)) continue;
     const start = Math.max(pt.alias?.to ?? pt.verbAt, pt.verbAt);
     for (let k = start + 1, steps = 0; k < s.to && steps < 6; k++, steps++) {
-      const cue = kit.attackCues.matchAt(tokens, k, s.to);
+      // "أقر التحالف بأن غاراته أدت", "said its jets may have hit": an attack noun the speaker owns
+      // names its side as the doer, and a hedge in its predicate makes the stance likely or possible
+      const own = ownedAttackAt(k);
+      const cue = own ?? kit.attackCues.matchAt(tokens, k, s.to);
       if (!cue) continue;
-      if (hedgeBetween(start, cue.to) || !selfNamed(start + 1, k)) break;
+      const hedge = hedgeBetween(start, cue.to);
+      if ((hedge && !own) || !(own || selfNamed(start + 1, k))) break;
       const actor = selfActor(src, actors.map((a) => a.value.id));
       // "said its aircraft had not struck", "أن طائراتها لم تنفذ أي طلعات": the speaker denies its side's strike
       const negated = denialBefore(k) !== null || negationBetween(start, Math.min(s.to, cue.to + 4)) !== null;
       if (actor && !out.some((o) => o.actor === actor && o.source === src.id)) {
-        add({ actor, stance: negated ? 'denies' : 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
+        add({ actor, stance: negated ? 'denies' : hedge ?? 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
       }
       break;
     }

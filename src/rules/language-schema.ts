@@ -149,6 +149,12 @@ export const SourceRules = z.object({
   /** 'always': a name after a speech verb is its speaker (Arabic VSO); 'inverted': only when the
    *  verb opens a clause (English ", said the Observatory") */
   speakerAfterVerb: z.enum(['always', 'inverted']).default('always'),
+  /**
+   * endings that make a name a possessor ("'s"). An alias of a source that speaks for an actor
+   * and begins with the actor's adjective also answers to each of the actor's names with the
+   * ending in the adjective's place: "Russia's defence ministry" is the "Russian defence ministry"
+   */
+  possessiveEndings: phrases,
   /** the report republishes another outlet's story ("originally appeared on"): that outlet is its voice */
   copiedFrom: phrases,
   /** a sentence of at least this many words found word for word in an earlier report was copied
@@ -202,6 +208,21 @@ export const StanceRules = z.object({
    * "روسية وتركية", where the conjunction is a clitic); commas join a list that one ends
    */
   coordinators: phrases,
+  /**
+   * what a denial verb's complement may be about besides an attack word or a doer: the
+   * denier's part in the attack ("carrying out", "responsibility", "involvement", "تنفيذ",
+   * "مسؤوليته") or the claim of it ("the accusation", "ذلك"). A clause about none of these
+   * ("denied that talks had stalled") denies no strike; an actor named as the denier ("Russia
+   * denied") needs one of them, an attack word or a doer among the first words after the verb
+   */
+  denialObjects: phrases,
+  /** possessive pronouns before an attack noun that refer back to the speaker ("its jets", "their aircraft"):
+   *  the noun names the speaker's own side as the doer */
+  ownWords: phrases,
+  /** pronoun suffixes on an attack noun that refer back to the speaker ("غاراته", "طائراتها"), as `ownWords` */
+  ownSuffixes: z.array(z.string().min(1)).default([]),
+  /** how a noun's last letter is written before a pronoun suffix (ة → ت: "غارة", "غارته") */
+  suffixStems: z.record(z.string().min(1), z.string()).default({}),
 });
 
 export const DateRules = z.object({

@@ -53,3 +53,13 @@ describe('headline stances', () => {
     expect(x.looseStances.map((s) => s.actor)).toEqual(['russia']);
   });
 });
+
+describe('possessive speakers', () => {
+  it('an actor\'s name with "\'s" before the rest of a source alias that begins with its adjective', () => {
+    expect(src('Russia\'s defence ministry said 3 soldiers were killed in the shelling.')).toEqual(['russia-mod<ap']);
+    expect(src('The regime\'s army said 3 soldiers were killed in the shelling.')).toEqual(['syria-gov<ap']);
+  });
+  it('a possessive before a noun no source alias has names no source', () => {
+    expect(src('Russia\'s allies said 3 soldiers were killed in the shelling.')).toEqual(['ap<-']);
+  });
+});

@@ -89,3 +89,44 @@ describe('"Syrian" names the government side only as the adjective of an attack 
   });
 });
 
+
+describe('denials by an actor named as the subject of a denial verb', () => {
+  it('the actor denies its own side\'s strike, through the source that speaks for it (rules: actors\' speaker)', () => {
+    expect(st('Russia denied carrying out the air raids that killed 11 people in the bakery.')).toEqual(['russia-mod denies russia']);
+    expect(st('Russia has denied any involvement in the raid that killed 11 people.')).toEqual(['russia-mod denies russia']);
+    expect(st('Russia denied responsibility for the bombing, which killed 11 people.')).toEqual(['russia-mod denies russia']);
+  });
+  it('an attack noun owned by the denier ("their warplanes") is its own side\'s', () => {
+    expect(st('Russian forces deny that their warplanes bombed the bakery where 11 people died.')).toEqual(['russia-mod denies russia']);
+  });
+  it('a doer named after the denial, by an adjective too, is the one denied, in the denier\'s name', () => {
+    expect(st('Russia denied that Turkish drones had hit the convoy, killing 3 soldiers.')).toEqual(['russia-mod denies turkey']);
+  });
+  it('the subject of a denial verb is never its doer, even with no source to speak for it', () => {
+    expect(st('Turkey denied carrying out the raid that killed 11 people.')).toEqual([]);
+  });
+  it('a denial whose complement is about something else denies no strike', () => {
+    expect(st('Russia denied that talks had stalled, as 7 civilians were killed in strikes by Turkish jets.')).toEqual(['ap asserts turkey']);
+    expect(st('Russia denied access to the site where 7 civilians were killed in air strikes.')).toEqual([]);
+    // a named source too: the clause it denies is about the talks
+    expect(st('The coalition denied that talks had stalled, as 7 civilians were killed in strikes by Turkish jets.')).not.toContain('coalition denies coalition');
+  });
+  it('no actor, a passive or a negated doer verb: no denial by the actor', () => {
+    expect(st('The ministry denied the report that 7 civilians were killed.')).toEqual([]);
+    expect(st('Russia was denied access to the town where 7 civilians were killed in air strikes.')).toEqual([]);
+    // the monitor denies that Russia struck; Russia says nothing
+    expect(st('Russia did not carry out the strikes that killed 7 civilians, the monitor said.')).toEqual(['sohr denies russia']);
+  });
+});
+
+describe('a speaker\'s own attack nouns ("its jets")', () => {
+  it('a possessive speaker ("Russia\'s defence ministry") denying its jets\' strikes denies its side\'s', () => {
+    expect(st('Russia\'s defence ministry denied its warplanes had flown any sorties over the village where 9 people died.')).toEqual(['russia-mod denies russia']);
+  });
+  it('a hedge in the predicate of the speaker\'s own attack noun makes the stance possible', () => {
+    expect(st('The coalition said its jets may have struck the school where 4 children died.')).toEqual(['coalition possible coalition']);
+  });
+  it('an owned noun that is no attack word needs a doer verb ("its forces were advancing")', () => {
+    expect(st('The coalition said its forces were advancing on the town where 4 children died.')).toEqual([]);
+  });
+});

@@ -67,3 +67,30 @@ describe('Syrian sides in Arabic', () => {
   });
 });
 
+
+describe('denials by an actor named as the subject of a denial verb', () => {
+  it('after the verb or before it, the actor denies its own side\'s strike through the source that speaks for it', () => {
+    expect(st('نفت روسيا تنفيذ الضربات الجوية التي أدت إلى مقتل 9 مدنيين في السوق.')).toEqual(['russia-mod denies russia']);
+    expect(st('روسيا نفت أن تكون قد نفذت الغارة التي أدت إلى مقتل 9 مدنيين.')).toEqual(['russia-mod denies russia']);
+    expect(st('نفت روسيا مسؤوليتها عن الغارة التي قتل فيها 9 مدنيين.')).toEqual(['russia-mod denies russia']);
+  });
+  it('a doer named by an adjective after the denial is the one denied', () => {
+    expect(st('نفت روسيا أن تكون طائرات تركية قد قصفت القافلة ما أدى إلى مقتل 3 جنود.')).toEqual(['russia-mod denies turkey']);
+  });
+  it('a denial whose complement is about something else denies no strike', () => {
+    expect(st('نفت روسيا أن تكون المفاوضات قد تعثرت، فيما قتل 9 مدنيين في غارات تركية.')).toEqual(['reuters asserts turkey']);
+  });
+});
+
+describe('a speaker\'s own attack nouns ("غاراته", "طائراتها")', () => {
+  it('acknowledge its side\'s strike, a final ة written ت before the suffix', () => {
+    expect(st('أقر التحالف الدولي بأن غاراته أدت إلى مقتل 7 مدنيين في البلدة.')).toEqual(['coalition acknowledges coalition']);
+    expect(st('اعترف التحالف بأن ضربته الجوية أسفرت عن مقتل 4 مدنيين.')).toEqual(['coalition acknowledges coalition']);
+  });
+  it('a hedge in the predicate makes the stance possible', () => {
+    expect(st('أعلنت وزارة الدفاع الروسية أن طائراتها ربما قصفت المستشفى ما أدى إلى مقتل 5 مدنيين.')).toEqual(['russia-mod possible russia']);
+  });
+  it('an owned noun that is no attack cue needs a doer verb ("طائراته تحلق" tells of no strike)', () => {
+    expect(st('أكد التحالف أن طائراته تحلق فوق البلدة التي قتل فيها 5 مدنيين.')).toEqual([]);
+  });
+});
