@@ -63,3 +63,14 @@ describe('possessive speakers', () => {
     expect(src('Russia\'s allies said 3 soldiers were killed in the shelling.')).toEqual(['ap<-']);
   });
 });
+
+describe('UN bodies and belligerents that speak for themselves', () => {
+  it('a UN body is a source of its own', () => {
+    expect(src('The UN human rights office said 12 civilians died in the shelling of the camp.')).toEqual(['un<ap']);
+  });
+  it('Turkey and Israel deny or acknowledge through their militaries', () => {
+    const stances = (text: string) => { const x = en(text); return [...x.mentions.flatMap((m) => m.stances), ...x.looseStances].map((s) => `${s.source} ${s.stance} ${s.actor}`); };
+    expect(stances('Turkey denied carrying out the strike that killed 4 civilians near Tal Abyad.')).toEqual(['turkey-mod denies turkey']);
+    expect(stances('The Israeli army said its aircraft struck a depot near Damascus, killing 2 soldiers.')).toEqual(['israel-idf acknowledges israel']);
+  });
+});

@@ -103,7 +103,7 @@ describe('denials by an actor named as the subject of a denial verb', () => {
     expect(st('Russia denied that Turkish drones had hit the convoy, killing 3 soldiers.')).toEqual(['russia-mod denies turkey']);
   });
   it('the subject of a denial verb is never its doer, even with no source to speak for it', () => {
-    expect(st('Turkey denied carrying out the raid that killed 11 people.')).toEqual([]);
+    expect(st('Iraq denied carrying out the raid that killed 11 people.')).toEqual([]);
   });
   it('a denial whose complement is about something else denies no strike', () => {
     expect(st('Russia denied that talks had stalled, as 7 civilians were killed in strikes by Turkish jets.')).toEqual(['ap asserts turkey']);

@@ -31,3 +31,10 @@ describe('sources and relays', () => {
     expect(src('وفقا للمصادر فإن الغارة أدت إلى مقتل 2 من عناصر التنظيم.', 'sohr')).toEqual(['sohr<-']);
   });
 });
+
+describe('UN bodies', () => {
+  it('are sources of their own', () => {
+    expect(src('قالت مفوضية الأمم المتحدة لحقوق الإنسان إن 12 مدنيا قتلوا في قصف المخيم.')).toEqual(['un<afp']);
+    expect(src('أعلنت اليونيسف مقتل 5 أطفال في الغارة على المدرسة.')).toEqual(['un<afp']);
+  });
+});

@@ -126,7 +126,7 @@ describe('rule set validation', () => {
 
   it('catches a dropped contract id and a duplicate id', () => {
     const files = planted((f) => {
-      f['actors.yaml'].actors = f['actors.yaml'].actors.filter((a: { id: string }) => a.id !== 'turkey');
+      f['actors.yaml'].actors = f['actors.yaml'].actors.filter((a: { id: string }) => a.id !== 'iraq');
       f['sources.yaml'].sources.push({ ...f['sources.yaml'].sources[0], aliases: {} });
     });
     expect(problemsOf(files).map((p) => [p.file, p.code, p.path])).toEqual([
