@@ -33,6 +33,7 @@ export const RUN_USAGE = `Usage: reconcile run <file-or-dir>... [options]
 Reads reports and prints the reconciled incidents. Directories are read recursively.
   .txt, .md       raw report text; metadata from reports.json beside it or front matter
   .json, .ndjson  structured reports, optionally with hand-coded claims and stances
+                  (an .ndjson file over 16 MB is read as a stream, report by report)
 
 Options:
   --rules DIR         rule set to use (default: the rules/ directory of this package)
@@ -44,7 +45,8 @@ Options:
                               chart and stance table per incident (no network, prints cleanly)
                         csv   one row per incident and victim category (RFC 4180), for R or pandas
   --out FILE, -o      write the output to FILE (atomically) instead of stdout
-  --quiet, -q         do not print the accounting line on stderr
+  --quiet, -q         no progress line (shown on a terminal for 300 reports or more)
+                      and no accounting line on stderr
   --strict            exit 1 on any warning, not only on input problems
   --help, -h          show this help
 
