@@ -8,7 +8,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { formatRuleProblems } from '../rules/load.js';
 import type { UsageError } from './args.js';
 import { loadRules } from './rules.js';
-import { EXIT } from './run.js';
+import { EXIT, failWith } from './run.js';
 import type { System } from './system.js';
 import { safeLine, safeText } from './terminal.js';
 import { CHECK_RULES_HINT } from './usage.js';
@@ -74,7 +74,7 @@ const shellWord = (s: string): string => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s
 const indent = (text: string, by: string): string => text.split('\n').map((l) => `${by}${l}`).join('\n');
 
 export const checkRulesCommand = (sys: System, clock: Clock = nodeClock) => async (opts: CheckRulesOptions): Promise<number> => {
-  const fail = (message: string): number => { sys.stderr(`${safeLine(`reconcile: ${message}`)}\n`); return EXIT.fatal; };
+  const fail = failWith(sys);
   const rulesDir = opts.rules ?? sys.defaultRulesDir;
   const loaded = await loadRules(sys, rulesDir);
   if (E.isLeft(loaded)) {

@@ -7,13 +7,11 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { Incident } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
 import { renderInspect } from '../render/inspect.js';
-import { formatRuleProblems } from '../rules/load.js';
 import type { InspectOptions } from './args.js';
 import { readReports } from './inputs.js';
-import { loadRules } from './rules.js';
-import { EXIT, formatWarning } from './run.js';
+import { loadRulesOrReport } from './rules.js';
+import { EXIT, failWith, formatWarning } from './run.js';
 import type { System } from './system.js';
-import { safeLine, safeText } from './terminal.js';
 
 export type IdProblem =
   | { readonly kind: 'empty' }
@@ -48,14 +46,9 @@ export const formatIdProblem = (p: IdProblem): string => {
 };
 
 export const inspectCommand = (sys: System) => async (opts: InspectOptions): Promise<number> => {
-  const fail = (message: string): number => { sys.stderr(`${safeLine(`reconcile: ${message}`)}\n`); return EXIT.fatal; };
-
-  const rulesDir = opts.rules ?? sys.defaultRulesDir;
-  const loaded = await loadRules(sys, rulesDir);
-  if (E.isLeft(loaded)) {
-    sys.stderr(`${safeText(formatRuleProblems(loaded.left))}\n`);
-    return fail(`invalid rules in ${rulesDir}`);
-  }
+  const fail = failWith(sys);
+  const loaded = await loadRulesOrReport(sys, opts.rules);
+  if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
 
   const read = await readReports(sys, rules)(opts.inputs);

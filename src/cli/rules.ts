@@ -5,11 +5,12 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { parseDocument } from 'yaml';
-import { hashRules, parseRules, type RuleFiles, type RuleProblem } from '../rules/load.js';
+import { formatRuleProblems, hashRules, parseRules, type RuleFiles, type RuleProblem } from '../rules/load.js';
 import type { Rules } from '../rules/schema.js';
 import { yamlMessage } from '../read/meta.js';
 import { decodeUtf8 } from '../read/text.js';
 import type { System } from './system.js';
+import { safeText } from './terminal.js';
 import { walkFiles } from './walk.js';
 
 export type LoadedRules = { readonly rules: Rules; readonly hash: string };
@@ -44,4 +45,16 @@ export const loadRules = async (sys: System, dir: string): Promise<E.Either<read
   if (E.isLeft(result)) problems.push(...result.left.filter((p) => !broken.has(p.file)));
   if (problems.length || E.isLeft(result)) return E.left(problems);
   return E.right({ rules: result.right, hash: hashRules(ruleFiles) });
+};
+
+/**
+ * The rule set in `dir` (the package's own when null), or, with every problem printed on
+ * stderr, the one-line reason to fail with: `invalid rules in DIR`.
+ */
+export const loadRulesOrReport = async (sys: System, dir: string | null): Promise<E.Either<string, LoadedRules>> => {
+  const rulesDir = dir ?? sys.defaultRulesDir;
+  const loaded = await loadRules(sys, rulesDir);
+  if (E.isRight(loaded)) return loaded;
+  sys.stderr(`${safeText(formatRuleProblems(loaded.left))}\n`);
+  return E.left(`invalid rules in ${rulesDir}`);
 };

@@ -6,16 +6,21 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
-import { formatRuleProblems } from '../rules/load.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
 import { jsonPieces } from './json-out.js';
 import { progressDisplay } from './progress.js';
-import { loadRules } from './rules.js';
+import { loadRulesOrReport } from './rules.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
 
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
+
+/** Print `reconcile: <message>` on stderr (terminal-safe) and give the fatal exit code. */
+export const failWith = (sys: System) => (message: string): number => {
+  sys.stderr(`${safeLine(`reconcile: ${message}`)}\n`);
+  return EXIT.fatal;
+};
 
 /** `warning invalid-claim at file[0] claims[2].value: a toll cannot be negative` */
 export const formatWarning = (w: Warning): string =>
@@ -46,7 +51,8 @@ function* jsonText(output: Output): Generator<string> {
   yield '\n';
 }
 
-const render = async (format: Format, output: Output): Promise<string | Iterable<string>> => {
+/** The output in a format, as `run` and `export` print it. */
+export const renderOutput = async (format: Format, output: Output): Promise<string | Iterable<string>> => {
   if (format === 'json') return jsonText(output);
   // Loaded on demand: each format needs only its own renderer. The HTML and CSV renderers
   // clean report text themselves (safeText would turn CSV's CRLF into escapes).
@@ -54,6 +60,20 @@ const render = async (format: Format, output: Output): Promise<string | Iterable
   if (format === 'csv') return (await import('../render/csv.js')).renderCsv(output);
   const { renderMarkdown } = await import('../render/markdown.js');
   return safeText(renderMarkdown(output));
+};
+
+/** Rendered output to stdout piece by piece, or atomically to `out`; what went wrong writing the file, if anything. */
+export const writeOutput = async (sys: System, out: string | null, text: string | Iterable<string>): Promise<{ readonly error: unknown } | null> => {
+  if (out === null) {
+    for (const piece of typeof text === 'string' ? [text] : text) sys.stdout(piece);
+    return null;
+  }
+  try {
+    await sys.writeAtomic(out, text);
+    return null;
+  } catch (error) {
+    return { error };
+  }
 };
 
 /** Read warnings first, then any the pipeline added; each printed once. */
@@ -64,14 +84,9 @@ const allWarnings = (read: readonly Warning[], output: Output): Warning[] => {
 };
 
 export const runCommand = (sys: System) => async (opts: RunOptions): Promise<number> => {
-  const fail = (message: string): number => { sys.stderr(`${safeLine(`reconcile: ${message}`)}\n`); return EXIT.fatal; };
-
-  const rulesDir = opts.rules ?? sys.defaultRulesDir;
-  const loaded = await loadRules(sys, rulesDir);
-  if (E.isLeft(loaded)) {
-    sys.stderr(`${safeText(formatRuleProblems(loaded.left))}\n`);
-    return fail(`invalid rules in ${rulesDir}`);
-  }
+  const fail = failWith(sys);
+  const loaded = await loadRulesOrReport(sys, opts.rules);
+  if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
 
   // Reports of large .ndjson files are extracted as they are read and kept without their text.
@@ -98,16 +113,9 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
     progress: display.progress, extracted: early.extracted,
   });
   display.finish();
-  const text = await render(opts.format, output);
-  let writeError: string | null = null;
-  if (opts.out === null) for (const piece of typeof text === 'string' ? [text] : text) sys.stdout(piece);
-  else {
-    try {
-      await sys.writeAtomic(opts.out, text);
-    } catch (e) {
-      writeError = `cannot write ${opts.out}: ${e instanceof Error ? e.message : String(e)}`;
-    }
-  }
+  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output));
+  const writeError = written === null ? null
+    : `cannot write ${opts.out}: ${written.error instanceof Error ? written.error.message : String(written.error)}`;
 
   const warnings = allWarnings(readWarnings, output);
   warnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));

@@ -6,15 +6,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../../model/contract.js';
-import { formatRuleProblems } from '../../rules/load.js';
 import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
 import { FORMATS, type Format, type UsageError } from '../args.js';
 import { readReports } from '../inputs.js';
-import { jsonPieces } from '../json-out.js';
-import { loadRules, type LoadedRules } from '../rules.js';
-import { EXIT, formatAccounting, formatWarning } from '../run.js';
+import { loadRulesOrReport } from '../rules.js';
+import { EXIT, failWith, formatAccounting, formatWarning, renderOutput, writeOutput } from '../run.js';
 import type { System } from '../system.js';
-import { safeJson, safeLine, safeText } from '../terminal.js';
+import { safeLine } from '../terminal.js';
 import type { StoreOpenError } from './duckdb.js';
 import { ADD_HINT, EXPORT_HINT } from './usage.js';
 
@@ -79,28 +77,7 @@ export const parseExport = (args: readonly string[]): E.Either<UsageError, Expor
   return E.right({ store: values.store, rules: values.rules ?? null, format: format as Format, out: values.out ?? null, quiet: values.quiet ?? false });
 };
 
-/** JSON in pieces, as `run` writes it (a store of 100,000 reports exports 180 MB of it). */
-function* jsonText(output: Output): Generator<string> {
-  for (const piece of jsonPieces(output)) yield safeJson(piece);
-  yield '\n';
-}
-
-const render = async (format: Format, output: Output): Promise<string | Iterable<string>> => {
-  if (format === 'json') return jsonText(output);
-  if (format === 'html') return (await import('../../render/html.js')).renderHtml(output);
-  if (format === 'csv') return (await import('../../render/csv.js')).renderCsv(output);
-  return safeText((await import('../../render/markdown.js')).renderMarkdown(output));
-};
-
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-
-const rulesFor = async (sys: System, dir: string | null): Promise<E.Either<string, LoadedRules>> => {
-  const rulesDir = dir ?? sys.defaultRulesDir;
-  const loaded = await loadRules(sys, rulesDir);
-  if (E.isRight(loaded)) return loaded;
-  sys.stderr(`${safeText(formatRuleProblems(loaded.left))}\n`);
-  return E.left(`invalid rules in ${rulesDir}`);
-};
 
 /** `store: 40 reports added (batch 3), 2 already stored; incidents: 3 created, 5 grown, 1 merged; 52 stored mentions re-clustered` */
 export const formatAddSummary = (s: AddSummary): string => {
@@ -114,8 +91,8 @@ const rulesNotice = (from: string, to: string): string =>
   `store: written under rules ${from}; every stored report is reconciled again under rules ${to} (recorded in the history)`;
 
 export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: AddOptions): Promise<number> => {
-  const fail = (m: string): number => { sys.stderr(`${safeLine(`reconcile: ${m}`)}\n`); return EXIT.fatal; };
-  const loaded = await rulesFor(sys, opts.rules);
+  const fail = failWith(sys);
+  const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
   const read = await readReports(sys, rules)(opts.inputs);
@@ -142,8 +119,8 @@ export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => as
 };
 
 export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: ExportOptions): Promise<number> => {
-  const fail = (m: string): number => { sys.stderr(`${safeLine(`reconcile: ${m}`)}\n`); return EXIT.fatal; };
-  const loaded = await rulesFor(sys, opts.rules);
+  const fail = failWith(sys);
+  const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
   const store = await open(opts.store, { create: false });
@@ -162,15 +139,8 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
   } finally {
     store.right.close();
   }
-  const text = await render(opts.format, output);
-  if (opts.out === null) for (const piece of typeof text === 'string' ? [text] : text) sys.stdout(piece);
-  else {
-    try {
-      await sys.writeAtomic(opts.out, text);
-    } catch (e) {
-      return fail(`cannot write ${opts.out}: ${message(e)}`);
-    }
-  }
+  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output));
+  if (written !== null) return fail(`cannot write ${opts.out}: ${message(written.error)}`);
   if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, 0))}\n`);
   return EXIT.ok;
 };
