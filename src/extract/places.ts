@@ -23,6 +23,9 @@ export type PlaceReader = {
 
 const ambiguous = (p: Place): boolean => p.ambiguous === true;
 
+/** How far back a reference phrase, and the place-kind word after it, may start. */
+const REFERENCE_REACH = 6;
+
 export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, language: string): PlaceReader => {
   const names = (p: Place) => (language === 'ar' ? p.ar : p.en);
   const lex = compileLexicon(matcher, places.flatMap((p) => names(p).map((phrase) => ({ phrase, value: p }))));
@@ -36,15 +39,20 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   // one-word names long enough to compare fuzzily, by their core (clitics stripped)
   const fuzzyNames = places.flatMap((p) => names(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
 
-  /** An introducer right before the name: one word ("بلدة"), or a phrase ending there ("town of"). */
-  const introducedAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
+  /**
+   * Where a phrase of `words` ending right before token i starts, looking back at most
+   * `reach` tokens ("مدينة", "the city of", "على بعد 10 كم من"), or null.
+   */
+  const phraseBefore = (words: typeof cityWords, tokens: readonly Token[], i: number, floor: number, reach = 3): number | null => {
     const p = prevToken(tokens, i, floor);
-    for (let k = 0, j = p; k < 3 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
-      const m = introducers.matchAt(tokens, j, i);
-      if (m && (k === 0 || m.to === p)) return true;
+    for (let k = 0, j = p; k < reach && j >= floor; k++, j = prevToken(tokens, j, floor)) {
+      const m = words.matchAt(tokens, j, i);
+      if (m && m.to === p) return j;
     }
-    return false;
+    return null;
   };
+  /** An introducer right before the name: one word ("بلدة"), or a phrase ending there ("town of"). */
+  const introducedAt = (tokens: readonly Token[], i: number, floor: number): boolean => phraseBefore(introducers, tokens, i, floor) !== null;
   /** An introducer right after the name ("Ariha city", "Raqqa province"; rules: events.placeIntroducersAfter). */
   const followedAt = (tokens: readonly Token[], to: number, limit: number): boolean => {
     const n = nextToken(tokens, to, limit);
@@ -52,37 +60,17 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   };
 
   /** Among places sharing a name: a city after "مدينة", a governorate after "محافظة"/"ريف" or by default. */
-  /** a phrase of `words` ending right before token i ("مدينة", "the city of") */
-  const endsBefore = (words: typeof cityWords, tokens: readonly Token[], i: number, floor: number): boolean => {
-    const p = prevToken(tokens, i, floor);
-    for (let k = 0, j = p; k < 3 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
-      const m = words.matchAt(tokens, j, i);
-      if (m && (k === 0 || m.to === p)) return true;
-    }
-    return false;
-  };
-
   const choose = (candidates: readonly Place[], tokens: readonly Token[], i: number, floor: number, end = i, limit = tokens.length): Place => {
     if (candidates.length === 1) return candidates[0]!;
     const n = nextToken(tokens, end, limit);
     // "مدينة دير الزور", "the city of Deir ez-Zor", "Deir ez-Zor city"; "ريف دير الزور", "Deir ez-Zor province"
-    const wantCity = endsBefore(cityWords, tokens, i, floor) || (n < limit && cityWords.matchAt(tokens, n, limit) !== null);
-    const wantRegion = endsBefore(regionWords, tokens, i, floor) || (n < limit && regionWords.matchAt(tokens, n, limit) !== null);
+    const wantCity = phraseBefore(cityWords, tokens, i, floor) !== null || (n < limit && cityWords.matchAt(tokens, n, limit) !== null);
+    const wantRegion = phraseBefore(regionWords, tokens, i, floor) !== null || (n < limit && regionWords.matchAt(tokens, n, limit) !== null);
     const gov = candidates.find((p) => p.kind === 'governorate');
     const city = candidates.find((p) => p.kind !== 'governorate');
     if (wantCity && city) return city;
     if ((wantRegion || !wantCity) && gov) return gov;
     return [...candidates].sort((a, b) => a.id.localeCompare(b.id))[0]!;
-  };
-
-  /** Where a phrase of `words` ending right before token i starts (within a few tokens), or null. */
-  const phraseBefore = (words: typeof cityWords, tokens: readonly Token[], i: number, floor: number): number | null => {
-    const p = prevToken(tokens, i, floor);
-    for (let k = 0, j = p; k < 6 && j >= floor; k++, j = prevToken(tokens, j, floor)) {
-      const m = words.matchAt(tokens, j, i);
-      if (m && m.to === p) return j;
-    }
-    return null;
   };
 
   /**
@@ -91,15 +79,17 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
    * before ("وجنوب إدلب", "and south of Idlib" name one more place).
    */
   const referenceAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
-    const kind = phraseBefore(introducers, tokens, i, floor);
-    const at = phraseBefore(referenceWords, tokens, i, floor) ?? (kind === null ? null : phraseBefore(referenceWords, tokens, kind, floor));
+    // reference phrases run longer ("على بعد 10 كيلومترات من")
+    const kind = phraseBefore(introducers, tokens, i, floor, REFERENCE_REACH);
+    const at = phraseBefore(referenceWords, tokens, i, floor, REFERENCE_REACH)
+      ?? (kind === null ? null : phraseBefore(referenceWords, tokens, kind, floor, REFERENCE_REACH));
     if (at === null) return false;
     const first = tokens[at]!;
     // "وشرق": the conjunction is written on the word, which is a reference word without it
     const rest = tokens.slice(at + 1, i);
     const cliticJoined = first.kind === 'word' && proclitics.some((c) => first.text.startsWith(c)
       && referenceWords.matchAt([{ ...first, text: first.text.slice(c.length) }, ...rest], 0) !== null);
-    return !cliticJoined && phraseBefore(joiners, tokens, at, floor) === null;
+    return !cliticJoined && phraseBefore(joiners, tokens, at, floor, REFERENCE_REACH) === null;
   };
 
   const fuzzyAt = (t: Token): Place[] => {
