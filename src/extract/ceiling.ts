@@ -16,15 +16,13 @@ export const applyCeiling = (limits: Limits | undefined) => (report: Report) => 
   if (!limits) return x;
   const over = (c: TollClaim, max: number): boolean => c.value !== null && c.value > max;
   const warnings = [...x.warnings];
-  const aggregates = [...x.aggregates];
   const dropped = (c: TollClaim): boolean => {
     if (!over(c, limits.maxPerAggregate)) return false;
     warnings.push({ reportId: report.id, code: 'implausible-figure', location: where(report, c),
       message: `"${c.quote}": ${c.value} is more than any total can have (limits.maxPerAggregate in rules/reconcile.yaml is ${limits.maxPerAggregate}); not read as a casualty figure` });
     return true;
   };
-  const aggregateAt = x.aggregates.filter((c) => dropped(c));
-  const keptAggregates = aggregates.filter((c) => !aggregateAt.includes(c));
+  const keptAggregates = x.aggregates.filter((c) => !dropped(c));
   const mentions = x.mentions.map((m) => {
     const total = new Set(m.claims.filter((c) => over(c, limits.maxPerIncident)).map((c) => c.id));
     if (!total.size) return m;

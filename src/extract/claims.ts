@@ -150,6 +150,13 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     return null;
   };
 
+  /** A dual or singular victim noun at token n, and the two or one it counts ("طفلين", "مدني"). */
+  const fewAt = (n: number) => {
+    const dual = kit.dual.matchAt(tokens, n, limit);
+    const head = dual ?? kit.singular.matchAt(tokens, n, limit);
+    return head ? { head, value: dual ? 2 : 1 } : null;
+  };
+
   const push = (c: DraftClaim, victim: Victim): void => {
     claims.push(c);
     consumed.push([c.from, c.to]);
@@ -167,10 +174,10 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
       const joint = n < limit && tokens[n]!.text.startsWith('و') && kit.outcomeBefore.matchAt(tokens, n, limit);
       pending = { outcome: ob.value, at: ob.to, used: false, combined: Boolean(joint && joint.value !== ob.value), from: i };
       // singular and dual heads right after the cue ("مقتل طفلين", "مقتل مدني")
-      const d = n < limit ? kit.dual.matchAt(tokens, n, limit) ?? kit.singular.matchAt(tokens, n, limit) : null;
+      const d = n < limit ? fewAt(n) : null;
       if (d && !pending.combined && !kit.numbers.readAt(tokens, n, limit)) {
-        const value = kit.dual.matchAt(tokens, n, limit) ? 2 : 1;
-        const v = refine({ group: d.value.group, affiliation: d.value.affiliation, to: d.to, others: false }, d.value);
+        const { value } = d;
+        const v = refine({ group: d.head.value.group, affiliation: d.head.value.affiliation, to: d.head.to, others: false }, d.head.value);
         push({ outcome: ob.value, group: v.group, affiliation: v.affiliation, value, vagueMin: null, qualifier: 'exact', from: i, to: v.to, partOf: null }, v);
         pending.used = true;
         i = v.to;
@@ -195,10 +202,10 @@ export const findClaims = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx:
     // a dual or singular head in a breakdown is a part of two or one ("بينهم طفلان", "بينهم 3 أطفال وامرأة")
     const whole = last as { index: number; to: number; outcome: Outcome } | null;
     if (whole && breakdownAt >= prevToken(tokens, i, s.from) && breakdownAt > whole.to - 1 && !kit.numbers.readAt(tokens, i, limit)) {
-      const d = kit.dual.matchAt(tokens, i, limit) ?? kit.singular.matchAt(tokens, i, limit);
+      const d = fewAt(i);
       if (d) {
-        const value = kit.dual.matchAt(tokens, i, limit) ? 2 : 1;
-        const v = refine({ group: d.value.group, affiliation: d.value.affiliation, to: d.to, others: false }, d.value);
+        const { value } = d;
+        const v = refine({ group: d.head.value.group, affiliation: d.head.value.affiliation, to: d.head.to, others: false }, d.head.value);
         const partOf = claims[whole.index]!.partOf ?? whole.index;
         push({ outcome: whole.outcome, group: v.group, affiliation: v.affiliation, value, vagueMin: null, qualifier: 'exact', from: i, to: v.to, partOf }, v);
         breakdownAt = v.to;
