@@ -2,8 +2,8 @@
  * Command line to a Command value, or a usage error as data. Uses node:util parseArgs;
  * nothing here reads files or prints.
  */
-import { parseArgs } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
+import { parseCommandArgs } from './options.js';
 import { HINT, INSPECT_HINT, RUN_HINT } from './usage.js';
 import { parseCheckRules, type CheckRulesOptions } from './check-rules.js';
 import { parseDiff, type DiffOptions } from './diff.js';
@@ -45,29 +45,17 @@ const NOT_YET = new Set<string>([]);
 
 const usageError = (message: string, hint = HINT): E.Either<UsageError, Command> => E.left({ message, hint });
 
-/** parseArgs says "Unknown option '--x'. To specify a positional…": keep the first sentence. */
-const firstSentence = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split(/\.\s/)[0]!.replace(/\.$/, '');
-
 const parseRun = (args: readonly string[]): E.Either<UsageError, Command> => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        rules: { type: 'string' },
-        format: { type: 'string', default: 'json' },
-        out: { type: 'string', short: 'o' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        strict: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usageError(firstSentence(e), RUN_HINT);
-  }
-  const { values, positionals } = parsed;
+  const parsed = parseCommandArgs(args, {
+    rules: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+    out: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    strict: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  }, RUN_HINT);
+  if (E.isLeft(parsed)) return parsed;
+  const { values, positionals } = parsed.right;
   if (values.help) return E.right({ kind: 'help', topic: 'run' });
   const format = values.format ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -81,18 +69,9 @@ const parseRun = (args: readonly string[]): E.Either<UsageError, Command> => {
 };
 
 const parseInspect = (args: readonly string[]): E.Either<UsageError, Command> => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { rules: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (e) {
-    return usageError(firstSentence(e), INSPECT_HINT);
-  }
-  const { values, positionals } = parsed;
+  const parsed = parseCommandArgs(args, { rules: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } }, INSPECT_HINT);
+  if (E.isLeft(parsed)) return parsed;
+  const { values, positionals } = parsed.right;
   if (values.help) return E.right({ kind: 'help', topic: 'inspect' });
   const [id, ...inputs] = positionals;
   if (id === undefined) return usageError('inspect needs an incident id and at least one file or directory', INSPECT_HINT);

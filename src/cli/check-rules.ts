@@ -3,8 +3,8 @@
  * fast-check properties (src/check), one line per property with its runs and time. A failure
  * prints its shrunk counterexample, what it violates and the command that replays it.
  */
-import { parseArgs } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
+import { parseCommandArgs } from './options.js';
 import { formatRuleProblems } from '../rules/load.js';
 import type { UsageError } from './args.js';
 import { loadRules } from './rules.js';
@@ -39,20 +39,13 @@ const integer = (name: string, text: string, min: number, max: number): E.Either
 
 /** check-rules' own arguments (after the command name): its options, or a request for help. */
 export const parseCheckRules = (args: readonly string[]): E.Either<UsageError, CheckRulesOptions | 'help'> => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args], allowPositionals: true, strict: true,
-      options: {
-        rules: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' },
-        property: { type: 'string', multiple: true }, path: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usage((e instanceof Error ? e.message : String(e)).split(/\.\s/)[0]!.replace(/\.$/, ''));
-  }
-  const { values, positionals } = parsed;
+  const parsed = parseCommandArgs(args, {
+    rules: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' },
+    property: { type: 'string', multiple: true }, path: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  }, CHECK_RULES_HINT);
+  if (E.isLeft(parsed)) return parsed;
+  const { values, positionals } = parsed.right;
   if (values.help) return E.right('help');
   if (positionals.length) return usage(`check-rules takes no file or directory (got '${positionals[0]}'); use --rules DIR`);
   const runs = values.runs === undefined ? E.right(DEFAULT_RUNS) : integer('--runs', values.runs, 1, 1_000_000);

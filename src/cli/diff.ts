@@ -3,8 +3,8 @@
  * rule sets and print what A changes relative to B (src/diff): incidents added, removed,
  * split and merged, and ranges, best estimates, grades and statuses that changed.
  */
-import { parseArgs } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
+import { parseCommandArgs } from './options.js';
 import type { Output, Warning } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
 import { diffOutputs, renderDiff } from '../diff/index.js';
@@ -33,19 +33,12 @@ const usage = (message: string): E.Either<UsageError, never> => E.left({ message
 
 /** diff's own arguments (after the command name): its options, or a request for help. */
 export const parseDiff = (args: readonly string[]): E.Either<UsageError, DiffOptions | 'help'> => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args], allowPositionals: true, strict: true,
-      options: {
-        rules: { type: 'string' }, against: { type: 'string' }, format: { type: 'string', default: 'text' },
-        out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usage((e instanceof Error ? e.message : String(e)).split(/\.\s/)[0]!.replace(/\.$/, ''));
-  }
-  const { values, positionals } = parsed;
+  const parsed = parseCommandArgs(args, {
+    rules: { type: 'string' }, against: { type: 'string' }, format: { type: 'string', default: 'text' },
+    out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false },
+  }, DIFF_HINT);
+  if (E.isLeft(parsed)) return parsed;
+  const { values, positionals } = parsed.right;
   if (values.help) return E.right('help');
   const format = values.format ?? 'text';
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) return usage(`unknown format '${format}'; use ${DIFF_FORMATS.join(' or ')}`);

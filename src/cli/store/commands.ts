@@ -3,8 +3,8 @@
  * into the incident store, or print what the store holds as `run` would. The store is
  * opened through an opener (DuckDB by default) so tests can give another backend.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
+import { parseCommandArgs } from '../options.js';
 import type { Output, Warning } from '../../model/contract.js';
 import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
 import { FORMATS, type Format, type UsageError } from '../args.js';
@@ -39,21 +39,11 @@ export type OpenStore = (path: string, opts: { readonly create: boolean }) =>
 /** The DuckDB adapter, loaded only by the commands that use it (its native binding is not free to load). */
 const openDuckDbStore: OpenStore = async (path, opts) => (await import('./duckdb.js')).openDuckDbStore(path, opts);
 
-const firstSentence = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split(/\.\s/)[0]!.replace(/\.$/, '');
-
-const parse = <V>(args: readonly string[], hint: string, options: NonNullable<ParseArgsConfig['options']>) => {
-  try {
-    return E.right(parseArgs({ args: [...args], allowPositionals: true, strict: true, options }) as { values: V; positionals: string[] });
-  } catch (e) {
-    return E.left<UsageError>({ message: firstSentence(e), hint });
-  }
-};
-
 export const parseAdd = (args: readonly string[]): E.Either<UsageError, AddOptions | 'help'> => {
-  const p = parse<{ store?: string; rules?: string; quiet?: boolean; strict?: boolean; help?: boolean }>(args, ADD_HINT, {
+  const p = parseCommandArgs(args, {
     store: { type: 'string' }, rules: { type: 'string' }, quiet: { type: 'boolean', short: 'q' },
     strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-  });
+  }, ADD_HINT);
   if (E.isLeft(p)) return p;
   const { values, positionals } = p.right;
   if (values.help) return E.right('help');
@@ -63,10 +53,10 @@ export const parseAdd = (args: readonly string[]): E.Either<UsageError, AddOptio
 };
 
 export const parseExport = (args: readonly string[]): E.Either<UsageError, ExportOptions | 'help'> => {
-  const p = parse<{ store?: string; rules?: string; format?: string; out?: string; quiet?: boolean; help?: boolean }>(args, EXPORT_HINT, {
+  const p = parseCommandArgs(args, {
     store: { type: 'string' }, rules: { type: 'string' }, format: { type: 'string' }, out: { type: 'string', short: 'o' },
     quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' },
-  });
+  }, EXPORT_HINT);
   if (E.isLeft(p)) return p;
   const { values, positionals } = p.right;
   if (values.help) return E.right('help');
