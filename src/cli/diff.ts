@@ -12,7 +12,7 @@ import { formatRuleProblems } from '../rules/load.js';
 import type { UsageError } from './args.js';
 import { readReports } from './inputs.js';
 import { loadRules, type LoadedRules } from './rules.js';
-import { EXIT, failWith, formatWarning } from './run.js';
+import { EXIT, failWith, formatWarning, warningKey } from './run.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
 import { DIFF_HINT } from './usage.js';
@@ -49,8 +49,6 @@ export const parseDiff = (args: readonly string[]): E.Either<UsageError, DiffOpt
     format: format as DiffOptions['format'], out: values.out ?? null,
   });
 };
-
-const warningKey = (w: Warning): string => JSON.stringify([w.code, w.location ?? null, w.reportId, w.message]);
 
 export const diffCommand = (sys: System) => async (opts: DiffOptions): Promise<number> => {
   const fail = failWith(sys);

@@ -76,11 +76,13 @@ export const writeOutput = async (sys: System, out: string | null, text: string 
   }
 };
 
+/** What makes two warnings the same warning (printed once). */
+export const warningKey = (w: Warning): string => JSON.stringify([w.code, w.location ?? null, w.reportId, w.message]);
+
 /** Read warnings first, then any the pipeline added; each printed once. */
 const allWarnings = (read: readonly Warning[], output: Output): Warning[] => {
-  const key = (w: Warning): string => JSON.stringify([w.code, w.location ?? null, w.reportId, w.message]);
-  const seen = new Set(read.map(key));
-  return [...read, ...output.warnings.filter((w) => !seen.has(key(w)))];
+  const seen = new Set(read.map(warningKey));
+  return [...read, ...output.warnings.filter((w) => !seen.has(warningKey(w)))];
 };
 
 export const runCommand = (sys: System) => async (opts: RunOptions): Promise<number> => {
