@@ -14,8 +14,16 @@ import { extractText } from './text.js';
 
 export const emptyExtraction: Extraction = { mentions: [], aggregates: [], looseStances: [], warnings: [] };
 
+/**
+ * Compiled kits by rule set and language. A rule set is never changed once loaded, so every
+ * extractor of one rule set (a run's streamed and whole-read reports, each pipeline call
+ * of check-rules) shares its kits instead of compiling them again (30 to 50 ms each).
+ */
+const kitsByRules = new WeakMap<Rules, Map<string, Kit | null>>();
+
 export const extractReport = (rules: Rules) => {
-  const kits = new Map<string, Kit | null>();
+  const kits = kitsByRules.get(rules) ?? new Map<string, Kit | null>();
+  kitsByRules.set(rules, kits);
   const kitFor = (language: string): Kit | null => {
     if (!kits.has(language)) kits.set(language, compileKit(rules, language));
     return kits.get(language) ?? null;
