@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../../src/model/contract.js';
 import { buildRaw, CLAIM, enc, front, INVALID } from './fixtures.js';
-import { expectBalanced, expectQuotesIn, runInProcess, STACK_LINE, type Run } from './support.js';
+import { expectBalanced, expectQuotesIn, runInProcess, runJson } from './support.js';
 
 let root: string;
 const dir = (name: string): string => join(root, name);
@@ -18,16 +18,7 @@ const claimsOf = (out: Output, reportId?: string) => out.incidents.flatMap((i) =
   .flatMap((t) => t.claims.filter((c) => reportId === undefined || c.reportId === reportId).map((c) => ({ ...c, group: t.group, outcome: t.outcome }))));
 const codes = (out: Output): string[] => [...new Set(out.warnings.map((w) => w.code))].sort();
 
-/** Run a case as JSON; assert what must hold for every input, and hand back the output. */
-const run = async (args: readonly string[]): Promise<{ r: Run; out: Output }> => {
-  const r = await runInProcess(['run', ...args, '--format', 'json']);
-  expect([0, 1, 2]).toContain(r.code);
-  expect(r.stderr).not.toMatch(STACK_LINE);
-  expect(r.stderr).not.toMatch(/internal error/);
-  const out = JSON.parse(r.stdout) as Output;
-  expectBalanced(out, r.stderr);
-  return { r, out };
-};
+const run = runJson;
 
 
 beforeAll(() => {

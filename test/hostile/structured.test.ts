@@ -9,20 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../../src/model/contract.js';
 import { buildStructured } from './fixtures.js';
-import { expectBalanced, runInProcess, STACK_LINE, type Run } from './support.js';
+import { runJson } from './support.js';
 
 let root: string;
 const dir = (name: string): string => join(root, name);
 
-const run = async (args: readonly string[]): Promise<{ r: Run; out: Output }> => {
-  const r = await runInProcess(['run', ...args, '--format', 'json']);
-  expect([0, 1, 2]).toContain(r.code);
-  expect(r.stderr).not.toMatch(STACK_LINE);
-  expect(r.stderr).not.toMatch(/internal error/);
-  const out = JSON.parse(r.stdout) as Output;
-  expectBalanced(out, r.stderr);
-  return { r, out };
-};
+const run = runJson;
 const where = (out: Output, name: string) => out.warnings.map((w) => [w.code, w.location?.slice(dir(name).length + 1)]);
 const values = (out: Output, reportId: string): (number | null)[] =>
   out.incidents.flatMap((i) => i.tolls.filter((t) => !t.derived).flatMap((t) => t.claims.filter((c) => c.reportId === reportId).map((c) => c.value))).sort();

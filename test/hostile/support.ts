@@ -80,3 +80,14 @@ export const expectQuotesIn = (output: Output, texts: Readonly<Record<string, st
     if (text !== undefined) expect(text.slice(q.span[0], q.span[1])).toBe(q.quote);
   }
 };
+
+/** Run a case as JSON; assert what must hold for every input (an exit code of 0, 1 or 2, no stack trace, a balanced accounting), and hand back the output. */
+export const runJson = async (args: readonly string[]): Promise<{ r: Run; out: Output }> => {
+  const r = await runInProcess(['run', ...args, '--format', 'json']);
+  expect([0, 1, 2]).toContain(r.code);
+  expect(r.stderr).not.toMatch(STACK_LINE);
+  expect(r.stderr).not.toMatch(/internal error/);
+  const out = JSON.parse(r.stdout) as Output;
+  expectBalanced(out, r.stderr);
+  return { r, out };
+};
