@@ -11,6 +11,10 @@ export const test = {
   // Tests that start the CLI as a process run dist/: rebuilt first when it is older than src/.
   globalSetup: ['test/support/build.ts'],
   testTimeout: 60_000,
+  // Test files share one module registry per worker instead of importing src/ (zod schemas,
+  // rules, kits) again for each file: that was most of the suite's processor time. No test
+  // changes the working directory, the environment or a module (no vi.mock).
+  isolate: false,
 };
 
 export default defineConfig({ test: { ...test, exclude: [...configDefaults.exclude, ...SLOW] } });
