@@ -67,8 +67,8 @@ type Spec = {
   readonly make: (args: readonly string[], v: Values) => Outcome;
   /** the message when a required argument is missing (commander's own is about its name) */
   readonly missing: (args: readonly string[]) => string;
-  /** the message when a required option is missing */
-  readonly missingOption?: string;
+  /** an option the command cannot do without (checked after unknown options, so a mistyped one gets its suggestion), and the message when it is missing */
+  readonly required?: { readonly long: string; readonly message: string };
 };
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -206,7 +206,7 @@ const SPECS: readonly Spec[] = [
       ].join('\n'))
       .usage('<file-or-dir>... --against DIR [options]')
       .argument('<file-or-dir...>', 'report files, or directories read recursively')
-      .addOption(new Option('--against <DIR>', 'the rule set to compare with: "before" (required)').makeOptionMandatory())
+      .option('--against <DIR>', 'the rule set to compare with: "before" (required)')
       .option('--rules <DIR>', 'the rule set to try: "after" (default: the rules/ directory of this package)')
       .option('--format <text|json>', 'text for people (default), or JSON'))
       .addHelpText('after', [
@@ -223,7 +223,7 @@ const SPECS: readonly Spec[] = [
       } });
     },
     missing: () => 'diff needs at least one file or directory to reconcile',
-    missingOption: 'diff needs --against DIR: the rule set to compare with',
+    required: { long: '--against', message: 'diff needs --against DIR: the rule set to compare with' },
   },
   {
     name: 'add',
@@ -241,7 +241,7 @@ const SPECS: readonly Spec[] = [
       ].join('\n'))
       .usage('<file-or-dir>... --store FILE [options]')
       .argument('<file-or-dir...>', 'report files, or directories read recursively')
-      .addOption(new Option('--store <FILE>', 'the incident store (required)').makeOptionMandatory())), 'do not print the summary line on stderr')
+      .option('--store <FILE>', 'the incident store (required)')), 'do not print the summary line on stderr')
       .option('--strict', 'exit 1 on any warning, not only on input problems')
       .addHelpText('after', [
         '',
@@ -250,7 +250,7 @@ const SPECS: readonly Spec[] = [
       ].join('\n')),
     make: (args, v) => E.right({ kind: 'add', options: { inputs: args, store: str(v.store)!, rules: str(v.rules), quiet: v.quiet === true, strict: v.strict === true } }),
     missing: () => 'add needs at least one file or directory of reports',
-    missingOption: 'add needs --store FILE: the incident store to add to (created when missing)',
+    required: { long: '--store', message: 'add needs --store FILE: the incident store to add to (created when missing)' },
   },
   {
     name: 'export',
@@ -264,7 +264,7 @@ const SPECS: readonly Spec[] = [
       ].join('\n'))
       .usage('--store FILE [options]')
       .allowExcessArguments(true)
-      .addOption(new Option('--store <FILE>', 'the incident store (required)').makeOptionMandatory()))
+      .option('--store <FILE>', 'the incident store (required)'))
       .option('--format <json|md|html|csv>', "output format, as for 'reconcile run' (default: json)")), 'do not print the accounting line on stderr')
       .addHelpText('after', '\nExit codes: 0 ok; 2 usage error, invalid rules, or no store (or an empty one) at FILE.'),
     make: (args, v) => {
@@ -275,7 +275,7 @@ const SPECS: readonly Spec[] = [
       } }))(formatOf(v.format, FORMATS, 'json'));
     },
     missing: () => 'export takes no arguments',
-    missingOption: 'export needs --store FILE: the incident store to export',
+    required: { long: '--store', message: 'export needs --store FILE: the incident store to export' },
   },
 ];
 
@@ -284,10 +284,11 @@ const SPECS: readonly Spec[] = [
  * [--rules DIR] [--quiet] [--strict]` (arguments, required options, then the others).
  */
 export const synopsis = (c: Cli): string => {
+  const required = SPECS.find((s) => s.name === c.name())?.required?.long;
   const args = c.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`) + (a.variadic ? '...' : ''));
   const options = c.options.filter((o) => o.long !== '--help' && !o.hidden);
   const term = (o: Option): string => o.flags.replace(/^-\w, /, '').replace(/ <(.+)>$/, ' $1');
-  return ['reconcile', c.name(), ...args, ...options.filter((o) => o.mandatory).map(term), ...options.filter((o) => !o.mandatory).map((o) => `[${term(o)}]`)].join(' ');
+  return ['reconcile', c.name(), ...args, ...options.filter((o) => o.long === required).map(term), ...options.filter((o) => o.long !== required).map((o) => `[${term(o)}]`)].join(' ');
 };
 
 const synopses = (program: Cli): string => [
@@ -322,11 +323,15 @@ const build = (sink: Sink): Cli => {
   program.on('option:version', () => { throw new VersionAsked(); });
   for (const spec of SPECS) {
     const c = spec.define(program.command(spec.name).helpOption('-h, --help', 'show this help'));
-    // Which command is being read (commander's errors do not say), and whose help was printed.
-    c.hook('preAction', () => { sink.command = spec.name; });
+    // Whose help was printed (the preSubcommand hook below says which command is being read).
     c.configureOutput({ writeOut: (s) => { sink.out += s; sink.command = spec.name; }, writeErr: () => {}, outputError: () => {} });
-    c.action(() => { sink.result = spec.make(c.args, c.opts()); });
+    c.action(() => {
+      const values = c.opts();
+      const required = spec.required;
+      sink.result = required && values[required.long.slice(2)] === undefined ? E.left(required.message) : spec.make(c.args, values);
+    });
   }
+  // Which command is being read: commander's errors do not say.
   program.hook('preSubcommand', (_: Cli, sub: Cli) => { sink.command = sub.name() as CommandName; });
   return program;
 };
@@ -351,8 +356,6 @@ export const parseCommand = (argv: readonly string[]): E.Either<UsageError, Comm
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help') {
       return E.right({ kind: 'help', topic: sink.out === '' ? 'main' : sink.command ?? 'main' });
     }
-    const missingOption = sink.command === null ? undefined : specOf(sink.command).missingOption;
-    if (e.code === 'commander.missingMandatoryOptionValue' && missingOption !== undefined) return E.left({ message: missingOption, hint: hint() });
     if (e.code === 'commander.missingArgument' && sink.command !== null) {
       const sub = program.commands.find((c) => c.name() === sink.command)!;
       return E.left({ message: specOf(sink.command).missing(sub.args), hint: hint() });
