@@ -59,8 +59,8 @@ const writeCorpus = async (dir: string, files: readonly CorpusFile[]): Promise<v
 };
 
 const measure = async (dir: string): Promise<Measurement> => {
-  // Loaded as bin/reconcile.js loads the CLI, so the bench measures what users run.
-  const register = pathToFileURL(join(here, '..', 'bin', 'register.mjs')).href;
+  // The source through esbuild's plain transform (bench/register.mjs): the same code tsc emits into dist/.
+  const register = pathToFileURL(join(here, 'register.mjs')).href;
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', register, join(here, 'measure.ts'), dir, input],
     { maxBuffer: 1 << 24, env: { ...process.env, NODE_OPTIONS: '' } });
   return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;

@@ -1,16 +1,21 @@
 /**
- * Command line to a Command value, or a usage error as data. Uses node:util parseArgs;
- * nothing here reads files or prints.
+ * The command line, defined once with commander: every command, argument and option, from
+ * which both parsing and `--help` come, so the two cannot drift apart. `parseCommand` turns
+ * argv into a Command value or a usage error as data (one line and a hint, with commander's
+ * "did you mean" for a mistyped command or option); `helpText` gives a command's help.
+ * Nothing here reads files or prints, and nothing here loads a command's implementation
+ * (only types are imported from them), so `--help` starts fast.
  */
+import { Command as Cli, CommanderError, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
-import { parseCommandArgs } from './options.js';
-import { HINT, INSPECT_HINT, RUN_HINT } from './usage.js';
-import { parseCheckRules, type CheckRulesOptions } from './check-rules.js';
-import { parseDiff, type DiffOptions } from './diff.js';
-import { parseAdd, parseExport, type AddOptions, type ExportOptions } from './store/commands.js';
+import type { CheckRulesOptions } from './check-rules.js';
+import type { DiffOptions } from './diff.js';
+import type { AddOptions, ExportOptions } from './store/commands.js';
 
 export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
+export const DIFF_FORMATS = ['text', 'json'] as const;
+export const DEFAULT_RUNS = 200;
 
 export type RunOptions = {
   readonly inputs: readonly string[];
@@ -25,9 +30,12 @@ export type InspectOptions = {
   readonly id: string;
   readonly inputs: readonly string[];
   readonly rules: string | null;
+  readonly quiet: boolean;
 };
 
-export type HelpTopic = 'main' | 'run' | 'inspect' | 'check-rules' | 'diff' | 'add' | 'export';
+export const COMMANDS = ['run', 'inspect', 'check-rules', 'diff', 'add', 'export'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+export type HelpTopic = 'main' | CommandName;
 
 export type Command =
   | { readonly kind: 'help'; readonly topic: HelpTopic }
@@ -41,60 +49,345 @@ export type Command =
 
 export type UsageError = { readonly message: string; readonly hint: string };
 
-const NOT_YET = new Set<string>([]);
+export const HINT = "Run 'reconcile --help' for usage.";
+export const hintFor = (topic: HelpTopic): string => (topic === 'main' ? HINT : `Run 'reconcile ${topic} --help' for usage.`);
 
-const usageError = (message: string, hint = HINT): E.Either<UsageError, Command> => E.left({ message, hint });
+/** Width of the generated help: fixed, so that help is the same on every terminal (and in the README test). */
+export const HELP_WIDTH = 100;
 
-const parseRun = (args: readonly string[]): E.Either<UsageError, Command> => {
-  const parsed = parseCommandArgs(args, {
-    rules: { type: 'string' },
-    format: { type: 'string', default: 'json' },
-    out: { type: 'string', short: 'o' },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    strict: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  }, RUN_HINT);
-  if (E.isLeft(parsed)) return parsed;
-  const { values, positionals } = parsed.right;
-  if (values.help) return E.right({ kind: 'help', topic: 'run' });
-  const format = values.format ?? 'json';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    return usageError(`unknown format '${format}'; use ${FORMATS.join(', ')}`, RUN_HINT);
+const EXIT_CODES_RUN = 'Exit codes: 0 ok; 1 some input had problems (or any warning, with --strict); 2 usage error,\ninvalid rules, or nothing could be read.';
+
+type Values = Record<string, unknown>;
+/** What an action hands back: a command, or a usage error (the hint is the command's own). */
+type Outcome = E.Either<string, Command>;
+type Spec = {
+  readonly name: CommandName;
+  readonly define: (c: Cli) => Cli;
+  /** the arguments and options commander parsed, to a command or a usage error */
+  readonly make: (args: readonly string[], v: Values) => Outcome;
+  /** the message when a required argument is missing (commander's own is about its name) */
+  readonly missing: (args: readonly string[]) => string;
+  /** an option the command cannot do without (checked after unknown options, so a mistyped one gets its suggestion), and the message when it is missing */
+  readonly required?: { readonly long: string; readonly message: string };
+};
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const formatOf = (v: unknown, allowed: readonly string[], fallback: string, sep = ', '): E.Either<string, string> => {
+  const f = str(v) ?? fallback;
+  return allowed.includes(f) ? E.right(f) : E.left(`unknown format '${f}'; use ${allowed.join(sep)}`);
+};
+
+const integer = (name: string, text: string, min: number, max: number): E.Either<string, number> =>
+  /^[+-]?\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max
+    ? E.right(Number(text)) : E.left(`${name} must be a whole number from ${min} to ${max}, not '${text}'`);
+
+const RULES_HELP = 'rule set to use (default: the rules/ directory of this package)';
+const OUTPUT_FORMATS_HELP = [
+  'output format (default: json):',
+  'json: the output contract (CONTRACT.md);',
+  'md: a Markdown report;',
+  'html: one self-contained page: sortable, filterable index, a range chart and stance table per incident (no network, prints cleanly);',
+  'csv: one row per incident and victim category (RFC 4180), for R or pandas',
+].join('\n');
+const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
+
+const rules = (c: Cli, help = RULES_HELP): Cli => c.option('--rules <DIR>', help);
+const out = (c: Cli): Cli => c.option('-o, --out <FILE>', 'write the output to FILE (atomically) instead of stdout');
+const quiet = (c: Cli, help: string): Cli => c.option('-q, --quiet', help);
+
+const SPECS: readonly Spec[] = [
+  {
+    name: 'run',
+    define: (c) => quiet(out(rules(c
+      .summary('read reports, extract and reconcile their claims into incidents')
+      .description([
+        'Reads reports and prints the reconciled incidents. Directories are read recursively.',
+        '  .txt, .md       raw report text; metadata from reports.json beside it or front matter',
+        '  .json, .ndjson  structured reports, optionally with hand-coded claims and stances',
+        '                  (an .ndjson file over 16 MB is read as a stream, report by report)',
+      ].join('\n'))
+      .usage('<file-or-dir>... [options]')
+      .argument('<file-or-dir...>', 'report files, or directories read recursively'))
+      .option('--format <json|md|html|csv>', OUTPUT_FORMATS_HELP)),
+    'no progress line (shown on a terminal for 300 reports or more) and no accounting line on stderr')
+      .option('--strict', 'exit 1 on any warning, not only on input problems')
+      .addHelpText('after', `\nWarnings go to stderr, one line each with its location, and are listed in the output.\n${EXIT_CODES_RUN}`),
+    make: (args, v) => E.map((format): Command => ({ kind: 'run', options: {
+      inputs: args, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, strict: v.strict === true,
+    } }))(formatOf(v.format, FORMATS, 'json')),
+    missing: () => 'run needs at least one file or directory',
+  },
+  {
+    name: 'inspect',
+    define: (c) => quiet(rules(c
+      .summary('explain one incident: its figures, stances and disagreements, and why its reports were joined')
+      .description([
+        "Reconciles the inputs as 'reconcile run' does and explains one incident: its date, places",
+        'and reports; every figure per victim category with source, qualifier, relaying outlet,',
+        'report and quote; the range and best estimate with the policy that chose it; who says who',
+        'carried it out, side by side; every disagreement; which compared mention pairs were joined',
+        '(with the comparison levels each hit) and which near candidates were kept apart, and why.',
+      ].join('\n'))
+      .usage('<incident-id> <file-or-dir>... [options]')
+      .argument('<incident-id>', "an id from 'reconcile run' output, or any unique prefix of it (the 'inc-' may be left out)")
+      .argument('<file-or-dir...>', 'report files, or directories read recursively')),
+    'no progress line (shown on a terminal for 300 reports or more)')
+      .addHelpText('after', [
+        '',
+        'Arabic quotes are wrapped in bidirectional isolates so a terminal that supports them shows',
+        'them right to left. Exit codes: 0 ok; 1 some input had problems; 2 usage error, an id that',
+        'matches no incident or several (they are listed), invalid rules, or nothing could be read.',
+      ].join('\n')),
+    make: ([id, ...inputs], v) => E.right({ kind: 'inspect', options: { id: id!, inputs, rules: str(v.rules), quiet: v.quiet === true } }),
+    missing: ([id]) => (id === undefined
+      ? 'inspect needs an incident id and at least one file or directory'
+      : `inspect needs at least one file or directory after the incident id '${id}'`),
+  },
+  {
+    name: 'check-rules',
+    define: (c) => rules(c
+      .summary("validate a rule set, then test the engine's invariants under it")
+      .description([
+        'Validates a rule set (every problem of every file, with its file and path), then runs the',
+        "engine's invariants under it as property tests: reports are generated from the rule set's",
+        'own sources, actors, places and, per language, its number words, qualifiers, victim words,',
+        'stance cues and date words, and each property must hold for all of them:',
+        '',
+        '  order-independence      the output does not depend on the order of reports, mentions or claims',
+        '  idempotence             reconciling an incident\'s mentions again gives the same incident',
+        '  ranges-contain-figures  every stated figure lies within its range',
+        '  best-within-range       every best estimate lies within [min, max]',
+        '  claims-conserved        no claim lost or duplicated; the accounting balances',
+        '  adding-never-narrows    adding a claim never narrows a range',
+        "  parts-within-wholes     a part's best never exceeds its whole's (children ≤ civilians ≤ all)",
+        '  date-window             mentions further apart than dateWindowDays never merge',
+        '  output-contract         the output meets the contract schema',
+        '  extraction[LANG]        extraction never throws and every quote matches its span',
+      ].join('\n'))
+      .usage('[options]')
+      .allowExcessArguments(true), 'rule set to check (default: the rules/ directory of this package)')
+      .addOption(new Option('--runs <N>', 'generated cases per property').default(String(DEFAULT_RUNS), String(DEFAULT_RUNS)))
+      .option('--seed <S>', 'seed of the generator (default: a fresh one, printed)')
+      .option('--property <NAME>', 'check only this property (repeatable)', collect)
+      .option('--path <P>', 'with --seed and one --property: replay the failure printed with that path')
+      .addHelpText('after', [
+        '',
+        'One line per property (runs and time). A failure prints the smallest counterexample found,',
+        'what it violates, and the command that replays it.',
+        'Exit codes: 0 every property holds; 1 a property fails; 2 usage error or invalid rules.',
+      ].join('\n')),
+    make: (args, v) => {
+      if (args.length) return E.left(`check-rules takes no file or directory (got '${args[0]}'); use --rules DIR`);
+      const runs = integer('--runs', str(v.runs) ?? String(DEFAULT_RUNS), 1, 1_000_000);
+      if (E.isLeft(runs)) return runs;
+      const seedText = str(v.seed);
+      const seed = seedText === null ? E.right(null) : integer('--seed', seedText, -0x80000000, 0x7fffffff);
+      if (E.isLeft(seed)) return seed;
+      const properties = (v.property as string[] | undefined) ?? [];
+      const path = str(v.path);
+      if (path !== null && properties.length !== 1) return E.left('--path replays one property: give exactly one --property with it');
+      if (path !== null && seedText === null) return E.left('--path needs the --seed of the run that printed it');
+      if (path !== null && !/^\d+(:\d+)*$/.test(path)) return E.left(`--path must look like 12:3:0 (as printed by a failure), not '${path}'`);
+      return E.right({ kind: 'check-rules', options: { rules: str(v.rules), runs: runs.right, seed: seed.right, properties, path } });
+    },
+    missing: () => 'check-rules takes no arguments',
+  },
+  {
+    name: 'diff',
+    define: (c) => out(c
+      .summary('what one rule set changes compared with another, on the same reports')
+      .description([
+        'Reconciles the same reports under two rule sets and shows what the rule set given with',
+        '--rules changes compared with the one given with --against: incidents added, removed,',
+        'split, merged or regrouped (matched by the claims and stances they hold, since incident ids',
+        'change with membership), and for the same incident every range, best estimate, grade,',
+        'attribution status, date, place and disagreement that changed (before → after); also',
+        'aggregates and warnings that appear or disappear.',
+      ].join('\n'))
+      .usage('<file-or-dir>... --against DIR [options]')
+      .argument('<file-or-dir...>', 'report files, or directories read recursively')
+      .option('--against <DIR>', 'the rule set to compare with: "before" (required)')
+      .option('--rules <DIR>', 'the rule set to try: "after" (default: the rules/ directory of this package)')
+      .option('--format <text|json>', 'text for people (default), or JSON'))
+      .addHelpText('after', [
+        '',
+        'Two rule sets that give the same results print "no differences".',
+        'Exit codes: 0 ok (with or without differences); 1 some input had problems; 2 usage error,',
+        'invalid rules (either set), or nothing could be read.',
+      ].join('\n')),
+    make: (args, v) => {
+      const format = formatOf(v.format, DIFF_FORMATS, 'text', ' or ');
+      if (E.isLeft(format)) return format;
+      return E.right({ kind: 'diff', options: {
+        rules: str(v.rules), against: str(v.against)!, inputs: args, format: format.right as DiffOptions['format'], out: str(v.out),
+      } });
+    },
+    missing: () => 'diff needs at least one file or directory to reconcile',
+    required: { long: '--against', message: 'diff needs --against DIR: the rule set to compare with' },
+  },
+  {
+    name: 'add',
+    define: (c) => quiet(rules(c
+      .summary('add reports to an incident store (DuckDB), keeping incident ids stable')
+      .description([
+        'Adds reports to an incident store (an embedded DuckDB file, created when missing). Only the',
+        'incidents the new reports can reach are clustered again, and incident ids stay stable: an',
+        'incident that gains evidence keeps its id; one that splits keeps it on the larger part; when',
+        'incidents merge, the one with most mentions keeps its id and the others are retired. Every',
+        'change goes to the store\'s history table with the rules hash and the time. A report whose id',
+        'is stored already is skipped (with a warning when its content differs). When the rules',
+        'differ from those the store was written under, every stored report is reconciled again, and',
+        'the history says so. An add is one transaction: interrupted, it leaves the store as it was.',
+      ].join('\n'))
+      .usage('<file-or-dir>... --store FILE [options]')
+      .argument('<file-or-dir...>', 'report files, or directories read recursively')
+      .option('--store <FILE>', 'the incident store (required)')), 'do not print the summary line on stderr')
+      .option('--strict', 'exit 1 on any warning, not only on input problems')
+      .addHelpText('after', [
+        '',
+        'Exit codes: 0 ok; 1 some input had problems (or any warning, with --strict); 2 usage error,',
+        'invalid rules, nothing could be read, or the store cannot be opened or written.',
+      ].join('\n')),
+    make: (args, v) => E.right({ kind: 'add', options: { inputs: args, store: str(v.store)!, rules: str(v.rules), quiet: v.quiet === true, strict: v.strict === true } }),
+    missing: () => 'add needs at least one file or directory of reports',
+    required: { long: '--store', message: 'add needs --store FILE: the incident store to add to (created when missing)' },
+  },
+  {
+    name: 'export',
+    define: (c) => quiet(out(rules(c
+      .summary("print what an incident store holds, as run would")
+      .description([
+        "Prints what the incident store holds as 'reconcile run' would print it for all the reports",
+        'the store holds: the same incidents, ranges and disagreements. Incident ids are the store\'s',
+        "stable ids, which differ from run's evidence hashes only where the history table says why.",
+        'A store written under other rules is reconciled again first (and the history says so).',
+      ].join('\n'))
+      .usage('--store FILE [options]')
+      .allowExcessArguments(true)
+      .option('--store <FILE>', 'the incident store (required)'))
+      .option('--format <json|md|html|csv>', "output format, as for 'reconcile run' (default: json)")), 'do not print the accounting line on stderr')
+      .addHelpText('after', '\nExit codes: 0 ok; 2 usage error, invalid rules, or no store (or an empty one) at FILE.'),
+    make: (args, v) => {
+      const store = str(v.store)!;
+      if (args.length) return E.left(`export reads only the store; unexpected '${args[0]!}' (to add reports: reconcile add ${args[0]!} --store ${store})`);
+      return E.map((format): Command => ({ kind: 'export', options: {
+        store, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true,
+      } }))(formatOf(v.format, FORMATS, 'json'));
+    },
+    missing: () => 'export takes no arguments',
+    required: { long: '--store', message: 'export needs --store FILE: the incident store to export' },
+  },
+];
+
+/**
+ * A command's whole synopsis, from its definition: `reconcile add <file-or-dir>... --store FILE
+ * [--rules DIR] [--quiet] [--strict]` (arguments, required options, then the others).
+ */
+export const synopsis = (c: Cli): string => {
+  const required = SPECS.find((s) => s.name === c.name())?.required?.long;
+  const args = c.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`) + (a.variadic ? '...' : ''));
+  const options = c.options.filter((o) => o.long !== '--help' && !o.hidden);
+  const term = (o: Option): string => o.flags.replace(/^-\w, /, '').replace(/ <(.+)>$/, ' $1');
+  return ['reconcile', c.name(), ...args, ...options.filter((o) => o.long === required).map(term), ...options.filter((o) => o.long !== required).map((o) => `[${term(o)}]`)].join(' ');
+};
+
+const synopses = (program: Cli): string => [
+  ...program.commands.filter((c) => c.name() !== 'help').map(synopsis), 'reconcile --help | --version', 'reconcile <command> --help',
+].map((l) => `  ${l}`).join('\n');
+
+const MAIN_AFTER = [
+  '',
+  "Run 'reconcile <command> --help' for a command's arguments and options.",
+  'Exit codes: 0 ok; 1 some input had problems (or any warning, with --strict), or a',
+  'check-rules property failed; 2 usage error, invalid rules, or nothing could be read.',
+].join('\n');
+
+/** Thrown by the --version option's listener: commander has no way to stop at an option otherwise. */
+class VersionAsked extends Error {}
+
+type Sink = { out: string; command: CommandName | null; result: Outcome | null };
+
+/** The whole command line as a commander program, writing into `sink` instead of the terminal. */
+const build = (sink: Sink): Cli => {
+  const program: Cli = new Cli('reconcile')
+    .description('reconcile: reconcile casualty claims about airstrikes in Syria across reports')
+    .usage('<command> [options]')
+    .configureHelp({ helpWidth: HELP_WIDTH, subcommandTerm: (c) => (c.name() === 'help' ? 'help [command]' : c.name()) })
+    .configureOutput({ writeOut: (s) => { sink.out += s; }, writeErr: () => {}, outputError: () => {} })
+    .helpOption('-h, --help', 'show this help')
+    .helpCommand('help [command]', 'show the help of a command')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .option('-v, --version', 'print the version')
+    .addHelpText('after', () => `\nSynopsis:\n${synopses(program)}\n${MAIN_AFTER}`);
+  program.on('option:version', () => { throw new VersionAsked(); });
+  for (const spec of SPECS) {
+    const c = spec.define(program.command(spec.name).helpOption('-h, --help', 'show this help'));
+    // Whose help was printed (the preSubcommand hook below says which command is being read).
+    c.configureOutput({ writeOut: (s) => { sink.out += s; sink.command = spec.name; }, writeErr: () => {}, outputError: () => {} });
+    c.action(() => {
+      const values = c.opts();
+      const required = spec.required;
+      sink.result = required && values[required.long.slice(2)] === undefined ? E.left(required.message) : spec.make(c.args, values);
+    });
   }
-  if (positionals.length === 0) return usageError('run needs at least one file or directory', RUN_HINT);
-  return E.right({ kind: 'run', options: {
-    inputs: positionals, rules: values.rules ?? null, format: format as Format,
-    out: values.out ?? null, quiet: values.quiet ?? false, strict: values.strict ?? false,
-  } });
+  // Which command is being read: commander's errors do not say.
+  program.hook('preSubcommand', (_: Cli, sub: Cli) => { sink.command = sub.name() as CommandName; });
+  return program;
 };
 
-const parseInspect = (args: readonly string[]): E.Either<UsageError, Command> => {
-  const parsed = parseCommandArgs(args, { rules: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } }, INSPECT_HINT);
-  if (E.isLeft(parsed)) return parsed;
-  const { values, positionals } = parsed.right;
-  if (values.help) return E.right({ kind: 'help', topic: 'inspect' });
-  const [id, ...inputs] = positionals;
-  if (id === undefined) return usageError('inspect needs an incident id and at least one file or directory', INSPECT_HINT);
-  if (inputs.length === 0) return usageError(`inspect needs at least one file or directory after the incident id '${id}'`, INSPECT_HINT);
-  return E.right({ kind: 'inspect', options: { id, inputs, rules: values.rules ?? null } });
-};
+/** commander's "error: unknown option '--x'\n(Did you mean --y?)" as one line: "unknown option '--x' (did you mean --y?)". */
+const oneLine = (message: string): string => message.replace(/^error: /, '').trim().split('\n')
+  .map((l) => l.trim().replace(/^\((Did you mean)/, '(did you mean')).join(' ');
 
-const helpTopic = (name: string | undefined): HelpTopic =>
-  (name === 'run' || name === 'inspect' || name === 'check-rules' || name === 'diff' || name === 'add' || name === 'export' ? name : 'main');
+const specOf = (name: CommandName): Spec => SPECS.find((s) => s.name === name)!;
 
 /** argv without the node and script paths. */
 export const parseCommand = (argv: readonly string[]): E.Either<UsageError, Command> => {
-  const [first, ...rest] = argv;
-  if (first === undefined) return usageError('no command given');
-  if (first === '--help' || first === '-h' || first === 'help') return E.right({ kind: 'help', topic: helpTopic(rest[0]) });
-  if (first === '--version' || first === '-v') return E.right({ kind: 'version' });
-  if (first === 'run') return parseRun(rest);
-  if (first === 'inspect') return parseInspect(rest);
-  if (first === 'check-rules') return E.map((o: CheckRulesOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'check-rules' } : { kind: 'check-rules', options: o }))(parseCheckRules(rest));
-  if (first === 'diff') return E.map((o: DiffOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'diff' } : { kind: 'diff', options: o }))(parseDiff(rest));
-  if (first === 'add') return E.map((o: AddOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'add' } : { kind: 'add', options: o }))(parseAdd(rest));
-  if (first === 'export') return E.map((o: ExportOptions | 'help'): Command => (o === 'help' ? { kind: 'help', topic: 'export' } : { kind: 'export', options: o }))(parseExport(rest));
-  if (NOT_YET.has(first)) return usageError(`'${first}' is not yet available`);
-  if (first.startsWith('-')) return usageError(`unknown option '${first}'`);
-  return usageError(`unknown command '${first}'`);
+  if (argv.length === 0) return E.left({ message: 'no command given', hint: HINT });
+  const sink: Sink = { out: '', command: null, result: null };
+  const program = build(sink);
+  const hint = (): string => hintFor(sink.command ?? 'main');
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof VersionAsked) return E.right({ kind: 'version' });
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help') {
+      return E.right({ kind: 'help', topic: sink.out === '' ? 'main' : sink.command ?? 'main' });
+    }
+    if (e.code === 'commander.missingArgument' && sink.command !== null) {
+      const sub = program.commands.find((c) => c.name() === sink.command)!;
+      return E.left({ message: specOf(sink.command).missing(sub.args), hint: hint() });
+    }
+    let message = oneLine(e.message);
+    // A command's own options say "Unknown option" (as node's parser did); the top level "unknown option".
+    if (e.code === 'commander.unknownOption' && sink.command !== null) message = message.replace(/^unknown/, 'Unknown');
+    return E.left({ message, hint: hint() });
+  }
+  if (sink.result === null) return E.left({ message: 'no command given', hint: HINT });
+  const result = sink.result;
+  return E.isLeft(result) ? E.left({ message: result.left, hint: hint() }) : result;
+};
+
+/** The help of a command (or of the whole program), as `--help` prints it. */
+export const helpText = (topic: HelpTopic): string => {
+  const program = build({ out: '', command: null, result: null });
+  const cmd = topic === 'main' ? program : program.commands.find((c) => c.name() === topic)!;
+  let text = '';
+  cmd.configureOutput({ writeOut: (s) => { text += s; } });
+  cmd.outputHelp();
+  return text;
+};
+
+/** Every option of every command as defined (for the README test): long flag, short flag, value name. */
+export const optionTable = (): { command: HelpTopic; long: string; short: string | null; value: string | null }[] => {
+  const program = build({ out: '', command: null, result: null });
+  return [program, ...program.commands].flatMap((c) => {
+    const command = c === program ? 'main' : (c.name() as CommandName);
+    const help = c.createHelp();
+    return help.visibleOptions(c).map((o) => ({
+      command, long: o.long ?? '', short: o.short ?? null, value: /<([^>]+)>/.exec(o.flags)?.[1] ?? null,
+    }));
+  });
 };

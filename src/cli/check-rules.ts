@@ -4,14 +4,12 @@
  * prints its shrunk counterexample, what it violates and the command that replays it.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { parseCommandArgs } from './options.js';
 import { formatRuleProblems } from '../rules/load.js';
-import type { UsageError } from './args.js';
+import { hintFor } from './args.js';
 import { loadRules } from './rules.js';
 import { EXIT, failWith } from './run.js';
 import type { System } from './system.js';
 import { safeLine, safeText } from './terminal.js';
-import { CHECK_RULES_HINT } from './usage.js';
 
 export type CheckRulesOptions = {
   readonly rules: string | null;
@@ -28,36 +26,6 @@ export type CheckRulesOptions = {
 export type Clock = { readonly now: () => number; readonly freshSeed: () => number };
 
 export const nodeClock: Clock = { now: () => performance.now(), freshSeed: () => Math.floor(Math.random() * 0x7fffffff) };
-
-export const DEFAULT_RUNS = 200;
-
-const usage = (message: string): E.Either<UsageError, never> => E.left({ message, hint: CHECK_RULES_HINT });
-
-const integer = (name: string, text: string, min: number, max: number): E.Either<UsageError, number> =>
-  /^[+-]?\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max
-    ? E.right(Number(text)) : usage(`${name} must be a whole number from ${min} to ${max}, not '${text}'`);
-
-/** check-rules' own arguments (after the command name): its options, or a request for help. */
-export const parseCheckRules = (args: readonly string[]): E.Either<UsageError, CheckRulesOptions | 'help'> => {
-  const parsed = parseCommandArgs(args, {
-    rules: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' },
-    property: { type: 'string', multiple: true }, path: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  }, CHECK_RULES_HINT);
-  if (E.isLeft(parsed)) return parsed;
-  const { values, positionals } = parsed.right;
-  if (values.help) return E.right('help');
-  if (positionals.length) return usage(`check-rules takes no file or directory (got '${positionals[0]}'); use --rules DIR`);
-  const runs = values.runs === undefined ? E.right(DEFAULT_RUNS) : integer('--runs', values.runs, 1, 1_000_000);
-  if (E.isLeft(runs)) return runs;
-  const seed = values.seed === undefined ? E.right(null) : integer('--seed', values.seed, -0x80000000, 0x7fffffff);
-  if (E.isLeft(seed)) return seed;
-  const properties = values.property ?? [];
-  if (values.path !== undefined && properties.length !== 1) return usage('--path replays one property: give exactly one --property with it');
-  if (values.path !== undefined && values.seed === undefined) return usage('--path needs the --seed of the run that printed it');
-  if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) return usage(`--path must look like 12:3:0 (as printed by a failure), not '${values.path}'`);
-  return E.right({ rules: values.rules ?? null, runs: runs.right, seed: seed.right, properties, path: values.path ?? null });
-};
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
@@ -79,7 +47,7 @@ export const checkRulesCommand = (sys: System, clock: Clock = nodeClock) => asyn
   const all = ruleProperties(loaded.right.rules);
   const unknown = opts.properties.filter((p) => !all.some((x) => x.name === p));
   if (unknown.length) {
-    sys.stderr(`${safeLine(`reconcile: unknown property ${unknown.map((u) => `'${u}'`).join(', ')}; the properties are ${all.map((p) => p.name).join(', ')}`)}\n${CHECK_RULES_HINT}\n`);
+    sys.stderr(`${safeLine(`reconcile: unknown property ${unknown.map((u) => `'${u}'`).join(', ')}; the properties are ${all.map((p) => p.name).join(', ')}`)}\n${hintFor('check-rules')}\n`);
     return EXIT.fatal;
   }
   const chosen = opts.properties.length ? all.filter((p) => opts.properties.includes(p.name)) : all;

@@ -4,20 +4,16 @@
  * split and merged, and ranges, best estimates, grades and statuses that changed.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { parseCommandArgs } from './options.js';
 import type { Output, Warning } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
 import { diffOutputs, renderDiff } from '../diff/index.js';
 import { formatRuleProblems } from '../rules/load.js';
-import type { UsageError } from './args.js';
+import type { DIFF_FORMATS } from './args.js';
 import { readReports } from './inputs.js';
 import { loadRules, type LoadedRules } from './rules.js';
 import { EXIT, failWith, formatWarning, warningKey } from './run.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
-import { DIFF_HINT } from './usage.js';
-
-export const DIFF_FORMATS = ['text', 'json'] as const;
 
 export type DiffOptions = {
   /** the rule set whose effect is shown (default: the package's rules) */
@@ -27,27 +23,6 @@ export type DiffOptions = {
   readonly inputs: readonly string[];
   readonly format: (typeof DIFF_FORMATS)[number];
   readonly out: string | null;
-};
-
-const usage = (message: string): E.Either<UsageError, never> => E.left({ message, hint: DIFF_HINT });
-
-/** diff's own arguments (after the command name): its options, or a request for help. */
-export const parseDiff = (args: readonly string[]): E.Either<UsageError, DiffOptions | 'help'> => {
-  const parsed = parseCommandArgs(args, {
-    rules: { type: 'string' }, against: { type: 'string' }, format: { type: 'string', default: 'text' },
-    out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false },
-  }, DIFF_HINT);
-  if (E.isLeft(parsed)) return parsed;
-  const { values, positionals } = parsed.right;
-  if (values.help) return E.right('help');
-  const format = values.format ?? 'text';
-  if (!(DIFF_FORMATS as readonly string[]).includes(format)) return usage(`unknown format '${format}'; use ${DIFF_FORMATS.join(' or ')}`);
-  if (values.against === undefined) return usage('diff needs --against DIR: the rule set to compare with');
-  if (positionals.length === 0) return usage('diff needs at least one file or directory to reconcile');
-  return E.right({
-    rules: values.rules ?? null, against: values.against, inputs: positionals,
-    format: format as DiffOptions['format'], out: values.out ?? null,
-  });
 };
 
 export const diffCommand = (sys: System) => async (opts: DiffOptions): Promise<number> => {

@@ -9,6 +9,7 @@ import * as Pipeline from '../pipeline.js';
 import { renderInspect } from '../render/inspect.js';
 import type { InspectOptions } from './args.js';
 import { readReports } from './inputs.js';
+import { progressDisplay } from './progress.js';
 import { loadRulesOrReport } from './rules.js';
 import { EXIT, failWith, formatWarning } from './run.js';
 import type { System } from './system.js';
@@ -56,9 +57,14 @@ export const inspectCommand = (sys: System) => async (opts: InspectOptions): Pro
   readWarnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   if (read.reports.length === 0) return fail('nothing could be read');
 
+  // The same progress line as run's (a terminal, 300 reports or more), unless --quiet.
+  const term = { write: sys.stderr, isTerminal: !!sys.stderrIsTerminal && !!sys.now, now: sys.now ?? (() => 0) };
+  const display = progressDisplay(term, { quiet: opts.quiet, reports: read.reports.length });
   const { output, clustering } = Pipeline.reconcileReportsDetailed({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
+    progress: display.progress,
   });
+  display.finish();
   const found = resolveIncident(output.incidents, opts.id);
   if (E.isLeft(found)) return fail(formatIdProblem(found.left));
   // Extraction warnings about the reports of this incident (read warnings were printed above).

@@ -1,5 +1,5 @@
 /**
- * Entry point (bin/reconcile.js runs this through tsx): wires the real system into the
+ * Entry point (bin/reconcile.js runs it, compiled to dist/): wires the real system into the
  * program and sets the exit code. Modules load inside the guard, so even a module that
  * fails to load ends in one line on stderr and exit code 2, not a stack trace.
  */

@@ -1,9 +1,10 @@
 /**
  * Loading a rule set from a directory: every *.yaml (or *.yml) under it, keyed by its
- * relative posix path, parsed with `yaml` (a syntax error is a located problem), then
- * validated by parseRules. All problems of all files come back together.
+ * relative posix path, parsed (a syntax error is a located problem), then validated by
+ * parseRules. All problems of all files come back together.
  */
 import * as E from 'fp-ts/lib/Either.js';
+import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { formatRuleProblems, hashRules, parseRules, type RuleFiles, type RuleProblem } from '../rules/load.js';
 import type { Rules } from '../rules/schema.js';
@@ -15,10 +16,29 @@ import { walkFiles } from './walk.js';
 
 export type LoadedRules = { readonly rules: Rules; readonly hash: string };
 
-/** Parse one rule file; syntax errors become problems located by line and column. */
+/**
+ * A rule file read by js-yaml (YAML 1.2, core schema), which reads the shipped rules three
+ * to four times faster than `yaml` (that was most of a short run's processor time), or null
+ * for anything it refuses: a syntax error, an empty file, a file with aliases (left to
+ * `yaml`, which limits their expansion). Both give the same values (test/cli/rules.test.ts).
+ */
+const readFast = (text: string): { readonly value: unknown } | null => {
+  try {
+    return { value: load(text, { maxAliases: 0 }) };
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Parse one rule file; syntax errors become problems located by line and column. What the
+ * fast reader refuses is read by `yaml`, whose errors (every one, located) are reported.
+ */
 export const parseYamlFile = (file: string, bytes: Uint8Array): E.Either<RuleProblem[], unknown> => {
   const text = decodeUtf8(bytes);
   if (E.isLeft(text)) return E.left([{ file, path: '', message: text.left }]);
+  const fast = readFast(text.right);
+  if (fast !== null) return E.right(fast.value);
   const doc = parseDocument(text.right);
   if (doc.errors.length) {
     return E.left(doc.errors.map((err) => ({
@@ -26,7 +46,12 @@ export const parseYamlFile = (file: string, bytes: Uint8Array): E.Either<RulePro
       message: yamlMessage(err.message),
     })));
   }
-  return E.right(doc.toJS() as unknown);
+  try {
+    return E.right(doc.toJS() as unknown);
+  } catch (e) {
+    // yaml refuses to expand aliases past a limit (a "billion laughs" file) by throwing here.
+    return E.left([{ file, path: '', message: yamlMessage(e instanceof Error ? e.message : String(e)) }]);
+  }
 };
 
 /** The validated rule set in `dir` and its hash, or every problem found (or why the directory cannot be read). */

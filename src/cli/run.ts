@@ -13,8 +13,9 @@ import { progressDisplay } from './progress.js';
 import { loadRulesOrReport } from './rules.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
+import { EXIT } from './exit.js';
 
-export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
+export { EXIT };
 
 /** Print `reconcile: <message>` on stderr (terminal-safe) and give the fatal exit code. */
 export const failWith = (sys: System) => (message: string): number => {

@@ -14,8 +14,8 @@ const TEXTS = join(SHARED, 'seeds');
 const SEEDS = join(ROOT, 'fixtures', 'seeds');
 
 describe.skipIf(!hasShared)('seed reports against the gold reading (skipped: ../shared is not beside the project)', () => {
-  it('extracted from the Arabic text, meets the extraction thresholds', () => {
-    const r = runCli(['run', SEEDS, '--format', 'json', '--quiet']);
+  it('extracted from the Arabic text, meets the extraction thresholds', async () => {
+    const r = await runCli(['run', SEEDS, '--format', 'json', '--quiet']);
     expect(r.code).toBe(0);
     const s = score(r.stdout, GOLD, TEXTS);
     expect(s.claims[0]).toBeGreaterThanOrEqual(20);
@@ -31,8 +31,8 @@ describe.skipIf(!hasShared)('seed reports against the gold reading (skipped: ../
     expect(s.badQuotes).toBe(0);
   });
 
-  it('hand-coded, reconciles every expected range with no split, wrong merge or bad quote', () => {
-    const r = runCli(['run', join(ROOT, 'fixtures', 'hand-coded'), '--format', 'json', '--quiet']);
+  it('hand-coded, reconciles every expected range with no split, wrong merge or bad quote', async () => {
+    const r = await runCli(['run', join(ROOT, 'fixtures', 'hand-coded'), '--format', 'json', '--quiet']);
     expect(r.code).toBe(0);
     const s = score(r.stdout, GOLD, TEXTS);
     expect(s.ranges[0]).toBe(s.ranges[1]);
@@ -42,13 +42,13 @@ describe.skipIf(!hasShared)('seed reports against the gold reading (skipped: ../
     expect(s.badQuotes).toBe(0);
   });
 
-  it('without publication dates, dates stay unresolved unless the text states the year, and nothing merges wrongly', () => {
+  it('without publication dates, dates stay unresolved unless the text states the year, and nothing merges wrongly', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-undated-'));
     const manifest = JSON.parse(readFileSync(join(SEEDS, 'reports.json'), 'utf8')) as Record<string, { id: string }>;
     // ids kept so the gold can be applied; every date removed
     writeFileSync(join(dir, 'reports.json'), JSON.stringify(Object.fromEntries(Object.entries(manifest).map(([f, m]) => [f, { id: m.id, language: 'ar' }]))));
     for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) copyFileSync(join(SEEDS, f), join(dir, f));
-    const r = runCli(['run', dir, '--format', 'json', '--quiet']);
+    const r = await runCli(['run', dir, '--format', 'json', '--quiet']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Output;
     expect(out.incidents.length).toBeGreaterThan(0);
@@ -61,10 +61,10 @@ describe.skipIf(!hasShared)('seed reports against the gold reading (skipped: ../
     expect(score(r.stdout, GOLD, TEXTS).wrongMerges).toBe(0);
   });
 
-  it('with the manifest removed entirely, the run still succeeds and resolves no relative date', () => {
+  it('with the manifest removed entirely, the run still succeeds and resolves no relative date', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-bare-'));
     for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) copyFileSync(join(SEEDS, f), join(dir, f));
-    const r = runCli(['run', dir, '--format', 'json', '--quiet']);
+    const r = await runCli(['run', dir, '--format', 'json', '--quiet']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Output;
     expect(out.reports.every((rep) => rep.publishedAt === null)).toBe(true);

@@ -1,8 +1,9 @@
 /**
- * End-to-end helpers: run the CLI as a user would, and score its JSON with the shared
- * scorer (../shared/tools/score.mjs). Tests using the scorer skip when ../shared is absent.
+ * End-to-end helpers: run the CLI's program as a user would (in-process, test/support/cli.ts),
+ * and score its JSON with the shared scorer (../shared/tools/score.mjs). Tests using the
+ * scorer skip when ../shared is absent.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +13,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SHARED = join(ROOT, '..', 'shared');
 export const hasShared = existsSync(join(SHARED, 'tools', 'score.mjs'));
 
-export type Run = { code: number; stdout: string; stderr: string };
-
-export const runCli = (args: readonly string[]): Run => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'reconcile.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-};
+export type { Run } from '../support/cli.js';
+export { runInProcess as runCli } from '../support/cli.js';
 
 export type Score = {
   claims: [number, number]; stances: [number, number]; ranges: [number, number]; dates: [number, number];

@@ -3,7 +3,6 @@
  * lists, sorts and filters every incident, an incident opens with chart marks that match the
  * JSON of the same run, hostile report text stays inert, and the page prints without controls.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incident, Output } from '../../src/model/contract.js';
 import { ROOT } from '../acceptance/support.js';
+import { runInProcess } from '../support/cli.js';
 import { SKIP_BROWSER, SKIP_MESSAGE, closeBrowser, withReport } from './support.js';
 
 if (SKIP_BROWSER) console.warn(SKIP_MESSAGE);
@@ -18,13 +18,7 @@ if (SKIP_BROWSER) console.warn(SKIP_MESSAGE);
 const RESULTS = join(ROOT, 'test-results');
 const INPUTS = ['seeds', 'corpus-dev', 'hostile-html'].map((d) => join(ROOT, 'fixtures', d));
 
-const cli = (args: readonly string[]): Promise<{ code: number | null; stderr: string }> => new Promise((done, fail) => {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'reconcile.js'), ...args], { cwd: ROOT });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-  child.on('error', fail);
-  child.on('close', (code) => { done({ code, stderr }); });
-});
+const cli = runInProcess;
 
 /** What the index should say about spread, computed from the JSON on its own terms. */
 const spreadOf = (inc: Incident): number => Math.max(0, ...inc.tolls.filter((t) => !t.derived).map((t) =>

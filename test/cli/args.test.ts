@@ -45,4 +45,35 @@ describe('parseCommand', () => {
     expect(E.isLeft(r) && r.left.message.includes('\n')).toBe(false);
     expect(E.isLeft(r) && r.left.hint).toMatch(/--help/);
   });
+
+  it.each([
+    [['rn', 'x'], "unknown command 'rn' (did you mean run?)", 'main'],
+    [['inspec', 'inc-1', 'x'], "unknown command 'inspec' (did you mean inspect?)", 'main'],
+    [['run', 'x', '--qiet'], "Unknown option '--qiet' (did you mean --quiet?)", 'run'],
+    [['run', 'x', '--fromat', 'md'], "Unknown option '--fromat' (did you mean --format?)", 'run'],
+    [['diff', 'x', '--agaisnt', 'a'], "Unknown option '--agaisnt' (did you mean --against?)", 'diff'],
+    [['--hlep'], "unknown option '--hlep' (did you mean --help?)", 'main'],
+  ])('%j suggests the nearest command or option', (argv, message, topic) => {
+    expect(parseCommand(argv)).toEqual(E.left({ message, hint: topic === 'main' ? "Run 'reconcile --help' for usage." : `Run 'reconcile ${topic} --help' for usage.` }));
+  });
+
+  it('gives the same short flags the same meaning in every command', () => {
+    expect(parseCommand(['inspect', 'inc-1', 'x', '-q'])).toEqual(E.right({ kind: 'inspect', options: { id: 'inc-1', inputs: ['x'], rules: null, quiet: true } }));
+    for (const argv of [['run', 'x'], ['add', 'x', '--store', 's'], ['export', '--store', 's']]) {
+      const r = parseCommand([...argv, '-q']);
+      expect(E.isRight(r) && 'options' in r.right && (r.right.options as { quiet?: boolean }).quiet, argv.join(' ')).toBe(true);
+    }
+    for (const argv of [['run', 'x'], ['diff', 'x', '--against', 'a'], ['export', '--store', 's']]) {
+      const r = parseCommand([...argv, '-o', 'f']);
+      expect(E.isRight(r) && 'options' in r.right && (r.right.options as { out?: string }).out, argv.join(' ')).toBe('f');
+    }
+    expect(parseCommand(['-v'])).toEqual(E.right({ kind: 'version' }));
+    expect(parseCommand(['--version'])).toEqual(E.right({ kind: 'version' }));
+  });
+
+  it('reads a repeated --property, and the defaults of check-rules', () => {
+    expect(parseCommand(['check-rules', '--property', 'idempotence', '--property', 'date-window'])).toEqual(E.right({
+      kind: 'check-rules', options: { rules: null, runs: 200, seed: null, properties: ['idempotence', 'date-window'], path: null },
+    }));
+  });
 });

@@ -32,7 +32,7 @@ describe('resolveIncident', () => {
 
 describe('parse inspect arguments', () => {
   it('needs an id and at least one input', () => {
-    expect(parseCommand(['inspect', 'inc-1', 'a', 'b', '--rules', 'r'])).toEqual(E.right({ kind: 'inspect', options: { id: 'inc-1', inputs: ['a', 'b'], rules: 'r' } }));
+    expect(parseCommand(['inspect', 'inc-1', 'a', 'b', '--rules', 'r'])).toEqual(E.right({ kind: 'inspect', options: { id: 'inc-1', inputs: ['a', 'b'], rules: 'r', quiet: false } }));
     expect(E.isLeft(parseCommand(['inspect']))).toBe(true);
     expect(E.isLeft(parseCommand(['inspect', 'inc-1']))).toBe(true);
     expect(parseCommand(['inspect', '--help'])).toEqual(E.right({ kind: 'help', topic: 'inspect' }));
@@ -79,31 +79,31 @@ describe('reconcile inspect', () => {
   afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
   // The hand-coded seeds (stable under extraction changes) with the companion reports.
   const inputs = (): string[] => [join(ROOT, 'fixtures', 'hand-coded'), dir];
-  const output = (): Output => JSON.parse(runCli(['run', ...inputs(), '--quiet']).stdout) as Output;
+  const output = async (): Promise<Output> => JSON.parse((await runCli(['run', ...inputs(), '--quiet'])).stdout) as Output;
 
   it('explains the ice-factory seed incident (pinned: text a person reads)', async () => {
-    const out = output();
+    const out = await output();
     const target = out.incidents.find((i) => i.mentionIds?.includes('seed-001#ice-factory'));
     expect(target).toBeDefined();
-    const r = runCli(['inspect', target!.id, ...inputs()]);
+    const r = await runCli(['inspect', target!.id, ...inputs()]);
     expect(r.stdout.split('\n')[0]).toBe(`Incident ${target!.id}`);
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/inspect-ice-factory.txt');
   });
 
-  it('accepts a unique prefix, and refuses an ambiguous or unknown one with exit 2 and the candidates', () => {
-    const ids = output().incidents.map((i) => i.id);
+  it('accepts a unique prefix, and refuses an ambiguous or unknown one with exit 2 and the candidates', async () => {
+    const ids = (await output()).incidents.map((i) => i.id);
     const unique = ids.map((id) => [id, id.slice(0, 7)] as const).find(([, p]) => ids.filter((x) => x.startsWith(p)).length === 1);
     expect(unique).toBeDefined();
-    const ok = runCli(['inspect', unique![1], ...inputs()]);
+    const ok = await runCli(['inspect', unique![1], ...inputs()]);
     expect(ok.stdout.split('\n')[0]).toBe(`Incident ${unique![0]}`);
     expect([0, 1]).toContain(ok.code);
 
-    const ambiguous = runCli(['inspect', 'inc-', ...inputs()]);
+    const ambiguous = await runCli(['inspect', 'inc-', ...inputs()]);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stdout).toBe('');
     expect(ambiguous.stderr).toContain(`'inc-' matches ${ids.length} incidents: ${ids.slice(0, 20).join(', ')}`);
 
-    const unknown = runCli(['inspect', 'inc-zzzz', ...inputs()]);
+    const unknown = await runCli(['inspect', 'inc-zzzz', ...inputs()]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no incident 'inc-zzzz' in these inputs; the \d+ incident\(s\) are: inc-/);
     expect(unknown.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);

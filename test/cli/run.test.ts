@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { runInProcess as cli } from '../support/cli.js';
+
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = (args: string[], cwd = root) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin/reconcile.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
 const noStackTrace = (stderr: string): void => { expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); };
 
 const TEXT = 'A strike on the market killed 7 civilians, monitors said.';
@@ -30,8 +27,8 @@ beforeAll(() => {
 afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 describe('reconcile run', () => {
-  it('reconciles the good report and exits 1 when another file is bad', () => {
-    const r = cli(['run', join(dir, 'in')]);
+  it('reconciles the good report and exits 1 when another file is bad', async () => {
+    const r = await cli(['run', join(dir, 'in')]);
     expect(r.code).toBe(1);
     noStackTrace(r.stderr);
     const out = JSON.parse(r.stdout) as { reports: { id: string }[]; incidents: { tolls: { claims: { reportId: string; value: number }[] }[] }[]; warnings: { code: string; location?: string }[] };
@@ -43,35 +40,35 @@ describe('reconcile run', () => {
     expect(r.stderr).toMatch(/^reports: 1 read, 1 skipped/m);
   });
 
-  it('exits 0 on good input, and --quiet drops the accounting line', () => {
-    const r = cli(['run', join(dir, 'in/nested'), '--quiet']);
+  it('exits 0 on good input, and --quiet drops the accounting line', async () => {
+    const r = await cli(['run', join(dir, 'in/nested'), '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).reports).toHaveLength(1);
   });
 
-  it('writes --out atomically and leaves no temporary file behind', () => {
+  it('writes --out atomically and leaves no temporary file behind', async () => {
     const out = join(dir, 'out.json');
-    const r = cli(['run', join(dir, 'in/nested'), '--out', out, '-q']);
+    const r = await cli(['run', join(dir, 'in/nested'), '--out', out, '-q']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).reports).toEqual([expect.objectContaining({ id: 'good-report' })]);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('exits 2 on a missing path, with one line saying so', () => {
-    const r = cli(['run', join(dir, 'does-not-exist')]);
+  it('exits 2 on a missing path, with one line saying so', async () => {
+    const r = await cli(['run', join(dir, 'does-not-exist')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('does-not-exist');
     noStackTrace(r.stderr);
   });
 
-  it('exits 2 with located problems when the rules are broken', () => {
+  it('exits 2 with located problems when the rules are broken', async () => {
     const rules = join(dir, 'rules');
     cpSync(join(root, 'rules'), rules, { recursive: true });
     writeFileSync(join(rules, 'actors.yaml'), 'actors:\n  - id: [unclosed\n');
-    const r = cli(['run', join(dir, 'in/nested'), '--rules', rules]);
+    const r = await cli(['run', join(dir, 'in/nested'), '--rules', rules]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/actors\.yaml: line \d+, column \d+/);
     noStackTrace(r.stderr);
@@ -79,20 +76,20 @@ describe('reconcile run', () => {
 });
 
 describe('usage', () => {
-  it('--help prints usage and exits 0', () => {
-    const r = cli(['--help']);
+  it('--help prints usage and exits 0', async () => {
+    const r = await cli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage:[\s\S]*reconcile run/);
   });
 
-  it('run --help prints the options and exits 0', () => {
-    const r = cli(['run', '--help']);
+  it('run --help prints the options and exits 0', async () => {
+    const r = await cli(['run', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('--format json|md');
+    expect(r.stdout).toContain('--format <json|md|html|csv>');
   });
 
-  it('an unknown flag is one line plus a hint, exit 2', () => {
-    const r = cli(['run', 'x', '--frobnicate']);
+  it('an unknown flag is one line plus a hint, exit 2', async () => {
+    const r = await cli(['run', 'x', '--frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('--frobnicate'), expect.stringContaining('--help')]);
   });

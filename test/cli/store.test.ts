@@ -1,10 +1,9 @@
 /**
- * `reconcile add` and `reconcile export` through the binary (DuckDB stores in a temporary
+ * `reconcile add` and `reconcile export` through the program (DuckDB stores in a temporary
  * folder): export equals run, ids stay stable across adds, a rules change reconciles the
  * store again and the history says so; usage errors and stores that cannot be used exit 2
  * with one plain line and no stack trace.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,12 +12,10 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../../src/model/contract.js';
 import { byEvidence, corpusLines } from '../store/support.js';
+import { runBuilt, runInProcess } from '../support/cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin/reconcile.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const cli = (args: string[]) => runInProcess(args);
 const noStackTrace = (stderr: string): void => { expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); };
 
 let dir: string;
@@ -44,15 +41,15 @@ const query = async (store: string, sql: string): Promise<Record<string, unknown
 describe('reconcile add and export', () => {
   it('three adds then export give what run gives on all the reports, and grown incidents keep their ids', async () => {
     const store = join(dir, 'three.duckdb');
-    const first = cli(['add', join(dir, 'in/part-0.ndjson'), '--store', store]);
+    const first = await cli(['add', join(dir, 'in/part-0.ndjson'), '--store', store]);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/^store: 12 report\(s\) added \(batch 1\), 0 already stored; incidents: \d+ created; 0 stored mention\(s\) re-clustered$/m);
-    const before = JSON.parse(cli(['export', '--store', store, '-q']).stdout) as Output;
-    for (const k of [1, 2]) expect(cli(['add', join(dir, `in/part-${k}.ndjson`), '--store', store, '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const exported = cli(['export', '--store', store]);
+    const before = JSON.parse((await cli(['export', '--store', store, '-q'])).stdout) as Output;
+    for (const k of [1, 2]) expect(await cli(['add', join(dir, `in/part-${k}.ndjson`), '--store', store, '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const exported = await cli(['export', '--store', store]);
     expect(exported.code).toBe(0);
     expect(exported.stderr).toMatch(/^reports: 36 read, 0 skipped; claims:/m);
-    const run = cli(['run', join(dir, 'in'), '-q']);
+    const run = await cli(['run', join(dir, 'in'), '-q']);
     const [e, r] = [JSON.parse(exported.stdout) as Output, JSON.parse(run.stdout) as Output];
     expect(byEvidence(e)).toEqual(byEvidence(r));
     // Every incident of the first add whose mentions all sit in one later incident holding no other first-add incident's mentions kept its id.
@@ -72,25 +69,25 @@ describe('reconcile add and export', () => {
     expect(await query(store, 'SELECT count(*)::INTEGER AS n FROM reports')).toEqual([{ n: 36 }]);
     // --out writes the same bytes, atomically.
     const outFile = join(dir, 'export.json');
-    expect(cli(['export', '--store', store, '-q', '--out', outFile])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await cli(['export', '--store', store, '-q', '--out', outFile])).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(outFile, 'utf8')).toBe(exported.stdout);
     // The other formats render the same output.
     for (const format of ['md', 'csv', 'html']) {
-      const x = cli(['export', '--store', store, '--format', format, '-q']);
+      const x = await cli(['export', '--store', store, '--format', format, '-q']);
       expect(x.code).toBe(0);
       expect(x.stdout.length).toBeGreaterThan(100);
     }
   });
 
-  it('adding the same reports again changes nothing; a changed report under a stored id is skipped with a warning (exit 1)', () => {
+  it('adding the same reports again changes nothing; a changed report under a stored id is skipped with a warning (exit 1)', async () => {
     const store = join(dir, 'again.duckdb');
-    expect(cli(['add', join(dir, 'in/part-0.ndjson'), '--store', store, '-q']).code).toBe(0);
-    const again = cli(['add', join(dir, 'in/part-0.ndjson'), '--store', store]);
+    expect((await cli(['add', join(dir, 'in/part-0.ndjson'), '--store', store, '-q'])).code).toBe(0);
+    const again = await cli(['add', join(dir, 'in/part-0.ndjson'), '--store', store]);
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/0 report\(s\) added \(batch 1\), 12 already stored; incidents: no change/);
     const changed = JSON.parse(lines[0]!) as { id: string; text: string };
     writeFileSync(join(dir, 'changed.ndjson'), `${JSON.stringify({ ...changed, text: `${changed.text} ` })}\n`);
-    const r = cli(['add', join(dir, 'changed.ndjson'), '--store', store]);
+    const r = await cli(['add', join(dir, 'changed.ndjson'), '--store', store]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`warning stored-report-differs at ${join(dir, 'changed.ndjson')}:1: a report with id '${changed.id}' is stored already with other content; the stored one is kept`);
   });
@@ -101,8 +98,8 @@ describe('reconcile add and export', () => {
     cpSync(join(root, 'rules'), rules, { recursive: true });
     const clustering = join(rules, 'clustering.yaml');
     writeFileSync(clustering, readFileSync(clustering, 'utf8').replace(/^dateWindowDays: 2$/m, 'dateWindowDays: 1'));
-    expect(cli(['add', join(dir, 'in/part-0.ndjson'), join(dir, 'in/part-1.ndjson'), '--store', store, '-q']).code).toBe(0);
-    const r = cli(['add', join(dir, 'in/part-2.ndjson'), '--store', store, '--rules', rules]);
+    expect((await cli(['add', join(dir, 'in/part-0.ndjson'), join(dir, 'in/part-1.ndjson'), '--store', store, '-q'])).code).toBe(0);
+    const r = await cli(['add', join(dir, 'in/part-2.ndjson'), '--store', store, '--rules', rules]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^store: written under rules [0-9a-f]+; every stored report is reconciled again under rules [0-9a-f]+ \(recorded in the history\)$/m);
     const events = await query(store, "SELECT batch, event, detail FROM history WHERE event IN ('rules-changed', 'added') ORDER BY seq");
@@ -111,12 +108,12 @@ describe('reconcile add and export', () => {
       expect.objectContaining({ batch: 2, event: 'rules-changed', detail: expect.stringContaining('24 stored report(s) extracted, clustered and reconciled again') }),
       expect.objectContaining({ batch: 2, event: 'added' }),
     ]);
-    const e = JSON.parse(cli(['export', '--store', store, '--rules', rules, '-q']).stdout) as Output;
-    const run = JSON.parse(cli(['run', join(dir, 'in'), '--rules', rules, '-q']).stdout) as Output;
+    const e = JSON.parse((await cli(['export', '--store', store, '--rules', rules, '-q'])).stdout) as Output;
+    const run = JSON.parse((await cli(['run', join(dir, 'in'), '--rules', rules, '-q'])).stdout) as Output;
     expect(byEvidence(e)).toEqual(byEvidence(run));
     // Exporting under the shipped rules again reconciles it back, with a second rules-changed line.
-    const back = cli(['export', '--store', store, '-q']);
-    expect(byEvidence(JSON.parse(back.stdout) as Output)).toEqual(byEvidence(JSON.parse(cli(['run', join(dir, 'in'), '-q']).stdout) as Output));
+    const back = await cli(['export', '--store', store, '-q']);
+    expect(byEvidence(JSON.parse(back.stdout) as Output)).toEqual(byEvidence(JSON.parse((await cli(['run', join(dir, 'in'), '-q'])).stdout) as Output));
     expect(await query(store, "SELECT count(*)::INTEGER AS n FROM history WHERE event = 'rules-changed'")).toEqual([{ n: 2 }]);
   });
 
@@ -127,36 +124,37 @@ describe('reconcile add and export', () => {
     [['export', '--store', 'x.duckdb', 'fixtures/seeds'], /^reconcile: export reads only the store; unexpected 'fixtures\/seeds'/],
     [['export', '--store', 'x.duckdb', '--format', 'xml'], /^reconcile: unknown format 'xml'; use json, md, html, csv/],
     [['add', 'fixtures/seeds', '--store', 'x.duckdb', '--bogus'], /^reconcile: Unknown option '--bogus'/],
-  ])('usage error %j exits 2 with a hint', (args, message) => {
-    const r = cli(args);
+  ])('usage error %j exits 2 with a hint', async (args, message) => {
+    const r = await cli(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toMatch(/Run 'reconcile (add|export) --help' for usage\./);
   });
 
-  it('help lists the store commands', () => {
-    expect(cli(['--help']).stdout).toMatch(/reconcile add <file-or-dir>\.\.\. --store FILE/);
-    expect(cli(['add', '--help']).stdout).toMatch(/^Usage: reconcile add/);
-    expect(cli(['help', 'export']).stdout).toMatch(/^Usage: reconcile export/);
+  it('help lists the store commands', async () => {
+    expect((await cli(['--help'])).stdout).toMatch(/reconcile add <file-or-dir>\.\.\. --store FILE/);
+    expect((await cli(['add', '--help'])).stdout).toMatch(/^Usage: reconcile add/);
+    expect((await cli(['help', 'export'])).stdout).toMatch(/^Usage: reconcile export/);
   });
 
   it('stores that cannot be used exit 2 with one plain line', async () => {
-    const missing = cli(['export', '--store', join(dir, 'nothing.duckdb')]);
+    const missing = await cli(['export', '--store', join(dir, 'nothing.duckdb')]);
     expect([missing.code, missing.stderr]).toEqual([2, `reconcile: no store at ${join(dir, 'nothing.duckdb')} (reconcile add --store ${join(dir, 'nothing.duckdb')} creates one)\n`]);
-    const nowhere = cli(['add', 'fixtures/seeds', '--store', join(dir, 'no/such/dir/s.duckdb')]);
+    const nowhere = await cli(['add', 'fixtures/seeds', '--store', join(dir, 'no/such/dir/s.duckdb')]);
     expect([nowhere.code, nowhere.stderr]).toEqual([2, `reconcile: cannot create the store ${join(dir, 'no/such/dir/s.duckdb')}: no such directory: ${join(dir, 'no/such/dir')}\n`]);
     const notes = join(dir, 'notes.txt');
     writeFileSync(notes, 'not a database\n'.repeat(500));
-    const bad = cli(['add', 'fixtures/seeds', '--store', notes]);
+    const bad = await cli(['add', 'fixtures/seeds', '--store', notes]);
     expect([bad.code, bad.stderr]).toEqual([2, `reconcile: ${notes} is not a DuckDB database, so not an incident store\n`]);
     const empty = join(dir, 'empty.duckdb');
     (await DuckDBInstance.create(empty)).closeSync();
-    expect(cli(['export', '--store', empty]).stderr).toMatch(/^reconcile: the store .*empty\.duckdb holds no reports yet/);
+    expect((await cli(['export', '--store', empty])).stderr).toMatch(/^reconcile: the store .*empty\.duckdb holds no reports yet/);
     // Held open by another process (this one): DuckDB allows one writer.
     const held = join(dir, 'held.duckdb');
-    expect(cli(['add', 'fixtures/seeds', '--store', held, '-q']).code).toBe(0);
+    expect((await cli(['add', 'fixtures/seeds', '--store', held, '-q'])).code).toBe(0);
     const i = await DuckDBInstance.create(held);
-    const busy = cli(['add', 'fixtures/hand-coded', '--store', held]);
+    // A process of its own: DuckDB's file lock does not keep out a second open in the same process.
+    const busy = runBuilt(['add', 'fixtures/hand-coded', '--store', held]);
     i.closeSync();
     expect(busy.code).toBe(2);
     expect(busy.stderr).toBe(`reconcile: the store ${held} is in use by another process (DuckDB allows one writer); try again when it has finished\n`);
@@ -166,7 +164,7 @@ describe('reconcile add and export', () => {
     await c.run("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     c.closeSync();
     j.closeSync();
-    const newer = cli(['export', '--store', held]);
+    const newer = await cli(['export', '--store', held]);
     expect(newer.code).toBe(2);
     expect(newer.stderr).toBe(`reconcile: the store ${held} was written by a newer reconcile (store schema 2; this version reads up to 1); upgrade reconcile\n`);
     for (const r of [missing, nowhere, bad, busy, newer]) noStackTrace(r.stderr);

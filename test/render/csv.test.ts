@@ -54,9 +54,9 @@ describe('renderCsv', () => {
 
 describe('reconcile run --format csv', () => {
   const inputs = ['seeds', 'corpus-dev', 'hostile-html'].map((d) => join(ROOT, 'fixtures', d));
-  it('parses with a strict RFC 4180 parser and its figures match the JSON of the same inputs', () => {
-    const json = runCli(['run', ...inputs, '--format', 'json', '--quiet']);
-    const csv = runCli(['run', ...inputs, '--format', 'csv', '--quiet']);
+  it('parses with a strict RFC 4180 parser and its figures match the JSON of the same inputs', async () => {
+    const json = await runCli(['run', ...inputs, '--format', 'json', '--quiet']);
+    const csv = await runCli(['run', ...inputs, '--format', 'csv', '--quiet']);
     expect(csv.code).toBe(json.code);
     const out = JSON.parse(json.stdout) as Output;
     const rows = csvObjects(csv.stdout);

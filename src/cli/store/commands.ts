@@ -4,17 +4,15 @@
  * opened through an opener (DuckDB by default) so tests can give another backend.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { parseCommandArgs } from '../options.js';
 import type { Output, Warning } from '../../model/contract.js';
 import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
-import { FORMATS, type Format, type UsageError } from '../args.js';
+import type { Format } from '../args.js';
 import { readReports } from '../inputs.js';
 import { loadRulesOrReport } from '../rules.js';
 import { EXIT, failWith, formatAccounting, formatWarning, renderOutput, writeOutput } from '../run.js';
 import type { System } from '../system.js';
 import { safeLine } from '../terminal.js';
 import type { StoreOpenError } from './duckdb.js';
-import { ADD_HINT, EXPORT_HINT } from './usage.js';
 
 export type AddOptions = {
   readonly inputs: readonly string[];
@@ -38,34 +36,6 @@ export type OpenStore = (path: string, opts: { readonly create: boolean }) =>
 
 /** The DuckDB adapter, loaded only by the commands that use it (its native binding is not free to load). */
 const openDuckDbStore: OpenStore = async (path, opts) => (await import('./duckdb.js')).openDuckDbStore(path, opts);
-
-export const parseAdd = (args: readonly string[]): E.Either<UsageError, AddOptions | 'help'> => {
-  const p = parseCommandArgs(args, {
-    store: { type: 'string' }, rules: { type: 'string' }, quiet: { type: 'boolean', short: 'q' },
-    strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-  }, ADD_HINT);
-  if (E.isLeft(p)) return p;
-  const { values, positionals } = p.right;
-  if (values.help) return E.right('help');
-  if (values.store === undefined) return E.left({ message: 'add needs --store FILE: the incident store to add to (created when missing)', hint: ADD_HINT });
-  if (positionals.length === 0) return E.left({ message: 'add needs at least one file or directory of reports', hint: ADD_HINT });
-  return E.right({ inputs: positionals, store: values.store, rules: values.rules ?? null, quiet: values.quiet ?? false, strict: values.strict ?? false });
-};
-
-export const parseExport = (args: readonly string[]): E.Either<UsageError, ExportOptions | 'help'> => {
-  const p = parseCommandArgs(args, {
-    store: { type: 'string' }, rules: { type: 'string' }, format: { type: 'string' }, out: { type: 'string', short: 'o' },
-    quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' },
-  }, EXPORT_HINT);
-  if (E.isLeft(p)) return p;
-  const { values, positionals } = p.right;
-  if (values.help) return E.right('help');
-  if (values.store === undefined) return E.left({ message: 'export needs --store FILE: the incident store to export', hint: EXPORT_HINT });
-  if (positionals.length) return E.left({ message: `export reads only the store; unexpected '${positionals[0]!}' (to add reports: reconcile add ${positionals[0]!} --store ${values.store})`, hint: EXPORT_HINT });
-  const format = values.format ?? 'json';
-  if (!(FORMATS as readonly string[]).includes(format)) return E.left({ message: `unknown format '${format}'; use ${FORMATS.join(', ')}`, hint: EXPORT_HINT });
-  return E.right({ store: values.store, rules: values.rules ?? null, format: format as Format, out: values.out ?? null, quiet: values.quiet ?? false });
-};
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 

@@ -1,5 +1,5 @@
 // Runs this package's TypeScript without a build step: tsx resolves modules, ts-hooks.mjs
-// transforms them. Used by bin/reconcile.js and the bench (node --import ./bin/register.mjs).
+// transforms them. Used by the bench (node --import ./bench/register.mjs), which times the source as it is.
 import { register as registerHooks } from 'node:module';
 import { register } from 'tsx/esm/api';
 
