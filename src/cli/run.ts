@@ -9,6 +9,7 @@ import * as Pipeline from '../pipeline.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
 import { jsonPieces } from './json-out.js';
+import { outProblem } from './out-path.js';
 import { progressDisplay } from './progress.js';
 import { loadRulesOrReport } from './rules.js';
 import type { System } from './system.js';
@@ -87,6 +88,9 @@ const allWarnings = (read: readonly Warning[], output: Output): Warning[] => {
 
 export const runCommand = (sys: System) => async (opts: RunOptions): Promise<number> => {
   const fail = failWith(sys);
+  const refused = opts.out === null ? null
+    : await outProblem(sys, opts.out, { inputs: opts.inputs, rules: [opts.rules ?? sys.defaultRulesDir] });
+  if (refused !== null) return fail(refused);
   const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;

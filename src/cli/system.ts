@@ -4,7 +4,7 @@
  * program can be run in tests against a fake one.
  */
 import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, rename, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,10 @@ export type System = {
   /** bytes the JavaScript heap may grow to (absent: no limit is applied to input files) */
   readonly heapLimit?: () => number;
   readonly version: () => Promise<string>;
+  /** the path with every symbolic link resolved, or null when it does not exist (absent: paths compared as written) */
+  readonly realPath?: (path: string) => Promise<string | null>;
+  /** what identifies an existing file whatever its name (device and inode: hard links), or null */
+  readonly fileId?: (path: string) => Promise<string | null>;
 };
 
 const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): EntryKind => (s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other');
@@ -150,5 +154,7 @@ export const nodeSystem: System = {
   readChunks: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
   defaultRulesDir: join(packageRoot, 'rules'),
   heapLimit: () => getHeapStatistics().heap_size_limit,
+  realPath: async (path) => realpath(path).catch(() => null),
+  fileId: async (path) => stat(path).then((s) => `${s.dev}:${s.ino}`, () => null),
   version: async () => (JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version,
 };

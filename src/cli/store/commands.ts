@@ -9,6 +9,7 @@ import type { Output, Warning } from '../../model/contract.js';
 import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
 import { FORMATS, type Format, type UsageError } from '../args.js';
 import { readReports } from '../inputs.js';
+import { outProblem } from '../out-path.js';
 import { loadRulesOrReport } from '../rules.js';
 import { EXIT, failWith, formatAccounting, formatWarning, renderOutput, writeOutput } from '../run.js';
 import type { System } from '../system.js';
@@ -110,6 +111,9 @@ export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => as
 
 export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: ExportOptions): Promise<number> => {
   const fail = failWith(sys);
+  const refused = opts.out === null ? null
+    : await outProblem(sys, opts.out, { store: opts.store, rules: [opts.rules ?? sys.defaultRulesDir] });
+  if (refused !== null) return fail(refused);
   const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
