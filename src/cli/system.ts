@@ -52,6 +52,7 @@ const PLAIN: Readonly<Record<string, string>> = {
   ELOOP: 'a symbolic link that loops', EISDIR: 'a directory, not a file', ENOTDIR: 'a path through something that is not a directory',
   ENAMETOOLONG: 'the name is too long', EMFILE: 'too many open files', EIO: 'input/output error',
   ERR_FS_FILE_TOO_LARGE: 'the file is too large to read (over 2 GiB)',
+  ENOSPC: 'no space left on device', EDQUOT: 'the disk quota is exceeded', EROFS: 'a read-only file system', EFBIG: 'the file is too large for this file system',
 };
 
 /** A file-system error in plain words ("permission denied"), without Node's code and path. */
@@ -82,6 +83,32 @@ const linkEntry = async (path: string): Promise<{ kind: EntryKind; note?: EntryN
 };
 
 /**
+ * Every byte of `buf` to `fd`: a write may take only part of what it is given (a nearly
+ * full disk, a signal), so it is repeated until all is written; one that takes nothing is
+ * a full disk. Any failure throws, so the temporary file is never renamed over the old one.
+ */
+const writeAll = (fd: number, buf: Buffer): void => {
+  for (let done = 0; done < buf.length;) {
+    const n = writeSync(fd, buf, done, buf.length - done);
+    if (!(n > 0)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    done += n;
+  }
+};
+
+/** The rename itself made durable (the folder's entry flushed); file systems that cannot sync a folder are left be. */
+const syncFolder = (dir: string): void => {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // EISDIR/EINVAL/EPERM on some platforms: the file itself is already flushed
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+};
+
+/**
  * Write `text` to a temporary file beside `path`, flush it to disk, and rename it over
  * `path`: after a crash or Ctrl-C the file holds the old content or the whole new one.
  * The temporary file's name is chosen, and the signal handlers that remove it installed,
@@ -99,12 +126,13 @@ const writeAtomic = async (path: string, text: string | Iterable<string>): Promi
   try {
     const fd = openSync(tmp, 'wx');
     try {
-      for (const piece of typeof text === 'string' ? [text] : text) writeSync(fd, piece, null, 'utf8');
+      for (const piece of typeof text === 'string' ? [text] : text) writeAll(fd, Buffer.from(piece, 'utf8'));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     await rename(tmp, path);
+    syncFolder(dirname(path));
   } catch (e) {
     throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? new Error(`no such directory: ${dirname(path)}`) : plainError(e);
   } finally {
