@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import type { Warning } from '../model/contract.js';
 import { ReportMeta } from '../model/report.js';
 import { ReadCode, at, issueWarnings, readWarning } from './problems.js';
+import { idProblem, wellFormedDeep } from './unicode.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -15,6 +16,17 @@ export const validateMeta = (code: ReadCode, where: string, prefix: readonly Pro
   (raw: unknown): { meta: ReportMeta; warnings: Warning[] } => {
     if (!isObject(raw)) {
       return { meta: {}, warnings: [readWarning(code, at(where, prefix), 'expected an object of metadata (id, publishedAt, outlet, language, url)')] };
+    }
+    const badId = typeof raw.id === 'string' ? idProblem(raw.id) : null;
+    if (badId !== null) {
+      const { id: _, ...rest } = raw;
+      const r = validateMeta(code, where, prefix)(rest);
+      return { meta: r.meta, warnings: [readWarning(code, at(where, [...prefix, 'id']), `${badId}; the field is ignored`), ...r.warnings] };
+    }
+    const fixed = wellFormedDeep(raw);
+    if (fixed.count > 0) {
+      const r = validateMeta(code, where, prefix)(fixed.value);
+      return { meta: r.meta, warnings: [readWarning(code, at(where, prefix), `${fixed.count} lone surrogate(s) (a \\uD800–\\uDFFF escape that is no character) read as U+FFFD`), ...r.warnings] };
     }
     const first = ReportMeta.safeParse(raw);
     if (first.success) return { meta: first.data, warnings: [] };
