@@ -4,10 +4,9 @@
  * validated by parseRules. All problems of all files come back together.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { parseDocument } from 'yaml';
 import { formatRuleProblems, hashRules, parseRules, type RuleFiles, type RuleProblem } from '../rules/load.js';
 import type { Rules } from '../rules/schema.js';
-import { yamlMessage } from '../read/meta.js';
+import { RULE_FILE_LIMITS, parseYaml } from '../read/yaml.js';
 import { decodeUtf8 } from '../read/text.js';
 import type { System } from './system.js';
 import { safeText } from './terminal.js';
@@ -19,14 +18,9 @@ export type LoadedRules = { readonly rules: Rules; readonly hash: string };
 export const parseYamlFile = (file: string, bytes: Uint8Array): E.Either<RuleProblem[], unknown> => {
   const text = decodeUtf8(bytes);
   if (E.isLeft(text)) return E.left([{ file, path: '', message: text.left }]);
-  const doc = parseDocument(text.right);
-  if (doc.errors.length) {
-    return E.left(doc.errors.map((err) => ({
-      file, path: err.linePos ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : '',
-      message: yamlMessage(err.message),
-    })));
-  }
-  return E.right(doc.toJS() as unknown);
+  const parsed = parseYaml(text.right, RULE_FILE_LIMITS);
+  if (E.isLeft(parsed)) return E.left(parsed.left.map((err) => ({ file, path: `line ${err.line}, column ${err.column}`, message: err.message })));
+  return E.right(parsed.right);
 };
 
 /** The validated rule set in `dir` and its hash, or every problem found (or why the directory cannot be read). */

@@ -3,11 +3,12 @@
  * `reports.json` manifests (file name → metadata) beside the files. Invalid fields are
  * dropped with a located warning; the rest of the metadata is kept.
  */
-import { parseDocument } from 'yaml';
+import * as E from 'fp-ts/lib/Either.js';
 import type { Warning } from '../model/contract.js';
 import { ReportMeta } from '../model/report.js';
 import { ReadCode, at, issueWarnings, readWarning } from './problems.js';
 import { idProblem, wellFormedDeep } from './unicode.js';
+import { FRONT_MATTER_LIMITS, parseYaml } from './yaml.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -35,8 +36,7 @@ export const validateMeta = (code: ReadCode, where: string, prefix: readonly Pro
     return { meta: kept.success ? kept.data : {}, warnings: issueWarnings(code, where, first.error, null, prefix) };
   };
 
-/** A YAML parser message without its own "at line L, column C:" (the location says where). */
-export const yamlMessage = (message: string): string => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+export { yamlMessage } from './yaml.js';
 
 export type FrontMatter =
   | { readonly kind: 'none' }
@@ -59,13 +59,12 @@ export const splitFrontMatter = (text: string): FrontMatter => {
     if (text.slice(pos, end).replace(/\r$/, '').trimEnd() === '---') {
       const yamlText = text.slice(open[0].length, pos);
       const body = text.slice(nl < 0 ? text.length : nl + 1);
-      const doc = parseDocument(yamlText);
-      const err = doc.errors[0];
-      if (err) {
-        const lp = err.linePos?.[0];
-        return { kind: 'broken', line: (lp?.line ?? 1) + 1, column: lp?.col ?? 1, message: yamlMessage(err.message), body };
+      const parsed = parseYaml(yamlText, FRONT_MATTER_LIMITS);
+      if (E.isLeft(parsed)) {
+        const err = parsed.left[0]!;
+        return { kind: 'broken', line: err.line + 1, column: err.column, message: err.message, body };
       }
-      return { kind: 'found', data: doc.toJS() ?? {}, body };
+      return { kind: 'found', data: parsed.right ?? {}, body };
     }
     if (nl < 0) break;
     pos = nl + 1;
