@@ -127,5 +127,6 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   warnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   const code = writeError === null ? null : fail(writeError);
   account(output);
-  return code ?? (read.problems || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok);
+  const failed = warnings.some((w) => w.code === Pipeline.REPORT_FAILED);
+  return code ?? (read.problems || failed || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok);
 };

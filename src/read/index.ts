@@ -11,7 +11,7 @@ import type { KnownIds } from './coded.js';
 import { emptyWarning, fileText, type FileText } from './files.js';
 import { parseJson } from './json.js';
 import { isManifest, readManifest } from './meta.js';
-import { ReadCode, at, malformedJson, readWarning, show } from './problems.js';
+import { ReadCode, at, failure, malformedJson, readWarning, show } from './problems.js';
 import { baseName, readRaw } from './raw.js';
 import { readStructured, type FileRead } from './structured.js';
 
@@ -133,7 +133,14 @@ export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (
       if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.tooLarge);
       continue;
     }
-    const d = fileText(f.path, f.bytes);
+    let d: FileText;
+    try {
+      d = fileText(f.path, f.bytes);
+    } catch (e) {
+      warnings.push(readWarning(ReadCode.reportFailed, f.path, `reading this file failed (${failure(e)}); it is skipped`));
+      if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.reportFailed);
+      continue;
+    }
     warnings.push(...d.warnings);
     if (!d.empty) { decoded.push({ ...d, walked: f.walked ?? false }); continue; }
     warnings.push(emptyWarning(d));
@@ -142,7 +149,15 @@ export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (
   const { manifests, warnings: manifestWarnings, rest } = splitManifests(decoded, [...unique.values()]);
   warnings.push(...manifestWarnings);
   const reports: Report[] = [];
-  for (const r of rest.map(readFile(manifests, known))) {
+  const read = readFile(manifests, known);
+  const readSafely = (f: Decoded): FileRead => {
+    try {
+      return read(f);
+    } catch (e) {
+      return { reports: [], warnings: [readWarning(ReadCode.reportFailed, f.path, `reading this file failed (${failure(e)}); it is skipped`)], skipped: [ReadCode.reportFailed] };
+    }
+  };
+  for (const r of rest.map(readSafely)) {
     reports.push(...r.reports);
     warnings.push(...r.warnings);
     skipped.push(...r.skipped);

@@ -8,7 +8,7 @@ import type { Warning } from '../model/contract.js';
 import type { Report } from '../model/report.js';
 import type { KnownIds } from './coded.js';
 import { parseJson } from './json.js';
-import { ReadCode, malformedJson, readWarning, show } from './problems.js';
+import { ReadCode, failure, malformedJson, readWarning, show } from './problems.js';
 import { readRecord, unknownFieldWarnings, unknownFields, type FileRead } from './structured.js';
 
 /** Cuts text arriving in chunks into lines (split on \n, as readStructured does). */
@@ -51,11 +51,16 @@ export const ndjsonReader = (file: string, known: KnownIds, keep: (r: Report) =>
         return;
       }
       const where = `${file}:${n}`;
-      const rec = read({ where, value: parsed.right });
-      recordWarnings.push(...rec.warnings);
-      if (rec.report) reports.push(keep(rec.report));
-      else skipped.push(ReadCode.invalidReport);
-      unknown.push(...unknownFields(where, parsed.right));
+      try {
+        const rec = read({ where, value: parsed.right });
+        recordWarnings.push(...rec.warnings);
+        if (rec.report) reports.push(keep(rec.report));
+        else skipped.push(ReadCode.invalidReport);
+        unknown.push(...unknownFields(where, parsed.right));
+      } catch (e) {
+        recordWarnings.push(readWarning(ReadCode.reportFailed, where, `reading this record failed (${failure(e)}); it is skipped`));
+        skipped.push(ReadCode.reportFailed);
+      }
     },
     /** nothing but blank lines so far (the whole-file reader says more about such a file) */
     blank: (): boolean => blank,

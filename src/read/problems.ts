@@ -31,6 +31,8 @@ export const ReadCode = {
   manifestMissingFile: 'manifest-missing-file',
   notInManifest: 'not-in-manifest',
   unknownField: 'unknown-field',
+  /** reading or extracting this report threw: it is skipped (or kept without claims), the run goes on */
+  reportFailed: 'report-failed',
 } as const;
 export type ReadCode = (typeof ReadCode)[keyof typeof ReadCode];
 
@@ -42,6 +44,10 @@ export type ReadCode = (typeof ReadCode)[keyof typeof ReadCode];
 export const NOTICES: ReadonlySet<string> = new Set<string>([
   ReadCode.utf16, ReadCode.htmlMarkup, ReadCode.controlCharacters, ReadCode.unknownField,
 ]);
+
+/** Why something threw, in one line, for a `report-failed` warning. */
+export const failure = (e: unknown): string =>
+  `${e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e)}`.split('\n')[0]!;
 
 /** A read warning that makes the run exit 1 (something was skipped, dropped or replaced). */
 export const isProblem = (w: Warning): boolean => !NOTICES.has(w.code);

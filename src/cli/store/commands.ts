@@ -6,6 +6,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { parseCommandArgs } from '../options.js';
 import type { Output, Warning } from '../../model/contract.js';
+import { REPORT_FAILED } from '../../pipeline.js';
 import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
 import { FORMATS, type Format, type UsageError } from '../args.js';
 import { readReports } from '../inputs.js';
@@ -105,7 +106,7 @@ export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => as
   const warnings = [...read.warnings, ...summary.warnings];
   printAll(warnings);
   if (!opts.quiet) sys.stderr(`${safeLine(formatAddSummary(summary))}\n`);
-  const conflicts = summary.warnings.some((w) => w.code === 'stored-report-differs');
+  const conflicts = summary.warnings.some((w) => w.code === 'stored-report-differs' || w.code === REPORT_FAILED);
   return read.problems || conflicts || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok;
 };
 
