@@ -43,7 +43,18 @@ export type FrontMatter =
   | { readonly kind: 'found'; readonly data: unknown; readonly body: string }
   | { readonly kind: 'broken'; readonly line: number; readonly column: number; readonly message: string; readonly body: string };
 
-const OPEN = /^---[ \t]*\r?\n/;
+/** The opening line, with any line end: LF, CRLF or CR alone (old Mac files). */
+const OPEN = /^---[ \t]*(?:\r\n?|\n)/;
+
+/** The end of the line from `pos`, and where the next line starts; LF, CRLF and CR all end a line. */
+const lineAt = (text: string, pos: number): { end: number; next: number } => {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { end: i, next: i + 1 };
+    if (c === 13) return { end: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { end: text.length, next: -1 };
+};
 
 /**
  * Split a `---` YAML `---` block off the top of a text. The body (what spans index) starts
@@ -54,11 +65,11 @@ export const splitFrontMatter = (text: string): FrontMatter => {
   if (!open) return { kind: 'none' };
   let pos = open[0].length;
   while (pos <= text.length) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    if (text.slice(pos, end).replace(/\r$/, '').trimEnd() === '---') {
-      const yamlText = text.slice(open[0].length, pos);
-      const body = text.slice(nl < 0 ? text.length : nl + 1);
+    const { end, next } = lineAt(text, pos);
+    if (text.slice(pos, end).trimEnd() === '---') {
+      // a CR alone ends a line for YAML too, but LF in its place keeps every line and column where it was
+      const yamlText = text.slice(open[0].length, pos).replace(/\r(?!\n)/g, '\n');
+      const body = text.slice(next < 0 ? text.length : next);
       const parsed = parseYaml(yamlText, FRONT_MATTER_LIMITS);
       if (E.isLeft(parsed)) {
         const err = parsed.left[0]!;
@@ -66,8 +77,8 @@ export const splitFrontMatter = (text: string): FrontMatter => {
       }
       return { kind: 'found', data: parsed.right ?? {}, body };
     }
-    if (nl < 0) break;
-    pos = nl + 1;
+    if (next < 0) break;
+    pos = next;
   }
   return { kind: 'broken', line: 1, column: 1, message: 'front matter opened with --- is never closed', body: text };
 };
