@@ -11,6 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 
 export type EntryKind = 'file' | 'dir' | 'other';
+
+/** How much the reader takes on at once. */
+export type ReadLimits = {
+  /** .ndjson files larger than this are streamed (default 16 MB) */
+  readonly streamFromBytes?: number;
+  /** files larger than this are not read whole, and a longer .ndjson line is refused (default: an 80th of the heap) */
+  readonly maxFileBytes?: number;
+};
 export type PathKind = EntryKind | 'missing';
 
 /** Why an entry of kind 'other' is not read; `dir` when it is a symbolic link to a directory. */
@@ -37,6 +45,8 @@ export type System = {
   /** bytes the JavaScript heap may grow to (absent: no limit is applied to input files) */
   readonly heapLimit?: () => number;
   readonly version: () => Promise<string>;
+  /** sizes the reader works to (absent: the defaults of src/cli/inputs.ts); tests lower them to reach the large-file paths */
+  readonly readLimits?: ReadLimits;
   /** the path with every symbolic link resolved, or null when it does not exist (absent: paths compared as written) */
   readonly realPath?: (path: string) => Promise<string | null>;
   /** what identifies an existing file whatever its name (device and inode: hard links), or null */
@@ -58,7 +68,8 @@ const PLAIN: Readonly<Record<string, string>> = {
 /** A file-system error in plain words ("permission denied"), without Node's code and path. */
 export const plainError = (e: unknown): Error => {
   const code = (e as NodeJS.ErrnoException | null)?.code;
-  return new Error(code && Object.hasOwn(PLAIN, code) ? PLAIN[code] : e instanceof Error ? e.message : String(e));
+  const plain = new Error(code && Object.hasOwn(PLAIN, code) ? PLAIN[code] : e instanceof Error ? e.message : String(e));
+  return code ? Object.assign(plain, { code }) : plain;
 };
 
 const plainly = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => async (...a: A): Promise<R> => {

@@ -116,6 +116,11 @@ export type ReadOptions = {
 const MB = 1024 * 1024;
 const megabytes = (n: number): string => `${(n / MB).toFixed(n < 10 * MB ? 1 : 0)} MB`;
 
+/** A file skipped unread because it is larger than this run can take on. */
+export const tooLargeWarning = (path: string, size: number, max: number): Warning =>
+  readWarning(ReadCode.tooLarge, path, `the file is ${megabytes(size)}, more than the `
+    + `${megabytes(max)} this run has memory for; split it, or give Node more memory (NODE_OPTIONS=--max-old-space-size=8192)`);
+
 /**
  * Read every file into Reports. `known` names the ids and limits coded claims are checked
  * against (from the rules); `options` what this run can take on.
@@ -128,8 +133,7 @@ export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (
   const decoded: Decoded[] = [];
   for (const f of [...unique.values()].sort(byPath)) {
     if (options.maxFileBytes !== undefined && f.bytes.length > options.maxFileBytes) {
-      warnings.push(readWarning(ReadCode.tooLarge, f.path, `the file is ${megabytes(f.bytes.length)}, more than the `
-        + `${megabytes(options.maxFileBytes)} this run has memory for; split it, or give Node more memory (NODE_OPTIONS=--max-old-space-size=8192)`));
+      warnings.push(tooLargeWarning(f.path, f.bytes.length, options.maxFileBytes));
       if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.tooLarge);
       continue;
     }
