@@ -96,7 +96,7 @@ export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => as
   try {
     const meta = await store.right.meta();
     if (meta.rulesHash !== null && meta.rulesHash !== hash && !opts.quiet) sys.stderr(`${safeLine(rulesNotice(meta.rulesHash, hash))}\n`);
-    summary = await addReports(store.right, { rules, rulesHash: hash })(read.reports);
+    summary = await addReports(store.right, { rules, rulesHash: hash, readWarnings: read.warnings })(read.reports);
   } catch (e) {
     printAll(read.warnings);
     return fail(`cannot add to the store ${opts.store}: ${message(e)}; the store is as it was before this add`);

@@ -115,7 +115,7 @@ export const openDuckDbStore = async (path: string, opts: DuckDbOptions): Promis
     mention: JSON.parse(String(r.mention)) as Mention, component: String(r.component), incidentId: r.incident_id === null ? null : String(r.incident_id),
   });
   const storedReport = (r: Rec): StoredReport => {
-    const x = JSON.parse(String(r.extraction)) as Pick<StoredReport, 'aggregates' | 'looseStances' | 'warnings'>;
+    const x = JSON.parse(String(r.extraction)) as Pick<StoredReport, 'aggregates' | 'looseStances' | 'warnings' | 'readWarnings'>;
     return { report: { ...(JSON.parse(String(r.record)) as Omit<Report, 'text'>), text: r.text === null ? null : String(r.text) }, contentHash: String(r.content_hash), ...x };
   };
   const MENTION = 'SELECT mention, component, incident_id FROM mentions';
