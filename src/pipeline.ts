@@ -48,10 +48,30 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const sortReports = (reports: readonly Report[]): Report[] => [...reports].sort((p, q) => cmp(p.id, q.id));
 
+/** The code of the warning for a report whose extraction threw. */
+export const REPORT_FAILED = 'report-failed';
+
+/**
+ * Extraction that never throws: a report whose extraction fails (a bug, an input nobody
+ * foresaw) is kept without claims, with a `report-failed` warning located at it, and the
+ * other reports are extracted as usual.
+ */
+export const extractSafely = (extract: (r: Report) => Extraction) => (report: Report): Extraction => {
+  try {
+    return extract(report);
+  } catch (e) {
+    const why = `${e instanceof Error ? e.message : String(e)}`.split('\n')[0]!;
+    return {
+      mentions: [], aggregates: [], looseStances: [],
+      warnings: [{ reportId: report.id, code: REPORT_FAILED, location: report.origin, message: `extraction failed (${why}); the report is kept without claims or stances` }],
+    };
+  }
+};
+
 /** Text is extracted as read, with leftover markup blanked for the extractor (src/read/markup.ts). */
 export const extractAll = (rules: Rules, progress?: Progress, extracted?: PipelineInput['extracted']) =>
   (reports: readonly Report[]): ExtractedReport[] => {
-    const extract = extractAsRead(extractReport(rules));
+    const extract = extractSafely(extractAsRead(extractReport(rules)));
     progress?.({ stage: 'extract', done: 0, total: reports.length });
     return reports.map((report, i) => {
       if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'extract', done: i + 1, total: reports.length });
@@ -66,7 +86,7 @@ export const extractAll = (rules: Rules, progress?: Progress, extracted?: Pipeli
  * sliced out of the text would otherwise keep the whole text alive.
  */
 export const extractAsReadLean = (rules: Rules) => {
-  const extract = extractAsRead(extractReport(rules));
+  const extract = extractSafely(extractAsRead(extractReport(rules)));
   const done = new WeakMap<Report, Extraction>();
   return {
     lean: (report: Report): Report => {

@@ -10,6 +10,7 @@ import { diffOutputs, renderDiff } from '../diff/index.js';
 import { formatRuleProblems } from '../rules/load.js';
 import type { DIFF_FORMATS } from './args.js';
 import { readReports } from './inputs.js';
+import { outProblem } from './out-path.js';
 import { loadRules, type LoadedRules } from './rules.js';
 import { EXIT, failWith, formatWarning, warningKey } from './run.js';
 import type { System } from './system.js';
@@ -29,6 +30,8 @@ export const diffCommand = (sys: System) => async (opts: DiffOptions): Promise<n
   const fail = failWith(sys);
   const afterDir = opts.rules ?? sys.defaultRulesDir;
   const sets: [string, string][] = [['--against', opts.against], ['--rules', afterDir]];
+  const refused = opts.out === null ? null : await outProblem(sys, opts.out, { inputs: opts.inputs, rules: [opts.against, afterDir] });
+  if (refused !== null) return fail(refused);
   const loaded: LoadedRules[] = [];
   let invalid = false;
   for (const [flag, dir] of sets) {

@@ -5,7 +5,7 @@
  */
 import { posix, resolve } from 'node:path';
 import type { Warning } from '../model/contract.js';
-import { MANIFEST, ReadCode, fileKind, isProblem, readInputs, tally, type InputFile } from '../read/index.js';
+import { MANIFEST, ReadCode, fileKind, isProblem, readInputs, tally, tooLargeWarning, type InputFile } from '../read/index.js';
 import type { Report } from '../model/report.js';
 import type { Rules } from '../rules/schema.js';
 import type { Progress } from '../pipeline.js';
@@ -34,7 +34,8 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * and the report files under directories. The same file reached twice is read once.
  */
 export const gatherInputs = async (sys: System, paths: readonly string[]):
-  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number; streamed: { path: string; walked: boolean; bytes: number }[] }> => {
+  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number; tooLarge: number; streamed: { path: string; walked: boolean; bytes: number }[] }> => {
+  const limits = readLimits(sys);
   const warnings: Warning[] = [];
   // absolute path → display path (the smallest, for order independence), and whether a walk found it
   const wanted = new Map<string, { display: string; walked: boolean }>();
@@ -44,6 +45,7 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
     wanted.set(abs, { display: had === undefined || display < had.display ? display : had.display, walked: walked || (had?.walked ?? false) });
   };
   let failed = 0;
+  let tooLarge = 0;
   for (const raw of paths) {
     const path = tidy(raw);
     const kind = await sys.kind(path);
@@ -73,16 +75,20 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
   // Several reads at a time (one after another, 100k small files wait on the disk most of
   // the time); results are taken in path order, so nothing depends on which read ends first.
   const sorted = [...wanted.values()].sort((a, b) => (a.display < b.display ? -1 : 1));
-  type Got = { bytes: Uint8Array } | { stream: number } | { error: unknown };
+  type Got = { bytes: Uint8Array } | { stream: number } | { tooLarge: number } | { error: unknown };
   const fetch = async ({ display }: { display: string }): Promise<Got> => {
     try {
       // Large .ndjson files are streamed by readReports, not read whole here.
       if (fileKind(display) === 'ndjson' && sys.fileSize && sys.readChunks) {
         const size = await sys.fileSize(display);
-        if (size > STREAM_FROM_BYTES) return { stream: size };
+        if (size > limits.streamFromBytes) return { stream: size };
       }
       return { bytes: await sys.readFile(display) };
     } catch (error) {
+      // over 2 GiB: Node cannot read it whole (other large files are refused once read, by readInputs)
+      if ((error as { code?: string }).code === 'ERR_FS_FILE_TOO_LARGE' && limits.maxFileBytes !== undefined) {
+        return { tooLarge: await sys.fileSize?.(display).catch(() => 2 ** 31) ?? 2 ** 31 };
+      }
       return { error };
     }
   };
@@ -93,10 +99,14 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
       const g = got[k]!;
       if ('bytes' in g) files.push({ path: display, bytes: g.bytes, walked });
       else if ('stream' in g) streamed.push({ path: display, walked, bytes: g.stream });
+      else if ('tooLarge' in g) {
+        warnings.push(tooLargeWarning(display, g.tooLarge, limits.maxFileBytes!));
+        if (!display.endsWith(`/${MANIFEST}`) && display !== MANIFEST) tooLarge++;
+      }
       else { warnings.push(warning(ReadCode.unreadable, display, message(g.error))); failed++; }
     });
   }
-  return { files, warnings, unreadable: failed, streamed };
+  return { files, warnings, unreadable: failed, tooLarge, streamed };
 };
 
 /** Everything read from the inputs, with the accounting of what was skipped and why. */
@@ -114,6 +124,12 @@ export type ReadReports = {
  * (measured on 50 MB and 20 MB single-line pages): a file may take an 80th of the heap.
  */
 export const BYTES_PER_INPUT_BYTE = 80;
+
+/** The reader's limits for this system: the System's own, else the defaults. */
+export const readLimits = (sys: System): { readonly streamFromBytes: number; readonly maxFileBytes?: number } => {
+  const max = sys.readLimits?.maxFileBytes ?? (sys.heapLimit ? Math.floor(sys.heapLimit() / BYTES_PER_INPUT_BYTE) : undefined);
+  return { streamFromBytes: sys.readLimits?.streamFromBytes ?? STREAM_FROM_BYTES, ...(max !== undefined ? { maxFileBytes: max } : {}) };
+};
 
 /** How reports are taken in as they are read. */
 export type ReadOptions = {
@@ -141,21 +157,41 @@ export const readReports = (sys: System, rules: Rules, options: ReadOptions = {}
   const streamBytes = gathered.streamed.reduce((n, f) => n + f.bytes, 0);
   let before = 0;
   if (gathered.streamed.length) options.progress?.({ stage: 'read', done: 0, total: streamBytes });
+  const limits = readLimits(sys);
+  const lateWarnings: Warning[] = [];
+  let late = { unreadable: 0, tooLarge: 0 };
   for (const f of gathered.streamed) {
     const { progress } = options;
-    const r = await streamNdjson(sys, f.path, known, {
+    const stream = (lenient: boolean) => streamNdjson(sys, f.path, known, {
       ...(options.keep ? { keep: options.keep } : {}),
       ...(progress ? { progress: (done: number) => progress({ stage: 'read', done: before + done, total: streamBytes }) } : {}),
+      ...(limits.maxFileBytes !== undefined ? { maxLine: limits.maxFileBytes } : {}),
+      lenient,
     });
+    // Given up on (UTF-16, invalid UTF-8, blank): read whole when it fits, else streamed
+    // leniently (invalid bytes as U+FFFD); what still cannot be read is refused, never thrown.
+    const fits = limits.maxFileBytes === undefined || f.bytes <= limits.maxFileBytes;
+    const r = await stream(false) ?? (fits ? null : await stream(true));
     before += f.bytes;
-    if (r) streamed.push({ path: f.path, read: r });
-    else whole.push({ path: f.path, bytes: await sys.readFile(f.path), walked: f.walked });
+    if (r) { streamed.push({ path: f.path, read: r }); continue; }
+    if (!fits) { lateWarnings.push(tooLargeWarning(f.path, f.bytes, limits.maxFileBytes!)); late = { ...late, tooLarge: late.tooLarge + 1 }; continue; }
+    try {
+      whole.push({ path: f.path, bytes: await sys.readFile(f.path), walked: f.walked });
+    } catch (e) {
+      // over 2 GiB, whatever the limits say: Node cannot read it whole, so it is streamed leniently
+      const lenient = (e as { code?: string }).code === 'ERR_FS_FILE_TOO_LARGE' ? await stream(true) : null;
+      if (lenient) { streamed.push({ path: f.path, read: lenient }); continue; }
+      lateWarnings.push({ reportId: null, code: ReadCode.unreadable, message: message(e), location: f.path });
+      late = { ...late, unreadable: late.unreadable + 1 };
+    }
   }
-  const read = readInputs(known, sys.heapLimit ? { maxFileBytes: Math.floor(sys.heapLimit() / BYTES_PER_INPUT_BYTE) } : {})(whole);
-  const warnings = [...gathered.warnings, ...read.warnings];
-  const skippedBy = tally([...Array<string>(gathered.unreadable).fill(ReadCode.unreadable),
+  const read = readInputs(known, limits.maxFileBytes !== undefined ? { maxFileBytes: limits.maxFileBytes } : {})(whole);
+  const warnings = [...gathered.warnings, ...lateWarnings, ...read.warnings];
+  const unreadable = gathered.unreadable + late.unreadable;
+  const tooLarge = gathered.tooLarge + late.tooLarge;
+  const skippedBy = tally([...Array<string>(unreadable).fill(ReadCode.unreadable), ...Array<string>(tooLarge).fill(ReadCode.tooLarge),
     ...Object.entries(read.skippedBy).flatMap(([code, n]) => Array<string>(n).fill(code))]);
-  const skipped = gathered.unreadable + read.skipped;
+  const skipped = unreadable + tooLarge + read.skipped;
   if (!streamed.length) return { reports: read.reports, warnings, skipped, skippedBy, problems: skipped > 0 || warnings.some(isProblem) };
   const joined = joinStreamed({ reports: read.reports, warnings, skippedBy }, whole.map((f) => f.path), streamed);
   return { ...joined, problems: joined.skipped > 0 || joined.warnings.some(isProblem) };

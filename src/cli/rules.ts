@@ -5,10 +5,9 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { load } from 'js-yaml';
-import { parseDocument } from 'yaml';
 import { formatRuleProblems, hashRules, parseRules, type RuleFiles, type RuleProblem } from '../rules/load.js';
 import type { Rules } from '../rules/schema.js';
-import { yamlMessage } from '../read/meta.js';
+import { RULE_FILE_LIMITS, parseYaml } from '../read/yaml.js';
 import { decodeUtf8 } from '../read/text.js';
 import type { System } from './system.js';
 import { safeText } from './terminal.js';
@@ -37,21 +36,11 @@ const readFast = (text: string): { readonly value: unknown } | null => {
 export const parseYamlFile = (file: string, bytes: Uint8Array): E.Either<RuleProblem[], unknown> => {
   const text = decodeUtf8(bytes);
   if (E.isLeft(text)) return E.left([{ file, path: '', message: text.left }]);
-  const fast = readFast(text.right);
+  const fast = text.right.length <= RULE_FILE_LIMITS.maxChars ? readFast(text.right) : null;
   if (fast !== null) return E.right(fast.value);
-  const doc = parseDocument(text.right);
-  if (doc.errors.length) {
-    return E.left(doc.errors.map((err) => ({
-      file, path: err.linePos ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : '',
-      message: yamlMessage(err.message),
-    })));
-  }
-  try {
-    return E.right(doc.toJS() as unknown);
-  } catch (e) {
-    // yaml refuses to expand aliases past a limit (a "billion laughs" file) by throwing here.
-    return E.left([{ file, path: '', message: yamlMessage(e instanceof Error ? e.message : String(e)) }]);
-  }
+  const parsed = parseYaml(text.right, RULE_FILE_LIMITS);
+  if (E.isLeft(parsed)) return E.left(parsed.left.map((err) => ({ file, path: `line ${err.line}, column ${err.column}`, message: err.message })));
+  return E.right(parsed.right);
 };
 
 /** The validated rule set in `dir` and its hash, or every problem found (or why the directory cannot be read). */

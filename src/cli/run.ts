@@ -9,6 +9,7 @@ import * as Pipeline from '../pipeline.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
 import { jsonPieces } from './json-out.js';
+import { outProblem } from './out-path.js';
 import { progressDisplay } from './progress.js';
 import { loadRulesOrReport } from './rules.js';
 import type { System } from './system.js';
@@ -88,6 +89,9 @@ const allWarnings = (read: readonly Warning[], output: Output): Warning[] => {
 
 export const runCommand = (sys: System) => async (opts: RunOptions): Promise<number> => {
   const fail = failWith(sys);
+  const refused = opts.out === null ? null
+    : await outProblem(sys, opts.out, { inputs: opts.inputs, rules: [opts.rules ?? sys.defaultRulesDir] });
+  if (refused !== null) return fail(refused);
   const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
@@ -124,5 +128,6 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   warnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   const code = writeError === null ? null : fail(writeError);
   account(output);
-  return code ?? (read.problems || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok);
+  const failed = warnings.some((w) => w.code === Pipeline.REPORT_FAILED);
+  return code ?? (read.problems || failed || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok);
 };

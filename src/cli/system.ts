@@ -4,13 +4,21 @@
  * program can be run in tests against a fake one.
  */
 import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, rename, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 
 export type EntryKind = 'file' | 'dir' | 'other';
+
+/** How much the reader takes on at once. */
+export type ReadLimits = {
+  /** .ndjson files larger than this are streamed (default 16 MB) */
+  readonly streamFromBytes?: number;
+  /** files larger than this are not read whole, and a longer .ndjson line is refused (default: an 80th of the heap) */
+  readonly maxFileBytes?: number;
+};
 export type PathKind = EntryKind | 'missing';
 
 /** Why an entry of kind 'other' is not read; `dir` when it is a symbolic link to a directory. */
@@ -37,6 +45,12 @@ export type System = {
   /** bytes the JavaScript heap may grow to (absent: no limit is applied to input files) */
   readonly heapLimit?: () => number;
   readonly version: () => Promise<string>;
+  /** sizes the reader works to (absent: the defaults of src/cli/inputs.ts); tests lower them to reach the large-file paths */
+  readonly readLimits?: ReadLimits;
+  /** the path with every symbolic link resolved, or null when it does not exist (absent: paths compared as written) */
+  readonly realPath?: (path: string) => Promise<string | null>;
+  /** what identifies an existing file whatever its name (device and inode: hard links), or null */
+  readonly fileId?: (path: string) => Promise<string | null>;
 };
 
 const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): EntryKind => (s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other');
@@ -48,12 +62,14 @@ const PLAIN: Readonly<Record<string, string>> = {
   ELOOP: 'a symbolic link that loops', EISDIR: 'a directory, not a file', ENOTDIR: 'a path through something that is not a directory',
   ENAMETOOLONG: 'the name is too long', EMFILE: 'too many open files', EIO: 'input/output error',
   ERR_FS_FILE_TOO_LARGE: 'the file is too large to read (over 2 GiB)',
+  ENOSPC: 'no space left on device', EDQUOT: 'the disk quota is exceeded', EROFS: 'a read-only file system', EFBIG: 'the file is too large for this file system',
 };
 
 /** A file-system error in plain words ("permission denied"), without Node's code and path. */
 export const plainError = (e: unknown): Error => {
   const code = (e as NodeJS.ErrnoException | null)?.code;
-  return new Error(code && Object.hasOwn(PLAIN, code) ? PLAIN[code] : e instanceof Error ? e.message : String(e));
+  const plain = new Error(code && Object.hasOwn(PLAIN, code) ? PLAIN[code] : e instanceof Error ? e.message : String(e));
+  return code ? Object.assign(plain, { code }) : plain;
 };
 
 const plainly = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => async (...a: A): Promise<R> => {
@@ -78,6 +94,32 @@ const linkEntry = async (path: string): Promise<{ kind: EntryKind; note?: EntryN
 };
 
 /**
+ * Every byte of `buf` to `fd`: a write may take only part of what it is given (a nearly
+ * full disk, a signal), so it is repeated until all is written; one that takes nothing is
+ * a full disk. Any failure throws, so the temporary file is never renamed over the old one.
+ */
+const writeAll = (fd: number, buf: Buffer): void => {
+  for (let done = 0; done < buf.length;) {
+    const n = writeSync(fd, buf, done, buf.length - done);
+    if (!(n > 0)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    done += n;
+  }
+};
+
+/** The rename itself made durable (the folder's entry flushed); file systems that cannot sync a folder are left be. */
+const syncFolder = (dir: string): void => {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // EISDIR/EINVAL/EPERM on some platforms: the file itself is already flushed
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+};
+
+/**
  * Write `text` to a temporary file beside `path`, flush it to disk, and rename it over
  * `path`: after a crash or Ctrl-C the file holds the old content or the whole new one.
  * The temporary file's name is chosen, and the signal handlers that remove it installed,
@@ -95,12 +137,13 @@ const writeAtomic = async (path: string, text: string | Iterable<string>): Promi
   try {
     const fd = openSync(tmp, 'wx');
     try {
-      for (const piece of typeof text === 'string' ? [text] : text) writeSync(fd, piece, null, 'utf8');
+      for (const piece of typeof text === 'string' ? [text] : text) writeAll(fd, Buffer.from(piece, 'utf8'));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     await rename(tmp, path);
+    syncFolder(dirname(path));
   } catch (e) {
     throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? new Error(`no such directory: ${dirname(path)}`) : plainError(e);
   } finally {
@@ -150,5 +193,7 @@ export const nodeSystem: System = {
   readChunks: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
   defaultRulesDir: join(packageRoot, 'rules'),
   heapLimit: () => getHeapStatistics().heap_size_limit,
+  realPath: async (path) => realpath(path).catch(() => null),
+  fileId: async (path) => stat(path).then((s) => `${s.dev}:${s.ino}`, () => null),
   version: async () => (JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version,
 };

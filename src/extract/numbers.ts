@@ -66,11 +66,20 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
     const t = tokens[i];
     if (!t) return null;
     if (t.kind === 'number') {
-      const v = numberValue(t);
-      if (v === null) return null;
+      // the fraction of a decimal ("12.5", "١٢٫٥" folded): the figure, if any, is read at its whole part
+      if (fractionAt(tokens, i)) return null;
+      const v = figureValue(t);
       const prev = tokens[i - 1];
       const glued = prev && prev.kind === 'word' && prev.end === t.start ? prev.text : '';
       if (glued && !digitPrefixes.has(glued)) return null; // a digit inside a word is no figure
+      const fraction = fractionAt(tokens, i + 2) ? tokens[i + 2]!.text : null;
+      if (fraction !== null) {
+        // a decimal is a count of people only with a multiplier ("2.5 thousand"); the reader notes the others
+        const m = multiplierAt(tokens, nextToken(tokens, i + 2, limit), limit);
+        const value = m === null ? null : Number(`${v}.${fraction}`) * m;
+        if (value === null || !Number.isInteger(Math.round(value * 1e6) / 1e6)) return null;
+        return { value: Math.round(value), vagueMin: null, from: i, to: nextToken(tokens, i + 2, limit), coordinated: glued.startsWith('و') };
+      }
       const { value, to } = withMultiplier(tokens, v, i, limit);
       return { value, vagueMin: null, from: i, to, coordinated: glued.startsWith('و') };
     }
@@ -114,6 +123,31 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
   };
 
   return { readAt, wordValue };
+};
+
+/**
+ * The value of a number token whatever its length: one too long for numberValue (ten digits
+ * or more) is still a figure, so the ceiling says it is implausible instead of it vanishing;
+ * past what a double holds exactly it is the largest safe integer (the quote shows the digits).
+ */
+const figureValue = (t: Token): number => {
+  const exact = numberValue(t);
+  if (exact !== null) return exact;
+  const v = Number(t.text.replace(/[,.]/g, ''));
+  return Number.isSafeInteger(v) ? v : Number.MAX_SAFE_INTEGER;
+};
+
+/** A decimal's point: "." or "," (the tokenizer joins a thousands group to its digits), and the mark
+ *  the reader puts for one in the text extraction reads (src/read/markup.ts DECIMAL_POINT). */
+const DECIMAL_POINTS: ReadonlySet<string> = new Set(['.', ',', '\u2396']);
+
+/** Token i is the fraction of a decimal: digits glued after a point or comma glued to digits. */
+const fractionAt = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  const sep = tokens[i - 1];
+  const whole = tokens[i - 2];
+  return t !== undefined && t.kind === 'number' && sep !== undefined && whole !== undefined && whole.kind === 'number'
+    && DECIMAL_POINTS.has(sep.text) && whole.end === sep.start && sep.end === t.start;
 };
 
 /** Units after tens or hundreds, tens after units or hundreds: "ثلاثة وعشرين", "مئة وخمسون",

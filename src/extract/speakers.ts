@@ -63,17 +63,44 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     src.kind === 'local' && voice.kind === 'voice' && kit.sourcesById.get(voice.source)?.kind === 'monitor' ? voice.source : src.id;
 
   const complementAt = (k: number): boolean => kit.complementizers.matchAt(tokens, k, s.to) !== null;
+  // The first complementizer at or after each token, worked out once per sentence (from its
+  // end back) when first asked: looking forward from every verb was quadratic in a long
+  // sentence of speech verbs without one (B5).
+  let nextComplement: Int32Array | null = null;
   /** the first complementizer after i, or the sentence end */
   const reportedFrom = (i: number): number => {
-    for (let k = i + 1; k < s.to; k++) if (complementAt(k)) return k;
-    return s.to;
+    if (!nextComplement) {
+      nextComplement = new Int32Array(s.to - s.from + 1).fill(s.to);
+      for (let k = s.to - 1; k >= s.from; k--) nextComplement[k - s.from] = complementAt(k) ? k : nextComplement[k - s.from + 1]!;
+    }
+    return i + 1 >= s.to ? s.to : nextComplement[i + 1 - s.from]!;
+  };
+
+  // Source names are found in order and never overlap, so both their starts and their ends
+  // ascend: the names near a token are found by binary search, never by a scan from the first.
+  /** index of the first alias whose start is after `x` */
+  const firstFromAfter = (x: number): number => {
+    let lo = 0, hi = aliases.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (aliases[mid]!.from > x) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
+  /** index of the first alias whose end is at or after `x` */
+  const firstToFrom = (x: number): number => {
+    let lo = 0, hi = aliases.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (aliases[mid]!.to >= x) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
+  /** the first alias starting in (after, upTo] that passes `ok` */
+  const startingIn = (after: number, upTo: number, ok: (a: Match<Source>) => boolean = () => true): Match<Source> | undefined => {
+    for (let k = firstFromAfter(after); k < aliases.length && aliases[k]!.from <= upTo; k++) if (ok(aliases[k]!)) return aliases[k];
+    return undefined;
   };
 
   const RELAY_KINDS = new Set(['outlet', 'agency', 'newspaper']);
   const relayAfter = (m: Match<Source>): string | null => {
     const end = Math.min(reportedFrom(m.to), m.to + 3 + window);
-    const next = aliases.find((a) => a.from > m.to && a.from <= end && RELAY_KINDS.has(a.value.kind) && startsWithRelay(kit, tokens, a));
-    const near = aliases.find((a) => a.from > m.to && a.from <= m.to + 3 && a.value.kind === 'outlet');
+    const next = startingIn(m.to, end, (a) => RELAY_KINDS.has(a.value.kind) && startsWithRelay(kit, tokens, a));
+    const near = startingIn(m.to, m.to + 3, (a) => a.value.kind === 'outlet');
     return next ? next.value.id : near && startsWithRelay(kit, tokens, near) ? near.value.id : null;
   };
 
@@ -98,10 +125,18 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     const c = beforeAside(i);
     if (c !== null) {
       const end = prevToken(tokens, c, s.from);
-      const outer = aliases.filter((a) => a.to >= end - 1 && a.to <= end && a.from >= s.from && !startsWithRelay(kit, tokens, a)).pop();
+      let outer: Match<Source> | undefined;
+      for (let k = firstToFrom(end - 1); k < aliases.length && aliases[k]!.to <= end; k++) {
+        const a = aliases[k]!;
+        if (a.from >= s.from && !startsWithRelay(kit, tokens, a)) outer = a;
+      }
       if (outer) return outer;
     }
-    return aliases.find((a) => a.to >= beforeIdx - kit.lang.sources.subjectWindow && a.to < i && a.from >= s.from && !startsWithRelay(kit, tokens, a)) ?? null;
+    for (let k = firstToFrom(beforeIdx - kit.lang.sources.subjectWindow); k < aliases.length && aliases[k]!.to < i; k++) {
+      const a = aliases[k]!;
+      if (a.from >= s.from && !startsWithRelay(kit, tokens, a)) return a;
+    }
+    return null;
   };
 
   /** "he said", "its spokesman, Colonel X, said", "the ministry stressed": back to the last speaker */
@@ -150,10 +185,18 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     for (let i = m.to + 1; i < Math.min(s.to, m.to + 4); i++) {
       const r = kit.relayFrom.matchAt(tokens, i, s.to);
       if (!r) continue;
-      const o = aliases.find((a) => a.from > r.to && a.from <= r.to + 2);
+      const o = startingIn(r.to, r.to + 2);
       return o && o.value.kind !== 'local' && o.value.kind !== 'outlet' ? o : null;
     }
     return null;
+  };
+
+  // the last point with a named (or continued) speaker, followed as points are added (amortised constant work)
+  let namedUpTo = 0;
+  let lastNamedSeen: Speaker | null = null;
+  const lastNamedOf = (ps: readonly Attribution[]): Speaker | null => {
+    for (; namedUpTo < ps.length; namedUpTo++) if (ps[namedUpTo]!.speaker.kind !== 'voice') lastNamedSeen = ps[namedUpTo]!.speaker;
+    return lastNamedSeen;
   };
 
   const named = (m: Match<Source>, verbAt: number, according: boolean, verbTo = verbAt): void => {
@@ -173,7 +216,7 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
   for (let i = s.from; i < s.to; i++) {
     const acc = kit.according.matchAt(tokens, i, s.to);
     if (acc) {
-      const m = aliases.find((a) => a.from > acc.to && a.from <= nextToken(tokens, acc.to, s.to) + Math.max(1, kit.lang.sources.subjectWindow - 1));
+      const m = startingIn(acc.to, nextToken(tokens, acc.to, s.to) + Math.max(1, kit.lang.sources.subjectWindow - 1));
       if (m) { named(m, i, true); i = m.to; continue; }
     }
     const sp = kit.speech.matchAt(tokens, i, s.to);
@@ -181,7 +224,7 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     const reported = reportedFrom(sp.to);
     const afterAllowed = kit.lang.sources.speakerAfterVerb === 'always' || opensClause(i);
     const after = afterAllowed
-      ? aliases.find((a) => a.from > sp.to && a.from <= sp.to + window && a.from < reported && !startsWithRelay(kit, tokens, a)) : undefined;
+      ? startingIn(sp.to, Math.min(sp.to + window, reported - 1), (a) => !startsWithRelay(kit, tokens, a)) : undefined;
     const before = subjectBefore(i);
     const isContinuation = kit.continuation.matchAt(tokens, i, s.to) !== null;
     // inverted order (", said the Observatory") only when no subject stands before the verb
@@ -189,7 +232,7 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     if (after && !(isContinuation && before) && !(inverted && (before || pronounBefore(i)))) { named(after, i, false, sp.to); i = sp.to; continue; }
     if (before) { named(before, i, false, sp.to); continue; }
     // the last named speaker: of this sentence ("..., the monitor said on Friday, adding that"), else before
-    const lastNamed = [...points].reverse().find((p) => p.speaker.kind !== 'voice')?.speaker ?? previous;
+    const lastNamed = lastNamedOf(points) ?? previous;
     if (pronounBefore(i)) {
       points.push({ at: i, verbAt: i, alias: null, according: false, speaker: lastNamed ? { ...lastNamed, kind: 'continued' } : voice });
       continue;
@@ -210,11 +253,41 @@ export const findSpeakers = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
   return { points, aliasSpans: used, continues };
 };
 
-/** The speaker of token i: nearest attribution before it, else a postposed "according to", else the voice. */
-export const speakerAt = (sp: SentenceSpeakers, i: number, voice: Speaker): Speaker => {
-  const before = [...sp.points].filter((p) => p.at <= i).pop();
-  if (before) return before.speaker;
-  const acc = sp.points.find((p) => p.according && p.at > i);
-  return acc ? acc.speaker : voice;
+/**
+ * Points by where they take effect, for speakerAt: the latest point (in the order they were
+ * found) taking effect at or before each place, and the earliest "according to" taking effect
+ * after it. Built once per sentence, so each claim's speaker is a binary search, not a scan
+ * of every point of a long sentence.
+ */
+type PointIndex = { readonly ats: readonly number[]; readonly latest: readonly number[]; readonly accAts: readonly number[]; readonly firstAcc: readonly number[] };
+const indexes = new WeakMap<SentenceSpeakers, PointIndex>();
+const pointIndex = (sp: SentenceSpeakers): PointIndex => {
+  const had = indexes.get(sp);
+  if (had) return had;
+  const byAt = sp.points.map((p, k) => [p.at, k] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const latest: number[] = [];
+  for (const [, k] of byAt) latest.push(Math.max(k, latest[latest.length - 1] ?? -1));
+  const acc = sp.points.map((p, k) => [p.at, k] as const).filter(([, k]) => sp.points[k]!.according).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const firstAcc: number[] = new Array<number>(acc.length);
+  for (let j = acc.length - 1; j >= 0; j--) firstAcc[j] = Math.min(acc[j]![1], firstAcc[j + 1] ?? Number.POSITIVE_INFINITY);
+  const built = { ats: byAt.map(([at]) => at), latest, accAts: acc.map(([at]) => at), firstAcc };
+  indexes.set(sp, built);
+  return built;
 };
 
+/** how many of the ascending `xs` are at most `x` */
+const countAtMost = (xs: readonly number[], x: number): number => {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]! <= x) lo = mid + 1; else hi = mid; }
+  return lo;
+};
+
+/** The speaker of token i: nearest attribution before it, else a postposed "according to", else the voice. */
+export const speakerAt = (sp: SentenceSpeakers, i: number, voice: Speaker): Speaker => {
+  if (sp.points.length === 0) return voice;
+  const ix = pointIndex(sp);
+  const upTo = countAtMost(ix.ats, i);
+  if (upTo > 0) return sp.points[ix.latest[upTo - 1]!]!.speaker;
+  const after = countAtMost(ix.accAts, i);
+  return after < ix.accAts.length ? sp.points[ix.firstAcc[after]!]!.speaker : voice;
+};

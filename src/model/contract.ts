@@ -21,7 +21,18 @@ export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().no
   .refine(([a, b]) => a <= b, { message: 'span end must not precede its start' });
 export type Span = z.infer<typeof Span>;
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+/** A calendar date: YYYY-MM-DD with a month 01–12 and a day that month has (2018-02-30 is none). */
+export const isCalendarDate = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return days !== undefined && d >= 1 && d <= days;
+};
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected an ISO date YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { message: 'expected a calendar date YYYY-MM-DD (a month 01–12 and a day that month has)' });
 
 export const DateRange = z.object({ start: IsoDate, end: IsoDate });
 export type DateRange = z.infer<typeof DateRange>;

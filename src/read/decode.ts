@@ -114,3 +114,42 @@ export const decodeText = (bytes: Uint8Array): Decoded => {
   const offset = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(skip, Math.max(skip, scan.byte))).length;
   return { text, encoding, guessed: guess !== null, invalid: { ...scan, offset } };
 };
+
+/**
+ * scanUtf8 over bytes that arrive in chunks: an incomplete sequence at the end of a chunk is
+ * carried to the next, so the count and the first offset are those of scanUtf8 on the whole.
+ * `push` gives, for the first invalid sequence of the stream, its index in `carried + chunk`
+ * where `carried` is how many bytes of the previous chunk were carried (-1: none in this chunk).
+ */
+export const utf8Scanner = () => {
+  let carry = new Uint8Array(0);
+  let offset = 0; // stream offset of carry[0]
+  let count = 0;
+  let first = -1;
+  /** bytes at the end of `b` that start a sequence still waiting for its continuation bytes */
+  const tail = (b: Uint8Array): number => {
+    for (let k = 1; k <= Math.min(3, b.length); k++) {
+      const x = b[b.length - k]!;
+      if (x < 0x80) return 0;
+      if (x >= 0xc0) return (x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : 2) > k ? k : 0;
+    }
+    return 0;
+  };
+  return {
+    push: (chunk: Uint8Array, last = false): { readonly carried: Uint8Array; readonly firstAt: number } => {
+      const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      const keep = last ? 0 : tail(bytes);
+      const s = scanUtf8(bytes.subarray(0, bytes.length - keep));
+      const carried = carry;
+      let firstAt = -1;
+      if (s) {
+        count += s.count;
+        if (first < 0) { first = offset + s.byte; firstAt = s.byte; }
+      }
+      offset += bytes.length - keep;
+      carry = bytes.slice(bytes.length - keep);
+      return { carried, firstAt };
+    },
+    result: (): { readonly count: number; readonly byte: number } | null => (count ? { count, byte: first } : null),
+  };
+};

@@ -6,7 +6,7 @@
 import type { Warning } from '../model/contract.js';
 import { decodeText } from './decode.js';
 import { lineColumn } from './json.js';
-import { findMarkup } from './markup.js';
+import { findDecimals, findMarkup } from './markup.js';
 import { ReadCode, readWarning } from './problems.js';
 
 export type FileText = {
@@ -59,6 +59,12 @@ export const markupWarnings = (text: string, where: (offset: number) => string, 
     out.push(readWarning(ReadCode.htmlMarkup, where(m.first),
       `the text holds HTML markup (${plural(m.tags, 'tag')}, ${plural(m.entities, 'entity', 'entities')}); it is kept as read, `
       + 'and extraction reads tags as spaces and entities as the characters they stand for', reportId));
+  }
+  const d = findDecimals(text);
+  if (d.count > 0) {
+    out.push(readWarning(ReadCode.decimalFigure, where(d.first),
+      `the text holds ${plural(d.count, 'decimal figure')}, the first ${JSON.stringify(d.quote)}; a decimal is read as a count of people `
+      + 'only with a multiplier ("2.5 thousand"), otherwise it is not a casualty figure', reportId));
   }
   if (m.controls > 0) {
     out.push(readWarning(ReadCode.controlCharacters, where(m.firstControl),

@@ -11,7 +11,7 @@ import type { KnownIds } from './coded.js';
 import { emptyWarning, fileText, type FileText } from './files.js';
 import { parseJson } from './json.js';
 import { isManifest, readManifest } from './meta.js';
-import { ReadCode, at, malformedJson, readWarning, show } from './problems.js';
+import { ReadCode, at, failure, malformedJson, readWarning, show } from './problems.js';
 import { baseName, readRaw } from './raw.js';
 import { readStructured, type FileRead } from './structured.js';
 
@@ -116,6 +116,11 @@ export type ReadOptions = {
 const MB = 1024 * 1024;
 const megabytes = (n: number): string => `${(n / MB).toFixed(n < 10 * MB ? 1 : 0)} MB`;
 
+/** A file skipped unread because it is larger than this run can take on. */
+export const tooLargeWarning = (path: string, size: number, max: number): Warning =>
+  readWarning(ReadCode.tooLarge, path, `the file is ${megabytes(size)}, more than the `
+    + `${megabytes(max)} this run has memory for; split it, or give Node more memory (NODE_OPTIONS=--max-old-space-size=8192)`);
+
 /**
  * Read every file into Reports. `known` names the ids and limits coded claims are checked
  * against (from the rules); `options` what this run can take on.
@@ -128,12 +133,18 @@ export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (
   const decoded: Decoded[] = [];
   for (const f of [...unique.values()].sort(byPath)) {
     if (options.maxFileBytes !== undefined && f.bytes.length > options.maxFileBytes) {
-      warnings.push(readWarning(ReadCode.tooLarge, f.path, `the file is ${megabytes(f.bytes.length)}, more than the `
-        + `${megabytes(options.maxFileBytes)} this run has memory for; split it, or give Node more memory (NODE_OPTIONS=--max-old-space-size=8192)`));
+      warnings.push(tooLargeWarning(f.path, f.bytes.length, options.maxFileBytes));
       if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.tooLarge);
       continue;
     }
-    const d = fileText(f.path, f.bytes);
+    let d: FileText;
+    try {
+      d = fileText(f.path, f.bytes);
+    } catch (e) {
+      warnings.push(readWarning(ReadCode.reportFailed, f.path, `reading this file failed (${failure(e)}); it is skipped`));
+      if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.reportFailed);
+      continue;
+    }
     warnings.push(...d.warnings);
     if (!d.empty) { decoded.push({ ...d, walked: f.walked ?? false }); continue; }
     warnings.push(emptyWarning(d));
@@ -142,7 +153,15 @@ export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (
   const { manifests, warnings: manifestWarnings, rest } = splitManifests(decoded, [...unique.values()]);
   warnings.push(...manifestWarnings);
   const reports: Report[] = [];
-  for (const r of rest.map(readFile(manifests, known))) {
+  const read = readFile(manifests, known);
+  const readSafely = (f: Decoded): FileRead => {
+    try {
+      return read(f);
+    } catch (e) {
+      return { reports: [], warnings: [readWarning(ReadCode.reportFailed, f.path, `reading this file failed (${failure(e)}); it is skipped`)], skipped: [ReadCode.reportFailed] };
+    }
+  };
+  for (const r of rest.map(readSafely)) {
     reports.push(...r.reports);
     warnings.push(...r.warnings);
     skipped.push(...r.skipped);

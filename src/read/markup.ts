@@ -67,7 +67,46 @@ export const findMarkup = (text: string): Markup => {
  * comments become nothing, block tags (p, br, li, …) and script and style elements a line
  * break, an entity its character, a control character nothing.
  */
-export const maskMarkup = (text: string): string => {
+export const maskMarkup = (text: string): string => maskFigures(maskTags(text));
+
+const D = '0-9\u0660-\u0669\u06f0-\u06f9';
+/** Digit groups set off by a no-break, thin or narrow no-break space ("1 200", "١ ٢٠٠ ٠٠٠"). */
+const SPACED_GROUPS = new RegExp(`(?<![${D}])[${D}]{1,3}(?:[\u00a0\u2009\u202f][${D}]{3})+(?![${D}])`, 'g');
+/** A number with one point or comma inside (not a date "12.5.2018", which has two). */
+const POINTED = new RegExp(`(?<![${D}][.,\u066b\u066c]?)[${D}]+[.,\u066b][${D}]+(?![${D}]|[.,\u066b\u066c][${D}])`, 'g');
+
+/**
+ * Stands for the point of a decimal in the text extraction reads: not a sentence end (a
+ * folded "٫" is a "."), and src/extract/numbers.ts reads the digits around it as one
+ * decimal, which is a count of people only with a multiplier ("2.5 million").
+ */
+export const DECIMAL_POINT = '\u2396';
+
+/** A decimal: an Arabic decimal separator, or a point or comma not followed by exactly three digits (a thousands group). */
+const isDecimal = (n: string): boolean => /\u066b/.test(n) || !/[.,][0-9\u0660-\u0669\u06f0-\u06f9]{3}$/.test(n);
+
+/** Figures as extraction reads them: spaced digit groups joined by commas, a decimal's point marked (same length). */
+const maskFigures = (text: string): string => {
+  if (!/[\u00a0\u2009\u202f.,\u066b]/.test(text)) return text;
+  return text
+    .replace(SPACED_GROUPS, (m) => m.replace(/[\u00a0\u2009\u202f]/g, ','))
+    .replace(POINTED, (m) => (isDecimal(m) ? m.replace(/[.,\u066b]/, DECIMAL_POINT) : m));
+};
+
+/** Decimals in a text (each refused as a count of people unless a multiplier follows): how many, and the offset of the first. */
+export const findDecimals = (text: string): { readonly count: number; readonly first: number; readonly quote: string } => {
+  let count = 0;
+  let first = -1;
+  let quote = '';
+  for (const m of text.matchAll(POINTED)) {
+    if (!isDecimal(m[0])) continue;
+    if (first < 0) { first = m.index; quote = m[0]; }
+    count++;
+  }
+  return { count, first, quote };
+};
+
+const maskTags = (text: string): string => {
   if (!/[<&\u0000-\u0008\u000e-\u001f\u007f-\u009f]/.test(text)) return text;
   return text
     .replace(MARKUP, (m: string, element?: string, tag?: string) =>

@@ -8,19 +8,49 @@ import type { Warning } from '../model/contract.js';
 import type { Report } from '../model/report.js';
 import type { KnownIds } from './coded.js';
 import { parseJson } from './json.js';
-import { ReadCode, malformedJson, readWarning, show } from './problems.js';
+import { ReadCode, failure, malformedJson, readWarning, show } from './problems.js';
 import { readRecord, unknownFieldWarnings, unknownFields, type FileRead } from './structured.js';
 
-/** Cuts text arriving in chunks into lines (split on \n, as readStructured does). */
-export const lineSplitter = () => {
-  let rest = '';
+/** A line longer than the splitter may hold: only its length is kept (the reader refuses it with `too-large`). */
+export type LongLine = { readonly tooLong: number };
+
+/**
+ * Cuts text arriving in chunks into lines (split on \n, as readStructured does), in time
+ * linear in the text: each chunk is searched once, and the pieces of a line are joined once,
+ * when it ends (re-joining the unfinished line to every chunk was quadratic: a 1 GB line never
+ * finished, B6). A line longer than `maxLine` characters is not held: its pieces are dropped
+ * as they come and it is given as a LongLine. `work` is told the characters searched.
+ */
+export const lineSplitter = (maxLine = Number.POSITIVE_INFINITY, work?: (chars: number) => void) => {
+  let pieces: string[] = [];
+  let held = 0;
+  let long = false;
+  const finish = (last: string): string | LongLine => {
+    const total = held + last.length;
+    const line = long || total > maxLine ? { tooLong: total } : pieces.length ? pieces.join('') + last : last;
+    pieces = [];
+    held = 0;
+    long = false;
+    return line;
+  };
+  const keep = (piece: string): void => {
+    held += piece.length;
+    if (long || held > maxLine) { long = true; pieces = []; return; }
+    if (piece) pieces.push(piece);
+  };
   return {
-    push: (chunk: string): string[] => {
-      const parts = (rest + chunk).split('\n');
-      rest = parts.pop()!;
-      return parts;
+    push: (chunk: string): (string | LongLine)[] => {
+      work?.(chunk.length);
+      const out: (string | LongLine)[] = [];
+      let from = 0;
+      for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', from)) {
+        out.push(finish(chunk.slice(from, nl)));
+        from = nl + 1;
+      }
+      keep(chunk.slice(from));
+      return out;
     },
-    end: (): string[] => [rest],
+    end: (): (string | LongLine)[] => [finish('')],
   };
 };
 
@@ -40,8 +70,15 @@ export const ndjsonReader = (file: string, known: KnownIds, keep: (r: Report) =>
   let n = 0;
   let blank = true;
   return {
-    line: (text: string): void => {
+    line: (text: string | LongLine): void => {
       n++;
+      if (typeof text !== 'string') {
+        blank = false;
+        malformed.push(readWarning(ReadCode.tooLarge, `${file}:${n}`, `the line is ${text.tooLong} characters long, more than one record `
+          + 'this run has memory for; it is skipped (split it, or give Node more memory: NODE_OPTIONS=--max-old-space-size=8192)'));
+        skipped.push(ReadCode.tooLarge);
+        return;
+      }
       if (text.trim() === '') return;
       blank = false;
       const parsed = parseJson(text);
@@ -51,11 +88,16 @@ export const ndjsonReader = (file: string, known: KnownIds, keep: (r: Report) =>
         return;
       }
       const where = `${file}:${n}`;
-      const rec = read({ where, value: parsed.right });
-      recordWarnings.push(...rec.warnings);
-      if (rec.report) reports.push(keep(rec.report));
-      else skipped.push(ReadCode.invalidReport);
-      unknown.push(...unknownFields(where, parsed.right));
+      try {
+        const rec = read({ where, value: parsed.right });
+        recordWarnings.push(...rec.warnings);
+        if (rec.report) reports.push(keep(rec.report));
+        else skipped.push(ReadCode.invalidReport);
+        unknown.push(...unknownFields(where, parsed.right));
+      } catch (e) {
+        recordWarnings.push(readWarning(ReadCode.reportFailed, where, `reading this record failed (${failure(e)}); it is skipped`));
+        skipped.push(ReadCode.reportFailed);
+      }
     },
     /** nothing but blank lines so far (the whole-file reader says more about such a file) */
     blank: (): boolean => blank,
@@ -63,7 +105,7 @@ export const ndjsonReader = (file: string, known: KnownIds, keep: (r: Report) =>
       reports,
       warnings: [...malformed, ...recordWarnings, ...unknownFieldWarnings(unknown)],
       // readStructured counts malformed lines first, then invalid records
-      skipped: [...skipped.filter((c) => c === ReadCode.malformedJson), ...skipped.filter((c) => c !== ReadCode.malformedJson)],
+      skipped: [...skipped.filter((c) => c !== ReadCode.invalidReport), ...skipped.filter((c) => c === ReadCode.invalidReport)],
     }),
   };
 };

@@ -31,6 +31,10 @@ export const ReadCode = {
   manifestMissingFile: 'manifest-missing-file',
   notInManifest: 'not-in-manifest',
   unknownField: 'unknown-field',
+  /** reading or extracting this report threw: it is skipped (or kept without claims), the run goes on */
+  reportFailed: 'report-failed',
+  /** a decimal figure ("12.5"): read only with a multiplier ("2.5 thousand"), otherwise no casualty figure */
+  decimalFigure: 'decimal-figure',
 } as const;
 export type ReadCode = (typeof ReadCode)[keyof typeof ReadCode];
 
@@ -40,8 +44,12 @@ export type ReadCode = (typeof ReadCode)[keyof typeof ReadCode];
  * was ignored. They are warnings like the others, but only `--strict` makes them exit 1.
  */
 export const NOTICES: ReadonlySet<string> = new Set<string>([
-  ReadCode.utf16, ReadCode.htmlMarkup, ReadCode.controlCharacters, ReadCode.unknownField,
+  ReadCode.utf16, ReadCode.htmlMarkup, ReadCode.controlCharacters, ReadCode.unknownField, ReadCode.decimalFigure,
 ]);
+
+/** Why something threw, in one line, for a `report-failed` warning. */
+export const failure = (e: unknown): string =>
+  `${e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e)}`.split('\n')[0]!;
 
 /** A read warning that makes the run exit 1 (something was skipped, dropped or replaced). */
 export const isProblem = (w: Warning): boolean => !NOTICES.has(w.code);

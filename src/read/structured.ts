@@ -12,6 +12,7 @@ import { atOffset, markupWarnings } from './files.js';
 import { maskMarkup } from './markup.js';
 import { ReadCode, at, issueWarnings, malformedJson, readWarning, show } from './problems.js';
 import { guessLanguage } from './text.js';
+import { idProblem, wellFormedDeep } from './unicode.js';
 
 /** What reading one file yields; `skipped` has the code of why for each record that could not be read. */
 export type FileRead = { readonly reports: readonly Report[]; readonly warnings: readonly Warning[]; readonly skipped: readonly string[] };
@@ -75,7 +76,18 @@ export const unknownFieldWarnings = (found: readonly Unknown[]): Warning[] => {
 };
 
 /** One validated record as a Report, or the warnings that made it unreadable. */
-export const readRecord = (known: KnownIds) => ({ where, value }: InputRecord): { report: Report | null; warnings: Warning[] } => {
+export const readRecord = (known: KnownIds) => ({ where, value: given }: InputRecord): { report: Report | null; warnings: Warning[] } => {
+  const id = idOf(given);
+  const bad = id === null ? null : idProblem(id);
+  if (bad !== null) return { report: null, warnings: [readWarning(ReadCode.invalidReport, at(where, ['id']), `${bad}; the report is skipped`)] };
+  const { value, count } = wellFormedDeep(given);
+  const lone = count === 0 ? [] : [readWarning(ReadCode.invalidUtf8, where,
+    `${count} lone surrogate${count === 1 ? '' : 's'} (a \\uD800–\\uDFFF escape that is no character) read as U+FFFD; spans index the text with them`, id)];
+  const r = readRecordChecked(known)({ where, value });
+  return { report: r.report, warnings: [...lone, ...r.warnings] };
+};
+
+const readRecordChecked = (known: KnownIds) => ({ where, value }: InputRecord): { report: Report | null; warnings: Warning[] } => {
   const parsed = StructuredReport.safeParse(value);
   if (!parsed.success) return { report: null, warnings: issueWarnings(ReadCode.invalidReport, where, parsed.error, idOf(value), [], value) };
   const r = parsed.data;

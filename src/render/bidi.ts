@@ -4,9 +4,10 @@
  * terminals, right-to-left runs isolated so Arabic reads right to left in place.
  */
 
-/** Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): text that displays
- *  otherwise than it is. Removed from report text; the renderers add their own isolation. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Every bidi control: the marks (U+200E, U+200F, U+061C), embeddings, overrides and isolates
+ *  (U+202A–U+202E, U+2066–U+2069): text that displays otherwise than it is. Removed from
+ *  report text; the renderers add their own isolation. */
+export const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029\u0085]/g;
 /** C0 and C1 controls and DEL (ANSI escape sequences start with one). */
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;

@@ -24,5 +24,11 @@ export const exportOutput = (rules: Rules, rulesHash: string) => (content: Store
       warnings: s.warnings,
     },
   }));
-  return assembleOutput({ rules, rulesHash, readWarnings: [], reportsSkipped: 0, reportsSkippedBy: {} })(extracted, content.incidents);
+  // what the reader said about the stored reports, once each (a file's notice is kept with each of its records)
+  const seen = new Set<string>();
+  const readWarnings = content.reports.flatMap((s) => s.readWarnings ?? []).filter((w) => {
+    const key = JSON.stringify([w.code, w.location ?? null, w.reportId, w.message]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return assembleOutput({ rules, rulesHash, readWarnings, reportsSkipped: 0, reportsSkippedBy: {} })(extracted, content.incidents);
 };

@@ -18,7 +18,21 @@ import type { ChangeSet, HistoryEvent, IncidentStore, LoadedMention, MentionPlac
 import { mentionKeys, probeOf } from './probe.js';
 import { clusterRegion, touchedComponents } from './region.js';
 
-export type StoreRules = { readonly rules: Rules; readonly rulesHash: string };
+export type StoreRules = {
+  readonly rules: Rules;
+  readonly rulesHash: string;
+  /** what the reader said while reading the reports added (kept with the reports they are about) */
+  readonly readWarnings?: readonly Warning[];
+};
+
+/** A read warning is about a report when it names it, or is located in its file or record. */
+const isAbout = (r: Report) => (w: Warning): boolean => {
+  if (w.reportId !== null) return w.reportId === r.id;
+  const at = w.location;
+  if (at === undefined) return false;
+  return at === r.origin || r.origin.startsWith(`${at}:`) || r.origin.startsWith(`${at}[`)
+    || at.startsWith(`${r.origin}:`) || at.startsWith(`${r.origin} `);
+};
 
 export const StoreCode = {
   /** a report with this id is stored already, with other content: the stored one is kept */
@@ -44,9 +58,13 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const reportHash = (r: Report): string =>
   createHash('sha256').update(JSON.stringify([r.id, r.publishedAt, r.outlet, r.language, r.url, r.text, r.coded])).digest('hex').slice(0, 16);
 
-const storedReport = ({ report, extraction: x }: ExtractedReport): StoredReport => ({
-  report, contentHash: reportHash(report), aggregates: x.aggregates, looseStances: x.looseStances, warnings: x.warnings,
-});
+const storedReport = (readOf: (r: Report) => readonly Warning[]) => ({ report, extraction: x }: ExtractedReport): StoredReport => {
+  const read = readOf(report);
+  return { report, contentHash: reportHash(report), aggregates: x.aggregates, looseStances: x.looseStances, warnings: x.warnings, ...(read.length ? { readWarnings: read } : {}) };
+};
+
+/** The read warnings of the reports being added, by report. */
+const readOfNew = (ctx: StoreRules) => (r: Report): readonly Warning[] => (ctx.readWarnings ?? []).filter(isAbout(r));
 
 /** The incidents a set of stored mentions belonged to. */
 const lineages = (stored: readonly LoadedMention[]): Lineage[] => {
@@ -151,7 +169,7 @@ export const addReports = (store: IncidentStore, ctx: StoreRules) => async (repo
   const changes: ChangeSet = {
     kind: 'add',
     rulesHash: ctx.rulesHash,
-    reports: extracted.map(storedReport),
+    reports: extracted.map(storedReport(readOfNew(ctx))),
     mentions: newMentions.map((m) => ({ mention: m, ...newIndex.get(m.id)!, ...place.get(m.id)! })),
     moved: stored.map((s) => place.get(s.mention.id)!).filter((p, k) => p.component !== stored[k]!.component || p.incidentId !== stored[k]!.incidentId),
     removedIncidents: settled.previous.map((l) => l.incidentId).filter((id) => !settled.unchanged.has(id)),
@@ -170,6 +188,7 @@ export const reconcileAgain = (store: IncidentStore, ctx: StoreRules, from: stri
   const { rules } = ctx;
   const { fresh, same, warnings } = await sortOut(store, reports);
   const all = await store.everything();
+  const storedRead = new Map(all.reports.map((s) => [s.report.id, s.readWarnings ?? []]));
   const extracted = extractAll(rules)(sortReports([...all.reports.map((s) => s.report), ...fresh]));
   const mentions = extracted.flatMap((e) => e.extraction.mentions);
   const settled = await settle(store, ctx, mentions, all.mentions, true);
@@ -186,7 +205,7 @@ export const reconcileAgain = (store: IncidentStore, ctx: StoreRules, from: stri
   const changes: ChangeSet = {
     kind: 'replace',
     rulesHash: ctx.rulesHash,
-    reports: extracted.map(storedReport),
+    reports: extracted.map(storedReport((r) => storedRead.get(r.id) ?? readOfNew(ctx)(r))),
     mentions: mentions.map((m) => ({ mention: m, ...index(features(m)), ...place.get(m.id)! })),
     moved: [],
     removedIncidents: settled.previous.map((l) => l.incidentId),

@@ -3,7 +3,7 @@
  * interface a backend implements (the DuckDB adapter in src/cli/store/, an in-memory one in
  * src/store/memory.ts). Types only: nothing here touches a file, a database or the clock.
  */
-import type { Incident } from '../model/contract.js';
+import type { Incident, Warning } from '../model/contract.js';
 import type { AggregateClaim, ExtractWarning, Mention, Stance } from '../model/claim.js';
 import type { Report } from '../model/report.js';
 import type { FeatureRecord } from './features.js';
@@ -20,6 +20,8 @@ export type StoredReport = {
   readonly aggregates: readonly AggregateClaim[];
   readonly looseStances: readonly Stance[];
   readonly warnings: readonly ExtractWarning[];
+  /** what the reader said about this report (notices such as html-markup, dropped fields), so export says it as run does */
+  readonly readWarnings?: readonly Warning[];
 };
 
 /**

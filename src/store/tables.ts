@@ -82,7 +82,7 @@ export const INCIDENT_TABLES = ['incidents', 'tolls', 'stances', 'disagreements'
 export const reportRow = (s: StoredReport, batch: number): Row => {
   const { text, ...record } = s.report;
   return [s.report.id, s.report.publishedAt, s.report.outlet, s.report.language, s.report.url, s.report.origin, text, s.contentHash, batch,
-    JSON.stringify(record), JSON.stringify({ aggregates: s.aggregates, looseStances: s.looseStances, warnings: s.warnings })];
+    JSON.stringify(record), JSON.stringify({ aggregates: s.aggregates, looseStances: s.looseStances, warnings: s.warnings, ...(s.readWarnings?.length ? { readWarnings: s.readWarnings } : {}) })];
 };
 
 export const claimRow = (c: TollClaim, mentionId: string | null): Row => [

@@ -2,13 +2,13 @@
  * Spelling folds for matching Arabic and Latin text, with an offset map back to the
  * original so every match can be reported as an exact span of the report text.
  * Folds: hamza/alef forms → ا, ة → ه, ى → ي, ؤ → و, ئ → ي, tatweel and diacritics
- * removed, Arabic-Indic and Persian digits → ASCII, typographic quotes → ", Latin
+ * removed (bidi marks too: U+200E/F, U+061C), Arabic-Indic and Persian digits → ASCII, typographic quotes → ", Latin
  * lowercased. Nothing here knows any word: word lists live in rules/.
  */
 
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
 const TATWEEL = '\u0640';
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+const INVISIBLE = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
 
 const FOLD: Readonly<Record<string, string>> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',

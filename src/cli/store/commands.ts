@@ -5,9 +5,11 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../../model/contract.js';
+import { REPORT_FAILED } from '../../pipeline.js';
 import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
 import type { Format } from '../args.js';
 import { readReports } from '../inputs.js';
+import { outProblem } from '../out-path.js';
 import { loadRulesOrReport } from '../rules.js';
 import { EXIT, failWith, formatAccounting, formatWarning, renderOutput, writeOutput } from '../run.js';
 import type { System } from '../system.js';
@@ -64,7 +66,7 @@ export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => as
   try {
     const meta = await store.right.meta();
     if (meta.rulesHash !== null && meta.rulesHash !== hash && !opts.quiet) sys.stderr(`${safeLine(rulesNotice(meta.rulesHash, hash))}\n`);
-    summary = await addReports(store.right, { rules, rulesHash: hash })(read.reports);
+    summary = await addReports(store.right, { rules, rulesHash: hash, readWarnings: read.warnings })(read.reports);
   } catch (e) {
     printAll(read.warnings);
     return fail(`cannot add to the store ${opts.store}: ${message(e)}; the store is as it was before this add`);
@@ -74,12 +76,15 @@ export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => as
   const warnings = [...read.warnings, ...summary.warnings];
   printAll(warnings);
   if (!opts.quiet) sys.stderr(`${safeLine(formatAddSummary(summary))}\n`);
-  const conflicts = summary.warnings.some((w) => w.code === 'stored-report-differs');
+  const conflicts = summary.warnings.some((w) => w.code === 'stored-report-differs' || w.code === REPORT_FAILED);
   return read.problems || conflicts || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok;
 };
 
 export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: ExportOptions): Promise<number> => {
   const fail = failWith(sys);
+  const refused = opts.out === null ? null
+    : await outProblem(sys, opts.out, { store: opts.store, rules: [opts.rules ?? sys.defaultRulesDir] });
+  if (refused !== null) return fail(refused);
   const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;

@@ -70,6 +70,12 @@ export type DuckDbOptions = {
   readonly now?: () => Date;
   /** called inside the transaction with everything written, just before COMMIT (the crash test kills the process there) */
   readonly beforeCommit?: () => Promise<void>;
+  /**
+   * Fault injection: called before each statement of a change set (BEGIN to COMMIT, each
+   * table appended counted as one), numbered from 1. The crash-safety tests throw or kill
+   * the process at every step and check the store is as before or holds the whole add.
+   */
+  readonly beforeWrite?: (step: number, statement: string) => void | Promise<void>;
 };
 
 export const openDuckDbStore = async (path: string, opts: DuckDbOptions): Promise<E.Either<StoreOpenError, DuckDbStore>> => {
@@ -109,7 +115,7 @@ export const openDuckDbStore = async (path: string, opts: DuckDbOptions): Promis
     mention: JSON.parse(String(r.mention)) as Mention, component: String(r.component), incidentId: r.incident_id === null ? null : String(r.incident_id),
   });
   const storedReport = (r: Rec): StoredReport => {
-    const x = JSON.parse(String(r.extraction)) as Pick<StoredReport, 'aggregates' | 'looseStances' | 'warnings'>;
+    const x = JSON.parse(String(r.extraction)) as Pick<StoredReport, 'aggregates' | 'looseStances' | 'warnings' | 'readWarnings'>;
     return { report: { ...(JSON.parse(String(r.record)) as Omit<Report, 'text'>), text: r.text === null ? null : String(r.text) }, contentHash: String(r.content_hash), ...x };
   };
   const MENTION = 'SELECT mention, component, incident_id FROM mentions';
@@ -141,21 +147,26 @@ export const openDuckDbStore = async (path: string, opts: DuckDbOptions): Promis
 
   const apply = async (ch: ChangeSet): Promise<number> => {
     const batch = (await metaOf()).batches + 1;
-    await c.run('BEGIN TRANSACTION');
+    let step = 0;
+    const write = async (sql: string, params?: DuckDBValue[]): Promise<void> => {
+      await opts.beforeWrite?.(++step, sql.trim().split(/\s+/).slice(0, 3).join(' '));
+      await (params ? c.run(sql, params) : c.run(sql));
+    };
+    await write('BEGIN TRANSACTION');
     try {
       if (!ready) {
-        for (const t of Object.keys(TABLES) as TableName[]) await c.run(ddl(t));
-        await c.run("INSERT INTO meta VALUES ('schema_version', $1), ('created_at', $2), ('rules_hash', NULL), ('batches', '0')",
+        for (const t of Object.keys(TABLES) as TableName[]) await write(ddl(t));
+        await write("INSERT INTO meta VALUES ('schema_version', $1), ('created_at', $2), ('rules_hash', NULL), ('batches', '0')",
           [String(STORE_SCHEMA_VERSION), (opts.now?.() ?? new Date()).toISOString()]);
       }
       if (ch.kind === 'replace') {
-        for (const t of ['reports', 'mentions', 'mention_keys', 'claims', ...INCIDENT_TABLES]) await c.run(`DELETE FROM ${t}`);
+        for (const t of ['reports', 'mentions', 'mention_keys', 'claims', ...INCIDENT_TABLES]) await write(`DELETE FROM ${t}`);
       } else {
         if (ch.removedIncidents.length) {
-          for (const t of INCIDENT_TABLES) await c.run(`DELETE FROM ${t} WHERE ${t === 'incidents' ? 'id' : 'incident_id'} IN (SELECT unnest($1::VARCHAR[]))`, [strings(ch.removedIncidents)]);
+          for (const t of INCIDENT_TABLES) await write(`DELETE FROM ${t} WHERE ${t === 'incidents' ? 'id' : 'incident_id'} IN (SELECT unnest($1::VARCHAR[]))`, [strings(ch.removedIncidents)]);
         }
         if (ch.moved.length) {
-          await c.run(`UPDATE mentions SET component = u.component, incident_id = u.incident_id
+          await write(`UPDATE mentions SET component = u.component, incident_id = u.incident_id
             FROM (SELECT unnest($1::VARCHAR[]) AS id, unnest($2::VARCHAR[]) AS component, unnest($3::VARCHAR[]) AS incident_id) u WHERE mentions.id = u.id`,
           [strings(ch.moved.map((m) => m.id)), strings(ch.moved.map((m) => m.component)), listValue(ch.moved.map((m) => m.incidentId))]);
         }
@@ -179,14 +190,15 @@ export const openDuckDbStore = async (path: string, opts: DuckDbOptions): Promis
       out.history = ch.history.map((h, k) => [seq + k + 1, batch, at, ch.rulesHash, h.event, h.incidentId, h.otherId, h.before, h.after, h.detail]);
       for (const t of Object.keys(out) as TableName[]) {
         if (!out[t].length) continue;
+        await opts.beforeWrite?.(++step, `APPEND ${t}`);
         const a = await c.createAppender(t);
         append(a, TABLES[t].map((col) => col.type), out[t]);
         a.closeSync();
       }
-      await c.run("UPDATE meta SET value = $1 WHERE key = 'rules_hash'", [ch.rulesHash]);
-      await c.run("UPDATE meta SET value = $1 WHERE key = 'batches'", [String(batch)]);
+      await write("UPDATE meta SET value = $1 WHERE key = 'rules_hash'", [ch.rulesHash]);
+      await write("UPDATE meta SET value = $1 WHERE key = 'batches'", [String(batch)]);
       await opts.beforeCommit?.();
-      await c.run('COMMIT');
+      await write('COMMIT');
     } catch (e) {
       await c.run('ROLLBACK').catch(() => undefined);
       throw e;
