@@ -5,7 +5,7 @@
  */
 import type { Disagreement, Group, Toll } from '../model/contract.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
-import { chooseBest, currentFigures, groupByCategory, type DatedClaim, type SourceFigure } from './tolls.js';
+import { chooseBest, eventOf, groupByCategory, type DatedClaim, type SourceFigure } from './tolls.js';
 import { categoryLabel } from './labels.js';
 
 const keyOf = (t: Pick<Toll, 'outcome' | 'group' | 'affiliation'>): string => `${t.outcome}/${t.group}/${t.affiliation ?? ''}`;
@@ -19,16 +19,28 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
     if (!d.enabled) continue;
     for (const outcome of d.outcomes) {
       if (statedGroups.has(`${outcome}/${d.group}`)) continue;
-      const whole = currentFigures(groups.get(`${outcome}/${d.whole}/`) ?? []);
-      const part = new Map(currentFigures(groups.get(`${outcome}/${d.minus}/`) ?? []).map((f) => [f.source, f]));
-      const derived: SourceFigure[] = whole.flatMap((w) => {
-        const p = part.get(w.source);
-        // one source's whole and part from one report: a whole from one day minus a part from
-        // another is no figure anybody gave (the toll may have been revised between them)
-        if (!p || w.value < p.value || p.reportId !== w.reportId) return [];
-        const later = (w.publishedAt ?? '') >= (p.publishedAt ?? '') ? w : p;
-        return [{ source: w.source, value: w.value - p.value, publishedAt: later.publishedAt, reportId: later.reportId }];
-      });
+      // one source's whole and part about one event (one mention): a whole from one event or day minus
+      // a part from another is no figure anybody gave; the source's latest such event counts
+      const wholes = groups.get(`${outcome}/${d.whole}/`) ?? [];
+      const parts = groups.get(`${outcome}/${d.minus}/`) ?? [];
+      const highest = (cs: readonly DatedClaim[]): number | null => {
+        const vs = cs.flatMap((x) => (x.claim.value === null || x.claim.superseded ? [] : [x.claim.value]));
+        return vs.length ? Math.max(...vs) : null;
+      };
+      const bySource = new Map<string, SourceFigure & { part: number }>();
+      for (const event of [...new Set(wholes.map(eventOf))].sort()) {
+        for (const source of [...new Set(wholes.filter((x) => eventOf(x) === event).map((x) => x.claim.source))].sort()) {
+          const mine = (cs: readonly DatedClaim[]) => cs.filter((x) => eventOf(x) === event && x.claim.source === source);
+          const w = highest(mine(wholes)), p = highest(mine(parts));
+          if (w === null || p === null || w < p) continue;
+          const at = mine(wholes)[0]!;
+          const f = { source, value: w - p, part: p, publishedAt: at.publishedAt, reportId: at.claim.reportId };
+          const held = bySource.get(source);
+          if (!held || (f.publishedAt ?? '') > (held.publishedAt ?? '')) bySource.set(source, f);
+        }
+      }
+      const derived = [...bySource.values()];
+      const part = new Map(derived.map((f) => [f.source, { value: f.part }]));
       if (!derived.length) continue;
       const values = derived.map((f) => f.value);
       const how = derived.map((f) => `${f.source}: ${f.value + part.get(f.source)!.value} − ${part.get(f.source)!.value} = ${f.value}`).join('; ');
@@ -53,13 +65,19 @@ const depthOf = (parent: ReadonlyMap<string, string>) => (group: string): number
 
 export type HierarchyResult = { readonly tolls: readonly Toll[]; readonly disagreements: readonly Disagreement[] };
 
+/** The figure a whole caps its parts at: its best, unless a rule says its figures are not the whole event's toll. */
+export type CapOf = (whole: Toll) => number | null;
+
 /**
  * Make bests consistent with the hierarchy. First, bottom-up, a whole with no upper
  * bound (vague only) is raised to its largest part; then, top-down, a part's best is
- * capped at its whole's best. A part whose lowest figure exceeds its whole's best is a
- * toll disagreement (the sources' figures cannot all hold).
+ * capped at its whole's best, never below the part's own lowest figure: a best always lies
+ * among the figures its own claims state. A part whose lowest figure exceeds what its whole
+ * caps it at is a toll disagreement (the sources' figures cannot all hold), and keeps its
+ * lowest figure as its best. A whole whose figures are not the toll of the whole event
+ * (`capOf` null: a figure for "other people", one place or one group) caps nothing.
  */
-export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]): HierarchyResult => {
+export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[], capOf: CapOf = (w) => w.best): HierarchyResult => {
   const parent = new Map<string, string>(rules.hierarchy.map((h) => [h.part, h.whole]));
   const depth = depthOf(parent);
   const tolls = input.map((t) => ({ ...t }));
@@ -83,19 +101,21 @@ export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]
   const disagreements: Disagreement[] = [];
   for (const t of [...deepestFirst].reverse()) {
     const w = wholeOf(t);
-    if (!w || w.best === null || t.best === null) continue;
-    if (t.min > w.best && !t.derived) {
+    const cap = w ? capOf(w) : null;
+    if (!w || cap === null || t.best === null) continue;
+    if (t.min > cap && !t.derived) {
       const beyondMax = w.max !== null && t.min > w.max;
       disagreements.push({
         kind: 'toll', outcome: t.outcome, group: t.group, affiliation: t.affiliation,
         sources: [...new Set([...t.claims, ...w.claims].map((c) => c.source))].sort(),
-        summary: `The lowest figure for ${categoryLabel(t)} (${t.min}) exceeds the ${beyondMax ? 'highest figure' : 'best estimate'} for ${categoryLabel(w)} (${beyondMax ? w.max : w.best}).`,
+        summary: `The lowest figure for ${categoryLabel(t)} (${t.min}) exceeds the ${beyondMax ? 'highest figure' : 'best estimate'} for ${categoryLabel(w)} (${beyondMax ? w.max : cap}).`,
         reason: 'part-exceeds-whole',
       });
     }
-    if (t.best > w.best) {
-      t.best = w.best;
-      t.bestPolicy = `${t.bestPolicy ?? 'none'}, capped at ${keyOf(w).replace(/\/$/, '')}`;
+    const capped = Math.max(cap, t.min);
+    if (t.best > capped) {
+      t.best = capped;
+      t.bestPolicy = `${t.bestPolicy ?? 'none'}, capped at ${keyOf(w).replace(/\/$/, '')}${capped > cap ? ` (kept at its own lowest figure ${capped})` : ''}`;
     }
   }
   return { tolls, disagreements };

@@ -52,7 +52,7 @@ const placesNamed = (gazetteer: ReadonlyMap<string, Rules['places'][number]>, me
 };
 
 const datedClaims = (mentions: readonly Mention[]): DatedClaim[] =>
-  mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt })));
+  mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt, mentionId: m.id })));
 
 /** The reconciliation stage for one cluster. */
 export const reconcileIncident = (rules: Rules) => {

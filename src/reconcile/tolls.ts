@@ -9,7 +9,15 @@ import type { BestPolicy, ReconcileRules } from '../rules/reconcile-schema.js';
 import { categoryKey } from '../cluster/features.js';
 
 /** A claim with the publication date of the report that states it (for revisions and `latest`). */
-export type DatedClaim = { readonly claim: TollClaim; readonly publishedAt: string | null };
+export type DatedClaim = {
+  readonly claim: TollClaim;
+  readonly publishedAt: string | null;
+  /** the event mention that states it: one source's figures about one event (derived figures, revisions) */
+  readonly mentionId?: string;
+};
+
+/** The event a claim is about: its mention, else its report. */
+export const eventOf = (d: DatedClaim): string => d.mentionId ?? d.claim.reportId;
 
 /** One independent source's current figure for a category. */
 export type SourceFigure = {
@@ -35,12 +43,11 @@ const laterFirst = (p: { publishedAt: string | null; value: number }, q: { publi
   cmp(q.publishedAt ?? '', p.publishedAt ?? '') || q.value - p.value;
 
 /** A relay is not independent: group by source, ignoring via; a source's latest report wins, ties → highest;
- *  a figure the source revised in the same report ("up from 18") is never its current one. */
+ *  a figure the source revised ("up from 18") is never its current one, so never a best. */
 export const currentFigures = (claims: readonly DatedClaim[]): SourceFigure[] => {
   const bySource = new Map<string, SourceFigure>();
-  const onlyRevised = claims.every((d) => d.claim.value === null || d.claim.superseded);
   for (const { claim, publishedAt } of claims) {
-    if (claim.value === null || (claim.superseded && !onlyRevised)) continue;
+    if (claim.value === null || claim.superseded) continue;
     const f: SourceFigure = { source: claim.source, value: claim.value, publishedAt, reportId: claim.reportId };
     const held = bySource.get(claim.source);
     if (!held || laterFirst(f, held) < 0) bySource.set(claim.source, f);
