@@ -56,6 +56,30 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
   return out;
 };
 
+/**
+ * Figures of a whole group that are not the toll of the whole event: a figure a source gives
+ * beside a larger figure of its own for a part of that group in the same event ("12 civilians
+ * and 5 others": the 5 is not all killed), or a figure that is itself a part of another claim.
+ * They keep their place in the range but neither set the whole's best nor cap its parts.
+ */
+export const partialWholes = (rules: ReconcileRules) => (claims: readonly DatedClaim[]): Set<string> => {
+  const parent = new Map<string, string>(rules.hierarchy.map((h) => [h.part, h.whole]));
+  const below = (part: string, whole: string): boolean => {
+    for (let g = parent.get(part); g !== undefined; g = parent.get(g)) if (g === whole) return true;
+    return false;
+  };
+  const wholes = new Set(parent.values());
+  const out = new Set<string>();
+  for (const d of claims) {
+    const c = d.claim;
+    if (!wholes.has(c.group) || c.affiliation !== null || c.value === null) continue;
+    const larger = claims.some((e) => e.claim.source === c.source && eventOf(e) === eventOf(d) && e.claim.outcome === c.outcome
+      && !e.claim.superseded && e.claim.value !== null && e.claim.value > c.value! && below(e.claim.group, c.group));
+    if (larger || (c.partOf !== null && claims.some((e) => e.claim.id === c.partOf))) out.add(c.id);
+  }
+  return out;
+};
+
 /** How deep a group sits below the hierarchy's roots (all = 0, civilians = 1, children = 2). */
 const depthOf = (parent: ReadonlyMap<string, string>) => (group: string): number => {
   let n = 0;
@@ -103,12 +127,12 @@ export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]
     const w = wholeOf(t);
     const cap = w ? capOf(w) : null;
     if (!w || cap === null || t.best === null) continue;
-    if (t.min > cap && !t.derived) {
+    if (t.min > cap) {
       const beyondMax = w.max !== null && t.min > w.max;
       disagreements.push({
         kind: 'toll', outcome: t.outcome, group: t.group, affiliation: t.affiliation,
         sources: [...new Set([...t.claims, ...w.claims].map((c) => c.source))].sort(),
-        summary: `The lowest figure for ${categoryLabel(t)} (${t.min}) exceeds the ${beyondMax ? 'highest figure' : 'best estimate'} for ${categoryLabel(w)} (${beyondMax ? w.max : cap}).`,
+        summary: `The lowest ${t.derived ? 'derived ' : ''}figure for ${categoryLabel(t)} (${t.min}) exceeds the ${beyondMax ? 'highest figure' : 'best estimate'} for ${categoryLabel(w)} (${beyondMax ? w.max : cap}).`,
         reason: 'part-exceeds-whole',
       });
     }

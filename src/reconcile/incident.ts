@@ -4,7 +4,7 @@
  * and grade. Pure and independent of the order of the mentions.
  */
 import { createHash } from 'node:crypto';
-import type { DateRange, Incident, PlaceOut } from '../model/contract.js';
+import type { DateRange, Incident, PlaceOut, Toll } from '../model/contract.js';
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
@@ -15,8 +15,8 @@ import { attribute } from './attribution.js';
 import { attributeCopies } from './copies.js';
 import { findDisagreements } from './disagreements.js';
 import { gradeIncident } from './grade.js';
-import { applyHierarchy, deriveTolls } from './hierarchy.js';
-import { byCategory, reconcileTolls, type DatedClaim } from './tolls.js';
+import { applyHierarchy, deriveTolls, partialWholes } from './hierarchy.js';
+import { byCategory, categoryKey, reconcileCategory, reconcileTolls, type DatedClaim } from './tolls.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -54,6 +54,19 @@ const placesNamed = (gazetteer: ReadonlyMap<string, Rules['places'][number]>, me
 const datedClaims = (mentions: readonly Mention[]): DatedClaim[] =>
   mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt, mentionId: m.id })));
 
+/** A whole's best from the figures that are the toll of the whole event only (hierarchy.ts partialWholes). */
+const wholeTollsOnly = (r: ReconcileRules, claims: readonly DatedClaim[]) => (tolls: readonly Toll[]): Toll[] => {
+  const partial = partialWholes(r)(claims);
+  if (!partial.size) return [...tolls];
+  return tolls.map((t) => {
+    const mine = claims.filter((d) => categoryKey(d.claim) === categoryKey(t));
+    if (!mine.some((d) => partial.has(d.claim.id))) return t;
+    const whole = mine.filter((d) => !partial.has(d.claim.id) && d.claim.value !== null);
+    const best = whole.length ? reconcileCategory(r)(whole).best : null;
+    return { ...t, best, bestPolicy: `${t.bestPolicy ?? 'none'}, leaving out figures that are not the toll of the whole event` };
+  });
+};
+
 /** The reconciliation stage for one cluster. */
 export const reconcileIncident = (rules: Rules) => {
   const r = rules.reconcile;
@@ -67,7 +80,7 @@ const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly M
   isSpecific: (id: string) => boolean, cluster: Cluster): Incident => {
   const mentions = attributeCopies([...cluster.mentions].sort((p, q) => cmp(p.id, q.id)));
   const claims = datedClaims(mentions);
-  const stated = reconcileTolls(r)(claims);
+  const stated = wholeTollsOnly(r, claims)(reconcileTolls(r)(claims));
   const { tolls, disagreements: hierarchyDisagreements } = applyHierarchy(r)([...stated, ...deriveTolls(r)(claims)]);
   const mentionIds = mentions.map((m) => m.id);
   return {
