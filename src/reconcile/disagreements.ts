@@ -37,7 +37,7 @@ export const tollDisagreements = (claims: readonly DatedClaim[]): Disagreement[]
 const revisions = (group: readonly DatedClaim[]): { sources: string[]; summary: string; reason: string }[] => {
   type Held = { value: number; publishedAt: string | null; earlier: number[] };
   const bySource = new Map<string, Map<string, Held>>();
-  for (const { claim, publishedAt } of group.filter((d) => !d.claim.superseded)) {
+  for (const { claim, publishedAt } of group.filter((d) => !d.claim.superseded && !d.claim.review)) {
     if (claim.value === null) continue;
     const reports = bySource.get(claim.source) ?? new Map<string, Held>();
     const held = reports.get(claim.reportId);

@@ -122,9 +122,17 @@ export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]
       w.bestPolicy = `${w.bestPolicy ?? 'none'}, raised to its part ${keyOf(t).replace(/\/$/, '')}`;
     }
   }
+  /** The nearest ancestor category that caps: a whole without a best (or not the whole event's toll) is passed over. */
+  const cappingWholeOf = (t: Toll): Toll | undefined => {
+    for (let g = parent.get(t.group); g !== undefined; g = parent.get(g)) {
+      const w = byKey.get(`${t.outcome}/${g}/`);
+      if (w && w !== t && capOf(w) !== null) return w;
+    }
+    return undefined;
+  };
   const disagreements: Disagreement[] = [];
   for (const t of [...deepestFirst].reverse()) {
-    const w = wholeOf(t);
+    const w = cappingWholeOf(t);
     const cap = w ? capOf(w) : null;
     if (!w || cap === null || t.best === null) continue;
     if (t.min > cap) {

@@ -34,6 +34,7 @@ export const toClaimOut = (c: TollClaim): TollClaimOut => ({
   mayRise: c.mayRise, quote: c.quote, span: [c.span[0], c.span[1]],
   ...(c.relayChain ? { relayChain: [...c.relayChain] } : {}),
   ...(c.superseded ? { superseded: true } : {}),
+  ...(c.review ? { review: true } : {}),
 });
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -47,7 +48,7 @@ const laterFirst = (p: { publishedAt: string | null; value: number }, q: { publi
 export const currentFigures = (claims: readonly DatedClaim[]): SourceFigure[] => {
   const bySource = new Map<string, SourceFigure>();
   for (const { claim, publishedAt } of claims) {
-    if (claim.value === null || claim.superseded) continue;
+    if (claim.value === null || claim.superseded || claim.review) continue;
     const f: SourceFigure = { source: claim.source, value: claim.value, publishedAt, reportId: claim.reportId };
     const held = bySource.get(claim.source);
     if (!held || laterFirst(f, held) < 0) bySource.set(claim.source, f);

@@ -48,13 +48,15 @@ export const incidentArb: fc.Arbitrary<Mention[]> = fc.array(
 const cat = (t: Pick<Toll, 'outcome' | 'group' | 'affiliation'>) => `${t.outcome}/${t.group}${t.affiliation ? `/${t.affiliation}` : ''}`;
 const claimsOf = (ms: readonly Mention[]) => ms.flatMap((m) => m.claims.map((c) => ({ c, m })));
 
-const wholeOf = (rules: Rules, inc: Incident, t: Toll): Toll | undefined => {
+/** Every whole of a toll present in its incident, nearest first. */
+const wholesOf = (rules: Rules, inc: Incident, t: Toll): Toll[] => {
   const parent = new Map<string, string>(rules.reconcile.hierarchy.map((h) => [h.part, h.whole]));
+  const out: Toll[] = [];
   for (let g = parent.get(t.group); g !== undefined; g = parent.get(g)) {
     const w = inc.tolls.find((x) => x.outcome === t.outcome && x.group === g && x.affiliation === null);
-    if (w) return w;
+    if (w) out.push(w);
   }
-  return undefined;
+  return out;
 };
 
 /** low ≤ best ≤ high for every category. */
@@ -69,10 +71,13 @@ export const partsAndWholes = (rules: Rules, _ms: readonly Mention[], inc: Incid
   if (!t.derived && t.best !== null && stated.length && (t.best < Math.min(...stated) || t.best > Math.max(...stated))) {
     out.push(`${cat(t)}: best ${t.best} is not within its own figures ${stated.join(', ')}`);
   }
-  const w = wholeOf(rules, inc, t);
-  if (w && w.best !== null && t.best !== null && t.best > w.best) {
-    const flagged = inc.disagreements.some((d) => d.reason === 'part-exceeds-whole' && d.outcome === t.outcome && d.group === t.group);
-    if (!flagged || t.best !== t.min) out.push(`${cat(t)}: best ${t.best} exceeds its whole ${cat(w)} best ${w.best}${flagged ? '' : ' with no disagreement'}`);
+  // a part above a whole is allowed only where the incident says a part's figures exceed its whole,
+  // on the way from the part up to that whole (children above all when civilians are above all)
+  const path: string[] = [t.group];
+  for (const w of wholesOf(rules, inc, t)) {
+    const flagged = inc.disagreements.some((d) => d.reason === 'part-exceeds-whole' && d.outcome === t.outcome && path.includes(d.group!));
+    if (w.best !== null && t.best !== null && t.best > w.best && !flagged) out.push(`${cat(t)}: best ${t.best} exceeds its whole ${cat(w)} best ${w.best} with no disagreement`);
+    path.push(w.group);
   }
   return out;
 });

@@ -44,3 +44,21 @@ describe('contested needs a denial or a competing belligerent, not a hedge', () 
     expect(grade([{ actor: 'russia', stance: 'asserts', source: 'sohr' }, { actor: 'coalition', stance: 'asserts', source: 'sana' }])).toBe('contested');
   });
 });
+
+describe('a figure many times every other figure of its category goes to review', () => {
+  it('stays in the range, marked, out of the best and of the sources’ disagreement', () => {
+    const ms = [
+      mention('r1', 0, { publishedAt: '2019-07-20', claims: [{ value: 12 }, { value: 15, source: 'sana' }] }),
+      mention('r2', 0, { publishedAt: '2019-07-21', claims: [{ value: 650, source: 'snhr' }] }),
+    ];
+    const inc = reconcile(ms);
+    const t = inc.tolls.find((x) => x.group === 'civilians')!;
+    expect([t.min, t.max, t.best]).toEqual([12, 650, 12]);
+    expect(t.claims.filter((c) => c.review).map((c) => c.value)).toEqual([650]);
+    expect(inc.disagreements.find((d) => d.reason === 'sources-differ')?.sources).toEqual(['sana', 'sohr']);
+  });
+  it('a figure a few times the others is a disagreement, not a review', () => {
+    const inc = reconcile([mention('r1', 0, { claims: [{ value: 12 }, { value: 40, source: 'sana' }] })]);
+    expect(inc.tolls[0]!.claims.some((c) => c.review)).toBe(false);
+  });
+});
