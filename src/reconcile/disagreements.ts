@@ -9,7 +9,7 @@ import type { ReconcileRules } from '../rules/reconcile-schema.js';
 import { formatRange, overlaps, toDays } from '../cluster/dates.js';
 import { competingActors, contestOf } from './attribution.js';
 import { categoryLabel, listing } from './labels.js';
-import { currentFigures, eventOf, groupByCategory, type DatedClaim } from './tolls.js';
+import { currentFigures, eventOf, groupByCategory, setAside, type DatedClaim } from './tolls.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(cmp);
@@ -37,7 +37,7 @@ export const tollDisagreements = (claims: readonly DatedClaim[]): Disagreement[]
 const revisions = (group: readonly DatedClaim[]): { sources: string[]; summary: string; reason: string }[] => {
   type Held = { value: number; publishedAt: string | null; earlier: number[] };
   const bySource = new Map<string, Map<string, Held>>();
-  for (const { claim, publishedAt } of group.filter((d) => !d.claim.superseded && !d.claim.review)) {
+  for (const { claim, publishedAt } of group.filter((d) => !d.claim.superseded && !setAside(d.claim))) {
     if (claim.value === null) continue;
     const reports = bySource.get(claim.source) ?? new Map<string, Held>();
     const held = reports.get(claim.reportId);

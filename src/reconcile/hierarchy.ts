@@ -59,7 +59,8 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
 /**
  * Figures of a whole group that are not the toll of the whole event: a figure a source gives
  * beside a larger figure of its own for a part of that group in the same event ("12 civilians
- * and 5 others": the 5 is not all killed), or a figure that is itself a part of another claim.
+ * and 5 others": the 5 is not all killed), or a figure that is a part of another claim of its own
+ * group or of a part of it ("30 civilians, 4 of them …" read as all killed).
  * They keep their place in the range but neither set the whole's best nor cap its parts.
  */
 export const partialWholes = (rules: ReconcileRules) => (claims: readonly DatedClaim[]): Set<string> => {
@@ -75,7 +76,10 @@ export const partialWholes = (rules: ReconcileRules) => (claims: readonly DatedC
     if (!wholes.has(c.group) || c.affiliation !== null || c.value === null) continue;
     const larger = claims.some((e) => e.claim.source === c.source && eventOf(e) === eventOf(d) && e.claim.outcome === c.outcome
       && !e.claim.superseded && e.claim.value !== null && e.claim.value > c.value! && below(e.claim.group, c.group));
-    if (larger || (c.partOf !== null && claims.some((e) => e.claim.id === c.partOf))) out.add(c.id);
+    // a part of a claim of its own group or of a group it contains ("12 killed, 5 of them …") is no whole;
+    // civilians as a part of all killed are the whole of their own parts
+    const within = c.partOf !== null && claims.some((e) => e.claim.id === c.partOf && !below(c.group, e.claim.group));
+    if (larger || within) out.add(c.id);
   }
   return out;
 };

@@ -4,7 +4,7 @@
  * and grade. Pure and independent of the order of the mentions.
  */
 import { createHash } from 'node:crypto';
-import type { DateRange, Incident, PlaceOut, Toll } from '../model/contract.js';
+import type { DateRange, Incident, PlaceOut } from '../model/contract.js';
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
@@ -16,7 +16,7 @@ import { attributeCopies } from './copies.js';
 import { findDisagreements } from './disagreements.js';
 import { gradeIncident } from './grade.js';
 import { applyHierarchy, deriveTolls, partialWholes } from './hierarchy.js';
-import { byCategory, categoryKey, reconcileCategory, reconcileTolls, type DatedClaim } from './tolls.js';
+import { byCategory, categoryKey, reconcileTolls, type DatedClaim } from './tolls.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -65,24 +65,17 @@ export const markOutliers = (r: ReconcileRules) => (claims: readonly DatedClaim[
   return claims.map((d) => {
     const v = d.claim.value;
     if (v === null) return d;
-    const others = claims.filter((e) => e !== d && categoryKey(e.claim) === categoryKey(d.claim) && e.claim.value !== null && e.claim.value !== v)
+    const others = claims.filter((e) => e !== d && !e.claim.notWhole && categoryKey(e.claim) === categoryKey(d.claim) && e.claim.value !== null && e.claim.value !== v)
       .map((e) => e.claim.value!);
     const top = others.length ? Math.max(...others) : 0;
     return top > 0 && v >= factor * top ? { ...d, claim: { ...d.claim, review: true } } : d;
   });
 };
 
-/** A whole's best from the figures that are the toll of the whole event only (hierarchy.ts partialWholes). */
-const wholeTollsOnly = (r: ReconcileRules, claims: readonly DatedClaim[]) => (tolls: readonly Toll[]): Toll[] => {
+/** Whole-group figures that are not the whole event's toll, marked (hierarchy.ts partialWholes). */
+const markNotWholes = (r: ReconcileRules) => (claims: readonly DatedClaim[]): DatedClaim[] => {
   const partial = partialWholes(r)(claims);
-  if (!partial.size) return [...tolls];
-  return tolls.map((t) => {
-    const mine = claims.filter((d) => categoryKey(d.claim) === categoryKey(t));
-    if (!mine.some((d) => partial.has(d.claim.id))) return t;
-    const whole = mine.filter((d) => !partial.has(d.claim.id) && d.claim.value !== null);
-    const best = whole.length ? reconcileCategory(r)(whole).best : null;
-    return { ...t, best, bestPolicy: `${t.bestPolicy ?? 'none'}, leaving out figures that are not the toll of the whole event` };
-  });
+  return partial.size ? claims.map((d) => (partial.has(d.claim.id) ? { ...d, claim: { ...d.claim, notWhole: true } } : d)) : [...claims];
 };
 
 /** The reconciliation stage for one cluster. */
@@ -97,8 +90,8 @@ export const reconcileIncident = (rules: Rules) => {
 const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly Mention[]) => PlaceOut[],
   isSpecific: (id: string) => boolean, cluster: Cluster): Incident => {
   const mentions = attributeCopies([...cluster.mentions].sort((p, q) => cmp(p.id, q.id)));
-  const claims = markOutliers(r)(datedClaims(mentions));
-  const stated = wholeTollsOnly(r, claims)(reconcileTolls(r)(claims));
+  const claims = markOutliers(r)(markNotWholes(r)(datedClaims(mentions)));
+  const stated = reconcileTolls(r)(claims);
   const { tolls, disagreements: hierarchyDisagreements } = applyHierarchy(r)([...stated, ...deriveTolls(r)(claims)]);
   const mentionIds = mentions.map((m) => m.id);
   return {

@@ -35,7 +35,11 @@ export const toClaimOut = (c: TollClaim): TollClaimOut => ({
   ...(c.relayChain ? { relayChain: [...c.relayChain] } : {}),
   ...(c.superseded ? { superseded: true } : {}),
   ...(c.review ? { review: true } : {}),
+  ...(c.notWhole ? { notWhole: true } : {}),
 });
+
+/** A figure that is no figure of its category's range or best: to review, or not the whole event's toll. */
+export const setAside = (c: TollClaim): boolean => c.review === true || c.notWhole === true;
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -48,7 +52,7 @@ const laterFirst = (p: { publishedAt: string | null; value: number }, q: { publi
 export const currentFigures = (claims: readonly DatedClaim[]): SourceFigure[] => {
   const bySource = new Map<string, SourceFigure>();
   for (const { claim, publishedAt } of claims) {
-    if (claim.value === null || claim.superseded || claim.review) continue;
+    if (claim.value === null || claim.superseded || setAside(claim)) continue;
     const f: SourceFigure = { source: claim.source, value: claim.value, publishedAt, reportId: claim.reportId };
     const held = bySource.get(claim.source);
     if (!held || laterFirst(f, held) < 0) bySource.set(claim.source, f);
@@ -99,6 +103,8 @@ export const groupByCategory = (claims: readonly DatedClaim[]): Map<string, Date
 /** One category's toll: range over stated figures (vague claims only bound it when nothing is stated). */
 export const reconcileCategory = (rules: ReconcileRules) => (claims: readonly DatedClaim[]): Toll => {
   const first = claims[0]!.claim;
+  // figures set aside (to review, or not the whole event's toll) stay in the range, which adding a claim never
+  // narrows, but set no best (currentFigures)
   const stated = claims.flatMap((d) => (d.claim.value === null ? [] : [d.claim.value]));
   const sorted = [...claims].map((d) => d.claim).sort(byReportThenSpan);
   const base = { outcome: first.outcome, group: first.group, affiliation: first.affiliation, claims: sorted.map(toClaimOut) };

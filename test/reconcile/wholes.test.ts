@@ -15,6 +15,10 @@ describe('a killed/all figure caps its parts only when it is the toll of the who
     const ms = [mention('r1', 0, { publishedAt: '2019-07-20', claims: [{ group: 'civilians', value: 12 }, { group: 'all', value: 5 }] })];
     expect(toll(ms, 'civilians').best).toBe(12);
     expect(toll(ms, 'all')).toMatchObject({ min: 5, max: 5, best: null });
+    expect(toll(ms, 'all').claims[0]!.notWhole).toBe(true);
+    // beside another source's whole, it stays in the range but sets no best
+    const two = [...ms, mention('r2', 0, { publishedAt: '2019-07-21', claims: [{ group: 'all', value: 14, source: 'sana' }] })];
+    expect(toll(two, 'all')).toMatchObject({ min: 5, max: 14, best: 14 });
   });
   it('another source’s whole still caps, never below the part’s own figures', () => {
     const ms = [
