@@ -10,7 +10,7 @@ import type { Report } from './model/report.js';
 import type { Rules } from './rules/schema.js';
 import { extractReport } from './extract/index.js';
 import { clusterMentions, type Cluster, type Clustering } from './cluster/index.js';
-import { reconcileIncident } from './reconcile/index.js';
+import { reconcileIncident, reviewWarnings } from './reconcile/index.js';
 import { extractAsRead } from './read/markup.js';
 
 /**
@@ -166,6 +166,7 @@ export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'
     };
     const warnings: Warning[] = [
       ...input.readWarnings,
+      ...reviewWarnings(rules.reconcile.limits?.outlierFactor)(incidents),
       ...extractions.flatMap((x) => x.warnings.map((w) => ({
         reportId: w.reportId, code: w.code, message: w.message, ...(w.location === undefined ? {} : { location: w.location }),
       }))),

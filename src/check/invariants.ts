@@ -56,13 +56,18 @@ export const bestViolations = (rules: ReconcileRules) => (output: Output): strin
   return [`${at(i, t)}: best ${t.best} is below the lowest figure ${t.min}${policy}`];
 }));
 
-/** A part's best never exceeds the best of any of its wholes. */
-export const partWholeViolations = (rules: ReconcileRules) => (output: Output): string[] => output.incidents.flatMap((i) => i.tolls.flatMap((t) =>
-  wholesOf(rules)(t.group).flatMap((g) => {
+/** A part's best never exceeds the best of any of its wholes, unless the incident records that a part's
+ *  lowest figure exceeds its whole on the way up to it (each best then stays among its own figures). */
+export const partWholeViolations = (rules: ReconcileRules) => (output: Output): string[] => output.incidents.flatMap((i) => i.tolls.flatMap((t) => {
+  const ws = wholesOf(rules)(t.group);
+  return ws.flatMap((g, k) => {
     const w = i.tolls.find((x) => x.outcome === t.outcome && x.group === g && x.affiliation === null);
-    return w && w.best !== null && t.best !== null && t.best > w.best
+    const path = [t.group, ...ws.slice(0, k)];
+    const flagged = i.disagreements.some((d) => d.reason === 'part-exceeds-whole' && d.outcome === t.outcome && path.includes(d.group ?? ''));
+    return w && w.best !== null && t.best !== null && t.best > w.best && !flagged
       ? [`${at(i, t)}: best ${t.best} exceeds the best ${w.best} of its whole ${categoryOf(w)}`] : [];
-  })));
+  });
+}));
 
 const daysOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 

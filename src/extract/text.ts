@@ -26,6 +26,7 @@ import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
 import { restateClaims, restateStances } from './restate.js';
+import { continuesTotal, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 type Facts = {
@@ -89,10 +90,12 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     }
     return false;
   };
+  const composed = totalCues(kit, tokens, s, { dates, places });
   const cues = [
     ...positions(kit.periods),
     ...dates.filter(sinceDate).map((d) => prevToken(tokens, d.from, s.from)),
     ...positions(kit.tally).filter(eventCountAfter),
+    ...composed.cues,
   ];
   // a cue reaches its own clause and everything after it in the sentence
   const clauseOf = (i: number) => {
@@ -100,7 +103,13 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     while (a > s.from && !(tokens[a - 1]!.kind === 'punct' && ['،', ',', ';', '؛'].includes(tokens[a - 1]!.text))) a--;
     return a;
   };
-  const reached = (i: number) => cues.some((p) => p <= i || clauseOf(p) === clauseOf(i));
+  // a cue reaches no further than a later clause dated to one day ("since April …, and on 22 July a strike killed 39")
+  const datedBetween = (p: number, i: number) => dates.some((d) => d.precision === 'day' && d.from > p && d.from < i && clauseOf(d.from) !== clauseOf(p));
+  const reachedByCue = (i: number) => (composed.wholeSentence && cues.length > 0) || composed.reachBack.length > 0
+    || cues.some((p) => clauseOf(p) === clauseOf(i) || (p <= i && !datedBetween(p, i)));
+  // a whole whose part is a total is a total too (src/extract/totals.ts)
+  const reachedClaims = wholesOfTotals(claims, (c) => reachedByCue(c.from));
+  const reached = (i: number) => reachedByCue(i) || claims.some((c) => c.from === i && reachedClaims.has(c));
   const past = has(kit.past);
   const aggregateClaims = claims.filter((c) => reached(c.from));
   const aggregateStances = stances.filter((st) => reached(st.from));
@@ -126,6 +135,32 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   };
 };
 
+/** How many tokens after its figure the place of a per-place list may stand ("35 قتيلا في بلدة X"). */
+const PLACE_REACH = 5;
+
+/** The sentence continues a total told just before by the same sources (src/extract/totals.ts). */
+const carriesTotal = (kit: Kit, tokens: readonly Token[], f: Facts, voice: Speaker, sources: ReadonlySet<string>): boolean => {
+  // the same source, or (after a back reference or in a per-place list) the report's own voice going on with it
+  const said = f.claims.map((c) => speakerAt(f.speakers, c.from, voice).source);
+  if (!f.claims.length || f.newEvent || !said.every((src) => sources.has(src) || src === voice.source)) return false;
+  const sameSource = said.every((src) => sources.has(src));
+  const figures = [...f.claims].sort((p, q) => p.from - q.from);
+  // a per-place list: figures that are no part of one another, each with its own place right after it ("35 in X, 12 in Y")
+  const own = figures.filter((c) => c.partOf === null).map((c, k, xs) => f.places.find((p) =>
+    p.from > c.to && p.from <= c.to + PLACE_REACH && p.from < (xs[k + 1]?.from ?? f.s.to)));
+  const placed = new Set(own.flatMap((p) => (p ? [p.ref.id ?? p.ref.name] : [])));
+  let attack = false;
+  for (let i = f.s.from; i < f.s.to && !attack; i++) attack = kit.attackCues.matchAt(tokens, i, f.s.to) !== null;
+  return continuesTotal(kit, tokens, f.s, {
+    firstFigure: figures[0]!.from, placesBetweenFigures: figures.length >= 2 ? placed.size : 0,
+    places: f.places.length, dates: f.dates.length, attack, sameSource,
+  });
+};
+
+const asTotal = (f: Facts): Facts => ({
+  ...f, claims: [], aggregateClaims: [...f.aggregateClaims, ...f.claims], recalled: new Set(), eventContent: f.stances.length > 0,
+});
+
 // the folded text travels with the tokens of one extraction
 const FOLDED = new WeakMap<readonly Token[], Folded>();
 const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
@@ -149,8 +184,13 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   let current: Draft | null = null;
   let previous: Speaker | null = null;
   let previousSide: Actor | null = null;
+  let total: { index: number; sources: ReadonlySet<string> } | null = null;
   for (const s of sentences) {
-    const f = readSentence(kit, tokens, s, report, previous, voice, previousSide);
+    const read = readSentence(kit, tokens, s, report, previous, voice, previousSide);
+    // a total's scope carries over to the next sentence of the same source (src/extract/totals.ts)
+    const f: Facts = total && s.index === total.index + 1 && carriesTotal(kit, tokens, read, voice, total.sources) ? asTotal(read) : read;
+    total = f.aggregateClaims.length && !f.claims.length
+      ? { index: s.index, sources: new Set(f.aggregateClaims.map((c) => speakerAt(f.speakers, c.from, voice).source)) } : null;
     const named = [...f.speakers.points].reverse().find((p) => p.speaker.kind !== 'voice');
     if (named) previous = named.speaker;
     previousSide = sideBefore(kit, tokens, s.from, s.to) ?? previousSide;

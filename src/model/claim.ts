@@ -35,6 +35,10 @@ export type TollClaim = {
   readonly vagueMin: number | null;
   /** extra: an earlier figure the source itself revised in the same report ("risen to 31, up from 18") */
   readonly superseded?: boolean;
+  /** extra: implausible beside the incident's other figures of its category (rules: limits.outlierFactor); to review */
+  readonly review?: boolean;
+  /** extra: not the toll of the whole event for its group (src/reconcile/hierarchy.ts partialWholes) */
+  readonly notWhole?: boolean;
   /** the folded words of its sentence, when long enough to tell a copied sentence from a common one */
   readonly sentenceKey?: string;
 };

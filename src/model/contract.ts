@@ -50,6 +50,12 @@ export const TollClaimOut = z.object({
   relayChain: z.array(z.string()).optional(),
   /** extra: an earlier figure the source revised in the same report ("up from 18"): in the range, never `best` */
   superseded: z.boolean().optional(),
+  /** extra: many times every other figure of its category in the incident (rules: limits.outlierFactor): left out of
+   *  the best estimate and of the sources' disagreement, with a warning, for a person to review */
+  review: z.boolean().optional(),
+  /** extra: a figure for part of the group beside a larger figure of the source's own for a part of it in the same
+   *  event ("35 civilians and two others": the two are not all killed): listed, outside the range and the best */
+  notWhole: z.boolean().optional(),
 });
 export type TollClaimOut = z.infer<typeof TollClaimOut>;
 

@@ -9,7 +9,7 @@ import type { ReconcileRules } from '../rules/reconcile-schema.js';
 import { formatRange, overlaps, toDays } from '../cluster/dates.js';
 import { competingActors, contestOf } from './attribution.js';
 import { categoryLabel, listing } from './labels.js';
-import { currentFigures, groupByCategory, type DatedClaim } from './tolls.js';
+import { currentFigures, eventOf, groupByCategory, setAside, type DatedClaim } from './tolls.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(cmp);
@@ -37,7 +37,7 @@ export const tollDisagreements = (claims: readonly DatedClaim[]): Disagreement[]
 const revisions = (group: readonly DatedClaim[]): { sources: string[]; summary: string; reason: string }[] => {
   type Held = { value: number; publishedAt: string | null; earlier: number[] };
   const bySource = new Map<string, Map<string, Held>>();
-  for (const { claim, publishedAt } of group.filter((d) => !d.claim.superseded)) {
+  for (const { claim, publishedAt } of group.filter((d) => !d.claim.superseded && !setAside(d.claim))) {
     if (claim.value === null) continue;
     const reports = bySource.get(claim.source) ?? new Map<string, Held>();
     const held = reports.get(claim.reportId);
@@ -48,8 +48,17 @@ const revisions = (group: readonly DatedClaim[]): { sources: string[]; summary: 
     const held = bySource.get(claim.source)?.get(claim.reportId);
     if (held && claim.value !== null && claim.value !== held.value && !held.earlier.includes(claim.value)) held.earlier.push(claim.value);
   }
+  // a report that gives one source's figures for two events (two mentions) tells different events,
+  // not a revision: a timeline joins only one source's figures about one event
+  const eventsIn = new Map<string, Set<string>>();
+  for (const d of group) {
+    const k = `${d.claim.source}\u0000${d.claim.reportId}`;
+    eventsIn.set(k, (eventsIn.get(k) ?? new Set()).add(eventOf(d)));
+  }
+  const manyEvents = new Set([...eventsIn.entries()].filter(([, es]) => es.size > 1).map(([k]) => k.split('\u0000')[0]!));
   const out: { sources: string[]; summary: string; reason: string }[] = [];
   for (const [source, reports] of [...bySource.entries()].sort(([a], [b]) => cmp(a, b))) {
+    if (manyEvents.has(source)) continue;
     const seq = [...reports.entries()]
       .sort(([pa, p], [qa, q]) => cmp(p.publishedAt ?? '', q.publishedAt ?? '') || cmp(pa, qa))
       .flatMap(([reportId, r]) => [...r.earlier.map((value) => ({ reportId, value, publishedAt: r.publishedAt, revised: true })),

@@ -5,7 +5,7 @@
  */
 import type { Disagreement, Group, Toll } from '../model/contract.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
-import { chooseBest, currentFigures, groupByCategory, type DatedClaim, type SourceFigure } from './tolls.js';
+import { chooseBest, eventOf, groupByCategory, type DatedClaim, type SourceFigure } from './tolls.js';
 import { categoryLabel } from './labels.js';
 
 const keyOf = (t: Pick<Toll, 'outcome' | 'group' | 'affiliation'>): string => `${t.outcome}/${t.group}/${t.affiliation ?? ''}`;
@@ -19,16 +19,28 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
     if (!d.enabled) continue;
     for (const outcome of d.outcomes) {
       if (statedGroups.has(`${outcome}/${d.group}`)) continue;
-      const whole = currentFigures(groups.get(`${outcome}/${d.whole}/`) ?? []);
-      const part = new Map(currentFigures(groups.get(`${outcome}/${d.minus}/`) ?? []).map((f) => [f.source, f]));
-      const derived: SourceFigure[] = whole.flatMap((w) => {
-        const p = part.get(w.source);
-        // one source's whole and part from one report: a whole from one day minus a part from
-        // another is no figure anybody gave (the toll may have been revised between them)
-        if (!p || w.value < p.value || p.reportId !== w.reportId) return [];
-        const later = (w.publishedAt ?? '') >= (p.publishedAt ?? '') ? w : p;
-        return [{ source: w.source, value: w.value - p.value, publishedAt: later.publishedAt, reportId: later.reportId }];
-      });
+      // one source's whole and part about one event (one mention): a whole from one event or day minus
+      // a part from another is no figure anybody gave; the source's latest such event counts
+      const wholes = groups.get(`${outcome}/${d.whole}/`) ?? [];
+      const parts = groups.get(`${outcome}/${d.minus}/`) ?? [];
+      const highest = (cs: readonly DatedClaim[]): number | null => {
+        const vs = cs.flatMap((x) => (x.claim.value === null || x.claim.superseded ? [] : [x.claim.value]));
+        return vs.length ? Math.max(...vs) : null;
+      };
+      const bySource = new Map<string, SourceFigure & { part: number }>();
+      for (const event of [...new Set(wholes.map(eventOf))].sort()) {
+        for (const source of [...new Set(wholes.filter((x) => eventOf(x) === event).map((x) => x.claim.source))].sort()) {
+          const mine = (cs: readonly DatedClaim[]) => cs.filter((x) => eventOf(x) === event && x.claim.source === source);
+          const w = highest(mine(wholes)), p = highest(mine(parts));
+          if (w === null || p === null || w < p) continue;
+          const at = mine(wholes)[0]!;
+          const f = { source, value: w - p, part: p, publishedAt: at.publishedAt, reportId: at.claim.reportId };
+          const held = bySource.get(source);
+          if (!held || (f.publishedAt ?? '') > (held.publishedAt ?? '')) bySource.set(source, f);
+        }
+      }
+      const derived = [...bySource.values()];
+      const part = new Map(derived.map((f) => [f.source, { value: f.part }]));
       if (!derived.length) continue;
       const values = derived.map((f) => f.value);
       const how = derived.map((f) => `${f.source}: ${f.value + part.get(f.source)!.value} − ${part.get(f.source)!.value} = ${f.value}`).join('; ');
@@ -44,6 +56,34 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
   return out;
 };
 
+/**
+ * Figures of a whole group that are not the toll of the whole event: a figure a source gives
+ * beside a larger figure of its own for a part of that group in the same event ("12 civilians
+ * and 5 others": the 5 is not all killed), or a figure that is a part of another claim of its own
+ * group or of a part of it ("30 civilians, 4 of them …" read as all killed).
+ * They keep their place in the range but neither set the whole's best nor cap its parts.
+ */
+export const partialWholes = (rules: ReconcileRules) => (claims: readonly DatedClaim[]): Set<string> => {
+  const parent = new Map<string, string>(rules.hierarchy.map((h) => [h.part, h.whole]));
+  const below = (part: string, whole: string): boolean => {
+    for (let g = parent.get(part); g !== undefined; g = parent.get(g)) if (g === whole) return true;
+    return false;
+  };
+  const wholes = new Set(parent.values());
+  const out = new Set<string>();
+  for (const d of claims) {
+    const c = d.claim;
+    if (!wholes.has(c.group) || c.affiliation !== null || c.value === null) continue;
+    const larger = claims.some((e) => e.claim.source === c.source && eventOf(e) === eventOf(d) && e.claim.outcome === c.outcome
+      && !e.claim.superseded && e.claim.value !== null && e.claim.value > c.value! && below(e.claim.group, c.group));
+    // a part of a claim of its own group or of a group it contains ("12 killed, 5 of them …") is no whole;
+    // civilians as a part of all killed are the whole of their own parts
+    const within = c.partOf !== null && claims.some((e) => e.claim.id === c.partOf && !below(c.group, e.claim.group));
+    if (larger || within) out.add(c.id);
+  }
+  return out;
+};
+
 /** How deep a group sits below the hierarchy's roots (all = 0, civilians = 1, children = 2). */
 const depthOf = (parent: ReadonlyMap<string, string>) => (group: string): number => {
   let n = 0;
@@ -53,13 +93,19 @@ const depthOf = (parent: ReadonlyMap<string, string>) => (group: string): number
 
 export type HierarchyResult = { readonly tolls: readonly Toll[]; readonly disagreements: readonly Disagreement[] };
 
+/** The figure a whole caps its parts at: its best, unless a rule says its figures are not the whole event's toll. */
+export type CapOf = (whole: Toll) => number | null;
+
 /**
  * Make bests consistent with the hierarchy. First, bottom-up, a whole with no upper
  * bound (vague only) is raised to its largest part; then, top-down, a part's best is
- * capped at its whole's best. A part whose lowest figure exceeds its whole's best is a
- * toll disagreement (the sources' figures cannot all hold).
+ * capped at its whole's best, never below the part's own lowest figure: a best always lies
+ * among the figures its own claims state. A part whose lowest figure exceeds what its whole
+ * caps it at is a toll disagreement (the sources' figures cannot all hold), and keeps its
+ * lowest figure as its best. A whole whose figures are not the toll of the whole event
+ * (`capOf` null: a figure for "other people", one place or one group) caps nothing.
  */
-export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]): HierarchyResult => {
+export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[], capOf: CapOf = (w) => w.best): HierarchyResult => {
   const parent = new Map<string, string>(rules.hierarchy.map((h) => [h.part, h.whole]));
   const depth = depthOf(parent);
   const tolls = input.map((t) => ({ ...t }));
@@ -80,22 +126,32 @@ export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]
       w.bestPolicy = `${w.bestPolicy ?? 'none'}, raised to its part ${keyOf(t).replace(/\/$/, '')}`;
     }
   }
+  /** The nearest ancestor category that caps: a whole without a best (or not the whole event's toll) is passed over. */
+  const cappingWholeOf = (t: Toll): Toll | undefined => {
+    for (let g = parent.get(t.group); g !== undefined; g = parent.get(g)) {
+      const w = byKey.get(`${t.outcome}/${g}/`);
+      if (w && w !== t && capOf(w) !== null) return w;
+    }
+    return undefined;
+  };
   const disagreements: Disagreement[] = [];
   for (const t of [...deepestFirst].reverse()) {
-    const w = wholeOf(t);
-    if (!w || w.best === null || t.best === null) continue;
-    if (t.min > w.best && !t.derived) {
+    const w = cappingWholeOf(t);
+    const cap = w ? capOf(w) : null;
+    if (!w || cap === null || t.best === null) continue;
+    if (t.min > cap) {
       const beyondMax = w.max !== null && t.min > w.max;
       disagreements.push({
         kind: 'toll', outcome: t.outcome, group: t.group, affiliation: t.affiliation,
         sources: [...new Set([...t.claims, ...w.claims].map((c) => c.source))].sort(),
-        summary: `The lowest figure for ${categoryLabel(t)} (${t.min}) exceeds the ${beyondMax ? 'highest figure' : 'best estimate'} for ${categoryLabel(w)} (${beyondMax ? w.max : w.best}).`,
+        summary: `The lowest ${t.derived ? 'derived ' : ''}figure for ${categoryLabel(t)} (${t.min}) exceeds the ${beyondMax ? 'highest figure' : 'best estimate'} for ${categoryLabel(w)} (${beyondMax ? w.max : cap}).`,
         reason: 'part-exceeds-whole',
       });
     }
-    if (t.best > w.best) {
-      t.best = w.best;
-      t.bestPolicy = `${t.bestPolicy ?? 'none'}, capped at ${keyOf(w).replace(/\/$/, '')}`;
+    const capped = Math.max(cap, t.min);
+    if (t.best > capped) {
+      t.best = capped;
+      t.bestPolicy = `${t.bestPolicy ?? 'none'}, capped at ${keyOf(w).replace(/\/$/, '')}${capped > cap ? ` (kept at its own lowest figure ${capped})` : ''}`;
     }
   }
   return { tolls, disagreements };

@@ -15,8 +15,8 @@ import { attribute } from './attribution.js';
 import { attributeCopies } from './copies.js';
 import { findDisagreements } from './disagreements.js';
 import { gradeIncident } from './grade.js';
-import { applyHierarchy, deriveTolls } from './hierarchy.js';
-import { byCategory, reconcileTolls, type DatedClaim } from './tolls.js';
+import { applyHierarchy, deriveTolls, partialWholes } from './hierarchy.js';
+import { byCategory, categoryKey, reconcileTolls, type DatedClaim } from './tolls.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -52,7 +52,31 @@ const placesNamed = (gazetteer: ReadonlyMap<string, Rules['places'][number]>, me
 };
 
 const datedClaims = (mentions: readonly Mention[]): DatedClaim[] =>
-  mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt })));
+  mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt, mentionId: m.id })));
+
+/**
+ * A figure many times every other figure of its category in the incident (rules: limits.outlierFactor)
+ * is most likely a total over many events read as this event's toll: it stays in the range, marked for
+ * review, and neither sets the best nor makes the sources disagree (a warning names it).
+ */
+export const markOutliers = (r: ReconcileRules) => (claims: readonly DatedClaim[]): DatedClaim[] => {
+  const factor = r.limits?.outlierFactor;
+  if (factor === undefined) return [...claims];
+  return claims.map((d) => {
+    const v = d.claim.value;
+    if (v === null) return d;
+    const others = claims.filter((e) => e !== d && !e.claim.notWhole && categoryKey(e.claim) === categoryKey(d.claim) && e.claim.value !== null && e.claim.value !== v)
+      .map((e) => e.claim.value!);
+    const top = others.length ? Math.max(...others) : 0;
+    return top > 0 && v >= factor * top ? { ...d, claim: { ...d.claim, review: true } } : d;
+  });
+};
+
+/** Whole-group figures that are not the whole event's toll, marked (hierarchy.ts partialWholes). */
+const markNotWholes = (r: ReconcileRules) => (claims: readonly DatedClaim[]): DatedClaim[] => {
+  const partial = partialWholes(r)(claims);
+  return partial.size ? claims.map((d) => (partial.has(d.claim.id) ? { ...d, claim: { ...d.claim, notWhole: true } } : d)) : [...claims];
+};
 
 /** The reconciliation stage for one cluster. */
 export const reconcileIncident = (rules: Rules) => {
@@ -66,7 +90,7 @@ export const reconcileIncident = (rules: Rules) => {
 const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly Mention[]) => PlaceOut[],
   isSpecific: (id: string) => boolean, cluster: Cluster): Incident => {
   const mentions = attributeCopies([...cluster.mentions].sort((p, q) => cmp(p.id, q.id)));
-  const claims = datedClaims(mentions);
+  const claims = markOutliers(r)(markNotWholes(r)(datedClaims(mentions)));
   const stated = reconcileTolls(r)(claims);
   const { tolls, disagreements: hierarchyDisagreements } = applyHierarchy(r)([...stated, ...deriveTolls(r)(claims)]);
   const mentionIds = mentions.map((m) => m.id);
@@ -82,3 +106,10 @@ const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly M
     mentionIds,
   };
 };
+
+/** One warning per figure an incident holds for review (markOutliers). */
+export const reviewWarnings = (factor: number | undefined) => (incidents: readonly Incident[]): { reportId: string; code: string; message: string }[] =>
+  incidents.flatMap((i) => i.tolls.flatMap((t) => t.claims.filter((c) => c.review).map((c) => ({
+    reportId: c.reportId, code: 'implausible-for-incident',
+    message: `"${c.quote}": ${c.value} is ${factor ?? 'many'} or more times every other figure for ${t.group} ${t.outcome} in incident ${i.id}; kept in its range for review, left out of the best estimate (a total over many events?)`,
+  }))));

@@ -2,7 +2,7 @@
  * The reconciliation stage: a cluster of mentions becomes an incident with ranges,
  * best estimates, attribution, disagreements and a grade.
  */
-export { incidentDate, incidentId, incidentPlaces, reconcileIncident } from './incident.js';
+export { incidentDate, incidentId, incidentPlaces, markOutliers, reconcileIncident, reviewWarnings } from './incident.js';
 export { byCategory, chooseBest, currentFigures, reconcileCategory, reconcileTolls, toClaimOut } from './tolls.js';
 export type { DatedClaim, SourceFigure } from './tolls.js';
 export { applyHierarchy, deriveTolls } from './hierarchy.js';

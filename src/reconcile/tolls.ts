@@ -9,7 +9,15 @@ import type { BestPolicy, ReconcileRules } from '../rules/reconcile-schema.js';
 import { categoryKey } from '../cluster/features.js';
 
 /** A claim with the publication date of the report that states it (for revisions and `latest`). */
-export type DatedClaim = { readonly claim: TollClaim; readonly publishedAt: string | null };
+export type DatedClaim = {
+  readonly claim: TollClaim;
+  readonly publishedAt: string | null;
+  /** the event mention that states it: one source's figures about one event (derived figures, revisions) */
+  readonly mentionId?: string;
+};
+
+/** The event a claim is about: its mention, else its report. */
+export const eventOf = (d: DatedClaim): string => d.mentionId ?? d.claim.reportId;
 
 /** One independent source's current figure for a category. */
 export type SourceFigure = {
@@ -26,7 +34,12 @@ export const toClaimOut = (c: TollClaim): TollClaimOut => ({
   mayRise: c.mayRise, quote: c.quote, span: [c.span[0], c.span[1]],
   ...(c.relayChain ? { relayChain: [...c.relayChain] } : {}),
   ...(c.superseded ? { superseded: true } : {}),
+  ...(c.review ? { review: true } : {}),
+  ...(c.notWhole ? { notWhole: true } : {}),
 });
+
+/** A figure that is no figure of its category's range or best: to review, or not the whole event's toll. */
+export const setAside = (c: TollClaim): boolean => c.review === true || c.notWhole === true;
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -35,12 +48,11 @@ const laterFirst = (p: { publishedAt: string | null; value: number }, q: { publi
   cmp(q.publishedAt ?? '', p.publishedAt ?? '') || q.value - p.value;
 
 /** A relay is not independent: group by source, ignoring via; a source's latest report wins, ties → highest;
- *  a figure the source revised in the same report ("up from 18") is never its current one. */
+ *  a figure the source revised ("up from 18") is never its current one, so never a best. */
 export const currentFigures = (claims: readonly DatedClaim[]): SourceFigure[] => {
   const bySource = new Map<string, SourceFigure>();
-  const onlyRevised = claims.every((d) => d.claim.value === null || d.claim.superseded);
   for (const { claim, publishedAt } of claims) {
-    if (claim.value === null || (claim.superseded && !onlyRevised)) continue;
+    if (claim.value === null || claim.superseded || setAside(claim)) continue;
     const f: SourceFigure = { source: claim.source, value: claim.value, publishedAt, reportId: claim.reportId };
     const held = bySource.get(claim.source);
     if (!held || laterFirst(f, held) < 0) bySource.set(claim.source, f);
@@ -91,6 +103,8 @@ export const groupByCategory = (claims: readonly DatedClaim[]): Map<string, Date
 /** One category's toll: range over stated figures (vague claims only bound it when nothing is stated). */
 export const reconcileCategory = (rules: ReconcileRules) => (claims: readonly DatedClaim[]): Toll => {
   const first = claims[0]!.claim;
+  // figures set aside (to review, or not the whole event's toll) stay in the range, which adding a claim never
+  // narrows, but set no best (currentFigures)
   const stated = claims.flatMap((d) => (d.claim.value === null ? [] : [d.claim.value]));
   const sorted = [...claims].map((d) => d.claim).sort(byReportThenSpan);
   const base = { outcome: first.outcome, group: first.group, affiliation: first.affiliation, claims: sorted.map(toClaimOut) };

@@ -3,6 +3,7 @@
  * source, the low–high range as a band, the best estimate as a line, derived figures hollow.
  * Marks carry data-source, data-value, data-derived… so tests and tools can read them back.
  */
+import { formatFigure, formatNumber } from './figures.js';
 import type { Toll, TollClaimOut } from '../model/contract.js';
 import { html, type Html } from './html-text.js';
 
@@ -60,8 +61,8 @@ const glyph = (q: string, x: number, y: number): Html => {
 };
 
 const renderMark = (m: Mark, x: number, y: number, right: boolean): Html => {
-  const what = `${m.derived ? 'derived' : `${m.source}${m.via ? ` via ${m.via}` : ''}`}: ${m.value}${m.qualifier === 'exact' || m.derived ? '' : ` (${m.qualifier})`}${m.mayRise ? ', may rise' : ''}${m.reportId ? `, report ${m.reportId}` : ''}`;
-  return html`<g class="mark q-${m.qualifier}${m.derived ? ' derived' : ''}${m.mayRise ? ' may-rise' : ''}" data-source="${m.source}" data-via="${m.via ?? ''}" data-value="${m.value}" data-qualifier="${m.qualifier}" data-report="${m.reportId ?? ''}" data-derived="${m.derived ? 'true' : 'false'}"><title>${what}</title>${glyph(m.qualifier, x, y)}<circle class="dot" cx="${x}" cy="${y}" r="5"/><text class="value" x="${right ? x - 12 : x + 12}" y="${y + 4}" text-anchor="${right ? 'end' : 'start'}">${m.value}${m.mayRise ? '↑' : ''}</text></g>`;
+  const what = `${m.derived ? 'derived' : `${m.source}${m.via ? ` via ${m.via}` : ''}`}: ${m.derived ? formatNumber(m.value) : formatFigure(m.value, m.qualifier)}${m.mayRise ? ', may rise' : ''}${m.reportId ? `, report ${m.reportId}` : ''}`;
+  return html`<g class="mark q-${m.qualifier}${m.derived ? ' derived' : ''}${m.mayRise ? ' may-rise' : ''}" data-source="${m.source}" data-via="${m.via ?? ''}" data-value="${m.value}" data-qualifier="${m.qualifier}" data-report="${m.reportId ?? ''}" data-derived="${m.derived ? 'true' : 'false'}"><title>${what}</title>${glyph(m.qualifier, x, y)}<circle class="dot" cx="${x}" cy="${y}" r="5"/><text class="value" x="${right ? x - 12 : x + 12}" y="${y + 4}" text-anchor="${right ? 'end' : 'start'}">${formatNumber(m.value)}${m.mayRise ? '↑' : ''}</text></g>`;
 };
 
 /** The SVG for one category, or a note when no figure can be drawn (only vague claims). */
@@ -80,7 +81,7 @@ export const renderChart = (t: Toll, caption: string): Html => {
     + (rows.length ? rows.map((r) => `${r.label} ${r.marks.map((m) => m.value).join(' and ')}`).join('; ') : 'no figure stated');
   return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">
 <rect class="band${t.max === null ? ' open' : ''}${t.derived ? ' derived' : ''}" data-min="${t.min}" data-max="${t.max ?? ''}" x="${x(t.min)}" y="${TOP - 4}" width="${Math.max(bandEnd - x(t.min), 3)}" height="${lanes * ROW}"><title>range ${t.min} to ${t.max ?? 'unbounded'}</title></rect>
-${t.best === null ? '' : html`<g class="best" data-value="${t.best}"><title>best estimate ${t.best}${t.bestPolicy ? ` (${t.bestPolicy})` : ''}</title><line x1="${x(t.best)}" x2="${x(t.best)}" y1="${TOP - 8}" y2="${axisY}"/><text x="${x(t.best)}" y="${TOP - 11}" text-anchor="middle">best ${t.best}</text></g>`}
+${t.best === null ? '' : html`<g class="best" data-value="${t.best}"><title>best estimate ${t.best}${t.bestPolicy ? ` (${t.bestPolicy})` : ''}</title><line x1="${x(t.best)}" x2="${x(t.best)}" y1="${TOP - 8}" y2="${axisY}"/><text x="${x(t.best)}" y="${TOP - 11}" text-anchor="middle">best ${formatNumber(t.best)}</text></g>`}
 ${rows.length === 0 ? html`<text class="label" x="${LABEL - 10}" y="${TOP + ROW / 2 + 2}" text-anchor="end">no figure stated (vague)</text>` : ''}
 ${rows.map((r, i) => {
     const y = TOP + i * ROW + ROW / 2 - 2;

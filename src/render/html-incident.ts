@@ -3,6 +3,7 @@
  * a range chart and the quoted claims per victim category, and the stance table (who says
  * who carried it out, side by side) with every quote and the report it comes from.
  */
+import { formatFigure, formatNumber } from './figures.js';
 import type { Attribution, Disagreement, Incident, ReportOut, Toll, TollClaimOut } from '../model/contract.js';
 import { renderChart } from './html-chart.js';
 import { html, isolated, quoteText, type Html } from './html-text.js';
@@ -44,7 +45,7 @@ const renderDisagreement = (d: Disagreement): Html => {
 };
 
 const renderClaimRow = (ctx: IncidentContext) => (c: TollClaimOut): Html => html`<tr>
-<td>${isolated(c.source)}</td><td class="num">${c.value ?? 'vague'}${c.mayRise ? html` <small>may rise</small>` : ''}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
+<td>${isolated(c.source)}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
 </tr>`;
 
 const renderToll = (ctx: IncidentContext, inc: Incident) => (t: Toll): Html => {
@@ -52,7 +53,7 @@ const renderToll = (ctx: IncidentContext, inc: Incident) => (t: Toll): Html => {
   const name = categoryName(t);
   return html`<figure class="toll${disputed ? ' disputed' : ''}${t.derived ? ' derived' : ''}" data-category="${categoryKey(t)}" data-min="${t.min}" data-max="${t.max ?? ''}" data-best="${t.best ?? ''}" data-derived="${t.derived ? 'true' : 'false'}">
 <figcaption><span class="category">${name}</span>${t.derived ? html` <span class="tag">derived</span>` : ''}${disputed ? html` <span class="flag">sources disagree</span>` : ''}
-<span class="range">low <b>${t.min}</b> · best <b>${t.best ?? dash}</b>${t.bestPolicy ? html` <small>(${t.bestPolicy})</small>` : ''} · high <b>${t.max ?? 'unbounded'}</b></span></figcaption>
+<span class="range">low <b>${formatNumber(t.min)}</b> · best <b>${t.best === null ? dash : formatNumber(t.best)}</b>${t.bestPolicy ? html` <small>(${t.bestPolicy})</small>` : ''} · high <b>${t.max === null ? 'unbounded' : formatNumber(t.max)}</b></span></figcaption>
 ${renderChart(t, name)}
 ${t.derived || t.claims.length === 0
     ? html`<p class="derived-note">Derived, not stated by any source: ${isolated(t.derivedFrom ?? dash)}</p>`

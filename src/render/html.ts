@@ -3,6 +3,7 @@
  * filter, then each incident (see html-incident.ts). Nothing is fetched: the style and the
  * script are inline and the Content-Security-Policy allows exactly those two, by hash.
  */
+import { formatNumber } from './figures.js';
 import { createHash } from 'node:crypto';
 import type { Aggregate, Output, Warning } from '../model/contract.js';
 import { renderIncident } from './html-incident.js';
@@ -24,7 +25,7 @@ const LEGEND = html`<p class="legend" aria-label="How to read the charts">
 
 const renderAggregates = (as: readonly Aggregate[], langs: ReadonlyMap<string, string>): Html => as.length === 0 ? html`` : html`<section id="aggregates"><h2>Totals over many events</h2>
 <table><thead><tr><th>Report</th><th>Source</th><th>Category</th><th>Figure</th><th>Quote</th></tr></thead><tbody>
-${as.map((a) => html`<tr><td>${isolated(a.reportId)}</td><td>${isolated(a.source)}</td><td>${a.outcome}/${a.group}${a.affiliation ? `/${a.affiliation}` : ''}</td><td class="num">${a.value}</td><td class="quote-cell" dir="auto">${quoteText(a.quote, langs.get(a.reportId) ?? null)}</td></tr>`)}
+${as.map((a) => html`<tr><td>${isolated(a.reportId)}</td><td>${isolated(a.source)}</td><td>${a.outcome}/${a.group}${a.affiliation ? `/${a.affiliation}` : ''}</td><td class="num">${formatNumber(a.value)}</td><td class="quote-cell" dir="auto">${quoteText(a.quote, langs.get(a.reportId) ?? null)}</td></tr>`)}
 </tbody></table></section>`;
 
 const renderWarnings = (ws: readonly Warning[]): Html => ws.length === 0 ? html`` : html`<section id="warnings"><h2>Warnings (${ws.length})</h2><ul>

@@ -3,6 +3,7 @@
  * first, then a table per victim category, then attribution), then totals over many
  * events and warnings. Every string from a report or a file is escaped.
  */
+import { formatFigure, formatNumber } from './figures.js';
 import type { Aggregate, Attribution, Disagreement, Incident, Output, Toll, Warning } from '../model/contract.js';
 
 // C0/C1 controls (ANSI escapes) and bidi embeddings/overrides/isolates could spoof a terminal.
@@ -34,17 +35,17 @@ const renderDisagreement = (d: Disagreement): string => {
 };
 
 const renderToll = (t: Toll): string[] => {
-  const high = t.max === null ? 'unbounded' : String(t.max);
-  const best = t.best === null ? dash : `${t.best}${t.bestPolicy ? ` (${e(t.bestPolicy)})` : ''}`;
+  const high = t.max === null ? 'unbounded' : formatNumber(t.max);
+  const best = t.best === null ? dash : `${formatNumber(t.best)}${t.bestPolicy ? ` (${e(t.bestPolicy)})` : ''}`;
   const head = `#### ${categoryTitle(t)}${t.derived ? ' (derived)' : ''}`;
-  const range = `Low **${t.min}** · best **${best}** · high **${high}**`;
+  const range = `Low **${formatNumber(t.min)}** · best **${best}** · high **${high}**`;
   if (t.derived) return [head, '', range, '', `Derived, not stated by any source: ${e(t.derivedFrom ?? '')}`, ''];
   return [
     head, '', range, '',
     '| Source | Figure | Qualifier | Via | Report | Quote |',
     '|---|---:|---|---|---|---|',
     ...t.claims.map((c) =>
-      `| ${e(c.source)} | ${c.value ?? dash}${c.mayRise ? ' (may rise)' : ''} | ${e(c.qualifier)} | ${c.via ? e(c.via) : dash} | ${e(c.reportId)} | “${e(c.quote)}” |`),
+      `| ${e(c.source)} | ${formatFigure(c.value, c.qualifier, dash)}${c.mayRise ? ' (may rise)' : ''}${c.review ? ' (to review)' : ''}${c.notWhole ? ' (not the whole event)' : ''} | ${e(c.qualifier)} | ${c.via ? e(c.via) : dash} | ${e(c.reportId)} | “${e(c.quote)}” |`),
     '',
   ];
 };
@@ -76,7 +77,7 @@ const renderAggregates = (as: readonly Aggregate[]): string[] => as.length === 0
   '## Totals over many events', '',
   '| Report | Source | Category | Value | Quote |',
   '|---|---|---|---:|---|',
-  ...as.map((a) => `| ${e(a.reportId)} | ${e(a.source)} | ${e(a.outcome)}/${e(a.group)}${a.affiliation ? `/${e(a.affiliation)}` : ''} | ${a.value} | “${e(a.quote)}” |`),
+  ...as.map((a) => `| ${e(a.reportId)} | ${e(a.source)} | ${e(a.outcome)}/${e(a.group)}${a.affiliation ? `/${e(a.affiliation)}` : ''} | ${formatNumber(a.value)} | “${e(a.quote)}” |`),
   '',
 ];
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { Group, Qualifier } from '../model/contract.js';
+import { TotalRules } from './totals-schema.js';
 
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
 const phrases = z.array(phrase).default([]);
@@ -303,6 +304,8 @@ export const LanguageRules = z.object({
   stances: StanceRules,
   dates: DateRules,
   events: EventRules,
+  /** totals over many events by composition (rules/languages/<lang>/totals.yaml; src/rules/totals-schema.ts) */
+  totals: TotalRules.optional(),
 });
 export type LanguageRules = z.infer<typeof LanguageRules>;
 

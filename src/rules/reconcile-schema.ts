@@ -106,6 +106,8 @@ export const ReconcileRules = z.object({
   limits: z.object({
     maxPerIncident: z.number().int().positive(),
     maxPerAggregate: z.number().int().positive(),
+    /** a figure this many times every other figure of its category in one incident goes to review (src/reconcile/incident.ts) */
+    outlierFactor: z.number().positive().optional(),
   }).optional(),
 });
 export type ReconcileRules = z.infer<typeof ReconcileRules>;

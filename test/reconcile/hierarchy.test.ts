@@ -50,13 +50,15 @@ describe('part ≤ whole', () => {
   });
 
   it('skips a missing whole: children are capped by all when no civilians figure exists', () => {
-    const { tolls } = run(claims([['r1', null, { group: 'all', value: 5 }], ['r2', null, { group: 'children', value: 8, source: 'sana' }]]));
-    expect(find(tolls, 'children')!.best).toBe(5);
+    const { tolls } = run(claims([['r1', null, { group: 'all', value: 7 }], ['r2', null, { group: 'children', value: 5, source: 'sana' }],
+      ['r3', null, { group: 'children', value: 9, source: 'local-sources' }], ['r4', null, { group: 'children', value: 8, source: 'snhr' }]]));
+    expect(find(tolls, 'children')!.best).toBe(7);
   });
 
-  it('reports a part whose lowest figure exceeds the whole’s highest', () => {
+  it('reports a part whose lowest figure exceeds the whole’s highest, and keeps the part’s best among its own figures', () => {
     const { tolls, disagreements } = run(claims([['r1', null, { group: 'all', value: 10 }], ['r2', null, { group: 'civilians', value: 20, source: 'sana' }]]));
-    expect(find(tolls, 'civilians')!.best).toBe(10);
+    expect(find(tolls, 'civilians')!.best).toBe(20);
+    expect(find(tolls, 'all')!.best).toBe(10);
     expect(disagreements).toHaveLength(1);
     expect(disagreements[0]).toMatchObject({ kind: 'toll', group: 'civilians', reason: 'part-exceeds-whole', sources: ['sana', 'sohr'] });
   });
@@ -68,7 +70,8 @@ describe('part ≤ whole', () => {
   });
 
   it('caps combatants of an affiliation at all', () => {
-    const { tolls } = run(claims([['r1', null, { group: 'all', value: 6 }], ['r2', null, { group: 'combatants', affiliation: 'isis', value: 9, source: 'sana' }]]));
+    const { tolls } = run(claims([['r1', null, { group: 'all', value: 6 }], ['r2', null, { group: 'combatants', affiliation: 'isis', value: 5, source: 'sana' }],
+      ['r3', null, { group: 'combatants', affiliation: 'isis', value: 9, source: 'local-sources' }], ['r4', null, { group: 'combatants', affiliation: 'isis', value: 8, source: 'snhr' }]]));
     expect(find(tolls, 'combatants')!.best).toBe(6);
   });
 });

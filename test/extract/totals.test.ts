@@ -1,0 +1,101 @@
+/**
+ * Totals over many events by composition (src/extract/totals.ts, rules/languages/<lang>/totals.yaml):
+ * periods, "since", stated spans and scopes in several variants each, the sentence after a
+ * total, and sentences that tell one event and must stay one.
+ */
+import { describe, expect, it } from 'vitest';
+import { wholesOfTotals } from '../../src/extract/totals.js';
+import { brief, claimsOf, extract } from './support.js';
+
+const pub = { publishedAt: '2019-08-30' };
+const en = (text: string) => extract(text, { ...pub, language: 'en', outlet: 'afp' });
+const ar = (text: string) => extract(text, { ...pub, language: 'ar' });
+
+describe('totals by composition: a period, "since", a span or a scope makes the figures a total', () => {
+  it.each([
+    'The monitor said 64 civilians were killed over the past ten days in Idlib.',
+    'At least 120 people were killed in the last two weeks, the group said.',
+    'Airstrikes killed 45 civilians during the first week of the offensive.',
+    'Rescuers counted 30 dead within a month.',
+    'Over 72 hours, 25 people were killed in the area.',
+    'In the past 3 months, 410 civilians were killed by shelling.',
+    'Since the escalation began, 300 civilians were killed.',
+    'During July, 95 civilians were killed in the province.',
+    'At least 40 civilians were killed across the whole province.',
+    'Between 3 and 9 May, 51 civilians were killed.',
+    'Some 80 civilians were killed in various parts of the country.',
+  ])('en: %s', (text) => {
+    const x = en(text);
+    expect(claimsOf(x)).toEqual([]);
+    expect(x.aggregates.length).toBeGreaterThan(0);
+  });
+  it.each([
+    'قتل 64 مدنيا خلال عشرة أيام في ريف إدلب.',
+    'وثق المرصد مقتل 120 شخصا خلال الأسبوعين الماضيين.',
+    'قتل 45 مدنيا خلال الأشهر الثلاثة الأخيرة.',
+    'قتل 45 مدنيا في الأيام الخمسة الفائتة.',
+    'قتل 33 مدنيا على مدى ثلاثة أسابيع.',
+    'قتل 70 مدنيا خلال شهرين من القصف.',
+    'قتل 19 مدنيا طيلة أسبوع.',
+    'قتل 80 مدنيا في عموم سوريا.',
+    'قتل 80 مدنيا خلال شهر تموز.',
+    'قتل 27 مدنيا في مختلف المحافظات.',
+    'قتل 18 مدنيا، جراء غارات على مناطق عدة في ريف حماة.',
+    'قتل 50 مدنيا منذ بدء التصعيد.',
+    'قتل 12 مدنيا في الفترة الممتدة من 3 حتى 9 أيار.',
+  ])('ar: %s', (text) => {
+    const x = ar(text);
+    expect(claimsOf(x)).toEqual([]);
+    expect(x.aggregates.length).toBeGreaterThan(0);
+  });
+  it('a cumulative perfect is reached by "since" after a comma; a plain past with a later clause is not', () => {
+    expect(claimsOf(en('Russian strikes have killed 210 civilians, the network said, since April.'))).toEqual([]);
+    expect(claimsOf(en('A strike killed 8 civilians in Hajin, and shelling has grown since April.')).map(brief)).toEqual(['killed/civilians/-=8']);
+  });
+  it('a whole whose part is a total is a total, and a total\'s parts stay with it', () => {
+    const claims = [{ partOf: null }, { partOf: 0 }, { partOf: null }, { partOf: 2 }];
+    expect([...wholesOfTotals(claims, (c) => c === claims[1])]).toEqual([claims[1], claims[0]]);
+    expect([...wholesOfTotals(claims, () => false)]).toEqual([]);
+  });
+});
+
+describe('a window that dates one event, and dates that are no periods', () => {
+  it.each([
+    ['en', 'An airstrike killed 9 civilians in Ariha in the past 24 hours.'],
+    ['en', 'A strike on a market in Saraqib killed 7 civilians within 48 hours of the truce.'],
+    ['ar', 'قتل 6 مدنيين في غارة على بلدة أريحا يوم الجمعة.'],
+    ['ar', 'قتل 4 مدنيين في غارة على بلدة أريحا خلال الساعات الـ48 الماضية.'],
+    ['ar', 'قتل 12 مدنيا في غارة على سوق سراقب خلال شهر رمضان.'],
+    ['ar', 'قتل 5 مدنيين في غارة على بلدة أريحا في العام 2019.'],
+    ['ar', 'قتل 7 مدنيين في غارة على بلدة أريحا في يوم الجمعة.'],
+  ] as const)('%s: %s', (language, text) => {
+    const x = language === 'en' ? en(text) : ar(text);
+    expect(claimsOf(x).length).toBeGreaterThan(0);
+    expect(x.aggregates).toEqual([]);
+  });
+  it('a later clause dated to one day is out of reach of a period before it', () => {
+    const x = en('Since April the town has been shelled almost daily, and on 22 July a strike on its market killed 39 people.');
+    expect(claimsOf(x).map((c) => c.value)).toEqual([39]);
+  });
+});
+
+describe("a total's scope carries over to the next sentence of the same source", () => {
+  it('a back reference: the breakdown of a total is part of it', () => {
+    for (const x of [
+      ar('وثق المرصد مقتل 60 مدنيا خلال أسبوع. وبين القتلى 14 طفلا و9 نساء.'),
+      en('The monitor said 70 civilians were killed in the past week. The dead included 20 children.'),
+    ]) {
+      expect(claimsOf(x)).toEqual([]);
+      expect(x.aggregates.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+  it('a per-place list after a total is part of it', () => {
+    const x = en('The network said 40 civilians were killed over the past month. The monitor put 25 in Ariha, 10 in Saraqib and 5 in Hajin.');
+    expect(claimsOf(x)).toEqual([]);
+  });
+  it('a next sentence that tells its own event is an incident', () => {
+    const x = en('The monitor said 89 civilians were killed in the past seven days. On Wednesday, a strike on Ariha killed 35 civilians, the monitor said.');
+    expect(claimsOf(x).map((c) => c.value)).toEqual([35]);
+    expect(x.aggregates.map((c) => c.value)).toEqual([89]);
+  });
+});
