@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { Group, Qualifier } from '../model/contract.js';
+import { FurnitureRules } from './furniture-schema.js';
+import { PlaceWordRules } from './place-words-schema.js';
 
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
 const phrases = z.array(phrase).default([]);
@@ -303,6 +305,10 @@ export const LanguageRules = z.object({
   stances: StanceRules,
   dates: DateRules,
   events: EventRules,
+  /** open-world places (place-words-schema.ts) */
+  places: PlaceWordRules,
+  /** page furniture (furniture-schema.ts) */
+  furniture: FurnitureRules,
 });
 export type LanguageRules = z.infer<typeof LanguageRules>;
 
