@@ -6,6 +6,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { parseCommand } from './args.js';
 import { checkRulesCommand } from './check-rules.js';
+import { gazetteerCommand } from './gazetteer.js';
 import { diffCommand } from './diff.js';
 import { inspectCommand } from './inspect.js';
 import { EXIT, runCommand } from './run.js';
@@ -19,6 +20,8 @@ const USAGE = { main: MAIN_USAGE, run: RUN_USAGE, inspect: INSPECT_USAGE, 'check
 
 export const program = (sys: System) => async (argv: readonly string[]): Promise<number> => {
   try {
+    // gazetteer import: its own command file (src/cli/gazetteer.ts) parses its arguments
+    if (argv[0] === 'gazetteer') return await gazetteerCommand(sys)(argv.slice(1));
     const command = parseCommand(argv);
     if (E.isLeft(command)) {
       sys.stderr(`${safeLine(`reconcile: ${command.left.message}`)}\n${command.left.hint}\n`);
