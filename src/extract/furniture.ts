@@ -39,6 +39,8 @@ export const findFurniture = (rules: FurnitureRules) => {
     if (captionLabels.some((p) => beginsWith(line, p))) return 'caption';
     if (endsInCredit(line) && n <= 40) return 'caption';
     if (bylines.some((p) => beginsWith(line, p)) && n <= rules.maxBylineWords && !/[.!?؟]\s*\S/u.test(line)) return 'byline';
+    // a filing line on its own: a few words closed by the outlet in quotes or parentheses ("أنقرة - إدلب: «الشرق الأوسط»")
+    if (n <= rules.maxDatelineWords && /[-–—:]/u.test(line) && /("[^"]+"|«[^«»]+»|\([^()]+\))\s*$/u.test(line) && !/[.!?؟\d٠-٩]/u.test(line)) return 'dateline';
     if (widgets.some((p) => beginsWith(line, p)) && n <= 10) return 'widget';
     // a row of buttons: every word a widget word, counts and separators aside, and one word at least
     const lettered = words(line).filter((w) => LETTER.test(w)).map((w) => w.replace(/[^\p{L}\d]/gu, ''));

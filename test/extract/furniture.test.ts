@@ -92,3 +92,12 @@ describe('share buttons, tags and widgets', () => {
     expect(kinds('63', 'en')).toEqual([]);
   });
 });
+
+describe('a filing line on its own', () => {
+  it('places and outlet closed by quotes are furniture; a quoted headline with a figure is not', () => {
+    expect(kinds('عمّان - حلب: «الشرق الأوسط»', 'ar')).toEqual(['dateline']);
+    expect(kinds('المرصد: «مقتل 15 مدنيا»', 'ar')).toEqual([]);
+    const y = ar(`عمّان - حلب: «الشرق الأوسط»\n\n${BODY_AR}`);
+    expect(placeIds(y)).toEqual(['saraqib']);
+  });
+});
