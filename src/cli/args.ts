@@ -10,6 +10,7 @@ import { Command as Cli, CommanderError, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
 import type { CheckRulesOptions } from './check-rules.js';
 import type { DiffOptions } from './diff.js';
+import type { GazetteerOptions } from './gazetteer.js';
 import type { AddOptions, ExportOptions } from './store/commands.js';
 
 export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
@@ -33,7 +34,7 @@ export type InspectOptions = {
   readonly quiet: boolean;
 };
 
-export const COMMANDS = ['run', 'inspect', 'check-rules', 'diff', 'add', 'export'] as const;
+export const COMMANDS = ['run', 'inspect', 'check-rules', 'diff', 'add', 'export', 'gazetteer'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export type HelpTopic = 'main' | CommandName;
 
@@ -45,7 +46,8 @@ export type Command =
   | { readonly kind: 'check-rules'; readonly options: CheckRulesOptions }
   | { readonly kind: 'diff'; readonly options: DiffOptions }
   | { readonly kind: 'add'; readonly options: AddOptions }
-  | { readonly kind: 'export'; readonly options: ExportOptions };
+  | { readonly kind: 'export'; readonly options: ExportOptions }
+  | { readonly kind: 'gazetteer'; readonly options: GazetteerOptions };
 
 export type UsageError = { readonly message: string; readonly hint: string };
 
@@ -276,6 +278,29 @@ const SPECS: readonly Spec[] = [
     },
     missing: () => 'export takes no arguments',
     required: { long: '--store', message: 'export needs --store FILE: the incident store to export' },
+  },
+  {
+    name: 'gazetteer',
+    define: (c) => c
+      .summary('build gazetteer entries from OCHA COD-style or GeoNames-style files')
+      .description([
+        'import: builds gazetteer entries from OCHA Common Operational Dataset tables (admin units and',
+        'populated places with P-codes, English and Arabic names; CSV or TSV) and GeoNames country dumps',
+        '(TSV), and writes the base gazetteer with them appended. Rows that cannot be imported are warned',
+        'about with their file and line; the import goes on. Use the result with run --rules DIR.',
+      ].join('\n'))
+      .usage('import <file>... --out FILE [options]')
+      .argument('<action>', 'what to do: import')
+      .argument('<file...>', 'OCHA COD-style (CSV/TSV) or GeoNames-style (TSV) files')
+      .option('-o, --out <FILE>', 'where to write the gazetteer (required; e.g. my-rules/gazetteer.yaml)')
+      .option('--base <FILE>', 'the gazetteer to extend (default: the shipped rules/gazetteer.yaml)')
+      .option('--no-base', 'write the imported entries alone')
+      .addHelpText('after', '\nExit codes: 0 ok; 2 usage error, an unreadable base, or a result that does not validate.'),
+    make: ([action, ...files], v) => action !== 'import'
+      ? E.left(`unknown gazetteer action '${action ?? ''}'; use import`)
+      : E.right({ kind: 'gazetteer', options: { files, out: str(v.out)!, base: str(v.base), noBase: v.base === false } }),
+    missing: (args) => (args.length ? 'gazetteer import needs at least one file' : "gazetteer needs an action ('import') and at least one file"),
+    required: { long: '--out', message: 'gazetteer import needs --out FILE: where to write the gazetteer' },
   },
 ];
 

@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { ClusteringRules, ComparisonName } from '../rules/clustering-schema.js';
 import { compatible, gapDays, isSingleDay, overlaps } from './dates.js';
+import { skeletonsMatch, type SkeletonRules } from './skeleton.js';
 import type { MentionFeatures } from './features.js';
 
 export type LevelHit = {
@@ -42,20 +43,31 @@ const datePredicates = (window: number): Predicates => ({
   incompatible: (a, b) => !!a.days && !!b.days && gapDays(a.days, b.days) > window,
 });
 
-const placePredicates = (maxDistance: number, minLength: number): Predicates => ({
+/** The mention names a specific place: a gazetteer place finer than a district, or a name the gazetteer does not have. */
+const specific = (f: MentionFeatures): boolean => f.placeIds.size > 0 || f.names.some((n) => n.id === null);
+
+const placePredicates = (maxDistance: number, minLength: number, skeleton: SkeletonRules | undefined): Predicates => {
+  const sameSkeleton = skeletonsMatch(skeleton);
+  return {
   'same-place': (a, b) => shares(a.placeIds, b.placeIds),
+  // a neighbourhood and its own city, a camp and its town: the gazetteer's `within`
+  'contained-place': (a, b) => shares(a.placeIds, b.within) || shares(b.placeIds, a.within),
   // Fuzzy matching is for names the gazetteer did not resolve: two different ids are two places.
+  // Spellings of one script are close by edits; across scripts and transliterations the
+  // consonant skeletons agree ("تل عقربات", "Tal Aqrabat").
   'similar-name': (a, b) => a.names.some((x) => b.names.some((y) =>
-    (x.id === null || y.id === null) && x.folded.length >= minLength && y.folded.length >= minLength &&
-    distance(x.folded, y.folded) <= maxDistance)),
+    (x.id === null || y.id === null) && ((x.folded.length >= minLength && y.folded.length >= minLength &&
+    distance(x.folded, y.folded) <= maxDistance) || sameSkeleton(x.skeleton, y.skeleton)))),
   // Both name specific places and none is shared: two places, near or far.
-  'other-place-same-district': (a, b) => a.placeIds.size > 0 && b.placeIds.size > 0 && !shares(a.placeIds, b.placeIds) && shares(a.districts, b.districts),
-  'other-place-same-governorate': (a, b) => a.placeIds.size > 0 && b.placeIds.size > 0 && !shares(a.placeIds, b.placeIds) && shares(a.governorates, b.governorates),
+  // (an unresolved village is a specific place too; levels above took the same or a similar one)
+  'other-place-same-district': (a, b) => specific(a) && specific(b) && !shares(a.placeIds, b.placeIds) && shares(a.districts, b.districts),
+  'other-place-same-governorate': (a, b) => specific(a) && specific(b) && !shares(a.placeIds, b.placeIds) && shares(a.governorates, b.governorates),
   'same-district': (a, b) => shares(a.districts, b.districts),
   'same-governorate': (a, b) => shares(a.governorates, b.governorates),
   'no-place': (a, b) => a.governorates.size === 0 || b.governorates.size === 0,
   different: () => true,
-});
+  };
+};
 
 const actorPredicates: Predicates = {
   'same-actor': (a, b) => shares(a.actors, b.actors),
@@ -106,7 +118,7 @@ export const comparePair = (rules: ClusteringRules) => {
   const window = rules.dateWindowDays;
   const specs = [
     ['date', c.date.levels, datePredicates(window)],
-    ['place', c.place.levels, placePredicates(c.place.maxDistance, c.place.minNameLength)],
+    ['place', c.place.levels, placePredicates(c.place.maxDistance, c.place.minNameLength, c.place.skeleton)],
     ['actor', c.actor.levels, actorPredicates],
     ['victims', c.victims.levels, victimPredicates(c.victims.tolerance.absolute, c.victims.tolerance.relative)],
     ['target', c.target.levels, targetPredicates],

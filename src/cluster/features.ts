@@ -7,14 +7,18 @@ import { fold } from '../text/normalise.js';
 import type { Mention, PlaceRef, TollClaim } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
 import { toDays, type DayRange } from './dates.js';
+import { makeSkeleton } from './skeleton.js';
 
-export type PlaceName = { readonly folded: string; readonly id: string | null };
+/** A place name of a mention: folded, its consonant skeleton (skeleton.ts), its gazetteer id or null when unresolved. */
+export type PlaceName = { readonly folded: string; readonly skeleton: string; readonly id: string | null };
 
 export type MentionFeatures = {
   readonly mention: Mention;
   readonly days: DayRange | null;
   /** gazetteer ids of specific places (coarse kinds such as governorates excluded) */
   readonly placeIds: ReadonlySet<string>;
+  /** the specific places that contain those (gazetteer `within`, transitively) */
+  readonly within: ReadonlySet<string>;
   readonly districts: ReadonlySet<string>;
   readonly names: readonly PlaceName[];
   readonly governorates: ReadonlySet<string>;
@@ -57,13 +61,24 @@ export const actorCanon = (groups: readonly (readonly string[])[]) => {
 export const placeGrain = (rules: Pick<Rules, 'places' | 'clustering'>) => {
   const coarse = new Set(rules.clustering.comparisons.place.coarseKinds);
   const byId = new Map(rules.places.map((p) => [p.id, p]));
+  /** The places containing id through `within`, nearest first (a cycle, which the validator refuses, stops the walk). */
+  const containersOf = (id: string): string[] => {
+    const out: string[] = [];
+    for (let p = byId.get(byId.get(id)?.within ?? ''); p && !out.includes(p.id) && p.id !== id; p = byId.get(p.within ?? '')) out.push(p.id);
+    return out;
+  };
+  const isSpecific = (id: string): boolean => !coarse.has(byId.get(id)?.kind ?? '');
   return {
     isKnown: (id: string): boolean => byId.has(id),
     /** unknown ids (not in the gazetteer) count as specific */
-    isSpecific: (id: string): boolean => !coarse.has(byId.get(id)?.kind ?? ''),
+    isSpecific,
+    /** specific places containing id */
+    containersOf: (id: string): string[] => containersOf(id).filter(isSpecific),
     districtOf: (id: string): string | null => {
       const p = byId.get(id);
-      return p ? (p.kind === 'district' ? p.id : p.district ?? null) : null;
+      if (!p) return null;
+      if (p.kind === 'district') return p.id;
+      return p.district ?? containersOf(id).map((c) => byId.get(c)!).map((c) => (c.kind === 'district' ? c.id : c.district)).find((d) => d) ?? null;
     },
     governorateOf: (ref: PlaceRef): string | null => (ref.id ? byId.get(ref.id)?.governorate : undefined) ?? ref.governorate,
   };
@@ -75,6 +90,13 @@ export const mentionFeatures = (rules: Pick<Rules, 'places' | 'clustering'>) => 
   const blaming = new Set<string>(actorRules.stances);
   const ignored = new Set(actorRules.ignore);
   const grain = placeGrain(rules);
+  const skeletons = new Map<string, string>();
+  const skeletonOf = makeSkeleton(rules.clustering.comparisons.place.skeleton);
+  const skeleton = (s: string): string => {
+    let k = skeletons.get(s);
+    if (k === undefined) { k = skeletonOf(s); skeletons.set(s, k); }
+    return k;
+  };
   // Place names and target words recur across many mentions: fold each once.
   const folds = new Map<string, string>();
   const folded = (s: string): string => {
@@ -92,19 +114,22 @@ export const mentionFeatures = (rules: Pick<Rules, 'places' | 'clustering'>) => 
     const ids = m.places.flatMap((p) => (p.id ? [p.id] : []));
     const known = <T>(xs: readonly (T | null)[]): T[] => xs.filter((x): x is T => x !== null);
     const placeIds = new Set(ids.filter(grain.isSpecific));
+    const within = new Set([...placeIds].flatMap(grain.containersOf));
     const districts = new Set(known(ids.map(grain.districtOf)));
-    const names = m.places.map((p) => ({ folded: folded(p.name), id: p.id })).filter((n) => n.folded.length > 0);
+    const names = m.places.map((p) => ({ folded: folded(p.name), skeleton: skeleton(p.name), id: p.id })).filter((n) => n.folded.length > 0);
     const governorates = new Set(known(m.places.map(grain.governorateOf)));
     const d = [...districts].map((x) => `d:${x}`);
     const placeKeys = governorates.size === 0 || names.some((n) => n.id === null) || !ids.every(grain.isKnown) ? null : {
       broad: [...[...governorates].map((g) => `g:${g}`), ...d],
-      local: [...d, ...[...placeIds].map((x) => `p:${x}`)],
+      // a place's containers too, so that a neighbourhood is compared with its city
+      local: [...d, ...[...placeIds, ...within].map((x) => `p:${x}`)],
       specific: placeIds.size > 0,
     };
     return {
       mention: m,
       days: m.date ? toDays(m.date) : null,
       placeIds,
+      within,
       districts,
       names,
       governorates,

@@ -11,3 +11,5 @@ export type { CandidatePair } from './block.js';
 export { categoryKey, mentionFeatures, placeGrain } from './features.js';
 export type { MentionFeatures } from './features.js';
 export { describeLevels, describePair, explainPairs, toPairExplanation } from './explain.js';
+export { unresolvedPlaces } from './unresolved.js';
+export { makeSkeleton, skeletonsMatch } from './skeleton.js';

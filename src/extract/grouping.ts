@@ -35,13 +35,16 @@ export const placesAgree = (isArea: (p: PlaceMatch) => boolean) => (a: readonly 
   if (!a.length || !b.length) return true;
   const sa = specific(a), sb = specific(b);
   if (sa.length && sb.length) {
-    if (sa.some((x) => sb.some((y) => y.place.id === x.place.id))) return true;
+    // one place, or a place and one that contains it (a neighbourhood and its city)
+    if (sa.some((x) => sb.some((y) => y.place.id === x.place.id || x.within.includes(y.place.id) || y.within.includes(x.place.id)))) return true;
     const fineA = sa.filter((p) => !isArea(p)), fineB = sb.filter((p) => !isArea(p));
     if (fineA.length && fineB.length) return false;
     return sa.some((x) => sb.some((y) => districtOf(x) !== null && districtOf(x) === districtOf(y)));
   }
-  const ga = new Set(a.map((p) => p.place.governorate));
-  return b.some((p) => ga.has(p.place.governorate));
+  // an unresolved place has no governorate: it does not contradict one
+  const ga = new Set(a.flatMap((p) => (p.unresolved ? [] : [p.place.governorate])));
+  const gb = b.filter((p) => !p.unresolved);
+  return !ga.size || !gb.length || gb.some((p) => ga.has(p.place.governorate));
 };
 
 /** A cue among the first words of a sentence (rules: events.newEvent, events.sameDay). */

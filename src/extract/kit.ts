@@ -3,6 +3,7 @@
  * lexicons for each rule family, the number, date and place readers, and the
  * source and actor aliases of that language.
  */
+import type { Folded } from '../text/normalise.js';
 import type { Outcome, Qualifier } from '../model/contract.js';
 import type { LanguageRules } from '../rules/language-schema.js';
 import type { Actor, Rules, Source } from '../rules/schema.js';
@@ -16,6 +17,7 @@ import { makeNumberReader } from './numbers.js';
 import { placeFold } from './place-names.js';
 import type { PlaceReader } from './places.js';
 import { makePlaceReader } from './places.js';
+import { maskFurniture } from './furniture.js';
 import type { TokenOptions } from './tokens.js';
 
 export type Head = { readonly group: import('../model/contract.js').Group; readonly affiliation: string | null; readonly adjective: boolean; readonly needsSide: boolean };
@@ -27,6 +29,8 @@ export type Kit = {
   readonly numbers: NumberReader;
   readonly dates: DateReader;
   readonly places: PlaceReader;
+  /** blanks page furniture in the folded text (furniture.ts) */
+  readonly furniture: (original: string, folded: Folded) => Folded;
   readonly sourcesById: ReadonlyMap<string, Source>;
   readonly actorsById: ReadonlyMap<string, Actor>;
   readonly sources: Lexicon<Source>;
@@ -211,7 +215,8 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     matcher,
     numbers: makeNumberReader(lang.numbers, matcher),
     dates: makeDateReader(lang.dates, matcher),
-    places: makePlaceReader(rules.places, lang.events, placeMatcher, language),
+    furniture: maskFurniture(lang.furniture),
+    places: makePlaceReader(rules.places, lang.events, placeMatcher, language, lang.places, lang.script.namesCapitalized),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
     sources: lex(sourceEntries(rules, language)),

@@ -2,11 +2,14 @@
  * Places named in a sentence, resolved against the gazetteer (rules/gazetteer.yaml):
  * exact names with clitics stripped, then misspellings (one edit, or two letters
  * swapped) only where the text introduces a place ("بلدة", "قرية", a list after a
- * place). Names the gazetteer marks ambiguous need such an introducer too.
+ * place). Names the gazetteer marks ambiguous need such an introducer too. A name the
+ * gazetteer does not have, after an open introducer ("the village of", "قرية"), is an
+ * unresolved place with its name as written (open-places.ts).
  */
 import { distance } from 'fastest-levenshtein';
 import type { PlaceRef } from '../model/claim.js';
 import type { EventRules } from '../rules/language-schema.js';
+import type { PlaceWordRules } from '../rules/place-words-schema.js';
 import type { Place } from '../rules/schema.js';
 import { fold } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
@@ -14,21 +17,52 @@ import type { Matcher } from './lexicon.js';
 import { compileLexicon, nextToken, phraseSet, prevToken } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { spanOf } from './tokens.js';
+import { longerName, makeOpenNameReader } from './open-places.js';
 
-export type PlaceMatch = { readonly from: number; readonly to: number; readonly place: Place; readonly ref: PlaceRef };
+/**
+ * A place named in the text. `within`: the gazetteer places containing it (gazetteer
+ * `within`, transitively), with which it agrees. `unresolved`: a name the gazetteer does not
+ * have; its `place` is a stand-in (id "?" + the folded name, no governorate) and its ref has id null.
+ */
+export type PlaceMatch = {
+  readonly from: number; readonly to: number; readonly place: Place; readonly ref: PlaceRef;
+  readonly within: readonly string[]; readonly unresolved?: true;
+};
 
 export type PlaceReader = {
-  readonly findAll: (folded: Folded, tokens: readonly Token[], from: number, to: number) => readonly PlaceMatch[];
+  /** with the original text, names after open introducers that the gazetteer lacks are read too */
+  readonly findAll: (folded: Folded, tokens: readonly Token[], from: number, to: number, original?: string) => readonly PlaceMatch[];
 };
+
+/** The id of an unresolved place's stand-in: one per folded name, never a gazetteer id (ids are slugs). */
+export const unresolvedId = (folded: string): string => `?${folded}`;
+
+/** The places containing p through `within`, nearest first. */
+export const containersOf = (byId: ReadonlyMap<string, Place>) => (p: Place): string[] => {
+  const out: string[] = [];
+  for (let c = byId.get(p.within ?? ''); c && c.id !== p.id && !out.includes(c.id); c = byId.get(c.within ?? '')) out.push(c.id);
+  return out;
+};
+
+const NO_PLACE_WORDS: PlaceWordRules = { openIntroducers: [], introducerArticles: [], nameHeads: [], nameStops: [], nameParticles: [], maxNameWords: 3 };
 
 const ambiguous = (p: Place): boolean => p.ambiguous === true;
 
 /** How far back a reference phrase, and the place-kind word after it, may start. */
 const REFERENCE_REACH = 6;
 
-export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, language: string): PlaceReader => {
+export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, language: string,
+  placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false): PlaceReader => {
   const names = (p: Place) => (language === 'ar' ? p.ar : p.en);
   const lex = compileLexicon(matcher, places.flatMap((p) => names(p).map((phrase) => ({ phrase, value: p }))));
+  const within = containersOf(new Map(places.map((p) => [p.id, p])));
+  const openIntroducers = phraseSet(matcher, placeWords.openIntroducers);
+  const { read: openName, isHead } = makeOpenNameReader(placeWords, matcher, namesCapitalized, lex);
+  const introducerWords = placeWords.openIntroducers.filter((w) => !w.includes(' ')).map(fold);
+  const articles = placeWords.introducerArticles.map(fold);
+  /** "البلدة", "للبلدة": the introducer carries the article (what is left before the word ends in it) */
+  const articledIntroducer = (text: string): boolean => introducerWords.some((w) =>
+    text.endsWith(w) && articles.some((a) => text.slice(0, text.length - w.length).endsWith(a)));
   const introducers = phraseSet(matcher, events.placeIntroducers);
   const cityWords = phraseSet(matcher, events.cityIntroducers);
   const introducersAfter = phraseSet(matcher, events.placeIntroducersAfter);
@@ -107,16 +141,33 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
     return [...hits.values()];
   };
 
-  const findAll = (folded: Folded, tokens: readonly Token[], from: number, to: number): readonly PlaceMatch[] => {
+  const findAll = (folded: Folded, tokens: readonly Token[], from: number, to: number, original?: string): readonly PlaceMatch[] => {
     const out: PlaceMatch[] = [];
     let lastPlaceEnd = -10;
     const ref = (place: Place, i: number, j: number): PlaceMatch => ({
-      from: i, to: j, place,
+      from: i, to: j, place, within: within(place),
       ref: { id: place.id, name: place.name, governorate: place.governorate, span: spanOf(folded, tokens, i, j) },
     });
+    const unresolvedAt = (open: NonNullable<ReturnType<typeof openName>>, i: number): void => {
+      const place: Place = { id: unresolvedId(open.folded), name: open.name, kind: 'village', governorate: '', ar: [open.name], en: [open.name] };
+      if (!(out.length > 0 && referenceAt(tokens, i, from))) {
+        out.push({ from: i, to: open.to, place, within: [], unresolved: true,
+          ref: { id: null, name: open.name, governorate: null, span: spanOf(folded, tokens, i, open.to) } });
+      }
+      lastPlaceEnd = open.to;
+    };
     for (let i = from; i < to; i++) {
       const m = lex.matchAt(tokens, i, to);
       const introduced = introducedAt(tokens, i, from);
+      const openAt = original !== undefined ? phraseBefore(openIntroducers, tokens, i, from) : null;
+      const openIntroduced = openAt !== null && !articledIntroducer(tokens[openAt]!.text);
+      // "قرية تل عقربات": the gazetteer's "تل" begins a longer name it does not have
+      const longer = m && openIntroduced ? openName(original!, folded, tokens, i, to) : null;
+      if (m && longer && longerName(longer, m.to, namesCapitalized, isHead(tokens[m.to]!.text))) {
+        unresolvedAt(longer, i);
+        i = longer.to;
+        continue;
+      }
       if (m) {
         const candidates = lex.allAt(tokens, i, m.to);
         const placed = introduced || followedAt(tokens, m.to, to);
@@ -133,7 +184,13 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
       const listContinues = lastPlaceEnd >= i - 1 && tokens[i]!.text.startsWith('و');
       if (introduced || listContinues) {
         const f = fuzzyAt(tokens[i]!).filter((p) => !ambiguous(p));
-        if (f.length === 1) { out.push(ref(f[0]!, i, i)); lastPlaceEnd = i; }
+        if (f.length === 1) { out.push(ref(f[0]!, i, i)); lastPlaceEnd = i; continue; }
+      }
+      // a name the gazetteer does not have, after "the village of", "قرية"
+      const open = openIntroduced ? openName(original!, folded, tokens, i, to) : null;
+      if (open) {
+        unresolvedAt(open, i);
+        i = open.to;
       }
     }
     return out;

@@ -55,7 +55,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const speakers = findSpeakers(kit, tokens, s, previous, voice);
   const { claims, consumed } = findClaims(kit, tokens, s, { previousSide });
   const stances = findStances(kit, tokens, s, speakers, voice, consumed);
-  const places = capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to));
+  const places = capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to, report.text ?? ''));
   const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
   const has = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
     for (let i = s.from; i < s.to; i++) if (lex.matchAt(tokens, i, s.to)) return true;
@@ -168,7 +168,8 @@ const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
 
 export const extractText = (kit: Kit, report: Report): Extraction => {
   const text = report.text ?? '';
-  const folded = foldWithMap(text);
+  // page furniture (captions, "Read also", bylines, datelines) is blanked: it tells no event
+  const folded = kit.furniture(text, foldWithMap(text));
   const tokens = tokenize(folded.text, tokenOptionsOf(kit.lang));
   FOLDED.set(tokens, folded);
   const script = kit.lang.script;

@@ -114,6 +114,13 @@ export type Disagreement = z.infer<typeof Disagreement>;
 export const PlaceOut = z.object({ id: z.string(), name: z.string(), governorate: z.string().nullable() });
 export type PlaceOut = z.infer<typeof PlaceOut>;
 
+/**
+ * extra: a place the reports name that the gazetteer does not have ("the village of Tal
+ * Aqrabat", "قرية تل عقربات"): its names as written, the most named first, and the reports naming it.
+ */
+export const UnresolvedPlaceOut = z.object({ name: z.string(), names: z.array(z.string()), reportIds: z.array(z.string()) });
+export type UnresolvedPlaceOut = z.infer<typeof UnresolvedPlaceOut>;
+
 export const Grade = z.enum(['confirmed', 'fair', 'weak', 'contested']);
 export type Grade = z.infer<typeof Grade>;
 
@@ -140,6 +147,8 @@ export const Incident = z.object({
   grade: Grade.optional(),
   /** extra: the event mentions (report-local events) this incident joins */
   mentionIds: z.array(z.string()).optional(),
+  /** extra: places named that the gazetteer does not have; `places` holds gazetteer places only */
+  unresolvedPlaces: z.array(UnresolvedPlaceOut).optional(),
 });
 export type Incident = z.infer<typeof Incident>;
 

@@ -4,7 +4,8 @@
  * and grade. Pure and independent of the order of the mentions.
  */
 import { createHash } from 'node:crypto';
-import type { DateRange, Incident, PlaceOut } from '../model/contract.js';
+import type { DateRange, Incident, PlaceOut, UnresolvedPlaceOut } from '../model/contract.js';
+import { unresolvedPlaces } from '../cluster/unresolved.js';
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
@@ -49,6 +50,12 @@ const placesNamed = (gazetteer: ReadonlyMap<string, Rules['places'][number]>, me
     }
   }
   return [...seen.values()].sort((p, q) => q.count - p.count || cmp(p.place.id, q.place.id)).map((x) => x.place);
+};
+
+/** Places the gazetteer does not have, only when there are some (the field is extra). */
+const unresolvedOf = (rules: Rules, mentions: readonly Mention[]): { unresolvedPlaces?: UnresolvedPlaceOut[] } => {
+  const u = unresolvedPlaces(rules)(mentions);
+  return u.length ? { unresolvedPlaces: u } : {};
 };
 
 const datedClaims = (mentions: readonly Mention[]): DatedClaim[] =>
@@ -104,6 +111,7 @@ const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly M
     disagreements: findDisagreements(r, isSpecific)(mentions, claims, hierarchyDisagreements),
     grade: gradeIncident(r)(mentions),
     mentionIds,
+    ...unresolvedOf(rules, mentions),
   };
 };
 

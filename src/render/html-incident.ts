@@ -4,6 +4,7 @@
  * who carried it out, side by side) with every quote and the report it comes from.
  */
 import { formatFigure, formatNumber } from './figures.js';
+import { placeLabels } from './places.js';
 import type { Attribution, Disagreement, Incident, ReportOut, Toll, TollClaimOut } from '../model/contract.js';
 import { renderChart } from './html-chart.js';
 import { html, isolated, quoteText, type Html } from './html-text.js';
@@ -21,8 +22,7 @@ export const categoryName = (t: Pick<Toll, 'outcome' | 'group' | 'affiliation'>)
 export const isDisputed = (inc: Incident, t: Toll): boolean =>
   inc.disagreements.some((d) => d.kind === 'toll' && d.outcome === t.outcome && d.group === t.group && (d.affiliation ?? null) === t.affiliation);
 
-export const placeNames = (inc: Incident): string =>
-  inc.places.map((p) => `${p.name}${p.governorate ? ` (${p.governorate})` : ''}`).join(', ') || 'no gazetteer place';
+export const placeNames = (inc: Incident): string => placeLabels(inc).join(', ') || 'no gazetteer place';
 
 const reportRef = (ctx: IncidentContext, id: string): Html => {
   const r = ctx.reports.get(id);

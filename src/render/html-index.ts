@@ -3,6 +3,7 @@
  * attributes (date, governorates, grade, spread of figures, contested attribution) the page
  * script sorts and filters on, and the filter controls. Works as a plain table without script.
  */
+import { placeNamesOnly } from './places.js';
 import type { Incident, Toll } from '../model/contract.js';
 import { categoryName, placeNames } from './html-incident.js';
 import { html, isolated, type Html } from './html-text.js';
@@ -40,7 +41,7 @@ const renderRow = (inc: Incident): Html => {
   const contested = isContested(inc);
   const govs = governoratesOf(inc);
   return html`<tr data-id="${inc.id}" data-date="${inc.date?.start ?? ''}" data-date-end="${inc.date?.end ?? ''}" data-place="${placeNames(inc)}" data-governorates="${govs.join(' ')}" data-grade="${inc.grade ?? ''}" data-grade-rank="${gradeRank(inc.grade)}" data-spread="${spread}" data-contested="${contested ? '1' : '0'}" data-reports="${inc.reportIds.length}">
-<td><a href="#${encodeURIComponent(inc.id)}" class="open">${dateCell(inc.date)}</a></td><td>${isolated(inc.places.map((p) => p.name).join(', ') || '—')}</td><td>${govs.join(', ') || '—'}</td>
+<td><a href="#${encodeURIComponent(inc.id)}" class="open">${dateCell(inc.date)}</a></td><td>${isolated(placeNamesOnly(inc).join(', ') || '—')}</td><td>${govs.join(', ') || '—'}</td>
 <td>${inc.grade ? html`<span class="grade grade-${inc.grade}">${inc.grade}</span>` : '—'}</td>
 <td class="num">${spread}${category ? html` <small>${categoryName(category)}</small>` : ''}</td>
 <td>${contested ? html`<span class="flag">contested</span>` : 'no'}</td>

@@ -3,6 +3,7 @@
  * figure with its source and quote, the range and best estimate, stances side by side,
  * disagreements, and why its mentions were joined and which near candidates were kept apart.
  */
+import { placeLabels } from './places.js';
 import type { ComparedPair } from '../cluster/index.js';
 import { describeLevels } from '../cluster/index.js';
 import type { Attribution, Incident, Output, ReportOut, Toll, TollClaimOut } from '../model/contract.js';
@@ -101,7 +102,7 @@ const renderClustering = (output: Output, pairs: readonly ComparedPair[], inc: I
 
 /** The whole inspect text for one incident of `output`; `pairs` are the clustering's compared pairs. */
 export const renderInspect = (output: Output, pairs: readonly ComparedPair[]) => (inc: Incident): string => {
-  const places = inc.places.map((p) => `${p.name}${p.governorate ? ` (${p.governorate})` : ''}`).join('; ') || 'no gazetteer place';
+  const places = placeLabels(inc).join('; ') || 'no gazetteer place';
   return [
     `Incident ${t(inc.id)}`,
     `  date     ${formatDate(inc.date)}`,

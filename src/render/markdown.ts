@@ -4,6 +4,7 @@
  * events and warnings. Every string from a report or a file is escaped.
  */
 import { formatFigure, formatNumber } from './figures.js';
+import { placeLabels } from './places.js';
 import type { Aggregate, Attribution, Disagreement, Incident, Output, Toll, Warning } from '../model/contract.js';
 
 // C0/C1 controls (ANSI escapes) and bidi embeddings/overrides/isolates could spoof a terminal.
@@ -56,7 +57,7 @@ const renderAttribution = (a: Attribution): string[] => [
 ];
 
 const renderIncident = (inc: Incident, n: number): string[] => {
-  const places = inc.places.map((p) => `${e(p.name)}${p.governorate ? ` (${e(p.governorate)})` : ''}`).join(', ') || 'no gazetteer place';
+  const places = placeLabels(inc, e).join(', ') || 'no gazetteer place';
   return [
     `## ${n}. ${formatDate(inc.date)} · ${places}`, '',
     `- Incident: ${e(inc.id)}`,

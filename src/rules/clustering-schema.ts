@@ -8,10 +8,10 @@ import { StanceKind } from '../model/contract.js';
 
 /** Level ids each comparison knows how to test; rules choose their order, labels and weights. */
 export const DATE_LEVELS = ['same-day', 'overlapping', 'within-window', 'undated', 'incompatible'] as const;
-export const PLACE_LEVELS = ['same-place', 'similar-name', 'other-place-same-district', 'other-place-same-governorate',
+export const PLACE_LEVELS = ['same-place', 'contained-place', 'similar-name', 'other-place-same-district', 'other-place-same-governorate',
   'same-district', 'same-governorate', 'no-place', 'different'] as const;
 /** Place levels a rule set may leave out (older rule sets do not know them): a missing level is never hit. */
-export const OPTIONAL_PLACE_LEVELS = ['other-place-same-district', 'other-place-same-governorate'] as const;
+export const OPTIONAL_PLACE_LEVELS = ['contained-place', 'other-place-same-district', 'other-place-same-governorate'] as const;
 export const ACTOR_LEVELS = ['same-actor', 'no-actor', 'different'] as const;
 export const VICTIM_LEVELS = ['close-figures', 'shared-category', 'no-claims', 'different-categories'] as const;
 export const TARGET_LEVELS = ['shared-target', 'no-target', 'different-target'] as const;
@@ -45,6 +45,23 @@ export const PlaceComparison = z.object({
   minNameLength: z.number().int().positive(),
   /** gazetteer kinds too large to be "the same place": they count as district or governorate evidence only */
   coarseKinds: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * How unresolved names are compared across scripts: each name becomes a consonant
+   * skeleton (src/cluster/skeleton.ts), Arabic through `arabic` (letter → Latin), Latin
+   * through `latinFolds` then without `vowels`; two skeletons at most `skeletonDistance`
+   * apart (and at least `minSkeletonLength` long) are one name.
+   */
+  skeleton: z.object({
+    arabic: z.record(z.string().length(1), z.string()).default({}),
+    /** letters read otherwise at the end of a word (ه for a taa marbuta, which the fold writes as ه) */
+    arabicFinal: z.record(z.string().length(1), z.string()).default({}),
+    arabicArticles: z.array(z.string().min(1)).default([]),
+    latinArticles: z.array(z.string().min(1)).default([]),
+    latinFolds: z.array(z.object({ from: z.string().min(1), to: z.string() })).default([]),
+    vowels: z.string().default(''),
+    skeletonDistance: z.number().int().nonnegative().default(1),
+    minSkeletonLength: z.number().int().positive().default(3),
+  }).optional(),
   levels: levelList(PLACE_LEVELS, OPTIONAL_PLACE_LEVELS),
 });
 export const ActorComparison = z.object({

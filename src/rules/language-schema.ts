@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { Group, Qualifier } from '../model/contract.js';
 import { TotalRules } from './totals-schema.js';
+import { FurnitureRules } from './furniture-schema.js';
+import { PlaceWordRules } from './place-words-schema.js';
 
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
 const phrases = z.array(phrase).default([]);
@@ -306,6 +308,10 @@ export const LanguageRules = z.object({
   events: EventRules,
   /** totals over many events by composition (rules/languages/<lang>/totals.yaml; src/rules/totals-schema.ts) */
   totals: TotalRules.optional(),
+  /** open-world places (place-words-schema.ts) */
+  places: PlaceWordRules,
+  /** page furniture (furniture-schema.ts) */
+  furniture: FurnitureRules,
 });
 export type LanguageRules = z.infer<typeof LanguageRules>;
 

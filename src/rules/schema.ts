@@ -52,6 +52,14 @@ export const Place = z.object({
   governorate: z.string({ error: (iss) => (iss.input === undefined ? GOVERNORATE_NEEDED : undefined) })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, GOVERNORATE_NEEDED),
   district: id.optional(),
+  /**
+   * the gazetteer place this one lies within, below its district: a neighbourhood's city, a
+   * camp's town. Containment runs neighbourhood ⊂ city ⊂ district ⊂ governorate; a place
+   * agrees with the places that contain it (a neighbourhood and its own city are one place).
+   */
+  within: id.optional(),
+  /** OCHA P-code of the unit or community (SY0200, C1031), when imported */
+  pcode: z.string().trim().min(1).optional(),
   ar: z.array(z.string().trim().min(1)).min(1, 'a place needs at least one Arabic name'),
   en: z.array(z.string().trim().min(1)).min(1, 'a place needs at least one Latin name'),
   /**

@@ -72,8 +72,26 @@ const checkGazetteer = (places: readonly Place[]): RuleProblem[] => {
         out.push(problem('gazetteer.yaml', `places[${i}].district`, 'wrong-governorate', `the district '${p.district}' is in ${d.governorate}, not in ${p.governorate}`));
       }
     }
+    if (p.within !== undefined) out.push(...checkWithin(byId, p, i));
     return out;
   });
+};
+
+/** `within` names another place of the same governorate, finer than a district, and no chain of them comes back. */
+const checkWithin = (byId: ReadonlyMap<string, Place>, p: Place, i: number): RuleProblem[] => {
+  const at = `places[${i}].within`;
+  const w = byId.get(p.within!);
+  if (!w) return [problem('gazetteer.yaml', at, 'unknown-id', `'${p.within}' is not a place of the gazetteer`)];
+  if (['governorate', 'district', 'subdistrict'].includes(w.kind)) {
+    return [problem('gazetteer.yaml', at, 'wrong-kind', `'${p.within}' is a ${w.kind}: say it with governorate or district; within is for a city, town or site`)];
+  }
+  if (w.governorate !== p.governorate) return [problem('gazetteer.yaml', at, 'wrong-governorate', `'${p.within}' is in ${w.governorate}, not in ${p.governorate}`)];
+  const seen = new Set([p.id]);
+  for (let c: Place | undefined = w; c; c = c.within ? byId.get(c.within) : undefined) {
+    if (seen.has(c.id)) return [problem('gazetteer.yaml', at, 'cycle', `places containing '${p.id}' lead back to '${c.id}'`)];
+    seen.add(c.id);
+  }
+  return [];
 };
 
 /** Highest and lowest score a compared pair can reach (the date level 'incompatible' is a veto, not a score). */

@@ -12,6 +12,8 @@ export type FeatureRecord = {
   readonly reportId: string;
   readonly days: DayRange | null;
   readonly placeIds: readonly string[];
+  /** absent in records written before containment */
+  readonly within?: readonly string[];
   readonly districts: readonly string[];
   readonly names: readonly PlaceName[];
   readonly governorates: readonly string[];
@@ -22,13 +24,14 @@ export type FeatureRecord = {
 };
 
 export const toFeatureRecord = (f: MentionFeatures): FeatureRecord => ({
-  id: f.mention.id, reportId: f.mention.reportId, days: f.days, placeIds: [...f.placeIds], districts: [...f.districts], names: f.names,
+  id: f.mention.id, reportId: f.mention.reportId, days: f.days, placeIds: [...f.placeIds], within: [...f.within], districts: [...f.districts], names: f.names,
   governorates: [...f.governorates], actors: [...f.actors], figures: [...f.figures], targets: [...f.targets], placeKeys: f.placeKeys,
 });
 
 /** Features for blocking and comparison (block.ts, compare.ts): the mention is a stub with its id and report id. */
 export const fromFeatureRecord = (r: FeatureRecord): MentionFeatures => ({
   mention: { id: r.id, reportId: r.reportId } as Mention,
-  days: r.days, placeIds: new Set(r.placeIds), districts: new Set(r.districts), names: r.names, governorates: new Set(r.governorates),
+  days: r.days, placeIds: new Set(r.placeIds), within: new Set(r.within ?? []), districts: new Set(r.districts),
+  names: r.names.map((n) => ({ ...n, skeleton: n.skeleton ?? '' })), governorates: new Set(r.governorates),
   actors: new Set(r.actors), figures: new Map(r.figures), targets: new Set(r.targets), placeKeys: r.placeKeys,
 });

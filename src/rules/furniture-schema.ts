@@ -1,0 +1,30 @@
+/**
+ * Schema of rules/languages/<lang>/furniture.yaml: the furniture of web pages (captions,
+ * photo credits, "Read also" headlines, bylines, datelines, share buttons), which is not
+ * the report's text (src/extract/furniture.ts).
+ */
+import { z } from 'zod';
+
+const phrases = z.array(z.string().trim().min(1, 'a phrase cannot be empty')).default([]);
+
+export const FurnitureRules = z.object({
+  /** a line beginning with one of these is a caption ("Photo:", "صورة:") */
+  captionLabels: phrases,
+  /** credit words: a line ending in a parenthesised credit naming one is a caption ("(AFP)", "(AP Photo/File)") */
+  credits: phrases,
+  /** a line beginning with one of these is another story's headline or a list of links ("Read also", "اقرأ أيضاً", "Related:") */
+  otherStories: phrases,
+  /** a short line beginning with one of these is a byline ("By", "بقلم") */
+  bylines: phrases,
+  /** the longest byline, in words */
+  maxBylineWords: z.number().int().positive().default(8),
+  /** words of share buttons and page widgets: a line made only of these (and counts, separators) is furniture */
+  widgets: phrases,
+  /** a line beginning with one of these is page metadata ("Tags:", "الوسوم:") */
+  metadata: phrases,
+  /** the longest dateline before its dash, in words ("BEIRUT, Nov 13, 2017 (AFP) -") */
+  maxDatelineWords: z.number().int().positive().default(8),
+  /** dashes that end a dateline */
+  datelineDashes: phrases,
+}).prefault({});
+export type FurnitureRules = z.infer<typeof FurnitureRules>;

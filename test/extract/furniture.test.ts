@@ -1,0 +1,103 @@
+/** Page furniture never dates or places an event, and its figures are not claims (sentences written for these tests). */
+import { describe, expect, it } from 'vitest';
+import { findFurniture } from '../../src/extract/furniture.js';
+import { foldWithMap } from '../../src/text/normalise.js';
+import { shippedRules } from '../support/rules.js';
+import { extract } from './support.js';
+
+const rules = shippedRules().rules;
+const kinds = (text: string, lang: 'ar' | 'en') => {
+  const folded = foldWithMap(text);
+  return findFurniture(rules.languages[lang]!.furniture)(text, folded).map((s) => s.kind);
+};
+const en = (text: string) => extract(text, { language: 'en', publishedAt: '2020-03-03', outlet: 'ap' });
+const ar = (text: string) => extract(text, { publishedAt: '2020-03-03' });
+const values = (x: ReturnType<typeof extract>) => x.mentions.flatMap((m) => m.claims.map((c) => c.value));
+const placeIds = (x: ReturnType<typeof extract>) => x.mentions.flatMap((m) => m.places.map((p) => p.id));
+const BODY_EN = 'Russian air strikes killed seven civilians in the town of Saraqib on Monday, rescuers said.';
+const BODY_AR = 'قتل سبعة مدنيين في غارات روسية على بلدة سراقب يوم الإثنين.';
+
+describe('captions', () => {
+  it('a labelled caption or one closed by a credit is furniture', () => {
+    expect(kinds('Photo: Rescuers search the rubble in Ariha after 11 died there in 2018', 'en')).toEqual(['caption']);
+    expect(kinds('Smoke rises over Ariha after an earlier raid that killed 11. (AFP)', 'en')).toEqual(['caption']);
+    expect(kinds('FILE - A market in Ariha after a strike that killed 11 people. (AP Photo/File)', 'en')).toEqual(['caption']);
+    expect(kinds('صورة: عناصر الدفاع المدني في أريحا بعد غارة قتلت 11 شخصا', 'ar')).toEqual(['caption']);
+    expect(kinds('دخان يتصاعد فوق أريحا بعد غارة سابقة قتلت 11 شخصا (أ ف ب)', 'ar')).toEqual(['caption']);
+  });
+  it('a caption about another town neither places the event nor adds a claim', () => {
+    // without their label or credit, these lines would add a claim of 11 (and place it)
+    for (const caption of ['Photo: Rescuers at the market of Ariha, where shelling killed 11 civilians last week', 'Smoke rises over Ariha after a raid that killed 11. (Reuters)']) {
+      const x = en(`${caption}\n\n${BODY_EN}`);
+      expect(placeIds(x)).not.toContain('ariha');
+      expect(values(x)).not.toContain(11);
+      expect(values(x)).toContain(7);
+    }
+    const y = ar(`صورة: دخان يتصاعد فوق مدينة أريحا بعد غارة قتلت 11 مدنيا\n\n${BODY_AR}`);
+    expect(placeIds(y)).not.toContain('ariha');
+    expect(values(y)).not.toContain(11);
+  });
+});
+
+describe('"Read also" headlines are other stories', () => {
+  it('in English and Arabic', () => {
+    expect(kinds('Read also: Shelling on Ariha kills 11', 'en')).toEqual(['other-story']);
+    expect(kinds('Related: Eleven dead as shells hit Ariha market', 'en')).toEqual(['other-story']);
+    expect(kinds('اقرأ أيضاً: مقتل 11 مدنيا بقصف على أريحا', 'ar')).toEqual(['other-story']);
+    expect(kinds('إقرأ أيضا: مقتل 11 مدنيا بقصف على أريحا', 'ar')).toEqual(['other-story']);
+    const x = en(`${BODY_EN}\n\nRead also: Shelling on the town of Ariha killed 11 civilians on Tuesday`);
+    expect(values(x)).toEqual([7]);
+    expect(placeIds(x)).not.toContain('ariha');
+    const y = ar(`${BODY_AR}\n\nاقرأ أيضاً: مقتل 11 مدنيا بقصف على مدينة أريحا`);
+    expect(values(y)).toEqual([7]);
+    expect(placeIds(y)).not.toContain('ariha');
+    expect(y.mentions).toHaveLength(1);
+  });
+});
+
+describe('bylines and datelines', () => {
+  it('a byline is furniture, a sentence beginning with "By" is not', () => {
+    expect(kinds('By Jane Doe and Omar Haddad', 'en')).toEqual(['byline']);
+    expect(kinds('By Reuters Staff', 'en')).toEqual(['byline']);
+    expect(kinds('بقلم: عمر الحداد', 'ar')).toEqual(['byline']);
+    expect(kinds('By noon, the toll had risen to 12. Rescuers kept digging in the town.', 'en')).toEqual([]);
+  });
+  it("the dateline's place is where the report was filed, not the event", () => {
+    expect(kinds('DAMASCUS (Reuters) - Air strikes killed seven.', 'en')).toEqual(['dateline']);
+    expect(kinds('DAMASCUS, March 2 (AFP) — Air strikes killed seven.', 'en')).toEqual(['dateline']);
+    expect(kinds('دمشق (أ ف ب) - قتل سبعة مدنيين.', 'ar')).toEqual(['dateline']);
+    // read as text, "ALEPPO" would place the event in Aleppo as well
+    const x = en(`ALEPPO (Reuters) - ${BODY_EN}`);
+    expect(placeIds(x)).toEqual(['saraqib']);
+    const y = ar(`حلب (أ ف ب) - ${BODY_AR}`);
+    expect(placeIds(y)).toEqual(['saraqib']);
+  });
+  it('a dash inside a sentence is no dateline', () => {
+    expect(kinds('The strike - the third this week - killed seven in Saraqib.', 'en')).toEqual([]);
+  });
+});
+
+describe('share buttons, tags and widgets', () => {
+  it('are furniture, and their counts are not claims', () => {
+    expect(kinds('Share this story: Facebook · Twitter · Email', 'en')).toEqual(['widget']);
+    expect(kinds('Facebook | Twitter | WhatsApp', 'en')).toEqual(['widget']);
+    expect(kinds('Tags: Idlib, Ariha, air strikes', 'en')).toEqual(['metadata']);
+    expect(kinds('تعليقات (14) · مشاركة', 'ar')).toEqual(['widget']);
+    expect(kinds('شارك الخبر: فيسبوك | تويتر', 'ar')).toEqual(['widget']);
+    const x = en(`${BODY_EN}\nComments (14) · Share\nTags: Ariha, Idlib`);
+    expect(values(x)).toEqual([7]);
+    expect(placeIds(x)).not.toContain('ariha');
+  });
+  it('a bare number on its own line is not a widget', () => {
+    expect(kinds('63', 'en')).toEqual([]);
+  });
+});
+
+describe('a filing line on its own', () => {
+  it('places and outlet closed by quotes are furniture; a quoted headline with a figure is not', () => {
+    expect(kinds('عمّان - حلب: «الشرق الأوسط»', 'ar')).toEqual(['dateline']);
+    expect(kinds('المرصد: «مقتل 15 مدنيا»', 'ar')).toEqual([]);
+    const y = ar(`عمّان - حلب: «الشرق الأوسط»\n\n${BODY_AR}`);
+    expect(placeIds(y)).toEqual(['saraqib']);
+  });
+});

@@ -1,0 +1,48 @@
+/** Open-world places: names after a place word that the gazetteer lacks (sentences written for these tests). */
+import { describe, expect, it } from 'vitest';
+import { extract } from './support.js';
+
+const ar = (text: string) => extract(text, { publishedAt: '2020-05-10' });
+const en = (text: string) => extract(text, { language: 'en', publishedAt: '2020-05-10', outlet: 'ap' });
+const unresolved = (x: ReturnType<typeof extract>) => x.mentions.flatMap((m) => m.places.filter((p) => p.id === null).map((p) => p.name));
+const ids = (x: ReturnType<typeof extract>) => x.mentions.flatMap((m) => m.places.flatMap((p) => (p.id ? [p.id] : [])));
+
+describe('an unresolved village', () => {
+  it('is read after an Arabic place word, with its clitics, as written', () => {
+    expect(unresolved(ar('قتل ستة مدنيين بغارات على قرية تل عقربات بريف إدلب.'))).toEqual(['تل عقربات']);
+    expect(unresolved(ar('أصيب 4 أشخاص بقصف مدفعي طال بقرية المشيرفة صباح اليوم.'))).toEqual(['المشيرفة']);
+    expect(unresolved(ar('قُتل طفلان وامرأة في قصف على بلدة كفر حمرة وقرية أخرى.'))).toEqual(['كفر حمرة']);
+    expect(unresolved(ar('استشهد 3 مدنيين في مخيم الصفصافة الواقع شمال المدينة.'))).toEqual(['الصفصافة']);
+  });
+  it('keeps the gazetteer place it is located by', () => {
+    const x = ar('قتل ستة مدنيين بغارات على قرية تل عقربات بريف إدلب.');
+    expect(ids(x)).toContain('idlib');
+  });
+  it('is read after an English place phrase, over capitalised words and particles', () => {
+    expect(unresolved(en('Six civilians were killed in air strikes on the village of Tal Aqrabat in Idlib province on Monday.'))).toEqual(['Tal Aqrabat']);
+    expect(unresolved(en('Shelling on the town of Umm Jurn al-Sharqi killed four people.'))).toEqual(['Umm Jurn al-Sharqi']);
+    expect(unresolved(en('Three children died when rockets hit the neighbourhood of Bab Tadmur, residents said.'))).toEqual(['Bab Tadmur']);
+  });
+  it('is not a word that only follows a place word', () => {
+    // "the town" already named: the article form refers back
+    expect(unresolved(ar('قتل 5 مدنيين في البلدة بصواريخ أطلقتها الطائرات.'))).toEqual([]);
+    expect(unresolved(ar('قتل 5 مدنيين في قصف على قرية في الريف.'))).toEqual([]);
+    expect(unresolved(en('Five people were killed in the village of the north, a witness said.'))).toEqual([]);
+    expect(unresolved(en('Five people were killed in the town of Saraqib on Monday.'))).toEqual([]);
+  });
+  it('leaves a gazetteer name to the gazetteer', () => {
+    const x = en('Five people were killed in the town of Saraqib on Monday.');
+    expect(ids(x)).toContain('saraqib');
+  });
+  it('two different unresolved villages in one report are two events', () => {
+    const a = ar('قتل 5 مدنيين في غارة على قرية تل عقربات. وقتل 3 آخرون في قصف على قرية المشيرفة.');
+    expect(a.mentions.length).toBe(2);
+    expect(a.mentions.map((m) => m.places.map((p) => p.name))).toEqual([['تل عقربات'], ['المشيرفة']]);
+    const b = en('Five civilians were killed in a strike on the village of Tal Aqrabat. Three more died in shelling on the village of Mashirfa.');
+    expect(b.mentions.length).toBe(2);
+  });
+  it('the same unresolved village named twice is one event', () => {
+    const a = ar('قتل 5 مدنيين في غارة على قرية تل عقربات. وأصيب 3 آخرون في قرية تل عقربات نفسها.');
+    expect(a.mentions.length).toBe(1);
+  });
+});
