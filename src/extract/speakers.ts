@@ -523,15 +523,31 @@ export const findSpeakers = (
   };
 
   let lastNamedHere: Speaker | null = null;
+  let lastVerbTo = -2;
   const push = (p: Attribution) => { points.push(p); };
   for (let i = s.from; i < s.to; i++) {
     const acc = kit.according.matchAt(tokens, i, s.to);
     if (acc) {
       const m = accordingSource(acc.to);
-      if (m) { named_(m, i, true); lastNamedHere = points[points.length - 1]!.speaker; if (!named.includes(m.value)) named.push(m.value); i = m.to; continue; }
+      // the origin a relay before it quotes already ("Reuters reported, citing the Observatory")
+      if (m && points.length && points[points.length - 1]!.alias?.from === m.from) { i = m.to; continue; }
+      if (m) {
+        named_(m, i, true);
+        // "Reuters reported, citing the Observatory, that": the outlet relays the source it cites
+        const prev = points[points.length - 2];
+        if (prev?.alias && !prev.according && RELAY_KINDS.has(prev.alias.value.kind) && i - prev.verbAt <= 3 && kit.relayFrom.matchAt(tokens, i, s.to)) {
+          const relayed = { ...points[points.length - 1]!.speaker, via: prev.speaker.source };
+          points[points.length - 2] = { ...prev, alias: m, speaker: relayed };
+          points[points.length - 1] = { ...points[points.length - 1]!, speaker: relayed };
+        }
+        lastNamedHere = points[points.length - 1]!.speaker; if (!named.includes(m.value)) named.push(m.value); i = m.to; continue;
+      }
     }
     const sp = kit.speech.matchAt(tokens, i, s.to);
     if (!sp) continue;
+    // "denied reports that", "said reports": a speech word right after a verb is its object
+    if (prevToken(tokens, i, s.from) === lastVerbTo) { lastVerbTo = sp.to; continue; }
+    lastVerbTo = sp.to;
     const reported = reportedFrom(sp.to);
     const afterAllowed = rules.speakerAfterVerb === 'always' || opensClause(i);
     let after = afterAllowed
