@@ -177,13 +177,11 @@ export const findSpeakers = (
     for (let k = from; k <= to; k++) for (const v of kit.matcher.variants(tokens[k]!.text)) ws.add(v);
     return sk.typeWords.filter(([, set]) => [...set].some((w) => ws.has(w))).map(([t]) => t);
   };
-  /** A source for a name no rule lists; an actor's name speaks with that actor's government. */
+  /** A source for a name no rule lists. */
   const unlistedSource = (from: number, to: number): Source | null => {
+    // an actor's name ("Russia denied") is no unlisted source: it speaks through its speaker (rules: actors)
     const actor = kit.actors.matchAt(tokens, from, to + 1);
-    if (actor && actor.to === to) {
-      const gov = [...kit.sourcesById.values()].find((x) => x.kind === 'government' && x.speaksFor.includes(actor.value.id));
-      if (gov) return gov;
-    }
+    if (actor && actor.to >= to) return null;
     const name = asWritten(from, to);
     const slug = slugOf(name);
     if (!slug) return null;
