@@ -48,11 +48,19 @@ export type SpeakerContext = {
   readonly named: readonly Source[];
   /** people named by title: their name's folded words → the source they speak for */
   readonly persons: ReadonlyMap<string, { readonly words: readonly string[]; readonly source: Source }>;
-  /** unlisted source ids → their names as written */
-  readonly names: ReadonlyMap<string, string>;
+  /** unlisted sources named so far, latest first (a list, so a sentence adds in constant time) */
+  readonly names: NameList;
 };
+export type NameList = { readonly id: string; readonly name: string; readonly next: NameList } | null;
 
-export const emptyContext: SpeakerContext = { last: null, named: [], persons: new Map(), names: new Map() };
+export const emptyContext: SpeakerContext = { last: null, named: [], persons: new Map(), names: null };
+
+/** Unlisted source ids → their names as written (the first writing). */
+export const unlistedNames = (ctx: SpeakerContext): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  for (let n = ctx.names; n; n = n.next) out.set(n.id, n.name);
+  return out;
+};
 
 export type SentenceSpeakers = {
   readonly points: readonly Attribution[];
@@ -81,6 +89,7 @@ type SpeakerKit = {
   readonly stops: Lexicon<true>;
   readonly notNames: ReadonlySet<string>;
   readonly contrast: Lexicon<true>;
+  readonly sharedSubject: Lexicon<true>;
   readonly documents: Lexicon<true>;
   readonly typeWords: readonly (readonly [string, ReadonlySet<string>])[];
   readonly negations: Lexicon<true>;
@@ -102,6 +111,7 @@ const speakerKit = (kit: Kit): SpeakerKit => {
     stops: phraseSet(kit.matcher, r.unlisted.stops),
     notNames: words(r.unlisted.notNames),
     contrast: phraseSet(kit.matcher, r.contrast),
+    sharedSubject: phraseSet(kit.matcher, r.sharedSubject),
     documents: phraseSet(kit.matcher, r.documents),
     typeWords: Object.entries(r.typeWords).map(([t, ws]) => [t, words(ws)] as const),
     negations: phraseSet(kit.matcher, kit.lang.stances.negations),
@@ -156,7 +166,9 @@ export const findSpeakers = (
   let continues = false;
   const named: Source[] = [...ctx.named];
   const persons = new Map(ctx.persons);
-  const names = new Map(ctx.names);
+  // names this sentence adds (the context's list is shared, never copied)
+  let nameList = ctx.names;
+  const names = new Map<string, string>();
   const capitals = rules.unlisted.by === 'capitals';
 
   // ---- names as written, capitals, synthetic sources ----
@@ -186,7 +198,7 @@ export const findSpeakers = (
     const slug = slugOf(name);
     if (!slug) return null;
     const id = `${UNLISTED}${slug}`;
-    if (!names.has(id)) names.set(id, name);
+    if (!names.has(id)) { names.set(id, name); nameList = { id, name, next: nameList }; }
     return { id, name: names.get(id)!, kind: 'other', speaksFor: [], relay: false, types: typesOf(from, to), aliases: {} };
   };
 
@@ -204,11 +216,15 @@ export const findSpeakers = (
     for (let k = e; k >= floor && words < rules.unlisted.maxWords; k--) {
       const t = tokens[k]!;
       if (t.kind === 'word' && capitalised(k)) { from = k; words++; continue; }
+      // "Sy24": a figure written onto a capitalised word is part of the name
+      if (t.kind === 'number' && k > floor && capitalised(k - 1) && tokens[k - 1]!.end === t.start) { words++; continue; }
       if (t.kind === 'word' && sk.connectors.has(t.text) && from !== -1) { words++; continue; }
       if (t.kind === 'punct' && (t.text === '-' || t.text === "'" || t.text === '.') && from !== -1 && k > floor && tokens[k - 1]!.kind === 'word') continue;
       break;
     }
     if (from === -1) return null;
+    // "Meanwhile Halab24 said": a capitalised opener starts the sentence, not the name
+    while (from < e && (sk.openers.has(tokens[from]!.text) || sk.notNames.has(tokens[from]!.text))) from = nextToken(tokens, from, e + 1);
     // the run is a subject: at the sentence or clause start, or after an opener word
     const before = prevToken(tokens, from, floor);
     if (before >= floor && tokens[before]!.kind === 'word' && !sk.openers.has(tokens[before]!.text)) return null;
@@ -225,6 +241,7 @@ export const findSpeakers = (
     for (; k < limit && words < rules.unlisted.maxWords; k++) {
       const t = tokens[k]!;
       if (t.kind === 'word' && capitalised(k)) { to = k; words++; continue; }
+      if (t.kind === 'number' && capitalised(k - 1) && tokens[k - 1]!.end === t.start) { to = k; words++; continue; }
       if (t.kind === 'word' && sk.connectors.has(t.text)) { words++; continue; }
       if (t.kind === 'punct' && (t.text === '-' || t.text === "'" || t.text === '.') && k + 1 < limit && tokens[k + 1]!.kind === 'word') continue;
       break;
@@ -584,6 +601,12 @@ export const findSpeakers = (
       push({ at: back ?? i, verbAt: i, alias: null, according: false, speaker: lastNamed ? { ...lastNamed, kind: 'continued' } : voice, ...(denialVerb(i) ? { denies: true } : {}) });
       continue;
     }
+    // "X put the toll at four, and said 16 were wounded": a verb after a coordinator shares the subject
+    const q = prevToken(tokens, i, s.from);
+    if (lastNamedHere && q >= s.from && sk.sharedSubject.matchAt(tokens, q, i)) {
+      push({ at: i, verbAt: i, alias: null, according: false, speaker: { ...lastNamedHere, kind: 'continued' } });
+      continue;
+    }
     if (isContinuation && lastNamed) {
       push({ at: i, verbAt: i, alias: null, according: false, speaker: { ...lastNamed, kind: 'continued' } });
       if (i <= s.from + 1) continues = true;
@@ -616,7 +639,7 @@ export const findSpeakers = (
     context: {
       last: lastPoint?.speaker ?? ctx.last,
       named: named.slice(-NAMED_KEPT),
-      persons, names,
+      persons, names: nameList,
     },
     index: { sufMin, according: points.filter((p) => p.according), negations, clauseBreaks },
   };

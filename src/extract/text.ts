@@ -20,7 +20,7 @@ import { tokenOptionsOf } from './kit.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { PlaceMatch } from './places.js';
 import type { Speaker, SentenceSpeakers, SpeakerContext } from './speakers.js';
-import { claimSpeakerAt, emptyContext, findSpeakers, speakerAt } from './speakers.js';
+import { claimSpeakerAt, emptyContext, findSpeakers, speakerAt, unlistedNames } from './speakers.js';
 import type { DraftStance } from './stances.js';
 import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
@@ -170,7 +170,7 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
     const dates = f.sameDay && !f.dates.length && before?.date ? [before.date] : f.dates;
     for (const d of dates) current.date = current.date ? hull(current.date, d) : d;
   }
-  return assemble(kit, report, folded, tokens, drafts, aggregates, voice, copy, previous.names);
+  return assemble(kit, report, folded, tokens, drafts, aggregates, voice, copy, unlistedNames(previous));
 };
 
 const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker, copy: string | null, names: ReadonlyMap<string, string> = new Map()): Extraction => {

@@ -187,6 +187,9 @@ export const SourceRules = z.object({
   typeWords: z.record(z.string(), phrases).default({}),
   /** words opening a clause of its own ("while", "but", "بينما"): its reporting verb is no postposed attribution */
   contrast: phrases,
+  /** a coordinator right before a speech verb with no subject: the verb shares the last subject of its
+   *  sentence ("X put the toll at four, and said 16 were wounded") */
+  sharedSubject: phrases,
   /** "according to a new toll by X": nouns of a document, and the words that link it to its source */
   documents: phrases,
   documentLinks: phrases,
