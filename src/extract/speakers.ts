@@ -261,7 +261,7 @@ export const findSpeakers = (
       }
       if (t.kind !== 'word') break;
       if (k > start && (sk.stops.matchAt(tokens, k, limit) || kit.complementizers.matchAt(tokens, k, limit) || kit.speech.matchAt(tokens, k, limit))) break;
-      if (k > start && listedAt[k - s.from] !== undefined) break;
+      if (k > start && (listedAt[k - s.from] !== undefined || kit.actors.matchAt(tokens, k, limit))) break;
       to = k; words++;
     }
     while (to > start && tokens[to]!.kind === 'punct' && !['»', '"', ')'].includes(tokens[to]!.text)) to--;
@@ -567,6 +567,12 @@ export const findSpeakers = (
     const afterAllowed = rules.speakerAfterVerb === 'always' || opensClause(i);
     let after = afterAllowed
       ? firstStartIn(sp.to + 1, Math.min(sp.to + window, reported - 1), (a) => !startsWithRelay(kit, tokens, a)) : null;
+    // "حمّلت منظمة أطباء بلا حدود قوات النظام": a name right after the verb is its subject, before a listed one
+    if (after && !capitals) {
+      const n = nextToken(tokens, sp.to, s.to);
+      const own = after.from > n && n < reported ? asMatch(headRunFrom(n, Math.min(s.to, reported))) : null;
+      if (own) after = own;
+    }
     let before = subjectBefore(i);
     const isContinuation = kit.continuation.matchAt(tokens, i, s.to) !== null;
     const pronoun = !before && pronounBefore(i);

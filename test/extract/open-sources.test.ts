@@ -209,6 +209,14 @@ describe('more subjects of a speech verb', () => {
     const cs = read('Orient Radio put the number of dead at five, and said 12 people were wounded.', 'en');
     expect(cs.find((c) => c.value === 12)?.source).toBe(`unlisted:${slugOf('Orient Radio')}`);
   });
+  it('ar: an unlisted name after the verb is its subject, and ends before an actor or a listed name', () => {
+    const x = extract('وحمّلت منظمة أطباء بلا حدود قوات النظام مسؤولية القصف الذي أودى بحياة 7 مدنيين.', { language: 'ar', outlet: 'the-new-arab' });
+    const id = `unlisted:${slugOf('منظمة أطباء بلا حدود')}`;
+    expect(claimsOf(x).map((c) => c.source)).toEqual([id]);
+    expect([...x.mentions.flatMap((m) => m.stances), ...x.looseStances].map((st) => `${st.source} ${st.stance} ${st.actor}`)).toEqual([`${id} asserts syrian-government`]);
+    const y = extract('حمّل اتحاد المنظمات الطبية روسيا مسؤولية الغارة التي قتلت 9 مدنيين.', { language: 'ar', outlet: 'the-new-arab' });
+    expect([...y.mentions.flatMap((m) => m.stances), ...y.looseStances].map((st) => `${st.source} ${st.actor}`)).toEqual([`unlisted:${slugOf('اتحاد المنظمات الطبية')} russia`]);
+  });
   it('a figure written onto a capitalised name is part of it', () => {
     expect(sourceOf('Meanwhile Halab24 reported that 3 civilians were killed.', 'en', 3).name).toBe('Halab24');
   });
