@@ -651,6 +651,28 @@ export const findSpeakers = (
   };
 };
 
+/**
+ * A line break inside a source's name ("Syrian Observatory⏎for Human Rights", pasted wire or PDF
+ * text) ends no sentence: such line breaks are taken out of the tokens (spans are unchanged, as
+ * tokens keep their offsets). Each line break costs a bounded look around it.
+ */
+export const joinBrokenNames = (kit: Kit, tokens: readonly Token[]): readonly Token[] => {
+  const soft = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'newline' || tokens[i - 1]?.kind === 'newline' || tokens[i + 1]?.kind === 'newline') continue;
+    // the few tokens around the break, without it
+    const a = Math.max(0, i - 6);
+    const view = [...tokens.slice(a, i), ...tokens.slice(i + 1, i + 7)];
+    if (view.some((t) => t.kind === 'newline')) continue;
+    const at = i - a; // the first token after the break, in the view
+    for (let k = 0; k < at; k++) {
+      const m = kit.sources.matchAt(view, k, view.length);
+      if (m && m.to >= at) { soft.add(i); break; }
+    }
+  }
+  return soft.size ? tokens.filter((_, i) => !soft.has(i)) : tokens;
+};
+
 /** The last index j with xs[j] <= v in a non-decreasing array, or -1. */
 const lastAtMost = (xs: readonly number[], v: number): number => {
   let lo = 0, hi = xs.length - 1, ans = -1;

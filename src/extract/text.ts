@@ -20,7 +20,7 @@ import { tokenOptionsOf } from './kit.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { PlaceMatch } from './places.js';
 import type { Speaker, SentenceSpeakers, SpeakerContext } from './speakers.js';
-import { claimSpeakerAt, emptyContext, findSpeakers, speakerAt, unlistedNames } from './speakers.js';
+import { claimSpeakerAt, emptyContext, findSpeakers, joinBrokenNames, speakerAt, unlistedNames } from './speakers.js';
 import type { DraftStance } from './stances.js';
 import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
@@ -134,7 +134,8 @@ const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
 export const extractText = (kit: Kit, report: Report): Extraction => {
   const text = report.text ?? '';
   const folded = foldWithMap(text);
-  const tokens = tokenize(folded.text, tokenOptionsOf(kit.lang));
+  // a line break inside a source's name ends no sentence
+  const tokens = joinBrokenNames(kit, tokenize(folded.text, tokenOptionsOf(kit.lang)));
   FOLDED.set(tokens, folded);
   const script = kit.lang.script;
   const sentences = splitSentences(tokens, script.sentenceEnds.map(fold), script.listMarkers.map(fold), new Set(script.abbreviations.map(fold)));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileKit } from '../../src/extract/kit.js';
 import type { Kit } from '../../src/extract/kit.js';
 import type { Lexicon } from '../../src/extract/lexicon.js';
-import { findSpeakers, slugOf } from '../../src/extract/speakers.js';
+import { findSpeakers, joinBrokenNames, slugOf } from '../../src/extract/speakers.js';
 import { splitSentences, tokenize } from '../../src/extract/tokens.js';
 import { tokenOptionsOf } from '../../src/extract/kit.js';
 import { fold, foldWithMap } from '../../src/text/normalise.js';
@@ -219,5 +219,32 @@ describe('more subjects of a speech verb', () => {
   });
   it('a figure written onto a capitalised name is part of it', () => {
     expect(sourceOf('Meanwhile Halab24 reported that 3 civilians were killed.', 'en', 3).name).toBe('Halab24');
+  });
+});
+
+describe('a line break inside a source name never stops the match', () => {
+  it.each([
+    ['en', 'The Syrian Observatory\nfor Human Rights said 6 civilians were killed.', 6, 'sohr'],
+    ['en', 'Seven people died in the raid, the Syria Civil\nDefence said.', 7, 'syria-civil-defence'],
+    ['ar', 'وقال المرصد السوري\nلحقوق الإنسان إن 6 مدنيين قتلوا في الغارات.', 6, 'sohr'],
+    ['ar', 'قتل 4 مدنيين في القصف، بحسب الدفاع\nالمدني السوري.', 4, 'syria-civil-defence'],
+  ] as const)('%s: %j', (language, text, value, source) => {
+    expect(sourceOf(text, language, value).source).toBe(source);
+  });
+  it('a line break between two sentences still ends one', () => {
+    const cs = read('SANA said 3 soldiers were killed\nThe Observatory said 5 civilians were killed.', 'en');
+    expect(cs.find((c) => c.value === 3)?.source).toBe('sana');
+    expect(cs.find((c) => c.value === 5)?.source).toBe('sohr');
+  });
+  it('joining costs work linear in the text', () => {
+    const work = (times: number) => {
+      const { kit, steps } = counted(compileKit(shippedRules().rules, 'en')!);
+      const text = 'Reports came from the Syrian Observatory\nfor Human Rights about the raids on the town today\n'.repeat(times);
+      joinBrokenNames(kit, tokenize(foldWithMap(text).text, tokenOptionsOf(kit.lang)));
+      return steps();
+    };
+    const small = work(200);
+    expect(small).toBeGreaterThan(0);
+    expect(work(800) / small).toBeLessThan(4.6);
   });
 });
