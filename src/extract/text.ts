@@ -19,8 +19,8 @@ import type { Kit } from './kit.js';
 import { tokenOptionsOf } from './kit.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { PlaceMatch } from './places.js';
-import type { Speaker, SentenceSpeakers } from './speakers.js';
-import { findSpeakers, speakerAt } from './speakers.js';
+import type { Speaker, SentenceSpeakers, SpeakerContext } from './speakers.js';
+import { claimSpeakerAt, emptyContext, findSpeakers, joinBrokenNames, speakerAt, unlistedNames } from './speakers.js';
 import type { DraftStance } from './stances.js';
 import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
@@ -51,8 +51,8 @@ type Facts = {
 
 type Draft = { facts: Facts[]; places: PlaceMatch[]; date: DateRange | null };
 
-const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: Speaker | null, voice: Speaker, previousSide: Actor | null): Facts => {
-  const speakers = findSpeakers(kit, tokens, s, previous, voice);
+const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null): Facts => {
+  const speakers = findSpeakers(kit, tokens, s, previous, voice, { text: report.text ?? '', folded: foldedOf(tokens) });
   const { claims, consumed } = findClaims(kit, tokens, s, { previousSide });
   const stances = findStances(kit, tokens, s, speakers, voice, consumed);
   const places = capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to, report.text ?? ''));
@@ -170,7 +170,8 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   const text = report.text ?? '';
   // page furniture (captions, "Read also", bylines, datelines) is blanked: it tells no event
   const folded = kit.furniture(text, foldWithMap(text));
-  const tokens = tokenize(folded.text, tokenOptionsOf(kit.lang));
+  // a line break inside a source's name ends no sentence
+  const tokens = joinBrokenNames(kit, tokenize(folded.text, tokenOptionsOf(kit.lang)));
   FOLDED.set(tokens, folded);
   const script = kit.lang.script;
   const sentences = splitSentences(tokens, script.sentenceEnds.map(fold), script.listMarkers.map(fold), new Set(script.abbreviations.map(fold)));
@@ -183,7 +184,7 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   const drafts: Draft[] = [];
   const aggregates: Facts[] = [];
   let current: Draft | null = null;
-  let previous: Speaker | null = null;
+  let previous: SpeakerContext = emptyContext;
   let previousSide: Actor | null = null;
   let total: { index: number; sources: ReadonlySet<string> } | null = null;
   for (const s of sentences) {
@@ -192,8 +193,7 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
     const f: Facts = total && s.index === total.index + 1 && carriesTotal(kit, tokens, read, voice, total.sources) ? asTotal(read) : read;
     total = f.aggregateClaims.length && !f.claims.length
       ? { index: s.index, sources: new Set(f.aggregateClaims.map((c) => speakerAt(f.speakers, c.from, voice).source)) } : null;
-    const named = [...f.speakers.points].reverse().find((p) => p.speaker.kind !== 'voice');
-    if (named) previous = named.speaker;
+    previous = f.speakers.context;
     previousSide = sideBefore(kit, tokens, s.from, s.to) ?? previousSide;
     if (f.aggregateClaims.length || f.aggregateStances.length) aggregates.push(f);
     if (!f.eventContent) {
@@ -212,10 +212,12 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
     const dates = f.sameDay && !f.dates.length && before?.date ? [before.date] : f.dates;
     for (const d of dates) current.date = current.date ? hull(current.date, d) : d;
   }
-  return assemble(kit, report, folded, tokens, drafts, aggregates, voice, copy);
+  return assemble(kit, report, folded, tokens, drafts, aggregates, voice, copy, unlistedNames(previous));
 };
 
-const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker, copy: string | null): Extraction => {
+const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker, copy: string | null, names: ReadonlyMap<string, string> = new Map()): Extraction => {
+  // an unlisted source carries its name as written
+  const nameOf = (source: string): { sourceName?: string } => (names.has(source) ? { sourceName: names.get(source)! } : {});
   const chainOf = (source: string, via: string | null): string[] => relayChain(source, via, copy, report.outlet);
   // a sentence long enough that finding it word for word in another report means it was copied
   const sentenceKey = (f: Facts): { sentenceKey?: string } => {
@@ -227,13 +229,13 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     const all = [...f.claims, ...f.aggregateClaims];
     const chosen = new Set(which === 'event' ? f.claims : f.aggregateClaims);
     return all.map((c) => {
-      const sp = speakerAt(f.speakers, c.from, voice);
+      const sp = claimSpeakerAt(f.speakers, c.from, voice);
       const span = spanOf(folded, tokens, c.from, c.to);
       const id = `${report.id}:${span[0]}-${span[1]}:${c.outcome}/${c.group}/${c.affiliation ?? '-'}`;
       ids.push(id);
       const chain = chainOf(sp.source, sp.via);
       return {
-        id, reportId: report.id, source: sp.source, via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
+        id, reportId: report.id, source: sp.source, ...nameOf(sp.source), via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
         value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
         partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c),
         ...(c.superseded ? { superseded: true } : {}),
@@ -244,7 +246,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
   const toStances = (f: Facts, which: 'event' | 'aggregate' = 'event'): Stance[] => (which === 'event' ? f.stances : f.aggregateStances).map((st) => {
     const span = spanOf(folded, tokens, st.from, st.to);
     return {
-      id: `${report.id}:${span[0]}-${span[1]}:${st.actor}/${st.stance}/${st.source}`, reportId: report.id, source: st.source,
+      id: `${report.id}:${span[0]}-${span[1]}:${st.actor}/${st.stance}/${st.source}`, reportId: report.id, source: st.source, ...nameOf(st.source),
       via: chainOf(st.source, st.via)[1] ?? null, relayChain: chainOf(st.source, st.via), actor: st.actor, stance: st.stance,
       quote: (report.text ?? '').slice(span[0], span[1]), span,
       ...sentenceKey(f),

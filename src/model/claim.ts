@@ -18,6 +18,8 @@ export type TollClaim = {
   readonly id: string;
   readonly reportId: string;
   readonly source: string;
+  /** extra: an unlisted source's (`unlisted:<slug>`) name as written */
+  readonly sourceName?: string;
   readonly via: string | null;
   /** extra: who carried it to the reader, source first ("sohr", "afp", "the-new-arab") */
   readonly relayChain?: readonly string[];
@@ -48,6 +50,8 @@ export type Stance = {
   readonly id: string;
   readonly reportId: string;
   readonly source: string;
+  /** extra: an unlisted source's (`unlisted:<slug>`) name as written */
+  readonly sourceName?: string;
   readonly via: string | null;
   /** extra: who carried it to the reader, source first */
   readonly relayChain?: readonly string[];

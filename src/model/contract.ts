@@ -39,6 +39,8 @@ export type DateRange = z.infer<typeof DateRange>;
 
 export const TollClaimOut = z.object({
   source: z.string(),
+  /** extra: the name as written of a source the rules do not list (`source` is `unlisted:<slug>`) */
+  sourceName: z.string().optional(),
   via: z.string().nullable(),
   reportId: z.string(),
   value: z.number().int().nonnegative().nullable(),
@@ -78,6 +80,8 @@ export type Toll = z.infer<typeof Toll>;
 
 export const StanceOut = z.object({
   source: z.string(),
+  /** extra: the name as written of a source the rules do not list (`source` is `unlisted:<slug>`) */
+  sourceName: z.string().optional(),
   via: z.string().nullable(),
   stance: StanceKind,
   reportId: z.string(),

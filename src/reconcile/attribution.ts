@@ -12,6 +12,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const toStanceOut = (s: Stance): StanceOut => ({
   source: s.source, via: s.via, stance: s.stance, reportId: s.reportId, quote: s.quote, span: [s.span[0], s.span[1]],
+  ...(s.sourceName ? { sourceName: s.sourceName } : {}),
   ...(s.relayChain ? { relayChain: [...s.relayChain] } : {}),
 });
 

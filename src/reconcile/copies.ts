@@ -23,7 +23,9 @@ const rewrite = <T extends Said>(item: T, original: T | undefined): T => {
   const voice = (item.relayChain?.length ?? 0) === 1;
   if (!voice && item.source !== original.source) return item;
   const chain = through(original, item);
-  return { ...item, source: original.source, via: chain[1] ?? null, relayChain: chain };
+  const { sourceName: _own, ...rest } = item as typeof item & { sourceName?: string };
+  const name = (original as { sourceName?: string }).sourceName;
+  return { ...rest, source: original.source, ...(name ? { sourceName: name } : {}), via: chain[1] ?? null, relayChain: chain } as unknown as T;
 };
 
 /** Mentions with copied sentences' claims and stances given back to their original source. */

@@ -32,6 +32,7 @@ export { categoryKey };
 export const toClaimOut = (c: TollClaim): TollClaimOut => ({
   source: c.source, via: c.via, reportId: c.reportId, value: c.value, qualifier: c.qualifier,
   mayRise: c.mayRise, quote: c.quote, span: [c.span[0], c.span[1]],
+  ...(c.sourceName ? { sourceName: c.sourceName } : {}),
   ...(c.relayChain ? { relayChain: [...c.relayChain] } : {}),
   ...(c.superseded ? { superseded: true } : {}),
   ...(c.review ? { review: true } : {}),

@@ -45,7 +45,7 @@ const renderDisagreement = (d: Disagreement): Html => {
 };
 
 const renderClaimRow = (ctx: IncidentContext) => (c: TollClaimOut): Html => html`<tr>
-<td>${isolated(c.source)}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
+<td>${c.sourceName ? html`${isolated(c.sourceName)} <small class="tag">unlisted</small>` : isolated(c.source)}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
 </tr>`;
 
 const renderToll = (ctx: IncidentContext, inc: Incident) => (t: Toll): Html => {
@@ -63,7 +63,7 @@ ${t.claims.map(renderClaimRow(ctx))}
 </figure>`;
 };
 
-const speaker = (s: { source: string; via: string | null }): string => `${s.source}${s.via ? ` via ${s.via}` : ''}`;
+const speaker = (s: { source: string; sourceName?: string | undefined; via: string | null }): string => `${s.sourceName ?? s.source}${s.via ? ` via ${s.via}` : ''}`;
 
 /** Speakers down, actors across: each cell the stance(s) that speaker took on that actor. */
 const renderStanceMatrix = (as: readonly Attribution[]): Html => {

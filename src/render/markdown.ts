@@ -46,14 +46,17 @@ const renderToll = (t: Toll): string[] => {
     '| Source | Figure | Qualifier | Via | Report | Quote |',
     '|---|---:|---|---|---|---|',
     ...t.claims.map((c) =>
-      `| ${e(c.source)} | ${formatFigure(c.value, c.qualifier, dash)}${c.mayRise ? ' (may rise)' : ''}${c.review ? ' (to review)' : ''}${c.notWhole ? ' (not the whole event)' : ''} | ${e(c.qualifier)} | ${c.via ? e(c.via) : dash} | ${e(c.reportId)} | “${e(c.quote)}” |`),
+      `| ${who(c)} | ${formatFigure(c.value, c.qualifier, dash)}${c.mayRise ? ' (may rise)' : ''}${c.review ? ' (to review)' : ''}${c.notWhole ? ' (not the whole event)' : ''} | ${e(c.qualifier)} | ${c.via ? e(c.via) : dash} | ${e(c.reportId)} | “${e(c.quote)}” |`),
     '',
   ];
 };
 
+/** A source by its id, or an unlisted one by its name as written. */
+const who = (c: { source: string; sourceName?: string | undefined }): string => (c.sourceName ? `${e(c.sourceName)} (unlisted)` : e(c.source));
+
 const renderAttribution = (a: Attribution): string[] => [
   `- **${e(a.actor)}**: ${e(a.status)}`,
-  ...a.stances.map((s) => `  - ${e(s.source)}${s.via ? ` via ${e(s.via)}` : ''} *${e(s.stance)}* (${e(s.reportId)}): “${e(s.quote)}”`),
+  ...a.stances.map((s) => `  - ${who(s)}${s.via ? ` via ${e(s.via)}` : ''} *${e(s.stance)}* (${e(s.reportId)}): “${e(s.quote)}”`),
 ];
 
 const renderIncident = (inc: Incident, n: number): string[] => {

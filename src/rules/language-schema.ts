@@ -163,6 +163,39 @@ export const SourceRules = z.object({
   /** a sentence of at least this many words found word for word in an earlier report was copied
    *  from it (a short headline phrase is written independently every day) */
   copyMinWords: z.number().int().positive().default(12),
+  /** Open-world speakers: the subject of a speech verb that no source lists is a source of its own */
+  unlisted: z.object({
+    /** 'capitals': a name is a run of capitalised words (Latin script); 'heads': a name begins with
+     *  a head word (an organisation noun: "وكالة", "موقع") and runs to a stop */
+    by: z.enum(['capitals', 'heads']).default('heads'),
+    /** head words of an organisation's name (by: heads) */
+    heads: phrases,
+    /** lower-case words that may stand inside a capitalised name ("of", "for", "al") */
+    connectors: phrases,
+    /** words before a capitalised run that leave it a subject ("the", "and", "while"); after any
+     *  other word the run is an object ("killed in Idlib") */
+    openers: phrases,
+    /** words that end a name (prepositions, time words, the reported clause) */
+    stops: phrases,
+    /** words that are never a name on their own (pronouns, generic nouns, the outlet's own staff) */
+    notNames: phrases,
+    maxWords: z.number().int().positive().default(6),
+  }).prefault({}),
+  /** a person named by title speaks for the organisation after the title ("a spokesman for Y", "مدير Y") */
+  titles: phrases,
+  /** generic names that refer back to the last source of a compatible type named in the report
+   *  ("the monitor" → a monitor; "the statement" → '*', any source) */
+  anaphors: z.array(z.object({ phrase, types: z.array(z.string()).min(1) })).default([]),
+  /** words in an unlisted name that give its type, for anaphora ("Ministry" → ministry) */
+  typeWords: z.record(z.string(), phrases).default({}),
+  /** words opening a clause of its own ("while", "but", "بينما"): its reporting verb is no postposed attribution */
+  contrast: phrases,
+  /** a coordinator right before a speech verb with no subject: the verb shares the last subject of its
+   *  sentence ("X put the toll at four, and said 16 were wounded") */
+  sharedSubject: phrases,
+  /** "according to a new toll by X": nouns of a document, and the words that link it to its source */
+  documents: phrases,
+  documentLinks: phrases,
 });
 
 export const StanceRules = z.object({

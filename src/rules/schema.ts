@@ -23,6 +23,8 @@ export const Source = z.object({
   speaksFor: z.array(id).default([]),
   /** an outlet that mostly relays others (wires, aggregators) */
   relay: z.boolean().default(false),
+  /** what generic names refer back to it ("the monitor": monitor; "the ministry": ministry) */
+  types: z.array(z.string()).optional(),
   aliases: Aliases,
   note: z.string().optional(),
 });

@@ -1,0 +1,250 @@
+/**
+ * Open-world sources: unlisted speakers, titles, anaphora, relays, postposed attributions and
+ * deniers, on sentences written for these tests, in Arabic and English; and a work count
+ * showing that reading speakers is linear in the length of the text.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileKit } from '../../src/extract/kit.js';
+import type { Kit } from '../../src/extract/kit.js';
+import type { Lexicon } from '../../src/extract/lexicon.js';
+import { findSpeakers, joinBrokenNames, slugOf } from '../../src/extract/speakers.js';
+import { splitSentences, tokenize } from '../../src/extract/tokens.js';
+import { tokenOptionsOf } from '../../src/extract/kit.js';
+import { fold, foldWithMap } from '../../src/text/normalise.js';
+import { shippedRules } from '../support/rules.js';
+import { claimsOf, extract } from './support.js';
+
+const read = (text: string, language: 'ar' | 'en', outlet = 'the-new-arab') =>
+  claimsOf(extract(text, { language, outlet })).map((c) => ({ value: c.value, source: c.source, via: c.via, name: c.sourceName ?? null }));
+const sourceOf = (text: string, language: 'ar' | 'en', value: number, outlet = 'the-new-arab') => {
+  const c = read(text, language, outlet).find((x) => x.value === value);
+  expect(c, `a claim of ${value} in: ${text}`).toBeDefined();
+  return c!;
+};
+
+describe('an unlisted speaker is a source of its own', () => {
+  it.each([
+    ['Step News Agency reported that 7 civilians were killed in the raid.', 7, 'Step News Agency'],
+    ['Eleven civilians were killed in Ariha, Idlib Health Directorate said.', 11, 'Idlib Health Directorate'],
+    ['The Idlib Health Directorate said 9 people were killed in the shelling.', 9, 'Idlib Health Directorate'],
+    ['Three children died in the strike, according to Orient Radio.', 3, 'Orient Radio'],
+  ])('en: %s', (text, value, name) => {
+    const c = sourceOf(text, 'en', value);
+    expect(c.source).toBe(`unlisted:${slugOf(name)}`);
+    expect(c.name).toBe(name);
+  });
+  it.each([
+    ['قالت وكالة ستيب نيوز إن 7 مدنيين قتلوا في الغارة.', 7, 'وكالة ستيب نيوز'],
+    ['ذكرت مديرية صحة إدلب أن 9 مدنيين قتلوا في القصف.', 9, 'مديرية صحة إدلب'],
+    ['وأعلنت منظمة أطباء بلا حدود أن 5 مدنيين قتلوا في الغارة.', 5, 'منظمة أطباء بلا حدود'],
+  ])('ar: %s', (text, value, name) => {
+    const c = sourceOf(text, 'ar', value);
+    expect(c.source).toBe(`unlisted:${slugOf(name)}`);
+    expect(c.name).toBe(name);
+  });
+  it('each unlisted name is its own source, and a listed one stays listed', () => {
+    const cs = read('Orient Radio said 4 civilians were killed. Jisr TV said 6 civilians were killed. The Observatory said 5 civilians were killed.', 'en');
+    expect(new Set(cs.map((c) => c.source))).toEqual(new Set([`unlisted:${slugOf('Orient Radio')}`, `unlisted:${slugOf('Jisr TV')}`, 'sohr']));
+  });
+  it('a place after a preposition is no speaker, nor a pronoun', () => {
+    expect(sourceOf('People in Ariha said 4 civilians were killed.', 'en', 4).source.startsWith('unlisted:')).toBe(false);
+    expect(sourceOf('He said 4 civilians were killed.', 'en', 4).source).toBe('the-new-arab');
+  });
+});
+
+describe('a title appositive speaks for its organisation, and the report remembers the person', () => {
+  it('en: X, a spokesman for Y, said; later "X said"', () => {
+    const cs = read('Ahmad Saleh, a spokesman for the Syrian American Medical Society, said 6 people were killed. Saleh said 3 people were wounded.', 'en');
+    const id = `unlisted:${slugOf('Syrian American Medical Society')}`;
+    expect(cs.map((c) => c.source)).toEqual([id, id]);
+  });
+  it('en: ..., said Col. X, a spokesman for Y (listed)', () => {
+    const cs = read('Five people were killed in the strike, said Col. John Miller, a spokesman for the coalition. Two more died later, Miller said.', 'en');
+    expect(cs.map((c) => c.source)).toEqual(['coalition', 'coalition']);
+  });
+  it('en: X, head of Y, told AFP', () => {
+    const c = sourceOf('Omar Hallak, head of the Ariha Medical Council, told AFP that 4 children were killed.', 'en', 4);
+    expect(c.source).toBe(`unlisted:${slugOf('Ariha Medical Council')}`);
+    expect(c.via).toBe('afp');
+  });
+  it('ar: X، مدير Y، قال; later X again', () => {
+    const cs = read('وقال أحمد الخطيب، مدير الدفاع المدني في حلب، إن 3 مدنيين قتلوا. وقال أحمد الخطيب إن 7 أشخاص أصيبوا.', 'ar');
+    expect(cs.map((c) => c.source)).toEqual(['syria-civil-defence', 'syria-civil-defence']);
+  });
+  it('ar: المتحدث باسم Y', () => {
+    expect(sourceOf('وقال المتحدث باسم الدفاع المدني إن 8 مدنيين قتلوا في القصف.', 'ar', 8).source).toBe('syria-civil-defence');
+  });
+});
+
+describe('anaphora resolves to the last compatible source named', () => {
+  it('en: "the monitor" after another monitor', () => {
+    expect(sourceOf('The Syrian Network for Human Rights published a report on the raids. The monitor said 8 civilians were killed.', 'en', 8).source).toBe('snhr');
+    expect(sourceOf('SOHR reported heavy shelling on the town. The monitor said 8 civilians were killed.', 'en', 8).source).toBe('sohr');
+  });
+  it('en: "the ministry", "the Britain-based group"', () => {
+    expect(sourceOf('The Turkish defence ministry issued a statement on the operation. The ministry said 12 militants were killed.', 'en', 12).source).toBe('turkey-mod');
+    expect(sourceOf('SOHR published its count. According to the Britain-based group, 9 people were killed.', 'en', 9).source).toBe('sohr');
+  });
+  it('en: "the ministry" of an unlisted ministry', () => {
+    const c = sourceOf('The Health Ministry of the Salvation Government published its figures. The ministry said 14 civilians were killed.', 'en', 14);
+    expect(c.source.startsWith('unlisted:')).toBe(true);
+  });
+  it('ar: الوزارة، البيان', () => {
+    expect(sourceOf('أصدرت وزارة الدفاع التركية بيانا حول العملية. وقالت الوزارة إن 12 مسلحا قتلوا.', 'ar', 12).source).toBe('turkey-mod');
+    expect(sourceOf('أصدر الدفاع المدني السوري بيانا عن الهجمات. وأشار البيان إلى مقتل 4 مدنيين.', 'ar', 4).source).toBe('syria-civil-defence');
+  });
+});
+
+describe('relays give the source and via', () => {
+  it.each([
+    ['AFP, citing SOHR, said 5 civilians were killed in the raid.', 5],
+    ['Reuters reported, citing the Observatory, that 6 fighters were killed.', 6],
+  ])('en: %s', (text, value) => {
+    const c = sourceOf(text, 'en', value);
+    expect(c.source).toBe('sohr');
+    expect(['afp', 'reuters']).toContain(c.via);
+  });
+  it.each([
+    ['نقلت وكالة رويترز عن المرصد السوري أن 6 مدنيين قتلوا.', 6, 'reuters'],
+    ['قتل 5 مدنيين في الغارات، وفقا لما نقلته وكالة فرانس برس عن المرصد السوري.', 5, 'afp'],
+  ])('ar: %s', (text, value, via) => {
+    const c = sourceOf(text, 'ar', value);
+    expect(c.source).toBe('sohr');
+    expect(c.via).toBe(via);
+  });
+  it('"according to a new toll by" is that source', () => {
+    expect(sourceOf('Nine people died, according to a new toll by the Observatory.', 'en', 9).source).toBe('sohr');
+    expect(sourceOf('قتل 12 مدنيا في القصف، وفق حصيلة جديدة للمرصد.', 'ar', 12).source).toBe('sohr');
+  });
+});
+
+describe('a postposed attribution covers its own clause', () => {
+  it('en: ", it said" continues the last named source', () => {
+    expect(sourceOf('The Observatory reported heavy raids on the town. The strikes killed 6 civilians, it said.', 'en', 6).source).toBe('sohr');
+    expect(sourceOf('The raid killed 6 civilians, it said.', 'en', 6).source).toBe('the-new-arab');
+  });
+  it('ar: "، بحسب المرصد"', () => {
+    expect(sourceOf('قتل 6 مدنيين في القصف، بحسب المرصد.', 'ar', 6).source).toBe('sohr');
+  });
+  it('a reporting clause with its own figure, or after "while", speaks only for itself', () => {
+    const cs = read('SANA said 3 civilians were killed in the raid, while the Observatory put the civilian toll at 5.', 'en');
+    expect(cs.find((c) => c.value === 3)?.source).toBe('sana');
+    expect(cs.find((c) => c.value === 5)?.source).toBe('sohr');
+    const ar = read('قالت سانا إن 3 مدنيين قتلوا، بينما أفاد المرصد بمقتل 5 مدنيين.', 'ar');
+    expect(ar.find((c) => c.value === 3)?.source).toBe('sana');
+    expect(ar.find((c) => c.value === 5)?.source).toBe('sohr');
+  });
+});
+
+describe('a denier is never the source of the toll it denies', () => {
+  it.each([
+    ["Russia's defence ministry denied reports that 20 civilians were killed in Ariha.", 'russia-mod'],
+    ['The Turkish military said it had not targeted civilians in the shelling that killed 4 people.', 'turkey-mod'],
+  ])('en: %s', (text, denier) => {
+    const c = read(text, 'en')[0]!;
+    expect(c.source).not.toBe(denier);
+    expect(c.source).toBe('the-new-arab');
+  });
+  it('ar: نفت ... أن', () => {
+    const c = read('ونفت وزارة الدفاع الروسية أن تكون طائراتها قتلت 12 مدنيا في أريحا.', 'ar')[0]!;
+    expect(c.source).toBe('the-new-arab');
+  });
+  it('the toll stays with whoever reported it', () => {
+    const cs = read('The Observatory said 20 civilians were killed, but the Russian military denied that its jets had killed 20 people.', 'en');
+    expect(cs.some((c) => c.source === 'russia-mod')).toBe(false);
+    expect(cs.some((c) => c.source === 'sohr')).toBe(true);
+  });
+});
+
+// ---- work: reading speakers costs steps linear in the text ----------------------------------------
+
+/** A kit whose lexicons count every token they test. */
+const counted = (kit: Kit): { kit: Kit; steps: () => number } => {
+  let n = 0;
+  const wrap = <T>(l: Lexicon<T>): Lexicon<T> => ({
+    ...l,
+    matchAt: (t, i, lim) => { n++; return l.matchAt(t, i, lim); },
+    findAll: (t, a, b) => { n += Math.max(0, b - a); return l.findAll(t, a, b); },
+    allAt: (t, i, e) => { n++; return l.allAt(t, i, e); },
+  });
+  const out: Record<string, unknown> = {};
+  // the matcher too: lexicons compiled from this kit (the speakers' own) count each token they test
+  out.matcher = { ...kit.matcher, variants: (t: string) => { n++; return kit.matcher.variants(t); } };
+  for (const [k, v] of Object.entries(kit)) {
+    if (k === 'matcher') continue;
+    out[k] = v && typeof v === 'object' && 'matchAt' in v && 'findAll' in v ? wrap(v as Lexicon<unknown>) : v;
+  }
+  return { kit: out as unknown as Kit, steps: () => n };
+};
+
+const workFor = (language: 'ar' | 'en', unit: string, times: number): number => {
+  const { kit, steps } = counted(compileKit(shippedRules().rules, language)!);
+  const text = unit.repeat(times);
+  const folded = foldWithMap(text);
+  const tokens = tokenize(folded.text, tokenOptionsOf(kit.lang));
+  const sentences = splitSentences(tokens, kit.lang.script.sentenceEnds.map(fold), kit.lang.script.listMarkers.map(fold), new Set(kit.lang.script.abbreviations.map(fold)));
+  const voice = { source: 'afp', via: null, kind: 'voice' as const };
+  let ctx = null as Parameters<typeof findSpeakers>[3];
+  for (const s of sentences) ctx = findSpeakers(kit, tokens, s, ctx, voice, { text, folded }).context;
+  return steps();
+};
+
+describe('speaker scanning is linear in the text', () => {
+  it.each([
+    ['ar', 'قال المرصد السوري لحقوق الإنسان إن '],
+    ['ar', 'وقال مدير وكالة ستيب نيوز، المتحدث باسم الدفاع المدني، إن الوزارة '],
+    ['en', 'Step News Agency said, citing the monitor, that '],
+    ['en', 'Ahmad Saleh, a spokesman for the Syrian American Medical Society, said the ministry reported '],
+  ] as const)('%s: "%s" repeated in one sentence', (language, unit) => {
+    const small = workFor(language, unit, 200);
+    const large = workFor(language, unit, 800);
+    // four times the text, about four times the work (a quadratic scan would be sixteen)
+    expect(large / small).toBeLessThan(4.6);
+    expect(large).toBeGreaterThan(small);
+  });
+});
+
+describe('more subjects of a speech verb', () => {
+  it('a verb after "and" shares the subject of its sentence', () => {
+    const cs = read('Orient Radio put the number of dead at five, and said 12 people were wounded.', 'en');
+    expect(cs.find((c) => c.value === 12)?.source).toBe(`unlisted:${slugOf('Orient Radio')}`);
+  });
+  it('ar: an unlisted name after the verb is its subject, and ends before an actor or a listed name', () => {
+    const x = extract('وحمّلت منظمة أطباء بلا حدود قوات النظام مسؤولية القصف الذي أودى بحياة 7 مدنيين.', { language: 'ar', outlet: 'the-new-arab' });
+    const id = `unlisted:${slugOf('منظمة أطباء بلا حدود')}`;
+    expect(claimsOf(x).map((c) => c.source)).toEqual([id]);
+    expect([...x.mentions.flatMap((m) => m.stances), ...x.looseStances].map((st) => `${st.source} ${st.stance} ${st.actor}`)).toEqual([`${id} asserts syrian-government`]);
+    const y = extract('حمّل اتحاد المنظمات الطبية روسيا مسؤولية الغارة التي قتلت 9 مدنيين.', { language: 'ar', outlet: 'the-new-arab' });
+    expect([...y.mentions.flatMap((m) => m.stances), ...y.looseStances].map((st) => `${st.source} ${st.actor}`)).toEqual([`unlisted:${slugOf('اتحاد المنظمات الطبية')} russia`]);
+  });
+  it('a figure written onto a capitalised name is part of it', () => {
+    expect(sourceOf('Meanwhile Halab24 reported that 3 civilians were killed.', 'en', 3).name).toBe('Halab24');
+  });
+});
+
+describe('a line break inside a source name never stops the match', () => {
+  it.each([
+    ['en', 'The Syrian Observatory\nfor Human Rights said 6 civilians were killed.', 6, 'sohr'],
+    ['en', 'Seven people died in the raid, the Syria Civil\nDefence said.', 7, 'syria-civil-defence'],
+    ['ar', 'وقال المرصد السوري\nلحقوق الإنسان إن 6 مدنيين قتلوا في الغارات.', 6, 'sohr'],
+    ['ar', 'قتل 4 مدنيين في القصف، بحسب الدفاع\nالمدني السوري.', 4, 'syria-civil-defence'],
+  ] as const)('%s: %j', (language, text, value, source) => {
+    expect(sourceOf(text, language, value).source).toBe(source);
+  });
+  it('a line break between two sentences still ends one', () => {
+    const cs = read('SANA said 3 soldiers were killed\nThe Observatory said 5 civilians were killed.', 'en');
+    expect(cs.find((c) => c.value === 3)?.source).toBe('sana');
+    expect(cs.find((c) => c.value === 5)?.source).toBe('sohr');
+  });
+  it('joining costs work linear in the text', () => {
+    const work = (times: number) => {
+      const { kit, steps } = counted(compileKit(shippedRules().rules, 'en')!);
+      const text = 'Reports came from the Syrian Observatory\nfor Human Rights about the raids on the town today\n'.repeat(times);
+      joinBrokenNames(kit, tokenize(foldWithMap(text).text, tokenOptionsOf(kit.lang)));
+      return steps();
+    };
+    const small = work(200);
+    expect(small).toBeGreaterThan(0);
+    expect(work(800) / small).toBeLessThan(4.6);
+  });
+});
