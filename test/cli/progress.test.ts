@@ -89,6 +89,24 @@ describe('reconcile run shows progress', () => {
     expect(err.join('')).toMatch(/\rreconcile: read [\d,]+\/[\d,]+ MB, [\d.]+ MB\/s/);
   });
 
+  it('inspect shows the same progress on a terminal, and none with -q', async () => {
+    const inspect = async (...flags: string[]) => {
+      const err: string[] = [];
+      let t = 0;
+      // 'inc-' names every incident, so inspect reconciles everything and then refuses the id (exit 2).
+      const code = await program({ ...nodeSystem, stdout: () => {}, stderr: (s) => { err.push(s); }, stderrIsTerminal: true, now: () => (t += 150) })(
+        ['inspect', 'inc-', join(dir, 'coded.ndjson'), ...flags]);
+      return { code, err: err.join('') };
+    };
+    const shown = await inspect();
+    expect(shown.code).toBe(2);
+    for (const stage of ['extract', 'cluster', 'reconcile']) expect(shown.err).toContain(`\rreconcile: ${stage} `);
+    const quiet = await inspect('-q');
+    expect(quiet.code).toBe(2);
+    expect(quiet.err).not.toContain('\r');
+    expect(quiet.err).toMatch(/'inc-' matches \d+ incidents/);
+  });
+
   it('not on a terminal, or with --quiet: no progress at all', async () => {
     for (const r of [await run(false), await run(true, '--quiet')]) {
       expect(r.code).toBe(0);
