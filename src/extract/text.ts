@@ -26,7 +26,7 @@ import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
 import { restateClaims, restateStances } from './restate.js';
-import { continuesTotal, totalCues, wholesOfTotals } from './totals.js';
+import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 type Facts = {
@@ -90,7 +90,8 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     }
     return false;
   };
-  const composed = totalCues(kit, tokens, s, { dates, places });
+  // only figures and stances become totals: a sentence with neither needs no composed cue
+  const composed = claims.length || stances.length ? totalCues(kit, tokens, s, { dates, places }) : NO_TOTALS;
   const cues = [
     ...positions(kit.periods),
     ...dates.filter(sinceDate).map((d) => prevToken(tokens, d.from, s.from)),

@@ -49,11 +49,11 @@ type Compiled = {
   readonly backReferences: Lexicon<true>;
 };
 
-// One compiled reader per kit (a kit is compiled once per rule set and language).
-const COMPILED = new WeakMap<Kit, Compiled | null>();
+// One compiled reader per language rule set (the parsed rules object lives as long as the rule set).
+const COMPILED = new WeakMap<object, Compiled | null>();
 
 const compile = (kit: Kit): Compiled | null => {
-  if (COMPILED.has(kit)) return COMPILED.get(kit)!;
+  if (COMPILED.has(kit.lang)) return COMPILED.get(kit.lang)!;
   const rules = kit.lang.totals;
   const set = (phrases: readonly string[]) => phraseSet(kit.matcher, phrases);
   const c: Compiled | null = rules ? {
@@ -77,7 +77,7 @@ const compile = (kit: Kit): Compiled | null => {
     eventLinks: set(rules.eventLinks),
     backReferences: set(rules.backReferences),
   } : null;
-  COMPILED.set(kit, c);
+  COMPILED.set(kit.lang, c);
   return c;
 };
 
@@ -225,7 +225,8 @@ export type TotalCues = {
   readonly reachBack: readonly number[];
 };
 
-const NONE: TotalCues = { cues: [], wholeSentence: false, reachBack: [] };
+export const NO_TOTALS: TotalCues = { cues: [], wholeSentence: false, reachBack: [] };
+const NONE = NO_TOTALS;
 
 /** Clause start: the token after the last comma or semicolon before i. */
 const clauseStart = (tokens: readonly Token[], i: number, floor: number): number => {

@@ -196,7 +196,9 @@ export const vocabularyOf = (rules: Rules): E.Either<string[], Vocabulary> => {
       one('an announcement verb (stances.acknowledge)', ar.stances.acknowledge, PREFERRED.announce[1])],
     doerVerbs: need('doer verbs (stances.doerBefore)', present(ar.stances.doerBefore, PREFERRED.doerVerbs)),
     tally: [one('a tally verb (events.tally)', ar.events.tally, PREFERRED.tally[0]), one('a tally verb (events.tally)', ar.events.tally, PREFERRED.tally[1])],
-    period: one('a period phrase (events.periods)', ar.events.periods, PREFERRED.period),
+    // a period is composed (totals.yaml): a strong preposition and a definite month ("خلال الشهر")
+    period: one('a period phrase (events.periods, or a preposition and a month in totals)', [...ar.events.periods,
+      ...(ar.totals?.monthPrepositions ?? []).flatMap((p) => (ar.totals?.units ?? []).filter((u) => u.unit === 'month' && u.count === 1).map((u) => `${p} ال${u.phrase}`))], PREFERRED.period),
     previous: one('"previous" (dates.previous)', ar.dates.previous, PREFERRED.previous),
     targets: need('target words (events.targets)', present(targetWords, PREFERRED.targets)),
     placeIntro: new Map(Object.entries(PREFERRED.placeIntro).filter(([, w]) => introducers.has(fold(w)))),
