@@ -27,6 +27,8 @@ export type DraftClaim = {
   readonly partOf: number | null;
   /** the source's earlier figure, revised in this sentence ("risen to 31, up from 18") */
   readonly superseded?: boolean;
+  /** the construction that read it (rules/languages/<lang>/constructions.yaml, or a core reader) */
+  readonly rule?: string;
 };
 
 

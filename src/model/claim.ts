@@ -35,6 +35,8 @@ export type TollClaim = {
   readonly vagueMin: number | null;
   /** extra: an earlier figure the source itself revised in the same report ("risen to 31, up from 18") */
   readonly superseded?: boolean;
+  /** extra: the construction that read the claim (rules/languages/<lang>/constructions.yaml), or "core" */
+  readonly rule?: string;
   /** the folded words of its sentence, when long enough to tell a copied sentence from a common one */
   readonly sentenceKey?: string;
 };

@@ -39,6 +39,8 @@ export const TollClaimOut = z.object({
   relayChain: z.array(z.string()).optional(),
   /** extra: an earlier figure the source revised in the same report ("up from 18"): in the range, never `best` */
   superseded: z.boolean().optional(),
+  /** extra: the construction that read the claim (rules/languages/<lang>/constructions.yaml), or "core" */
+  rule: z.string().optional(),
 });
 export type TollClaimOut = z.infer<typeof TollClaimOut>;
 

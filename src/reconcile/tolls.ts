@@ -26,6 +26,7 @@ export const toClaimOut = (c: TollClaim): TollClaimOut => ({
   mayRise: c.mayRise, quote: c.quote, span: [c.span[0], c.span[1]],
   ...(c.relayChain ? { relayChain: [...c.relayChain] } : {}),
   ...(c.superseded ? { superseded: true } : {}),
+  ...(c.rule ? { rule: c.rule } : {}),
 });
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,226 @@
+/**
+ * The construction engine: typed token patterns written as data (rules/languages/<lang>/
+ * constructions.yaml) matched over one sentence. Constructions are indexed by what their
+ * first slot can start with; each sentence is built bottom-up: built-in nodes (figures,
+ * victim phrases, claims already read), then the nodes constructions build (toll phrases),
+ * then claims, round after round, so that a list item can follow the item before it.
+ * Overlaps are resolved by one declared policy (longest first, then priority, then the
+ * earlier start), never by the order of passes. What a match means is the registry in
+ * meanings.ts.
+ */
+import type { Qualifier } from '../model/contract.js';
+import type { Construction, ConstructionRules, Slot } from '../rules/language-schema.js';
+import type { DraftClaim } from './claims.js';
+import type { Lexicon, Matcher } from './lexicon.js';
+import { compileLexicon, nextToken, prevToken } from './lexicon.js';
+import type { Figure, NumberReader } from './numbers.js';
+import type { Sentence, Token } from './tokens.js';
+import type { Victim } from './victims.js';
+
+/** A figure slot: the number, its qualifier, and the upper bound of a range. */
+export type FigureNode = Figure & { readonly qualifier: Qualifier | null; readonly upper: Figure | null };
+
+/** A node a construction built (a toll phrase): the fields it carries. */
+export type Node = { readonly type: string; readonly rule: string; readonly from: number; readonly to: number; readonly fields: Readonly<Record<string, string | null>> };
+
+/** What one matched slot carries. */
+export type Capture = {
+  readonly from: number;
+  readonly to: number;
+  readonly value?: string | null;
+  readonly figure?: FigureNode;
+  readonly victim?: Victim;
+  readonly few?: number;
+  readonly node?: Node;
+  readonly claim?: number;
+};
+
+export type Match = { readonly construction: Construction; readonly from: number; readonly to: number; readonly captures: readonly (Capture | null)[] };
+
+export type Grammar = {
+  readonly classes: ReadonlyMap<string, Lexicon<string | null>>;
+  /** the punctuation marks a class holds (a lexicon matches words only): class → mark → value */
+  readonly marks: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  readonly openers: Lexicon<true>;
+  readonly constructions: readonly Construction[];
+  /** constructions by the key of what their first slot starts with ("figure", "class:x", "*") */
+  readonly byFirst: ReadonlyMap<string, readonly Construction[]>;
+};
+
+/** The built-in readers a pattern's slots use, over one sentence. */
+export type Readers = {
+  readonly numbers: NumberReader;
+  readonly qualBefore: Lexicon<Qualifier>;
+  readonly qualAfter: Lexicon<Qualifier>;
+  readonly rangeBefore: Lexicon<true>;
+  readonly rangeJoiners: Lexicon<true>;
+  readonly coordinators: Lexicon<true>;
+  readonly victimAt: (i: number) => Victim | null;
+  readonly fewAt: (i: number) => { value: number; victim: Victim } | null;
+};
+
+export type Scene = {
+  readonly tokens: readonly Token[];
+  readonly s: Sentence;
+  readonly readers: Readers;
+  readonly claims: readonly DraftClaim[];
+  readonly nodes: readonly Node[];
+};
+
+const CLAUSE_MARKS = new Set([',', '،', ';', '؛', ':', '—', '–']);
+
+const firstKeys = (slot: Slot): string[] => {
+  if (typeof slot === 'string') return [slot];
+  if ('class' in slot) return [`class:${slot.class}`];
+  if ('node' in slot) return [`node:${slot.node}`];
+  if ('oneOf' in slot) return slot.oneOf.flatMap(firstKeys);
+  return ['*'];
+};
+
+export const compileGrammar = (rules: ConstructionRules, matcher: Matcher): Grammar => {
+  const classes = new Map<string, Lexicon<string | null>>();
+  const marks = new Map<string, Map<string, string | null>>();
+  for (const [name, body] of Object.entries(rules.classes)) {
+    const entries = Array.isArray(body)
+      ? body.map((phrase) => ({ phrase, value: null as string | null }))
+      : Object.entries(body).flatMap(([value, ps]) => ps.map((phrase) => ({ phrase, value: value as string | null })));
+    const isMark = (p: string) => /^[^\p{L}\p{N}\s]+$/u.test(p.trim());
+    marks.set(name, new Map(entries.filter((e) => isMark(e.phrase)).map((e) => [e.phrase.trim(), e.value])));
+    classes.set(name, compileLexicon<string | null>(matcher, entries.filter((e) => !isMark(e.phrase))));
+  }
+  const byFirst = new Map<string, Construction[]>();
+  for (const c of rules.constructions) {
+    for (const k of new Set(firstKeys(c.pattern[0]!))) byFirst.set(k, [...(byFirst.get(k) ?? []), c]);
+  }
+  return { classes, marks, openers: compileLexicon(matcher, rules.clauseOpeners.map((phrase) => ({ phrase, value: true as const }))), constructions: rules.constructions, byFirst };
+};
+
+/** A clause boundary at token i: clause punctuation, a clause-opening word, a sentence end. */
+export const boundaryAt = (g: Grammar, sc: Scene, i: number): boolean => {
+  const t = sc.tokens[i];
+  if (i >= sc.s.to || !t) return true;
+  if (t.kind === 'newline') return false;
+  if (t.kind === 'punct') return CLAUSE_MARKS.has(t.text);
+  return g.openers.matchAt(sc.tokens, i, sc.s.to) !== null;
+};
+
+/** A figure at i: a qualifier before it, a range ("between 4 and 9", "4 to 9"), a qualifier after. */
+const figureAt = (sc: Scene, i: number): FigureNode | null => {
+  const { tokens, s, readers: r } = sc;
+  const lim = s.to;
+  const range = r.rangeBefore.matchAt(tokens, i, lim);
+  const qb = range ? null : r.qualBefore.matchAt(tokens, i, lim);
+  const at = range ? nextToken(tokens, range.to, lim) : qb ? nextToken(tokens, qb.to, lim) : i;
+  const fig = at < lim ? r.numbers.readAt(tokens, at, lim) : null;
+  if (!fig) return null;
+  let upper: Figure | null = null;
+  const j = nextToken(tokens, fig.to, lim);
+  const joiner = j < lim ? (r.rangeJoiners.matchAt(tokens, j, lim) ?? (range ? r.coordinators.matchAt(tokens, j, lim) : null)) : null;
+  if (joiner) upper = r.numbers.readAt(tokens, nextToken(tokens, joiner.to, lim), lim);
+  else if (range && j < lim) {
+    // a conjunction glued to the second figure ("و9")
+    const second = r.numbers.readAt(tokens, j, lim) ?? (tokens[j + 1]?.kind === 'number' ? r.numbers.readAt(tokens, j + 1, lim) : null);
+    if (second?.coordinated || (second && second.from === j + 1)) upper = second;
+  }
+  if (upper && (upper.value === null || fig.value === null)) upper = null;
+  if (range && !upper) return null;
+  const end = upper ?? fig;
+  const n = nextToken(tokens, end.to, lim);
+  const qa = n < lim ? r.qualAfter.matchAt(tokens, n, lim) : null;
+  const qualifier: Qualifier | null = qa ? qa.value : qb ? qb.value : null;
+  return { ...fig, from: i, to: qa ? qa.to : end.to, qualifier, upper };
+};
+
+type Step = { readonly next: number; readonly cap: Capture | null };
+
+/** Where slot `slot` can end when it starts at token i, most likely first. */
+const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
+  const { tokens, s } = sc;
+  const lim = s.to;
+  const after = (to: number) => nextToken(tokens, to, lim);
+  if (typeof slot === 'string') {
+    if (slot === 'end') return boundaryAt(g, sc, i) ? [{ next: i, cap: null }] : [];
+    if (i >= lim) return [];
+    if (slot === 'figure') { const f = figureAt(sc, i); return f ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : []; }
+    if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
+    if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value } }] : []; }
+    return sc.claims.flatMap((c, k) => (c.from === i ? [{ next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }] : []));
+  }
+  if ('class' in slot) {
+    const t = tokens[i];
+    if (t?.kind === 'punct') {
+      const mark = g.marks.get(slot.class);
+      return i < lim && mark?.has(t.text) ? [{ next: after(i), cap: { from: i, to: i, value: mark.get(t.text) ?? null } }] : [];
+    }
+    const m = i < lim ? g.classes.get(slot.class)?.matchAt(tokens, i, lim) : null;
+    return m ? [{ next: after(m.to), cap: { from: i, to: m.to, value: m.value } }] : [];
+  }
+  if ('node' in slot) return sc.nodes.filter((n) => n.type === slot.node && n.from === i).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
+  if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i), { next: i, cap: null }];
+  if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i));
+  // a gap: the fewest tokens first, never across a clause boundary or a figure
+  const out: Step[] = [{ next: i, cap: null }];
+  for (let k = i, n = 0; k < lim && n < slot.gap; k = after(k), n++) {
+    if (boundaryAt(g, sc, k) || tokens[k]!.kind === 'number' || sc.readers.numbers.readAt(tokens, k, lim)) break;
+    out.push({ next: after(k), cap: null });
+  }
+  return out;
+};
+
+/** The first way the pattern matches from token i (depth first, each slot's likeliest step first). */
+const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | null => {
+  const caps: (Capture | null)[] = [];
+  const go = (k: number, at: number): number | null => {
+    if (k === c.pattern.length) return at;
+    for (const st of stepsOf(g, sc, c.pattern[k]!, at)) {
+      caps[k] = st.cap;
+      const end = go(k + 1, st.next);
+      if (end !== null) return end;
+    }
+    return null;
+  };
+  if (go(0, i) === null) return null;
+  const spans = caps.filter((x): x is Capture => x !== null);
+  if (!spans.length) return null;
+  return { construction: c, from: Math.min(...spans.map((x) => x.from)), to: Math.max(...spans.map((x) => x.to)), captures: [...caps] };
+};
+
+/** What can start at token i: the keys of the first-slot index. */
+const keysAt = (g: Grammar, sc: Scene, i: number): string[] => {
+  const keys = ['*'];
+  if (figureAt(sc, i)) keys.push('figure');
+  if (sc.readers.victimAt(i)) keys.push('victim');
+  if (sc.readers.fewAt(i)) keys.push('few');
+  if (sc.claims.some((c) => c.from === i)) keys.push('claim');
+  for (const n of sc.nodes) if (n.from === i) keys.push(`node:${n.type}`);
+  const t = sc.tokens[i]!;
+  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(`class:${name}`); }
+  else for (const [name, lex] of g.classes) if (lex.matchAt(sc.tokens, i, sc.s.to)) keys.push(`class:${name}`);
+  return keys;
+};
+
+/** Every match in the sentence of constructions that build `builds` (or not), by the first-slot index. */
+export const matchesIn = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean): Match[] => {
+  const out: Match[] = [];
+  for (let i = sc.s.from; i < sc.s.to; i++) {
+    const seen = new Set<Construction>();
+    for (const key of keysAt(g, sc, i)) {
+      for (const c of g.byFirst.get(key) ?? []) {
+        if (seen.has(c) || !keep(c)) continue;
+        seen.add(c);
+        const m = matchFrom(g, sc, c, i);
+        if (m) out.push(m);
+      }
+    }
+  }
+  return out;
+};
+
+/** The overlap policy: longest match first, then the higher priority, then the earlier start. */
+export const byPolicy = (a: Match, b: Match): number =>
+  (b.to - b.from) - (a.to - a.from) || b.construction.priority - a.construction.priority || a.from - b.from;
+
+/** Does token i fall in [from, to]? */
+export const within = (i: number, from: number, to: number): boolean => i >= from && i <= to;
+
+export { prevToken };
