@@ -24,7 +24,11 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
   return {
     numbers: kit.numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
     rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, coordinators: kit.coordinators,
-    victimAt: (i) => victimAfter(i - 1),
+    // an outcome noun heading the figure names no group of its own here ("تجاوز 50 جريحا")
+    victimAt: (i) => {
+      const oh = kit.outcomeHeads.matchAt(tokens, i, s.to);
+      return oh && !kit.heads.matchAt(tokens, i, s.to) ? { group: 'all', affiliation: null, to: oh.to, others: false } : victimAfter(i - 1);
+    },
     fewAt: (i) => {
       if (kit.numbers.readAt(tokens, i, s.to)) return null;
       const dual = kit.dual.matchAt(tokens, i, s.to);
@@ -93,7 +97,8 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
       const k = hits.length === 1 ? overridable(m, hits[0]!, claims, read.length) : null;
       if (hits.length && k === null) continue;
       const built = MEANINGS[m.construction.builds](m, claims).claims;
-      if (!built.length) { if (k === null) taken.push(span); continue; }
+      // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
+      if (!built.length) { if (k === null && m.construction.builds === 'non-claim') taken.push(span); continue; }
       if (k !== null) {
         // the construction reads more of the phrase than the core reader did: its reading wins
         const core = claims[k]!;

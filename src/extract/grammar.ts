@@ -141,7 +141,10 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
   if (typeof slot === 'string') {
     if (slot === 'end') return boundaryAt(g, sc, i) ? [{ next: i, cap: null }] : [];
     if (i >= lim) return [];
-    if (slot === 'figure') { const f = figureAt(sc, i); return f ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : []; }
+    if (slot === 'figure' || slot === 'joined') {
+      const f = figureAt(sc, i);
+      return f && (slot === 'figure' || f.coordinated) ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : [];
+    }
     if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
     if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value } }] : []; }
     return sc.claims.flatMap((c, k) => (c.from === i ? [{ next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }] : []));
@@ -188,7 +191,9 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
 /** What can start at token i: the keys of the first-slot index. */
 const keysAt = (g: Grammar, sc: Scene, i: number): string[] => {
   const keys = ['*'];
-  if (figureAt(sc, i)) keys.push('figure');
+  const f = figureAt(sc, i);
+  if (f) keys.push('figure');
+  if (f?.coordinated) keys.push('joined');
   if (sc.readers.victimAt(i)) keys.push('victim');
   if (sc.readers.fewAt(i)) keys.push('few');
   if (sc.claims.some((c) => c.from === i)) keys.push('claim');

@@ -75,15 +75,17 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[]): Built => {
   const victim = m.captures.find((c) => c?.victim && c !== figCap)?.victim ?? figCap.victim ?? null;
   const outcome = fieldValue(m, f.outcome, 'outcome', claims) ?? b?.outcome ?? null;
   const node = m.captures.find((c) => c?.node)?.node ?? null;
-  const group = fieldValue(m, f.group, 'group', claims) ?? victim?.group ?? node?.fields.group ?? (kind === 'claim' ? null : b?.group ?? null) ?? 'all';
+  // a victim phrase that names a group wins, then the toll phrase's, then the claim it hangs on
+  const named = victim && victim.group !== 'all' ? victim.group : null;
+  const group = fieldValue(m, f.group, 'group', claims) ?? named ?? node?.fields.group ?? (victim || kind === 'claim' ? null : b?.group ?? null) ?? 'all';
   const nodeAff = node?.fields.affiliation ?? null;
   const affiliation = victim ? victim.affiliation : kind === 'claim' ? nodeAff : b?.affiliation ?? null;
   if (!is(OutcomeEnum.options, outcome) || !is(GroupEnum.options, group)) return NONE;
   const partOf = kind === 'part' ? (b!.partOf ?? base) : kind === 'claim' ? null : b!.partOf;
   const fig = figCap.figure;
   const value = fig ? fig.value : figCap.few!;
-  const named = fieldValue(m, f.qualifier, 'qualifier', claims);
-  const qualifier: Qualifier = value === null ? 'vague' : fig?.qualifier ?? (is(QualifierEnum.options, named) ? named : fig?.upper ? 'at-least' : 'exact');
+  const lent = fieldValue(m, f.qualifier, 'qualifier', claims);
+  const qualifier: Qualifier = value === null ? 'vague' : fig?.qualifier ?? (is(QualifierEnum.options, lent) ? lent : fig?.upper ? 'at-least' : 'exact');
   const [from, to] = spanOf(m);
   const one: DraftClaim = {
     outcome: outcome as Outcome, group: group as Group, affiliation: group === 'combatants' ? affiliation : null,

@@ -295,21 +295,22 @@ export const EventRules = z.object({
 
 /**
  * Constructions (rules/languages/<lang>/constructions.yaml): typed token patterns written as
- * data. A slot is a built-in node (`figure`: a number with its qualifiers; `victim`: a victim
+ * data. A slot is a built-in node (`figure`: a number with its qualifiers; `joined`: a figure
+ * that carries a conjunction clitic ("و٣"); `victim`: a victim
  * phrase; `few`: a singular or dual victim noun, one or two; `claim`: a casualty claim already
  * read; `end`: the end of the clause), a word class of this file (`{ class: name }`), a node
  * another construction builds (`{ node: type }`), an optional slot, one of several slots, or a
  * gap of at most n tokens that never crosses a clause boundary or a figure.
  */
 export type Slot =
-  | 'figure' | 'victim' | 'few' | 'claim' | 'end'
+  | 'figure' | 'joined' | 'victim' | 'few' | 'claim' | 'end'
   | { readonly class: string }
   | { readonly node: string }
   | { readonly optional: Slot }
   | { readonly oneOf: readonly Slot[] }
   | { readonly gap: number };
 export const Slot: z.ZodType<Slot> = z.lazy(() => z.union([
-  z.enum(['figure', 'victim', 'few', 'claim', 'end']),
+  z.enum(['figure', 'joined', 'victim', 'few', 'claim', 'end']),
   z.object({ class: phrase }).strict(),
   z.object({ node: phrase }).strict(),
   z.object({ optional: Slot }).strict(),
