@@ -51,15 +51,20 @@ const hasFigure = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean => 
   return false;
 };
 
+/** Two readings of one figure that say the same. */
+const sameReading = (b: DraftClaim, core: DraftClaim): boolean =>
+  b.outcome === core.outcome && b.group === core.group && b.affiliation === core.affiliation && b.value === core.value
+  && b.qualifier === core.qualifier && (b.partOf === null || b.partOf === core.partOf) && Boolean(b.superseded) === Boolean(core.superseded);
+
 /**
  * A claim of the core reader that a construction may read again: one the match covers whole
- * and reads more of, when the construction builds a claim or a part (an item or revision
- * takes its outcome from another claim, so it never rereads a claim with its own).
+ * and reads more of. A claim or a part may read it differently; an item or a revision takes
+ * its outcome from another claim, so it only confirms a reading that says the same.
  */
 const overridable = (m: Match, k: number, claims: readonly DraftClaim[], core: number): number | null => {
   const c = claims[k];
   if (!c || k >= core || c.rule !== undefined) return null;
-  if (m.construction.builds !== 'claim' && m.construction.builds !== 'part') return null;
+
   const own = m.captures.filter((x) => x !== null && x.claim === undefined);
   const from = Math.min(...own.map((x) => x!.from));
   const to = Math.max(...own.map((x) => x!.to));
@@ -97,15 +102,15 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
       const k = hits.length === 1 ? overridable(m, hits[0]!, claims, read.length) : null;
       if (hits.length && k === null) continue;
       const built = MEANINGS[m.construction.builds](m, claims).claims;
+      const rereads = built.length > 0 && k !== null && (sameReading(built[0]!, claims[k]!) || m.construction.builds === 'claim' || m.construction.builds === 'part');
+      if (k !== null && built.length && !rereads) continue;
       // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
       if (!built.length) { if (k === null && m.construction.builds === 'non-claim') taken.push(span); continue; }
       if (k !== null) {
         // the construction reads more of the phrase than the core reader did: its reading wins
         const core = claims[k]!;
         const b = built[0]!;
-        const same = b.outcome === core.outcome && b.group === core.group && b.affiliation === core.affiliation && b.value === core.value
-          && b.qualifier === core.qualifier && (b.partOf === null || b.partOf === core.partOf);
-        claims[k] = same ? { ...core, rule: b.rule } : { ...b, partOf: b.partOf ?? core.partOf, from: Math.min(core.from, b.from), to: Math.max(core.to, b.to) };
+        claims[k] = sameReading(b, core) ? { ...core, rule: b.rule } : { ...b, partOf: b.partOf ?? core.partOf, from: Math.min(core.from, b.from), to: Math.max(core.to, b.to) };
         claims.push(...built.slice(1));
         taken[k] = [claims[k]!.from, claims[k]!.to];
         taken.push(...built.slice(1).map((c): [number, number] => [c.from, c.to]));

@@ -35,7 +35,14 @@ export type Capture = {
   readonly claim?: number;
 };
 
-export type Match = { readonly construction: Construction; readonly from: number; readonly to: number; readonly captures: readonly (Capture | null)[] };
+export type Match = {
+  readonly construction: Construction;
+  readonly from: number;
+  readonly to: number;
+  readonly captures: readonly (Capture | null)[];
+  /** the tokens it reads itself: a claim it hangs on is context, not part of its length */
+  readonly length: number;
+};
 
 export type Grammar = {
   readonly classes: ReadonlyMap<string, Lexicon<string | null>>;
@@ -185,7 +192,11 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
   if (go(0, i) === null) return null;
   const spans = caps.filter((x): x is Capture => x !== null);
   if (!spans.length) return null;
-  return { construction: c, from: Math.min(...spans.map((x) => x.from)), to: Math.max(...spans.map((x) => x.to)), captures: [...caps] };
+  const own = spans.filter((x) => x.claim === undefined);
+  return {
+    construction: c, from: Math.min(...spans.map((x) => x.from)), to: Math.max(...spans.map((x) => x.to)), captures: [...caps],
+    length: own.length ? Math.max(...own.map((x) => x.to)) - Math.min(...own.map((x) => x.from)) + 1 : 0,
+  };
 };
 
 /** What can start at token i: the keys of the first-slot index. */
@@ -221,9 +232,9 @@ export const matchesIn = (g: Grammar, sc: Scene, keep: (c: Construction) => bool
   return out;
 };
 
-/** The overlap policy: longest match first, then the higher priority, then the earlier start. */
+/** The overlap policy: the match that reads most tokens itself first, then the higher priority, then the earlier start. */
 export const byPolicy = (a: Match, b: Match): number =>
-  (b.to - b.from) - (a.to - a.from) || b.construction.priority - a.construction.priority || a.from - b.from;
+  b.length - a.length || b.construction.priority - a.construction.priority || a.from - b.from;
 
 /** Does token i fall in [from, to]? */
 export const within = (i: number, from: number, to: number): boolean => i >= from && i <= to;

@@ -89,7 +89,7 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[]): Built => {
   const [from, to] = spanOf(m);
   const one: DraftClaim = {
     outcome: outcome as Outcome, group: group as Group, affiliation: group === 'combatants' ? affiliation : null,
-    value, vagueMin: fig?.vagueMin ?? null, qualifier, from, to, partOf, rule: m.construction.id,
+    value, vagueMin: fig?.vagueMin ?? null, qualifier, from, to, partOf, rule: node ? `${m.construction.id}(${node.rule})` : m.construction.id,
     ...(kind === 'revision' ? { superseded: true } : {}),
   };
   if (!fig?.upper) return { claims: [one], node: null };

@@ -185,14 +185,17 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     return words.length >= kit.lang.sources.copyMinWords ? { sentenceKey: words.join(' ') } : {};
   };
   const toClaims = (f: Facts, which: 'event' | 'aggregate' = 'event'): TollClaim[] => {
-    const ids: string[] = [];
     const all = [...f.claims, ...f.aggregateClaims];
     const chosen = new Set(which === 'event' ? f.claims : f.aggregateClaims);
-    return all.map((c) => {
+    // a part may come before its whole in the sentence's list (a construction read the whole later)
+    const ids = all.map((c) => {
+      const span = spanOf(folded, tokens, c.from, c.to);
+      return `${report.id}:${span[0]}-${span[1]}:${c.outcome}/${c.group}/${c.affiliation ?? '-'}`;
+    });
+    return all.map((c, k) => {
       const sp = speakerAt(f.speakers, c.from, voice);
       const span = spanOf(folded, tokens, c.from, c.to);
-      const id = `${report.id}:${span[0]}-${span[1]}:${c.outcome}/${c.group}/${c.affiliation ?? '-'}`;
-      ids.push(id);
+      const id = ids[k]!;
       const chain = chainOf(sp.source, sp.via);
       return {
         id, reportId: report.id, source: sp.source, via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
