@@ -332,7 +332,11 @@ export const Construction = z.object({
   priority: z.number().int().default(0),
   pattern: z.array(Slot).min(1),
   fields: z.object({ outcome: Field.optional(), group: Field.optional(), qualifier: Field.optional() }).strict().default({}),
-  examples: z.object({ read: z.array(ExampleRead).default([]), reject: z.array(phrase).default([]) }).strict().default({ read: [], reject: [] }),
+  /** check-rules fails a construction with fewer than three sentences it must read, or none it must not */
+  examples: z.object({
+    read: z.array(ExampleRead).min(3, 'a construction needs at least three example sentences it must read'),
+    reject: z.array(phrase).min(1, 'a construction needs at least one example sentence it must not read'),
+  }).strict(),
 }).strict();
 export type Construction = z.infer<typeof Construction>;
 export const ConstructionRules = z.object({
