@@ -46,8 +46,12 @@ const figureSpan = (m: Match): [number, number] | null => {
   return c ? [c.from, c.to] : null;
 };
 
+/** A digit or a number word: most sentences of a report have none, and no construction reads them. */
 const hasFigure = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean => {
-  for (let i = s.from; i < s.to; i++) if (kit.numbers.readAt(tokens, i, s.to) || kit.dual.matchAt(tokens, i, s.to) || kit.singular.matchAt(tokens, i, s.to)) return true;
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || (t.kind === 'word' && kit.numbers.wordValue(t))) return true;
+  }
   return false;
 };
 
@@ -88,11 +92,12 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
   const claims = [...read];
   if (!kit.grammar.constructions.length || (!claims.length && !hasFigure(kit, tokens, s))) return claims;
   const readers = readersOf(kit, tokens, s, () => claims);
-  const scene0: Scene = { tokens, s, readers, claims, nodes: [] };
+  const memo: Scene['memo'] = new Map();
+  const scene0: Scene = { tokens, s, readers, claims, nodes: [], memo };
   const nodes = tollNodes(kit, scene0);
   const taken: [number, number][] = claims.map((c) => [c.from, c.to]);
   for (let round = 0; round < ROUNDS; round++) {
-    const scene: Scene = { tokens, s, readers, claims: [...claims], nodes };
+    const scene: Scene = { tokens, s, readers, claims: [...claims], nodes, memo };
     const matches = matchesIn(kit.grammar, scene, (c) => c.builds !== 'toll').sort(byPolicy);
     let added = 0;
     for (const m of matches) {

@@ -72,6 +72,8 @@ export type Scene = {
   readonly readers: Readers;
   readonly claims: readonly DraftClaim[];
   readonly nodes: readonly Node[];
+  /** what starts at each token and does not change between rounds (figures, victims, classes) */
+  readonly memo: Map<number, { keys: string[]; figure: FigureNode | null }>;
 };
 
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', ':', '—', '–']);
@@ -149,7 +151,7 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
     if (slot === 'end') return boundaryAt(g, sc, i) ? [{ next: i, cap: null }] : [];
     if (i >= lim) return [];
     if (slot === 'figure' || slot === 'joined') {
-      const f = figureAt(sc, i);
+      const f = sc.memo.has(i) ? sc.memo.get(i)!.figure : figureAt(sc, i);
       return f && (slot === 'figure' || f.coordinated) ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : [];
     }
     if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
@@ -201,18 +203,25 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
 
 /** What can start at token i: the keys of the first-slot index. */
 const keysAt = (g: Grammar, sc: Scene, i: number): string[] => {
+  let fixed = sc.memo.get(i);
+  if (!fixed) { fixed = fixedKeysAt(g, sc, i); sc.memo.set(i, fixed); }
+  const keys = [...fixed.keys];
+  if (sc.claims.some((c) => c.from === i)) keys.push('claim');
+  for (const n of sc.nodes) if (n.from === i) keys.push(`node:${n.type}`);
+  return keys;
+};
+
+const fixedKeysAt = (g: Grammar, sc: Scene, i: number): { keys: string[]; figure: FigureNode | null } => {
   const keys = ['*'];
   const f = figureAt(sc, i);
   if (f) keys.push('figure');
   if (f?.coordinated) keys.push('joined');
   if (sc.readers.victimAt(i)) keys.push('victim');
   if (sc.readers.fewAt(i)) keys.push('few');
-  if (sc.claims.some((c) => c.from === i)) keys.push('claim');
-  for (const n of sc.nodes) if (n.from === i) keys.push(`node:${n.type}`);
   const t = sc.tokens[i]!;
   if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(`class:${name}`); }
   else for (const [name, lex] of g.classes) if (lex.matchAt(sc.tokens, i, sc.s.to)) keys.push(`class:${name}`);
-  return keys;
+  return { keys, figure: f };
 };
 
 /** Every match in the sentence of constructions that build `builds` (or not), by the first-slot index. */
