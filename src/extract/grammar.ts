@@ -64,6 +64,8 @@ export type Readers = {
   readonly coordinators: Lexicon<true>;
   readonly victimAt: (i: number) => Victim | null;
   readonly fewAt: (i: number) => { value: number; victim: Victim } | null;
+  /** an outcome noun whose pronoun suffix counts its victims: the outcome, the count, who they are */
+  readonly pronounAt: (i: number) => { outcome: string; value: number; victim: Victim } | null;
 };
 
 export type Scene = {
@@ -156,6 +158,7 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
     }
     if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
     if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value } }] : []; }
+    if (slot === 'pronoun') { const p = sc.readers.pronounAt(i); return p ? [{ next: after(i), cap: { from: i, to: i, victim: p.victim, few: p.value, value: p.outcome } }] : []; }
     return sc.claims.flatMap((c, k) => (c.from === i ? [{ next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }] : []));
   }
   if ('class' in slot) {
@@ -170,10 +173,14 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
   if ('node' in slot) return sc.nodes.filter((n) => n.type === slot.node && n.from === i).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
   if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i), { next: i, cap: null }];
   if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i));
-  // a gap: the fewest tokens first, never across a clause boundary or a figure
+  // a gap: the fewest tokens first, never across a clause boundary or a figure; a span
+  // crosses figures and clause-opening words, never punctuation
   const out: Step[] = [{ next: i, cap: null }];
-  for (let k = i, n = 0; k < lim && n < slot.gap; k = after(k), n++) {
-    if (boundaryAt(g, sc, k) || tokens[k]!.kind === 'number' || sc.readers.numbers.readAt(tokens, k, lim)) break;
+  const most = 'gap' in slot ? slot.gap : slot.span;
+  for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
+    const t = tokens[k]!;
+    const stop = 'gap' in slot ? boundaryAt(g, sc, k) || t.kind === 'number' || sc.readers.numbers.readAt(tokens, k, lim) !== null : t.kind === 'punct' && CLAUSE_MARKS.has(t.text);
+    if (stop) break;
     out.push({ next: after(k), cap: null });
   }
   return out;
@@ -218,6 +225,7 @@ const fixedKeysAt = (g: Grammar, sc: Scene, i: number): { keys: string[]; figure
   if (f?.coordinated) keys.push('joined');
   if (sc.readers.victimAt(i)) keys.push('victim');
   if (sc.readers.fewAt(i)) keys.push('few');
+  if (sc.readers.pronounAt(i)) keys.push('pronoun');
   const t = sc.tokens[i]!;
   if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(`class:${name}`); }
   else for (const [name, lex] of g.classes) if (lex.matchAt(sc.tokens, i, sc.s.to)) keys.push(`class:${name}`);

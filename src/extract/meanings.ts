@@ -28,21 +28,20 @@ const fieldValue = (m: Match, f: Field | undefined, key: 'outcome' | 'group' | '
 
 const is = <T extends string>(values: readonly T[], v: string | null): v is T => v !== null && (values as readonly string[]).includes(v);
 
-/** The claim a part, item or revision hangs on: its claim slot, else the last claim before it. */
+/** The claim a part, item or revision hangs on: its claim slot, else the nearest claim that starts before it. */
 const baseOf = (m: Match, claims: readonly DraftClaim[]): number | null => {
   const cap = m.captures.find((c) => c?.claim !== undefined);
   if (cap) return cap.claim!;
   let best: number | null = null;
-  claims.forEach((c, k) => { if (c.to < m.from && (best === null || claims[best]!.to <= c.to)) best = k; });
+  claims.forEach((c, k) => { if (c.from < m.from && (best === null || claims[best]!.from <= c.from)) best = k; });
   return best;
 };
 
 /** The span a claim quotes: its own slots, not the claim it hangs on. */
 const spanOf = (m: Match): [number, number] => {
   const own = m.captures.filter((c): c is Capture => c !== null && c.claim === undefined && c.node === undefined);
-  const fig = own.filter((c) => c.figure || c.few !== undefined);
-  const all = own.length ? own : fig;
-  return [Math.min(...all.map((c) => c.from)), Math.max(...all.map((c) => c.to))];
+  const fig = own.find((c) => c.figure || c.few !== undefined)!;
+  return [fig.from, Math.max(...own.map((c) => c.to))];
 };
 
 export type Built = { readonly claims: readonly DraftClaim[]; readonly node: Node | null };

@@ -11,7 +11,7 @@ import type { Actor } from '../rules/schema.js';
 import { fold, foldWithMap } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { DraftClaim } from './claims.js';
-import { findClaims, sideBefore } from './claims.js';
+import { sideBefore } from './claims.js';
 import { readConstructions } from './constructions.js';
 import type { DateMention } from './dates.js';
 import { hull, overlaps, windowBefore } from './dates.js';
@@ -53,9 +53,8 @@ type Draft = { facts: Facts[]; places: PlaceMatch[]; date: DateRange | null };
 
 const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: Speaker | null, voice: Speaker, previousSide: Actor | null): Facts => {
   const speakers = findSpeakers(kit, tokens, s, previous, voice);
-  const { claims: read, consumed: readSpans } = findClaims(kit, tokens, s, { previousSide });
-  const claims = readConstructions(kit, tokens, s, read);
-  const consumed: [number, number][] = [...readSpans, ...claims.slice(read.length).map((c): [number, number] => [c.from, c.to])];
+  const claims = readConstructions(kit, tokens, s, previousSide);
+  const consumed = claims.map((c): [number, number] => [c.from, c.to]);
   const stances = findStances(kit, tokens, s, speakers, voice, consumed);
   const places = capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to));
   const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
@@ -200,7 +199,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
       return {
         id, reportId: report.id, source: sp.source, via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
         value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
-        partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c), rule: c.rule ?? 'core',
+        partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c), ...(c.rule ? { rule: c.rule } : {}),
         ...(c.superseded ? { superseded: true } : {}),
         ...sentenceKey(f),
       };

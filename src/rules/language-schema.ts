@@ -297,25 +297,29 @@ export const EventRules = z.object({
  * Constructions (rules/languages/<lang>/constructions.yaml): typed token patterns written as
  * data. A slot is a built-in node (`figure`: a number with its qualifiers; `joined`: a figure
  * that carries a conjunction clitic ("و٣"); `victim`: a victim
- * phrase; `few`: a singular or dual victim noun, one or two; `claim`: a casualty claim already
+ * phrase; `few`: a singular or dual victim noun, one or two; `pronoun`: an outcome noun whose
+ * pronoun suffix counts its victims (outcomes.pronounCounts: "مقتلهما"); `claim`: a casualty claim already
  * read; `end`: the end of the clause), a word class of this file (`{ class: name }`), a node
  * another construction builds (`{ node: type }`), an optional slot, one of several slots, or a
- * gap of at most n tokens that never crosses a clause boundary or a figure.
+ * gap of at most n tokens that never crosses a clause boundary or a figure, or a span of at
+ * most n tokens that crosses figures and clause-opening words but no punctuation.
  */
 export type Slot =
-  | 'figure' | 'joined' | 'victim' | 'few' | 'claim' | 'end'
+  | 'figure' | 'joined' | 'victim' | 'few' | 'pronoun' | 'claim' | 'end'
   | { readonly class: string }
   | { readonly node: string }
   | { readonly optional: Slot }
   | { readonly oneOf: readonly Slot[] }
-  | { readonly gap: number };
+  | { readonly gap: number }
+  | { readonly span: number };
 export const Slot: z.ZodType<Slot> = z.lazy(() => z.union([
-  z.enum(['figure', 'joined', 'victim', 'few', 'claim', 'end']),
+  z.enum(['figure', 'joined', 'victim', 'few', 'pronoun', 'claim', 'end']),
   z.object({ class: phrase }).strict(),
   z.object({ node: phrase }).strict(),
   z.object({ optional: Slot }).strict(),
   z.object({ oneOf: z.array(Slot).min(1) }).strict(),
   z.object({ gap: z.number().int().min(1).max(12) }).strict(),
+  z.object({ span: z.number().int().min(1).max(40) }).strict(),
 ]));
 /** A field of the node: a literal value, or the value a slot (0-based) carries. */
 const Field = z.union([phrase, z.object({ slot: z.number().int().nonnegative() }).strict()]);
