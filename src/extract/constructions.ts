@@ -41,7 +41,8 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
     pronounAt: (i) => {
       const t = tokens[i]!;
       const hit = t.kind === 'word' ? kit.matcher.variants(t.text).map((v) => kit.pronounClaims.get(v)).find(Boolean) : undefined;
-      if (!hit) return null;
+      // a cue of its own ("إصابة") is no pronoun form of another ("أصاب" + "ه")
+      if (!hit || kit.outcomeBefore.matchAt(tokens, i, s.to)) return null;
       const side = sideBefore(kit, tokens, s.from, i) ?? previousSide;
       const victim: Victim = side && COMBATANT_SIDES.has(side.id)
         ? { group: 'combatants', affiliation: side.id, to: i, others: false }
@@ -57,11 +58,13 @@ const figureSpan = (m: Match): [number, number] | null => {
   return c ? [c.from, c.to] : null;
 };
 
-/** A digit or a number word: most sentences of a report have none, and no construction reads them. */
+/** A figure, a victim noun of one or two, or a pronoun claim: most sentences of a report have none. */
 const hasFigure = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean => {
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'number' || (t.kind === 'word' && (kit.numbers.wordValue(t) || kit.matcher.variants(t.text).some((v) => kit.pronounClaims.has(v))))) return true;
+    if (t.kind === 'number') return true;
+    if (t.kind === 'word' && (kit.numbers.readAt(tokens, i, s.to) || kit.dual.matchAt(tokens, i, s.to) || kit.singular.matchAt(tokens, i, s.to)
+      || kit.matcher.variants(t.text).some((v) => kit.pronounClaims.has(v)))) return true;
   }
   return false;
 };
@@ -72,7 +75,7 @@ const tollNodes = (kit: Kit, scene: Scene): Node[] => {
   const matches = matchesIn(kit.grammar, scene, (c) => c.builds === 'toll').sort(byPolicy);
   for (const m of matches) {
     if (nodes.some((n) => m.from <= n.to && n.from <= m.to)) continue;
-    const node = MEANINGS.toll(m, scene.claims).node;
+    const node = MEANINGS.toll(m, scene.claims, { othersInherit: null }).node;
     if (node) nodes.push(node);
   }
   return nodes;
@@ -97,7 +100,7 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     for (const m of matches) {
       const span = figureSpan(m);
       if (!span || taken.some(([a, b]) => within(span[0], a, b) || within(a, span[0], span[1]))) continue;
-      const built = MEANINGS[m.construction.builds](m, claims).claims;
+      const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null }).claims;
       // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
       if (!built.length) { if (m.construction.builds === 'non-claim') taken.push(span); continue; }
       claims.push(...built);
@@ -106,5 +109,15 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     }
     if (!added) break;
   }
-  return claims;
+  return inTextOrder(claims);
+};
+
+/** Claims in the order of the text, each part still pointing at its whole. */
+const inTextOrder = (claims: readonly DraftClaim[]): DraftClaim[] => {
+  const order = claims.map((_, k) => k).sort((a, b) => claims[a]!.from - claims[b]!.from || a - b);
+  const at = new Map(order.map((k, pos) => [k, pos]));
+  return order.map((k) => {
+    const c = claims[k]!;
+    return c.partOf === null ? c : { ...c, partOf: at.get(c.partOf) ?? null };
+  });
 };

@@ -46,6 +46,16 @@ const spanOf = (m: Match): [number, number] => {
 
 export type Built = { readonly claims: readonly DraftClaim[]; readonly node: Node | null };
 
+/** What the meanings need of the language: the groups whose "others" are others of the same group. */
+export type MeaningContext = { readonly othersInherit: readonly string[] | null };
+
+/** "and 9 others": people other than the whole claim before, of its group when the language says so. */
+const othersOf = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContext): { group: string; affiliation: string | null } => {
+  const whole = [...claims].filter((c) => c.partOf === null && c.from < m.from).sort((a, b) => a.from - b.from).pop();
+  const keep = whole !== undefined && (ctx.othersInherit === null || ctx.othersInherit.includes(whole.group));
+  return keep ? { group: whole!.group, affiliation: whole!.affiliation } : { group: 'all', affiliation: null };
+};
+
 const NONE: Built = { claims: [], node: null };
 
 /** A toll phrase node: the fields it names. */
@@ -63,7 +73,7 @@ const buildToll = (m: Match, claims: readonly DraftClaim[]): Built => {
 };
 
 /** Claims of a figure (two for a range), with the outcome, group and part-of the kind gives them. */
-const buildClaims = (m: Match, claims: readonly DraftClaim[]): Built => {
+const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContext): Built => {
   const kind = m.construction.builds;
   const f = m.construction.fields;
   const figCap = m.captures.find((c) => c?.figure || c?.few !== undefined);
@@ -71,7 +81,8 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[]): Built => {
   const base = kind === 'claim' ? null : baseOf(m, claims);
   if (kind !== 'claim' && base === null) return NONE;
   const b = base === null ? null : claims[base]!;
-  const victim = m.captures.find((c) => c?.victim && c !== figCap)?.victim ?? figCap.victim ?? null;
+  const read = m.captures.find((c) => c?.victim && c !== figCap)?.victim ?? figCap.victim ?? null;
+  const victim = read?.others ? { ...read, ...othersOf(m, claims, ctx) } as typeof read : read;
   const outcome = fieldValue(m, f.outcome, 'outcome', claims) ?? b?.outcome ?? null;
   const node = m.captures.find((c) => c?.node)?.node ?? null;
   // a victim phrase that names a group wins, then the toll phrase's, then the claim it hangs on
@@ -96,7 +107,7 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[]): Built => {
 };
 
 /** The registry: what each kind of construction builds from its match. */
-export const MEANINGS: Readonly<Record<Construction['builds'], (m: Match, claims: readonly DraftClaim[]) => Built>> = {
+export const MEANINGS: Readonly<Record<Construction['builds'], (m: Match, claims: readonly DraftClaim[], ctx: MeaningContext) => Built>> = {
   'toll': buildToll,
   'claim': buildClaims,
   'part': buildClaims,
