@@ -46,6 +46,10 @@ export type Match = {
 
 export type Grammar = {
   readonly classes: ReadonlyMap<string, Lexicon<string | null>>;
+  /** one index over the words of every class: what each phrase starting at a token is */
+  readonly words: Lexicon<{ readonly name: string; readonly value: string | null }>;
+  /** the kinds of built-in slot some construction starts with */
+  readonly firsts: ReadonlySet<string>;
   /** the punctuation marks a class holds (a lexicon matches words only): class → mark → value */
   readonly marks: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
   readonly openers: Lexicon<true>;
@@ -75,7 +79,7 @@ export type Scene = {
   readonly claims: readonly DraftClaim[];
   readonly nodes: readonly Node[];
   /** what starts at each token and does not change between rounds (figures, victims, classes) */
-  readonly memo: Map<number, { keys: string[]; figure: FigureNode | null }>;
+  readonly memo: Map<number, Fixed>;
 };
 
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', ':', '—', '–']);
@@ -91,6 +95,7 @@ const firstKeys = (slot: Slot): string[] => {
 export const compileGrammar = (rules: ConstructionRules, matcher: Matcher): Grammar => {
   const classes = new Map<string, Lexicon<string | null>>();
   const marks = new Map<string, Map<string, string | null>>();
+  const all: { phrase: string; value: { name: string; value: string | null } }[] = [];
   for (const [name, body] of Object.entries(rules.classes)) {
     const entries = Array.isArray(body)
       ? body.map((phrase) => ({ phrase, value: null as string | null }))
@@ -98,12 +103,14 @@ export const compileGrammar = (rules: ConstructionRules, matcher: Matcher): Gram
     const isMark = (p: string) => /^[^\p{L}\p{N}\s]+$/u.test(p.trim());
     marks.set(name, new Map(entries.filter((e) => isMark(e.phrase)).map((e) => [e.phrase.trim(), e.value])));
     classes.set(name, compileLexicon<string | null>(matcher, entries.filter((e) => !isMark(e.phrase))));
+    all.push(...entries.filter((e) => !isMark(e.phrase)).map((e) => ({ phrase: e.phrase, value: { name, value: e.value } })));
   }
   const byFirst = new Map<string, Construction[]>();
   for (const c of rules.constructions) {
     for (const k of new Set(firstKeys(c.pattern[0]!))) byFirst.set(k, [...(byFirst.get(k) ?? []), c]);
   }
-  return { classes, marks, openers: compileLexicon(matcher, rules.clauseOpeners.map((phrase) => ({ phrase, value: true as const }))), constructions: rules.constructions, byFirst };
+  const firsts = new Set(rules.constructions.flatMap((c) => firstKeys(c.pattern[0]!)));
+  return { classes, words: compileLexicon(matcher, all), firsts, marks, openers: compileLexicon(matcher, rules.clauseOpeners.map((phrase) => ({ phrase, value: true as const }))), constructions: rules.constructions, byFirst };
 };
 
 /** A clause boundary at token i: clause punctuation, a clause-opening word, a sentence end. */
@@ -150,10 +157,10 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
   const lim = s.to;
   const after = (to: number) => nextToken(tokens, to, lim);
   if (typeof slot === 'string') {
-    if (slot === 'end') return boundaryAt(g, sc, i) ? [{ next: i, cap: null }] : [];
+    if (slot === 'end') return i >= lim || fixedAt(g, sc, i).boundary ? [{ next: i, cap: null }] : [];
     if (i >= lim) return [];
     if (slot === 'figure' || slot === 'joined') {
-      const f = sc.memo.has(i) ? sc.memo.get(i)!.figure : figureAt(sc, i);
+      const f = fixedAt(g, sc, i).figure;
       return f && (slot === 'figure' || f.coordinated) ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : [];
     }
     if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
@@ -167,7 +174,7 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
       const mark = g.marks.get(slot.class);
       return i < lim && mark?.has(t.text) ? [{ next: after(i), cap: { from: i, to: i, value: mark.get(t.text) ?? null } }] : [];
     }
-    const m = i < lim ? g.classes.get(slot.class)?.matchAt(tokens, i, lim) : null;
+    const m = i < lim ? classAt(g, sc, slot.class, i) : null;
     return m ? [{ next: after(m.to), cap: { from: i, to: m.to, value: m.value } }] : [];
   }
   if ('node' in slot) return sc.nodes.filter((n) => n.type === slot.node && n.from === i).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
@@ -179,7 +186,8 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
   const most = 'gap' in slot ? slot.gap : slot.span;
   for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
     const t = tokens[k]!;
-    const stop = 'gap' in slot ? boundaryAt(g, sc, k) || t.kind === 'number' || sc.readers.numbers.readAt(tokens, k, lim) !== null : t.kind === 'punct' && CLAUSE_MARKS.has(t.text);
+    const at = fixedAt(g, sc, k);
+    const stop = 'gap' in slot ? at.boundary || at.number : t.kind === 'punct' && CLAUSE_MARKS.has(t.text);
     if (stop) break;
     out.push({ next: after(k), cap: null });
   }
@@ -210,26 +218,46 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
 
 /** What can start at token i: the keys of the first-slot index. */
 const keysAt = (g: Grammar, sc: Scene, i: number): string[] => {
-  let fixed = sc.memo.get(i);
-  if (!fixed) { fixed = fixedKeysAt(g, sc, i); sc.memo.set(i, fixed); }
+  const fixed = fixedAt(g, sc, i);
   const keys = [...fixed.keys];
   if (sc.claims.some((c) => c.from === i)) keys.push('claim');
   for (const n of sc.nodes) if (n.from === i) keys.push(`node:${n.type}`);
   return keys;
 };
 
-const fixedKeysAt = (g: Grammar, sc: Scene, i: number): { keys: string[]; figure: FigureNode | null } => {
+/** The longest phrase of a class at token i, from the one index over all classes. */
+const classAt = (g: Grammar, sc: Scene, name: string, i: number): { to: number; value: string | null } | null => {
+  const fixed = fixedAt(g, sc, i);
+  let best: { to: number; value: string | null } | null = null;
+  for (const m of fixed.words) if (m.value.name === name && (!best || m.to > best.to)) best = { to: m.to, value: m.value.value };
+  return best;
+};
+
+const fixedKeysAt = (g: Grammar, sc: Scene, i: number): Fixed => {
   const keys = ['*'];
   const f = figureAt(sc, i);
   if (f) keys.push('figure');
   if (f?.coordinated) keys.push('joined');
-  if (sc.readers.victimAt(i)) keys.push('victim');
-  if (sc.readers.fewAt(i)) keys.push('few');
-  if (sc.readers.pronounAt(i)) keys.push('pronoun');
+  if (g.firsts.has('victim') && sc.readers.victimAt(i)) keys.push('victim');
+  if (g.firsts.has('few') && sc.readers.fewAt(i)) keys.push('few');
+  if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) keys.push('pronoun');
   const t = sc.tokens[i]!;
-  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(`class:${name}`); }
-  else for (const [name, lex] of g.classes) if (lex.matchAt(sc.tokens, i, sc.s.to)) keys.push(`class:${name}`);
-  return { keys, figure: f };
+  const boundary = boundaryAt(g, sc, i);
+  const number = t.kind === 'number' || sc.readers.numbers.readAt(sc.tokens, i, sc.s.to) !== null;
+  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(`class:${name}`); return { keys, figure: f, words: [], boundary, number }; }
+  const words = g.words.everyAt(sc.tokens, i, sc.s.to);
+  for (const name of new Set(words.map((w) => w.value.name))) keys.push(`class:${name}`);
+  return { keys, figure: f, words, boundary, number };
+};
+
+type Match0 = { readonly value: { readonly name: string; readonly value: string | null }; readonly to: number };
+/** What starts at one token, worked out once per sentence. */
+export type Fixed = { readonly keys: string[]; readonly figure: FigureNode | null; readonly words: readonly Match0[]; readonly boundary: boolean; readonly number: boolean };
+
+const fixedAt = (g: Grammar, sc: Scene, i: number): Fixed => {
+  let fixed = sc.memo.get(i);
+  if (!fixed) { fixed = fixedKeysAt(g, sc, i); sc.memo.set(i, fixed); }
+  return fixed;
 };
 
 /** Every match in the sentence of constructions that build `builds` (or not), by the first-slot index. */
