@@ -7,6 +7,7 @@ import type { Capture, Match, Node, Readers, Scene } from './grammar.js';
 import { byPolicy, matchesIn, within } from './grammar.js';
 import type { Kit } from './kit.js';
 import { MEANINGS } from './meanings.js';
+import { nextToken } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 import type { Victim } from './victims.js';
 import { COMBATANT_SIDES, victimReader } from './victims.js';
@@ -27,7 +28,10 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
     // an outcome noun heading the figure names no group of its own here ("تجاوز 50 جريحا")
     victimAt: (i) => {
       const oh = kit.outcomeHeads.matchAt(tokens, i, s.to);
-      return oh && !kit.heads.matchAt(tokens, i, s.to) ? { group: 'all', affiliation: null, to: oh.to, others: false } : victimAfter(i - 1);
+      if (!oh || kit.heads.matchAt(tokens, i, s.to)) return victimAfter(i - 1);
+      // an adjective after it names the group ("23 قتيلا مدنيا", "23 morts civils")
+      const adj = kit.heads.matchAt(tokens, nextToken(tokens, oh.to, s.to), s.to);
+      return adj?.value.adjective ? { group: adj.value.group, affiliation: null, to: adj.to, others: false } : { group: 'all', affiliation: null, to: oh.to, others: false };
     },
     fewAt: (i) => {
       if (kit.numbers.readAt(tokens, i, s.to)) return null;
