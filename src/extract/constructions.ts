@@ -12,6 +12,7 @@ import type { Sentence, Token } from './tokens.js';
 import type { Victim } from './victims.js';
 import { COMBATANT_SIDES, victimReader } from './victims.js';
 import { sideBefore } from './claims.js';
+import type { Construction } from '../rules/language-schema.js';
 import type { Actor } from '../rules/schema.js';
 
 const ROUNDS = 4;
@@ -22,7 +23,12 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
     return whole ? { group: whole.group, affiliation: whole.affiliation, to: whole.to, others: false } : null;
   };
   const { victimAfter, refine } = victimReader(kit, tokens, s, previous);
-  return {
+  // a victim phrase is read once per token ("others" are resolved when the claim is built)
+  const memo = <T>(f: (i: number) => T): ((i: number) => T) => {
+    const seen = new Map<number, T>();
+    return (i) => { if (!seen.has(i)) seen.set(i, f(i)); return seen.get(i)!; };
+  };
+  return memoised({
     numbers: kit.numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
     rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, coordinators: kit.coordinators,
     // an outcome noun heading the figure names no group of its own here ("تجاوز 50 جريحا")
@@ -53,8 +59,15 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
         : { group: 'all', affiliation: null, to: i, others: false };
       return { outcome: hit.outcome, value: hit.count, victim };
     },
-  };
+  }, memo);
 };
+
+const memoised = (r: Readers, memo: <T>(f: (i: number) => T) => (i: number) => T): Readers =>
+  ({ ...r, victimAt: memo(r.victimAt), fewAt: memo(r.fewAt), pronounAt: memo(r.pronounAt) });
+
+/** After the first round only what hangs on a claim can match anew. */
+const hangsOnClaims = (c: Construction): boolean =>
+  c.builds === 'part' || c.builds === 'item' || c.builds === 'revision' || JSON.stringify(c.pattern).includes('"claim"');
 
 /** The tokens a match reads a figure from. */
 const figureSpan = (m: Match): [number, number] | null => {
@@ -99,7 +112,7 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
   const taken: [number, number][] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const scene: Scene = { tokens, s, readers, claims: [...claims], nodes, memo };
-    const matches = matchesIn(kit.grammar, scene, (c) => c.builds !== 'toll').sort(byPolicy);
+    const matches = matchesIn(kit.grammar, scene, (c) => c.builds !== 'toll' && (round === 0 || hangsOnClaims(c))).sort(byPolicy);
     let added = 0;
     for (const m of matches) {
       const span = figureSpan(m);
