@@ -9,6 +9,8 @@ import type { LanguageRules } from '../rules/language-schema.js';
 import type { Actor, Rules, Source } from '../rules/schema.js';
 import { fold } from '../text/normalise.js';
 import type { DateReader } from './dates.js';
+import type { Grammar } from './grammar.js';
+import { compileGrammar } from './grammar.js';
 import { makeDateReader } from './dates.js';
 import type { Lexicon, Matcher } from './lexicon.js';
 import { compileLexicon, makeMatcher, phraseSet } from './lexicon.js';
@@ -102,6 +104,8 @@ export type Kit = {
   readonly newEvent: Lexicon<true>;
   readonly sameDay: Lexicon<true>;
   readonly regionWords: Lexicon<true>;
+  /** the language's constructions, indexed by their first slot */
+  readonly grammar: Grammar;
 };
 
 const aliasesOf = (a: { aliases: { ar?: string[]; en?: string[] } }, language: string): string[] =>
@@ -286,5 +290,6 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     newEvent: set(lang.events.newEvent),
     sameDay: set(lang.events.sameDay),
     regionWords: set(lang.events.regionIntroducers),
+    grammar: compileGrammar(lang.constructions, matcher),
   };
 };

@@ -65,6 +65,8 @@ export type Lexicon<T> = {
   readonly findAll: (tokens: readonly Token[], from: number, to: number) => readonly Match<T>[];
   /** every value whose phrase matches tokens [i, end] exactly (names shared by several entries) */
   readonly allAt: (tokens: readonly Token[], i: number, end: number) => readonly T[];
+  /** every phrase that starts at token i, each with where it ends */
+  readonly everyAt: (tokens: readonly Token[], i: number, limit: number) => readonly Match<T>[];
   readonly size: number;
 };
 
@@ -163,7 +165,18 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     return out;
   };
 
-  return { matchAt, findAll, allAt, size: entries.length };
+  const everyAt = (tokens: readonly Token[], i: number, limit: number): readonly Match<T>[] => {
+    const t = tokens[i];
+    if (!t || (t.kind !== 'word' && t.kind !== 'number')) return [];
+    const out: Match<T>[] = [];
+    for (const c of candidatesAt(t)) {
+      const end = tryMatch(tokens, i, limit, c);
+      if (end !== null) out.push({ value: c.value, from: i, to: end });
+    }
+    return out;
+  };
+
+  return { matchAt, findAll, allAt, everyAt, size: entries.length };
 };
 
 /** A lexicon of phrases that only says whether they occur. */

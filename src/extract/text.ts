@@ -11,7 +11,8 @@ import type { Actor } from '../rules/schema.js';
 import { fold, foldWithMap } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { DraftClaim } from './claims.js';
-import { findClaims, sideBefore } from './claims.js';
+import { sideBefore } from './claims.js';
+import { readConstructions } from './constructions.js';
 import type { DateMention } from './dates.js';
 import { hull, overlaps, windowBefore } from './dates.js';
 import { areaPlace, capitalizedPlaces, cueAt, placesAgree } from './grouping.js';
@@ -53,7 +54,8 @@ type Draft = { facts: Facts[]; places: PlaceMatch[]; date: DateRange | null };
 
 const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null): Facts => {
   const speakers = findSpeakers(kit, tokens, s, previous, voice, { text: report.text ?? '', folded: foldedOf(tokens) });
-  const { claims, consumed } = findClaims(kit, tokens, s, { previousSide });
+  const claims = readConstructions(kit, tokens, s, previousSide);
+  const consumed = claims.map((c): [number, number] => [c.from, c.to]);
   const stances = findStances(kit, tokens, s, speakers, voice, consumed);
   const places = capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to, report.text ?? ''));
   const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
@@ -226,19 +228,22 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     return words.length >= kit.lang.sources.copyMinWords ? { sentenceKey: words.join(' ') } : {};
   };
   const toClaims = (f: Facts, which: 'event' | 'aggregate' = 'event'): TollClaim[] => {
-    const ids: string[] = [];
     const all = [...f.claims, ...f.aggregateClaims];
     const chosen = new Set(which === 'event' ? f.claims : f.aggregateClaims);
-    return all.map((c) => {
+    // a part may come before its whole in the sentence's list (a construction read the whole later)
+    const ids = all.map((c) => {
+      const span = spanOf(folded, tokens, c.from, c.to);
+      return `${report.id}:${span[0]}-${span[1]}:${c.outcome}/${c.group}/${c.affiliation ?? '-'}`;
+    });
+    return all.map((c, k) => {
       const sp = claimSpeakerAt(f.speakers, c.from, voice);
       const span = spanOf(folded, tokens, c.from, c.to);
-      const id = `${report.id}:${span[0]}-${span[1]}:${c.outcome}/${c.group}/${c.affiliation ?? '-'}`;
-      ids.push(id);
+      const id = ids[k]!;
       const chain = chainOf(sp.source, sp.via);
       return {
         id, reportId: report.id, source: sp.source, ...nameOf(sp.source), via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
         value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
-        partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c),
+        partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c), ...(c.rule ? { rule: c.rule } : {}),
         ...(c.superseded ? { superseded: true } : {}),
         ...sentenceKey(f),
       };

@@ -41,6 +41,8 @@ export type TollClaim = {
   readonly review?: boolean;
   /** extra: not the toll of the whole event for its group (src/reconcile/hierarchy.ts partialWholes) */
   readonly notWhole?: boolean;
+  /** extra: the construction that read the claim (rules/languages/<lang>/constructions.yaml), or "core" */
+  readonly rule?: string;
   /** the folded words of its sentence, when long enough to tell a copied sentence from a common one */
   readonly sentenceKey?: string;
 };

@@ -58,6 +58,8 @@ export const TollClaimOut = z.object({
   /** extra: a figure for part of the group beside a larger figure of the source's own for a part of it in the same
    *  event ("35 civilians and two others": the two are not all killed): listed, outside the range and the best */
   notWhole: z.boolean().optional(),
+  /** extra: the construction that read the claim (rules/languages/<lang>/constructions.yaml), or "core" */
+  rule: z.string().optional(),
 });
 export type TollClaimOut = z.infer<typeof TollClaimOut>;
 

@@ -37,6 +37,7 @@ export const toClaimOut = (c: TollClaim): TollClaimOut => ({
   ...(c.superseded ? { superseded: true } : {}),
   ...(c.review ? { review: true } : {}),
   ...(c.notWhole ? { notWhole: true } : {}),
+  ...(c.rule ? { rule: c.rule } : {}),
 });
 
 /** A figure that is no figure of its category's range or best: to review, or not the whole event's toll. */

@@ -329,6 +329,65 @@ export const EventRules = z.object({
   sameDay: phrases,
 });
 
+/**
+ * Constructions (rules/languages/<lang>/constructions.yaml): typed token patterns written as
+ * data. A slot is a built-in node (`figure`: a number with its qualifiers; `joined`: a figure
+ * that carries a conjunction clitic ("و٣"); `victim`: a victim
+ * phrase; `few`: a singular or dual victim noun, one or two; `pronoun`: an outcome noun whose
+ * pronoun suffix counts its victims (outcomes.pronounCounts: "مقتلهما"); `claim`: a casualty claim already
+ * read; `end`: the end of the clause), a word class of this file (`{ class: name }`), a node
+ * another construction builds (`{ node: type }`), an optional slot, one of several slots, or a
+ * gap of at most n tokens that never crosses a clause boundary or a figure, or a span of at
+ * most n tokens that crosses figures and clause-opening words but no punctuation.
+ */
+export type Slot =
+  | 'figure' | 'joined' | 'victim' | 'few' | 'pronoun' | 'claim' | 'end'
+  | { readonly class: string }
+  | { readonly node: string }
+  | { readonly optional: Slot }
+  | { readonly oneOf: readonly Slot[] }
+  | { readonly gap: number }
+  | { readonly span: number };
+export const Slot: z.ZodType<Slot> = z.lazy(() => z.union([
+  z.enum(['figure', 'joined', 'victim', 'few', 'pronoun', 'claim', 'end']),
+  z.object({ class: phrase }).strict(),
+  z.object({ node: phrase }).strict(),
+  z.object({ optional: Slot }).strict(),
+  z.object({ oneOf: z.array(Slot).min(1) }).strict(),
+  z.object({ gap: z.number().int().min(1).max(12) }).strict(),
+  z.object({ span: z.number().int().min(1).max(40) }).strict(),
+]));
+/** A field of the node: a literal value, or the value a slot (0-based) carries. */
+const Field = z.union([phrase, z.object({ slot: z.number().int().nonnegative() }).strict()]);
+const ExampleRead = z.object({
+  text: phrase,
+  /** the claims this construction must produce, "outcome/group=value" (optionally " qualifier") */
+  claims: z.array(phrase).min(1),
+}).strict();
+export const Construction = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'an id is lower-case words joined by - or .'),
+  /** what it builds (src/extract/meanings.ts): toll, claim, part, item, revision, non-claim */
+  builds: z.enum(['toll', 'claim', 'part', 'item', 'revision', 'non-claim']),
+  /** a longer match wins an overlap; between equal lengths, the higher priority */
+  priority: z.number().int().default(0),
+  pattern: z.array(Slot).min(1),
+  fields: z.object({ outcome: Field.optional(), group: Field.optional(), qualifier: Field.optional() }).strict().default({}),
+  /** check-rules fails a construction with fewer than three sentences it must read, or none it must not */
+  examples: z.object({
+    read: z.array(ExampleRead).min(3, 'a construction needs at least three example sentences it must read'),
+    reject: z.array(phrase).min(1, 'a construction needs at least one example sentence it must not read'),
+  }).strict(),
+}).strict();
+export type Construction = z.infer<typeof Construction>;
+export const ConstructionRules = z.object({
+  /** word classes: a list of lemmas, or a map from the value they carry to lemmas */
+  classes: z.record(phrase, z.union([phrases, z.record(phrase, phrases)])).default({}),
+  /** words that open a clause (a gap never crosses them), besides , ; : */
+  clauseOpeners: phrases,
+  constructions: z.array(Construction).default([]),
+});
+export type ConstructionRules = z.infer<typeof ConstructionRules>;
+
 export const LanguageRules = z.object({
   script: ScriptRules,
   numbers: NumberRules,
@@ -345,6 +404,7 @@ export const LanguageRules = z.object({
   places: PlaceWordRules,
   /** page furniture (furniture-schema.ts) */
   furniture: FurnitureRules,
+  constructions: ConstructionRules.default({ classes: {}, clauseOpeners: [], constructions: [] }),
 });
 export type LanguageRules = z.infer<typeof LanguageRules>;
 

@@ -1,0 +1,140 @@
+/**
+ * Reading one sentence with the language's constructions (src/extract/grammar.ts): the
+ * built-in readers the slots use (figures, victim phrases, pronoun claims), and the rounds.
+ */
+import type { DraftClaim } from './claims.js';
+import type { Capture, Match, Node, Readers, Scene } from './grammar.js';
+import { byPolicy, matchesIn, within } from './grammar.js';
+import type { Kit } from './kit.js';
+import { MEANINGS } from './meanings.js';
+import { nextToken } from './lexicon.js';
+import type { Sentence, Token } from './tokens.js';
+import type { Victim } from './victims.js';
+import { COMBATANT_SIDES, victimReader } from './victims.js';
+import { sideBefore } from './claims.js';
+import type { Construction } from '../rules/language-schema.js';
+import type { Actor } from '../rules/schema.js';
+
+const ROUNDS = 4;
+
+const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () => readonly DraftClaim[], previousSide: Actor | null): Readers => {
+  const previous = (): Victim | null => {
+    const whole = [...claims()].reverse().find((c) => c.partOf === null);
+    return whole ? { group: whole.group, affiliation: whole.affiliation, to: whole.to, others: false } : null;
+  };
+  const { victimAfter, refine } = victimReader(kit, tokens, s, previous);
+  // a victim phrase is read once per token ("others" are resolved when the claim is built)
+  const memo = <T>(f: (i: number) => T): ((i: number) => T) => {
+    const seen = new Map<number, T>();
+    return (i) => { if (!seen.has(i)) seen.set(i, f(i)); return seen.get(i)!; };
+  };
+  return memoised({
+    numbers: kit.numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
+    rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, coordinators: kit.coordinators,
+    // an outcome noun heading the figure names no group of its own here ("تجاوز 50 جريحا")
+    victimAt: (i) => {
+      const oh = kit.outcomeHeads.matchAt(tokens, i, s.to);
+      if (!oh || kit.heads.matchAt(tokens, i, s.to)) return victimAfter(i - 1);
+      // an adjective after it names the group ("23 قتيلا مدنيا", "23 morts civils")
+      const adj = kit.heads.matchAt(tokens, nextToken(tokens, oh.to, s.to), s.to);
+      return adj?.value.adjective ? { group: adj.value.group, affiliation: null, to: adj.to, others: false } : { group: 'all', affiliation: null, to: oh.to, others: false };
+    },
+    fewAt: (i) => {
+      if (kit.numbers.readAt(tokens, i, s.to)) return null;
+      const dual = kit.dual.matchAt(tokens, i, s.to);
+      const head = dual ?? kit.singular.matchAt(tokens, i, s.to);
+      if (!head) return null;
+      const victim = refine({ group: head.value.group, affiliation: head.value.affiliation, to: head.to, others: false }, head.value);
+      return { value: dual ? 2 : 1, victim };
+    },
+    // the pronoun refers to the last side named before it that is not the doer, else to the sentence before's
+    pronounAt: (i) => {
+      const t = tokens[i]!;
+      const hit = t.kind === 'word' ? kit.matcher.variants(t.text).map((v) => kit.pronounClaims.get(v)).find(Boolean) : undefined;
+      // a cue of its own ("إصابة") is no pronoun form of another ("أصاب" + "ه")
+      if (!hit || kit.outcomeBefore.matchAt(tokens, i, s.to)) return null;
+      const side = sideBefore(kit, tokens, s.from, i) ?? previousSide;
+      const victim: Victim = side && COMBATANT_SIDES.has(side.id)
+        ? { group: 'combatants', affiliation: side.id, to: i, others: false }
+        : { group: 'all', affiliation: null, to: i, others: false };
+      return { outcome: hit.outcome, value: hit.count, victim };
+    },
+  }, memo);
+};
+
+const memoised = (r: Readers, memo: <T>(f: (i: number) => T) => (i: number) => T): Readers =>
+  ({ ...r, victimAt: memo(r.victimAt), fewAt: memo(r.fewAt), pronounAt: memo(r.pronounAt) });
+
+/** After the first round only what hangs on a claim can match anew. */
+const hangsOnClaims = (c: Construction): boolean =>
+  c.builds === 'part' || c.builds === 'item' || c.builds === 'revision' || JSON.stringify(c.pattern).includes('"claim"');
+
+/** The tokens a match reads a figure from. */
+const figureSpan = (m: Match): [number, number] | null => {
+  const c = m.captures.find((x): x is Capture => x !== null && (x.figure !== undefined || x.few !== undefined));
+  return c ? [c.from, c.to] : null;
+};
+
+/** A figure, a victim noun of one or two, or a pronoun claim: most sentences of a report have none. */
+const hasFigure = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean => {
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number') return true;
+    if (t.kind === 'word' && (kit.numbers.readAt(tokens, i, s.to) || kit.dual.matchAt(tokens, i, s.to) || kit.singular.matchAt(tokens, i, s.to)
+      || kit.matcher.variants(t.text).some((v) => kit.pronounClaims.has(v)))) return true;
+  }
+  return false;
+};
+
+/** Toll phrase nodes, overlaps resolved by the policy. */
+const tollNodes = (kit: Kit, scene: Scene): Node[] => {
+  const nodes: Node[] = [];
+  const matches = matchesIn(kit.grammar, scene, (c) => c.builds === 'toll').sort(byPolicy);
+  for (const m of matches) {
+    if (nodes.some((n) => m.from <= n.to && n.from <= m.to)) continue;
+    const node = MEANINGS.toll(m, scene.claims, { othersInherit: null }).node;
+    if (node) nodes.push(node);
+  }
+  return nodes;
+};
+
+/**
+ * The claims of a sentence: toll phrases first, then claims round after round over the claims
+ * read so far (a list item follows the item before it), each round's matches taken by the
+ * overlap policy. A figure read once is not read again; a non-claim holds its figure.
+ */
+export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentence, previousSide: Actor | null = null): DraftClaim[] => {
+  const claims: DraftClaim[] = [];
+  if (!kit.grammar.constructions.length || !hasFigure(kit, tokens, s)) return claims;
+  const readers = readersOf(kit, tokens, s, () => claims, previousSide);
+  const memo: Scene['memo'] = new Map();
+  const nodes = tollNodes(kit, { tokens, s, readers, claims, nodes: [], memo });
+  const taken: [number, number][] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const scene: Scene = { tokens, s, readers, claims: [...claims], nodes, memo };
+    const matches = matchesIn(kit.grammar, scene, (c) => c.builds !== 'toll' && (round === 0 || hangsOnClaims(c))).sort(byPolicy);
+    let added = 0;
+    for (const m of matches) {
+      const span = figureSpan(m);
+      if (!span || taken.some(([a, b]) => within(span[0], a, b) || within(a, span[0], span[1]))) continue;
+      const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null }).claims;
+      // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
+      if (!built.length) { if (m.construction.builds === 'non-claim') taken.push(span); continue; }
+      claims.push(...built);
+      taken.push(span, ...built.slice(1).map((c): [number, number] => [c.from, c.from]));
+      added += built.length;
+    }
+    if (!added) break;
+  }
+  return inTextOrder(claims);
+};
+
+/** Claims in the order of the text, each part still pointing at its whole. */
+const inTextOrder = (claims: readonly DraftClaim[]): DraftClaim[] => {
+  const order = claims.map((_, k) => k).sort((a, b) => claims[a]!.from - claims[b]!.from || a - b);
+  const at = new Map(order.map((k, pos) => [k, pos]));
+  return order.map((k) => {
+    const c = claims[k]!;
+    return c.partOf === null ? c : { ...c, partOf: at.get(c.partOf) ?? null };
+  });
+};

@@ -1,0 +1,287 @@
+/**
+ * The construction engine: typed token patterns written as data (rules/languages/<lang>/
+ * constructions.yaml) matched over one sentence. Constructions are indexed by what their
+ * first slot can start with; each sentence is built bottom-up: built-in nodes (figures,
+ * victim phrases, claims already read), then the nodes constructions build (toll phrases),
+ * then claims, round after round, so that a list item can follow the item before it.
+ * Overlaps are resolved by one declared policy (longest first, then priority, then the
+ * earlier start), never by the order of passes. What a match means is the registry in
+ * meanings.ts.
+ */
+import type { Qualifier } from '../model/contract.js';
+import type { Construction, ConstructionRules, Slot } from '../rules/language-schema.js';
+import type { DraftClaim } from './claims.js';
+import type { Lexicon, Matcher } from './lexicon.js';
+import { compileLexicon, nextToken, prevToken } from './lexicon.js';
+import type { Figure, NumberReader } from './numbers.js';
+import type { Sentence, Token } from './tokens.js';
+import type { Victim } from './victims.js';
+
+/** A figure slot: the number, its qualifier, and the upper bound of a range. */
+export type FigureNode = Figure & { readonly qualifier: Qualifier | null; readonly upper: Figure | null };
+
+/** A node a construction built (a toll phrase): the fields it carries. */
+export type Node = { readonly type: string; readonly rule: string; readonly from: number; readonly to: number; readonly fields: Readonly<Record<string, string | null>> };
+
+/** What one matched slot carries. */
+export type Capture = {
+  readonly from: number;
+  readonly to: number;
+  readonly value?: string | null;
+  readonly figure?: FigureNode;
+  readonly victim?: Victim;
+  readonly few?: number;
+  readonly node?: Node;
+  readonly claim?: number;
+};
+
+export type Match = {
+  readonly construction: Construction;
+  readonly from: number;
+  readonly to: number;
+  readonly captures: readonly (Capture | null)[];
+  /** the tokens it reads itself: a claim it hangs on is context, not part of its length */
+  readonly length: number;
+};
+
+export type Grammar = {
+  readonly classes: ReadonlyMap<string, Lexicon<string | null>>;
+  /** one index over the words of every class: what each phrase starting at a token is */
+  readonly words: Lexicon<{ readonly name: string; readonly value: string | null }>;
+  /** the kinds of built-in slot some construction starts with */
+  readonly firsts: ReadonlySet<string>;
+  /** the punctuation marks a class holds (a lexicon matches words only): class → mark → value */
+  readonly marks: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  readonly openers: Lexicon<true>;
+  readonly constructions: readonly Construction[];
+  /** constructions by the key of what their first slot starts with ("figure", "class:x", "*") */
+  readonly byFirst: ReadonlyMap<string, readonly Construction[]>;
+};
+
+/** The built-in readers a pattern's slots use, over one sentence. */
+export type Readers = {
+  readonly numbers: NumberReader;
+  readonly qualBefore: Lexicon<Qualifier>;
+  readonly qualAfter: Lexicon<Qualifier>;
+  readonly rangeBefore: Lexicon<true>;
+  readonly rangeJoiners: Lexicon<true>;
+  readonly coordinators: Lexicon<true>;
+  readonly victimAt: (i: number) => Victim | null;
+  readonly fewAt: (i: number) => { value: number; victim: Victim } | null;
+  /** an outcome noun whose pronoun suffix counts its victims: the outcome, the count, who they are */
+  readonly pronounAt: (i: number) => { outcome: string; value: number; victim: Victim } | null;
+};
+
+export type Scene = {
+  readonly tokens: readonly Token[];
+  readonly s: Sentence;
+  readonly readers: Readers;
+  readonly claims: readonly DraftClaim[];
+  readonly nodes: readonly Node[];
+  /** what starts at each token and does not change between rounds (figures, victims, classes) */
+  readonly memo: Map<number, Fixed>;
+};
+
+const CLAUSE_MARKS = new Set([',', '،', ';', '؛', ':', '—', '–']);
+
+const firstKeys = (slot: Slot): string[] => {
+  if (typeof slot === 'string') return [slot];
+  if ('class' in slot) return [`class:${slot.class}`];
+  if ('node' in slot) return [`node:${slot.node}`];
+  if ('oneOf' in slot) return slot.oneOf.flatMap(firstKeys);
+  return ['*'];
+};
+
+export const compileGrammar = (rules: ConstructionRules, matcher: Matcher): Grammar => {
+  const classes = new Map<string, Lexicon<string | null>>();
+  const marks = new Map<string, Map<string, string | null>>();
+  const all: { phrase: string; value: { name: string; value: string | null } }[] = [];
+  for (const [name, body] of Object.entries(rules.classes)) {
+    const entries = Array.isArray(body)
+      ? body.map((phrase) => ({ phrase, value: null as string | null }))
+      : Object.entries(body).flatMap(([value, ps]) => ps.map((phrase) => ({ phrase, value: value as string | null })));
+    const isMark = (p: string) => /^[^\p{L}\p{N}\s]+$/u.test(p.trim());
+    marks.set(name, new Map(entries.filter((e) => isMark(e.phrase)).map((e) => [e.phrase.trim(), e.value])));
+    classes.set(name, compileLexicon<string | null>(matcher, entries.filter((e) => !isMark(e.phrase))));
+    all.push(...entries.filter((e) => !isMark(e.phrase)).map((e) => ({ phrase: e.phrase, value: { name, value: e.value } })));
+  }
+  const byFirst = new Map<string, Construction[]>();
+  for (const c of rules.constructions) {
+    for (const k of new Set(firstKeys(c.pattern[0]!))) byFirst.set(k, [...(byFirst.get(k) ?? []), c]);
+  }
+  const firsts = new Set(rules.constructions.flatMap((c) => firstKeys(c.pattern[0]!)));
+  return { classes, words: compileLexicon(matcher, all), firsts, marks, openers: compileLexicon(matcher, rules.clauseOpeners.map((phrase) => ({ phrase, value: true as const }))), constructions: rules.constructions, byFirst };
+};
+
+/** A clause boundary at token i: clause punctuation, a clause-opening word, a sentence end. */
+export const boundaryAt = (g: Grammar, sc: Scene, i: number): boolean => {
+  const t = sc.tokens[i];
+  if (i >= sc.s.to || !t) return true;
+  if (t.kind === 'newline') return false;
+  if (t.kind === 'punct') return CLAUSE_MARKS.has(t.text);
+  return g.openers.matchAt(sc.tokens, i, sc.s.to) !== null;
+};
+
+/** A figure at i: a qualifier before it, a range ("between 4 and 9", "4 to 9"), a qualifier after. */
+const figureAt = (sc: Scene, i: number): FigureNode | null => {
+  const { tokens, s, readers: r } = sc;
+  const lim = s.to;
+  const range = r.rangeBefore.matchAt(tokens, i, lim);
+  const qb = range ? null : r.qualBefore.matchAt(tokens, i, lim);
+  const at = range ? nextToken(tokens, range.to, lim) : qb ? nextToken(tokens, qb.to, lim) : i;
+  const fig = at < lim ? r.numbers.readAt(tokens, at, lim) : null;
+  if (!fig) return null;
+  let upper: Figure | null = null;
+  const j = nextToken(tokens, fig.to, lim);
+  const joiner = j < lim ? (r.rangeJoiners.matchAt(tokens, j, lim) ?? (range ? r.coordinators.matchAt(tokens, j, lim) : null)) : null;
+  if (joiner) upper = r.numbers.readAt(tokens, nextToken(tokens, joiner.to, lim), lim);
+  else if (range && j < lim) {
+    // a conjunction glued to the second figure ("و9")
+    const second = r.numbers.readAt(tokens, j, lim) ?? (tokens[j + 1]?.kind === 'number' ? r.numbers.readAt(tokens, j + 1, lim) : null);
+    if (second?.coordinated || (second && second.from === j + 1)) upper = second;
+  }
+  if (upper && (upper.value === null || fig.value === null)) upper = null;
+  if (range && !upper) return null;
+  const end = upper ?? fig;
+  const n = nextToken(tokens, end.to, lim);
+  const qa = n < lim ? r.qualAfter.matchAt(tokens, n, lim) : null;
+  const qualifier: Qualifier | null = qa ? qa.value : qb ? qb.value : null;
+  return { ...fig, from: i, to: qa ? qa.to : end.to, qualifier, upper };
+};
+
+type Step = { readonly next: number; readonly cap: Capture | null };
+
+/** Where slot `slot` can end when it starts at token i, most likely first. */
+const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
+  const { tokens, s } = sc;
+  const lim = s.to;
+  const after = (to: number) => nextToken(tokens, to, lim);
+  if (typeof slot === 'string') {
+    if (slot === 'end') return i >= lim || fixedAt(g, sc, i).boundary ? [{ next: i, cap: null }] : [];
+    if (i >= lim) return [];
+    if (slot === 'figure' || slot === 'joined') {
+      const f = fixedAt(g, sc, i).figure;
+      return f && (slot === 'figure' || f.coordinated) ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : [];
+    }
+    if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
+    if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value } }] : []; }
+    if (slot === 'pronoun') { const p = sc.readers.pronounAt(i); return p ? [{ next: after(i), cap: { from: i, to: i, victim: p.victim, few: p.value, value: p.outcome } }] : []; }
+    return sc.claims.flatMap((c, k) => (c.from === i ? [{ next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }] : []));
+  }
+  if ('class' in slot) {
+    const t = tokens[i];
+    if (t?.kind === 'punct') {
+      const mark = g.marks.get(slot.class);
+      return i < lim && mark?.has(t.text) ? [{ next: after(i), cap: { from: i, to: i, value: mark.get(t.text) ?? null } }] : [];
+    }
+    const m = i < lim ? classAt(g, sc, slot.class, i) : null;
+    return m ? [{ next: after(m.to), cap: { from: i, to: m.to, value: m.value } }] : [];
+  }
+  if ('node' in slot) return sc.nodes.filter((n) => n.type === slot.node && n.from === i).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
+  if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i), { next: i, cap: null }];
+  if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i));
+  // a gap: the fewest tokens first, never across a clause boundary or a figure; a span
+  // crosses figures and clause-opening words, never punctuation
+  const out: Step[] = [{ next: i, cap: null }];
+  const most = 'gap' in slot ? slot.gap : slot.span;
+  for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
+    const t = tokens[k]!;
+    const at = fixedAt(g, sc, k);
+    const stop = 'gap' in slot ? at.boundary || at.number : t.kind === 'punct' && CLAUSE_MARKS.has(t.text);
+    if (stop) break;
+    out.push({ next: after(k), cap: null });
+  }
+  return out;
+};
+
+/** The first way the pattern matches from token i (depth first, each slot's likeliest step first). */
+const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | null => {
+  const caps: (Capture | null)[] = [];
+  const go = (k: number, at: number): number | null => {
+    if (k === c.pattern.length) return at;
+    for (const st of stepsOf(g, sc, c.pattern[k]!, at)) {
+      caps[k] = st.cap;
+      const end = go(k + 1, st.next);
+      if (end !== null) return end;
+    }
+    return null;
+  };
+  if (go(0, i) === null) return null;
+  const spans = caps.filter((x): x is Capture => x !== null);
+  if (!spans.length) return null;
+  const own = spans.filter((x) => x.claim === undefined);
+  return {
+    construction: c, from: Math.min(...spans.map((x) => x.from)), to: Math.max(...spans.map((x) => x.to)), captures: [...caps],
+    length: own.length ? Math.max(...own.map((x) => x.to)) - Math.min(...own.map((x) => x.from)) + 1 : 0,
+  };
+};
+
+/** What can start at token i: the keys of the first-slot index. */
+const keysAt = (g: Grammar, sc: Scene, i: number): string[] => {
+  const fixed = fixedAt(g, sc, i);
+  const keys = [...fixed.keys];
+  if (sc.claims.some((c) => c.from === i)) keys.push('claim');
+  for (const n of sc.nodes) if (n.from === i) keys.push(`node:${n.type}`);
+  return keys;
+};
+
+/** The longest phrase of a class at token i, from the one index over all classes. */
+const classAt = (g: Grammar, sc: Scene, name: string, i: number): { to: number; value: string | null } | null => {
+  const fixed = fixedAt(g, sc, i);
+  let best: { to: number; value: string | null } | null = null;
+  for (const m of fixed.words) if (m.value.name === name && (!best || m.to > best.to)) best = { to: m.to, value: m.value.value };
+  return best;
+};
+
+const fixedKeysAt = (g: Grammar, sc: Scene, i: number): Fixed => {
+  const keys = ['*'];
+  const f = figureAt(sc, i);
+  if (f) keys.push('figure');
+  if (f?.coordinated) keys.push('joined');
+  if (g.firsts.has('victim') && sc.readers.victimAt(i)) keys.push('victim');
+  if (g.firsts.has('few') && sc.readers.fewAt(i)) keys.push('few');
+  if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) keys.push('pronoun');
+  const t = sc.tokens[i]!;
+  const boundary = boundaryAt(g, sc, i);
+  const number = t.kind === 'number' || sc.readers.numbers.readAt(sc.tokens, i, sc.s.to) !== null;
+  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(`class:${name}`); return { keys, figure: f, words: [], boundary, number }; }
+  const words = g.words.everyAt(sc.tokens, i, sc.s.to);
+  for (const name of new Set(words.map((w) => w.value.name))) keys.push(`class:${name}`);
+  return { keys, figure: f, words, boundary, number };
+};
+
+type Match0 = { readonly value: { readonly name: string; readonly value: string | null }; readonly to: number };
+/** What starts at one token, worked out once per sentence. */
+export type Fixed = { readonly keys: string[]; readonly figure: FigureNode | null; readonly words: readonly Match0[]; readonly boundary: boolean; readonly number: boolean };
+
+const fixedAt = (g: Grammar, sc: Scene, i: number): Fixed => {
+  let fixed = sc.memo.get(i);
+  if (!fixed) { fixed = fixedKeysAt(g, sc, i); sc.memo.set(i, fixed); }
+  return fixed;
+};
+
+/** Every match in the sentence of constructions that build `builds` (or not), by the first-slot index. */
+export const matchesIn = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean): Match[] => {
+  const out: Match[] = [];
+  for (let i = sc.s.from; i < sc.s.to; i++) {
+    const seen = new Set<Construction>();
+    for (const key of keysAt(g, sc, i)) {
+      for (const c of g.byFirst.get(key) ?? []) {
+        if (seen.has(c) || !keep(c)) continue;
+        seen.add(c);
+        const m = matchFrom(g, sc, c, i);
+        if (m) out.push(m);
+      }
+    }
+  }
+  return out;
+};
+
+/** The overlap policy: the match that reads most tokens itself first, then the higher priority, then the earlier start. */
+export const byPolicy = (a: Match, b: Match): number =>
+  b.length - a.length || b.construction.priority - a.construction.priority || a.from - b.from;
+
+/** Does token i fall in [from, to]? */
+export const within = (i: number, from: number, to: number): boolean => i >= from && i <= to;
+
+export { prevToken };
