@@ -1,5 +1,5 @@
-import { configDefaults, defineConfig } from 'vitest/config';
-import { test } from './vitest.config.js';
+import { defineConfig } from 'vitest/config';
+import { projects } from './vitest.config.js';
 
 /** Every test, the slow ones (vitest.config.ts's SLOW) included: what .ci/run runs. */
-export default defineConfig({ test: { ...test, exclude: configDefaults.exclude } });
+export default defineConfig({ test: { projects: projects([]) } });

@@ -38,7 +38,8 @@ export const findFurniture = (rules: FurnitureRules) => {
     if (metadata.some((p) => beginsWith(line, p))) return 'metadata';
     if (captionLabels.some((p) => beginsWith(line, p))) return 'caption';
     if (endsInCredit(line) && n <= 40) return 'caption';
-    if (bylines.some((p) => beginsWith(line, p)) && n <= rules.maxBylineWords && !/[.!?؟]\s*\S/u.test(line)) return 'byline';
+    // names only: no figure, and no sentence closed or going on ("By nightfall the toll stood at 58.")
+    if (bylines.some((p) => beginsWith(line, p)) && n <= rules.maxBylineWords && !/[.!?؟]\s*\S|[.!?؟]\s*$|[\d٠-٩]/u.test(line)) return 'byline';
     // a filing line on its own: a few words closed by the outlet in quotes or parentheses ("أنقرة - إدلب: «الشرق الأوسط»")
     if (n <= rules.maxDatelineWords && /[-–—:]/u.test(line) && /("[^"]+"|«[^«»]+»|\([^()]+\))\s*$/u.test(line) && !/[.!?؟\d٠-٩]/u.test(line)) return 'dateline';
     if (widgets.some((p) => beginsWith(line, p)) && n <= 10) return 'widget';

@@ -61,6 +61,10 @@ describe('bylines and datelines', () => {
     expect(kinds('By Reuters Staff', 'en')).toEqual(['byline']);
     expect(kinds('بقلم: عمر الحداد', 'ar')).toEqual(['byline']);
     expect(kinds('By noon, the toll had risen to 12. Rescuers kept digging in the town.', 'en')).toEqual([]);
+    // one short sentence that begins with "By": a figure, or a full stop, says it is no byline
+    expect(kinds('By dusk the overall toll stood at 40.', 'en')).toEqual([]);
+    expect(kinds('By Monday evening rescuers had found forty bodies.', 'en')).toEqual([]);
+    expect(kinds('By then the count was 7', 'en')).toEqual([]);
   });
   it("the dateline's place is where the report was filed, not the event", () => {
     expect(kinds('DAMASCUS (Reuters) - Air strikes killed seven.', 'en')).toEqual(['dateline']);
