@@ -152,7 +152,7 @@ const figureAt = (sc: Scene, i: number): FigureNode | null => {
 type Step = { readonly next: number; readonly cap: Capture | null };
 
 /** Where slot `slot` can end when it starts at token i, most likely first. */
-const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
+const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): Step[] => {
   const { tokens, s } = sc;
   const lim = s.to;
   const after = (to: number) => nextToken(tokens, to, lim);
@@ -178,16 +178,18 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step[] => {
     return m ? [{ next: after(m.to), cap: { from: i, to: m.to, value: m.value } }] : [];
   }
   if ('node' in slot) return sc.nodes.filter((n) => n.type === slot.node && n.from === i).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
-  if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i), { next: i, cap: null }];
-  if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i));
-  // a gap: the fewest tokens first, never across a clause boundary or a figure; a span
-  // crosses figures and clause-opening words, never punctuation
+  if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i, before), { next: i, cap: null }];
+  if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i, before));
+  // a gap: the fewest tokens first, never across a clause boundary, a figure, or another word
+  // of the class right before it (a cue reaches no figure past the next cue: "قتل مدني وجرح 4");
+  // a span crosses figures and clause-opening words, never punctuation
   const out: Step[] = [{ next: i, cap: null }];
   const most = 'gap' in slot ? slot.gap : slot.span;
+  const rival = before !== undefined && typeof before !== 'string' && 'class' in before ? before.class : null;
   for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
     const t = tokens[k]!;
     const at = fixedAt(g, sc, k);
-    const stop = 'gap' in slot ? at.boundary || at.number : t.kind === 'punct' && CLAUSE_MARKS.has(t.text);
+    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : t.kind === 'punct' && CLAUSE_MARKS.has(t.text);
     if (stop) break;
     out.push({ next: after(k), cap: null });
   }
@@ -199,7 +201,7 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
   const caps: (Capture | null)[] = [];
   const go = (k: number, at: number): number | null => {
     if (k === c.pattern.length) return at;
-    for (const st of stepsOf(g, sc, c.pattern[k]!, at)) {
+    for (const st of stepsOf(g, sc, c.pattern[k]!, at, c.pattern[k - 1])) {
       caps[k] = st.cap;
       const end = go(k + 1, st.next);
       if (end !== null) return end;
