@@ -95,7 +95,8 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
   const fig = figCap.figure;
   const value = fig ? fig.value : figCap.few!;
   const lent = fieldValue(m, f.qualifier, 'qualifier', claims);
-  const qualifier: Qualifier = value === null ? 'vague' : fig?.qualifier ?? (is(QualifierEnum.options, lent) ? lent : fig?.upper ? 'at-least' : 'exact');
+  // a range's low end is at-least whatever a link verb lends: the range says more than the verb
+  const qualifier: Qualifier = value === null ? 'vague' : fig?.qualifier ?? (fig?.upper ? 'at-least' : is(QualifierEnum.options, lent) ? lent : 'exact');
   const [from, to] = spanOf(m);
   const one: DraftClaim = {
     outcome: outcome as Outcome, group: group as Group, affiliation: group === 'combatants' ? affiliation : null,
