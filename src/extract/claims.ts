@@ -25,6 +25,8 @@ export type DraftClaim = {
   readonly superseded?: boolean;
   /** the construction that read it (rules/languages/<lang>/constructions.yaml) */
   readonly rule?: string;
+  /** its victim noun is "others" (آخرون): people other than the whole claim before it */
+  readonly others?: true;
 };
 
 /** The last side named before i in the sentence that is not named as the doer. */

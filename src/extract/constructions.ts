@@ -126,8 +126,20 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     }
     if (!added) break;
   }
-  return inTextOrder(claims);
+  return othersResolved(inTextOrder(claims), kit.lang.victims.othersInherit ?? null);
 };
+
+/**
+ * "استشهاد جنديين وإصابة ثلاثة آخرين": "others" are of the group of the whole claim before
+ * them, once every claim of the sentence is read (a round may build the others first).
+ */
+const othersResolved = (claims: readonly DraftClaim[], inherit: readonly string[] | null): DraftClaim[] => claims.map((c, k) => {
+  if (!c.others) return c;
+  let whole: DraftClaim | undefined;
+  for (let j = k - 1; j >= 0 && !whole; j--) if (claims[j]!.partOf === null && claims[j]!.from < c.from) whole = claims[j];
+  if (!whole || (inherit !== null && !inherit.includes(whole.group))) return c;
+  return { ...c, group: whole.group, affiliation: whole.group === 'combatants' ? whole.affiliation : null };
+});
 
 /** Claims in the order of the text, each part still pointing at its whole. */
 const inTextOrder = (claims: readonly DraftClaim[]): DraftClaim[] => {

@@ -102,6 +102,7 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
     outcome: outcome as Outcome, group: group as Group, affiliation: group === 'combatants' ? affiliation : null,
     value, vagueMin: fig?.vagueMin ?? null, qualifier, from, to, partOf, rule: node ? `${m.construction.id}(${node.rule})` : m.construction.id,
     ...(kind === 'revision' ? { superseded: true } : {}),
+    ...(read?.others && group === victim!.group ? { others: true as const } : {}),
   };
   if (!fig?.upper) return { claims: [one], node: null };
   return { claims: [one, { ...one, value: fig.upper.value, qualifier: 'up-to', from: fig.upper.from }], node: null };
