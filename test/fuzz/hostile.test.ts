@@ -40,6 +40,8 @@ const timeout = RUNS ? 0 : 120_000;
 const extract = extractReport(shippedRules().rules);
 const report = (text: string, language: string): Report =>
   ({ id: 'w', publishedAt: '2018-11-05', outlet: null, language, url: null, text, coded: null, origin: 'w.txt' });
+// Each language's kit is compiled on its first report: that one-off work is not the text's.
+for (const language of ['ar', 'en']) extract(report('12 مدنيا قتلوا. 12 civilians were killed.', language));
 /** quadratic in src/extract/text.ts (see test/hostile/b05-linear-work.test.ts): left out until fixed there */
 const LINEAR = Object.keys(GENERATORS).filter((g) => g !== 'repeated claims in one sentence');
 
