@@ -4,7 +4,7 @@
  */
 import type { DraftClaim } from './claims.js';
 import type { Capture, Match, Node, Readers, Scene } from './grammar.js';
-import { byPolicy, matchesIn, within } from './grammar.js';
+import { byPolicy, matchesIn } from './grammar.js';
 import type { Kit } from './kit.js';
 import { MEANINGS } from './meanings.js';
 import { nextToken } from './lexicon.js';
@@ -109,19 +109,26 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
   const readers = readersOf(kit, tokens, s, () => claims, previousSide);
   const memo: Scene['memo'] = new Map();
   const nodes = tollNodes(kit, { tokens, s, readers, claims, nodes: [], memo });
-  const taken: [number, number][] = [];
+  // tokens whose figure is read already (a mark per token: searching a list of spans per match was quadratic)
+  const taken = new Uint8Array(s.to - s.from + 1);
+  const isTaken = (a: number, b: number): boolean => {
+    for (let k = Math.max(a, s.from); k <= Math.min(b, s.to); k++) if (taken[k - s.from]) return true;
+    return false;
+  };
+  const take = (a: number, b: number): void => { for (let k = Math.max(a, s.from); k <= Math.min(b, s.to); k++) taken[k - s.from] = 1; };
   for (let round = 0; round < ROUNDS; round++) {
     const scene: Scene = { tokens, s, readers, claims: [...claims], nodes, memo };
     const matches = matchesIn(kit.grammar, scene, (c) => c.builds !== 'toll' && (round === 0 || hangsOnClaims(c))).sort(byPolicy);
     let added = 0;
     for (const m of matches) {
       const span = figureSpan(m);
-      if (!span || taken.some(([a, b]) => within(span[0], a, b) || within(a, span[0], span[1]))) continue;
+      if (!span || isTaken(span[0], span[1])) continue;
       const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null }).claims;
       // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
-      if (!built.length) { if (m.construction.builds === 'non-claim') taken.push(span); continue; }
+      if (!built.length) { if (m.construction.builds === 'non-claim') take(span[0], span[1]); continue; }
       claims.push(...built);
-      taken.push(span, ...built.slice(1).map((c): [number, number] => [c.from, c.from]));
+      take(span[0], span[1]);
+      for (const c of built.slice(1)) take(c.from, c.from);
       added += built.length;
     }
     if (!added) break;

@@ -30,6 +30,9 @@ import { restateClaims, restateStances } from './restate.js';
 import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
+/** punctuation that ends a clause for the reach of a total's cue */
+const CLAUSE_PUNCT = new Set(['،', ',', ';', '؛']);
+
 type Facts = {
   readonly s: Sentence;
   readonly speakers: SentenceSpeakers;
@@ -100,20 +103,25 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     ...positions(kit.tally).filter(eventCountAfter),
     ...composed.cues,
   ];
-  // a cue reaches its own clause and everything after it in the sentence
-  const clauseOf = (i: number) => {
-    let a = i;
-    while (a > s.from && !(tokens[a - 1]!.kind === 'punct' && ['،', ',', ';', '؛'].includes(tokens[a - 1]!.text))) a--;
-    return a;
-  };
+  // a cue reaches its own clause and everything after it in the sentence; where each token's
+  // clause starts is worked out once per sentence (asking per claim and cue was quadratic)
+  const clauseStarts = new Int32Array(s.to - s.from);
+  for (let a = s.from, i = s.from; i < s.to; i++) {
+    if (i > s.from && tokens[i - 1]!.kind === 'punct' && CLAUSE_PUNCT.has(tokens[i - 1]!.text)) a = i;
+    clauseStarts[i - s.from] = a;
+  }
+  const clauseOf = (i: number) => (i >= s.from && i < s.to ? clauseStarts[i - s.from]! : i);
   // a cue reaches no further than a later clause dated to one day ("since April …, and on 22 July a strike killed 39")
   const datedBetween = (p: number, i: number) => dates.some((d) => d.precision === 'day' && d.from > p && d.from < i && clauseOf(d.from) !== clauseOf(p));
   const reachedByCue = (i: number) => (composed.wholeSentence && cues.length > 0) || composed.reachBack.length > 0
     || cues.some((p) => clauseOf(p) === clauseOf(i) || (p <= i && !datedBetween(p, i)));
   // a whole whose part is a total is a total too (src/extract/totals.ts)
   const reachedClaims = wholesOfTotals(claims, (c) => reachedByCue(c.from));
-  const reached = (i: number) => reachedByCue(i) || claims.some((c) => c.from === i && reachedClaims.has(c));
-  const past = has(kit.past);
+  const reachedFrom = new Set([...reachedClaims].map((c) => c.from));
+  const reached = (i: number) => reachedByCue(i) || reachedFrom.has(i);
+  const pastAt = positions(kit.past);
+  const past = pastAt.length > 0;
+  const firstPast = past ? pastAt[0]! : Infinity;
   const aggregateClaims = claims.filter((c) => reached(c.from));
   const aggregateStances = stances.filter((st) => reached(st.from));
   const eventClaims = claims.filter((c) => !reached(c.from));
@@ -132,7 +140,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     mayRise: has(kit.mayRise),
     newEvent: cueAt(kit.newEvent, tokens, s) !== null || sameDay !== null,
     sameDay: sameDay !== null,
-    recalled: new Set(eventClaims.filter((c) => positions(kit.past).some((p) => p < c.from))),
+    recalled: new Set(eventClaims.filter((c) => firstPast < c.from)),
     eventContent: eventClaims.length > 0 || eventStances.length > 0
       || (positions(kit.attackCues).some((i) => !reached(i)) && (eventPlaces.length > 0 || eventDates.length > 0)),
   };
@@ -223,9 +231,15 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
   const nameOf = (source: string): { sourceName?: string } => (names.has(source) ? { sourceName: names.get(source)! } : {});
   const chainOf = (source: string, via: string | null): string[] => relayChain(source, via, copy, report.outlet);
   // a sentence long enough that finding it word for word in another report means it was copied
+  // (once per sentence, not once per claim of it)
+  const keys = new Map<Facts, { sentenceKey?: string }>();
   const sentenceKey = (f: Facts): { sentenceKey?: string } => {
+    const known = keys.get(f);
+    if (known) return known;
     const words = tokens.slice(f.s.from, f.s.to).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.text);
-    return words.length >= kit.lang.sources.copyMinWords ? { sentenceKey: words.join(' ') } : {};
+    const key = words.length >= kit.lang.sources.copyMinWords ? { sentenceKey: words.join(' ') } : {};
+    keys.set(f, key);
+    return key;
   };
   const toClaims = (f: Facts, which: 'event' | 'aggregate' = 'event'): TollClaim[] => {
     const all = [...f.claims, ...f.aggregateClaims];
