@@ -66,8 +66,15 @@ const memoised = (r: Readers, memo: <T>(f: (i: number) => T) => (i: number) => T
   ({ ...r, victimAt: memo(r.victimAt), fewAt: memo(r.fewAt), pronounAt: memo(r.pronounAt) });
 
 /** After the first round only what hangs on a claim can match anew. */
-const hangsOnClaims = (c: Construction): boolean =>
-  c.builds === 'part' || c.builds === 'item' || c.builds === 'revision' || JSON.stringify(c.pattern).includes('"claim"');
+const hanging = new WeakMap<Construction, boolean>();
+const hangsOnClaims = (c: Construction): boolean => {
+  let h = hanging.get(c);
+  if (h === undefined) {
+    h = c.builds === 'part' || c.builds === 'item' || c.builds === 'revision' || JSON.stringify(c.pattern).includes('"claim"');
+    hanging.set(c, h);
+  }
+  return h;
+};
 
 /** The tokens a match reads a figure from. */
 const figureSpan = (m: Match): [number, number] | null => {
