@@ -15,6 +15,7 @@ import { checkPlaceNames } from '../rules/validate-names.js';
 import { decodeUtf8 } from '../read/text.js';
 import type { System } from './system.js';
 import { EXIT } from './exit.js';
+import { outProblem } from './out-path.js';
 import { failWith } from './run.js';
 import { safeLine } from './terminal.js';
 
@@ -26,9 +27,10 @@ export type GazetteerOptions = {
 };
 
 export const gazetteerCommand = (sys: System) => async (o: GazetteerOptions): Promise<number> => {
-  const values = { out: o.out, base: o.base ?? undefined, 'no-base': o.noBase };
-  const positionals = o.files;
-  if (positionals.includes(values.out) || values.out === values.base) return failWith(sys)(`--out ${values.out} is one of the inputs; write elsewhere`);
+  const basePath = o.noBase ? null : o.base ?? join(sys.defaultRulesDir, 'gazetteer.yaml');
+  // the same check as run's --out: never onto an input (the base included), only into a folder that exists
+  const refused = await outProblem(sys, o.out, { inputs: basePath === null ? o.files : [...o.files, basePath] });
+  if (refused !== null) return failWith(sys)(refused);
   const read = async (path: string): Promise<E.Either<string, string>> => {
     if (await sys.kind(path) !== 'file') return E.left(`${path}: not a file`);
     const text = decodeUtf8(await sys.readFile(path));
@@ -37,8 +39,8 @@ export const gazetteerCommand = (sys: System) => async (o: GazetteerOptions): Pr
   // the base gazetteer
   let baseText: string | null = null;
   let base: readonly Place[] = [];
-  if (!values['no-base']) {
-    const path = values.base ?? join(sys.defaultRulesDir, 'gazetteer.yaml');
+  if (basePath !== null) {
+    const path = basePath;
     const text = await read(path);
     if (E.isLeft(text)) return failWith(sys)(text.left);
     let doc: unknown;
@@ -49,7 +51,7 @@ export const gazetteerCommand = (sys: System) => async (o: GazetteerOptions): Pr
     base = g.data.places;
   }
   const files: { name: string; text: string }[] = [];
-  for (const p of positionals) {
+  for (const p of o.files) {
     const t = await read(p);
     if (E.isLeft(t)) { sys.stderr(`${safeLine(`reconcile: warning: ${t.left}; skipped`)}\n`); continue; }
     files.push({ name: p, text: t.right });
@@ -61,7 +63,7 @@ export const gazetteerCommand = (sys: System) => async (o: GazetteerOptions): Pr
   const check = GazetteerFile.safeParse(parse(text));
   const problems = check.success ? checkPlaceNames(check.data.places) : [{ path: check.error.issues[0]?.path.join('.') ?? '', message: check.error.issues[0]?.message ?? 'bad shape' }];
   if (problems.length) return failWith(sys)(`the imported gazetteer does not validate: ${problems[0]!.message} (at ${problems[0]!.path}; ${problems.length} problem(s))`);
-  await sys.writeAtomic(values.out, text);
-  sys.stderr(`${safeLine(`reconcile: ${places.length} place(s) imported from ${files.length} file(s) into ${values.out}${warnings.length ? `, ${warnings.length} warning(s)` : ''}`)}\n`);
+  await sys.writeAtomic(o.out, text);
+  sys.stderr(`${safeLine(`reconcile: ${places.length} place(s) imported from ${files.length} file(s) into ${o.out}${warnings.length ? `, ${warnings.length} warning(s)` : ''}`)}\n`);
   return EXIT.ok;
 };
