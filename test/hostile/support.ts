@@ -3,30 +3,14 @@
  * system (stdout and stderr captured), run the real binary, and check that an output's
  * accounting balances and matches the accounting line on stderr.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { expect } from 'vitest';
-import { program } from '../../src/cli/program.js';
-import { nodeSystem, type System } from '../../src/cli/system.js';
+import { runBuilt, runInProcess, type Run } from '../support/cli.js';
 import type { Output } from '../../src/model/contract.js';
-import { ROOT } from '../acceptance/support.js';
 
-export type Run = { readonly code: number; readonly stdout: string; readonly stderr: string };
-
-/** The program with the real file system, its output captured; `over` replaces capabilities (fault injection). */
-export const runInProcess = async (args: readonly string[], over: Partial<System> = {}): Promise<Run> => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const sys: System = { ...nodeSystem, stdout: (t) => { out.push(t); }, stderr: (t) => { err.push(t); }, ...over };
-  const code = await program(sys)(args);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-};
+export { runInProcess, type Run };
 
 /** The real binary, as a user runs it. */
-export const runBinary = (args: readonly string[], timeout = 120_000): Run & { signal: NodeJS.Signals | null } => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'reconcile.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 << 20, timeout });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
-};
+export const runBinary = (args: readonly string[], timeout = 120_000) => runBuilt(args, { timeout });
 
 /** A line of a Node stack trace ("    at f (file.js:1:2)"). */
 export const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
