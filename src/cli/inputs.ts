@@ -10,6 +10,7 @@ import type { Report } from '../model/report.js';
 import type { Rules } from '../rules/schema.js';
 import type { Progress } from '../pipeline.js';
 import { joinStreamed, type StreamedFile } from '../read/ndjson-stream.js';
+import type { ReadResult } from '../index.js';
 import type { System } from './system.js';
 import { STREAM_FROM_BYTES, streamNdjson } from './stream.js';
 import { walkFiles } from './walk.js';
@@ -109,15 +110,8 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
   return { files, warnings, unreadable: failed, tooLarge, streamed };
 };
 
-/** Everything read from the inputs, with the accounting of what was skipped and why. */
-export type ReadReports = {
-  readonly reports: readonly Report[];
-  readonly warnings: readonly Warning[];
-  readonly skipped: number;
-  readonly skippedBy: Readonly<Record<string, number>>;
-  /** some input had a problem (not only a notice): exit code 1 */
-  readonly problems: boolean;
-};
+/** Everything read from the inputs, with the accounting of what was skipped and why (the library's ReadResult). */
+export type ReadReports = ReadResult;
 
 /**
  * Extraction needs about 55 (Arabic) to 75 (Latin script) bytes of memory per byte of text
