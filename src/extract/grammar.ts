@@ -153,23 +153,15 @@ type Step = { readonly next: number; readonly cap: Capture | null };
 
 // What starts at each token, indexed once per list (a round's claims, a sentence's nodes):
 // looking through the whole list for every token was quadratic in a sentence of many claims.
-const nodeIndex = new WeakMap<readonly { readonly from: number }[], Map<number, unknown[]>>();
-const startingAt = <T extends { readonly from: number }>(xs: readonly T[], i: number): readonly T[] => {
-  let index = nodeIndex.get(xs) as Map<number, T[]> | undefined;
+const starts = new WeakMap<readonly { readonly from: number }[], Map<number, number[]>>();
+/** The indices in `xs` of the items that start at token i. */
+const startingAt = (xs: readonly { readonly from: number }[], i: number): readonly number[] => {
+  let index = starts.get(xs);
   if (!index) {
-    index = new Map();
-    for (const x of xs) { const at = index.get(x.from); if (at) at.push(x); else index.set(x.from, [x]); }
-    nodeIndex.set(xs, index as Map<number, unknown[]>);
-  }
-  return index.get(i) ?? [];
-};
-const claimIndex = new WeakMap<readonly { readonly from: number }[], Map<number, number[]>>();
-const claimsStartingAt = (xs: readonly { readonly from: number }[], i: number): readonly number[] => {
-  let index = claimIndex.get(xs);
-  if (!index) {
-    index = new Map();
-    xs.forEach((x, k) => { const at = index!.get(x.from); if (at) at.push(k); else index!.set(x.from, [k]); });
-    claimIndex.set(xs, index);
+    const made = new Map<number, number[]>();
+    xs.forEach((x, k) => { const at = made.get(x.from); if (at) at.push(k); else made.set(x.from, [k]); });
+    starts.set(xs, made);
+    index = made;
   }
   return index.get(i) ?? [];
 };
@@ -189,7 +181,7 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): S
     if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
     if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value } }] : []; }
     if (slot === 'pronoun') { const p = sc.readers.pronounAt(i); return p ? [{ next: after(i), cap: { from: i, to: i, victim: p.victim, few: p.value, value: p.outcome } }] : []; }
-    return (claimsStartingAt(sc.claims, i)).map((k) => { const c = sc.claims[k]!; return { next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }; });
+    return startingAt(sc.claims, i).map((k) => { const c = sc.claims[k]!; return { next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }; });
   }
   if ('class' in slot) {
     const t = tokens[i];
@@ -200,7 +192,7 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): S
     const m = i < lim ? classAt(g, sc, slot.class, i) : null;
     return m ? [{ next: after(m.to), cap: { from: i, to: m.to, value: m.value } }] : [];
   }
-  if ('node' in slot) return (startingAt(sc.nodes, i)).filter((n) => n.type === slot.node).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
+  if ('node' in slot) return startingAt(sc.nodes, i).map((k) => sc.nodes[k]!).filter((n) => n.type === slot.node).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
   if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i, before), { next: i, cap: null }];
   if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i, before));
   // a gap: the fewest tokens first, never across a clause boundary, a figure, or another word
