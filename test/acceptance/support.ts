@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { ROOT } from '../support/cli.js';
+
+export { ROOT };
 export const SHARED = join(ROOT, '..', 'shared');
 export const hasShared = existsSync(join(SHARED, 'tools', 'score.mjs'));
 
