@@ -120,6 +120,29 @@ const syncFolder = (dir: string): void => {
 };
 
 /**
+ * Temporary files being written now, removed if a signal ends the process.
+ *
+ * The handlers are installed with the first write and stay: removing a signal's last
+ * listener closes Node's watcher for it, and a signal that arrived but was not yet
+ * dispatched is then lost. A loop of atomic writes, which added and removed them on every
+ * write, could swallow a SIGTERM that way and run on forever.
+ */
+const pendingTemps = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let handlersInstalled = false;
+const onSignal = (signal: NodeJS.Signals): void => {
+  pendingTemps.forEach((tmp) => { rmSync(tmp, { force: true }); });
+  SIGNALS.forEach((s) => process.removeListener(s, onSignal));
+  handlersInstalled = false;
+  process.kill(process.pid, signal); // no listener is left: the default action ends the process
+};
+const installSignalHandlers = (): void => {
+  if (handlersInstalled) return;
+  SIGNALS.forEach((s) => process.on(s, onSignal));
+  handlersInstalled = true;
+};
+
+/**
  * Write `text` to a temporary file beside `path`, flush it to disk, and rename it over
  * `path`: after a crash or Ctrl-C the file holds the old content or the whole new one.
  * The temporary file's name is chosen, and the signal handlers that remove it installed,
@@ -127,13 +150,8 @@ const syncFolder = (dir: string): void => {
  */
 const writeAtomic = async (path: string, text: string | Iterable<string>): Promise<void> => {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const cleanUp = (): void => { rmSync(tmp, { force: true }); };
-  const onSignal = (signal: NodeJS.Signals): void => {
-    cleanUp();
-    process.kill(process.pid, signal); // the listeners are gone: the default action ends the process
-  };
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  signals.forEach((s) => process.once(s, onSignal));
+  installSignalHandlers();
+  pendingTemps.add(tmp);
   try {
     const fd = openSync(tmp, 'wx');
     try {
@@ -147,8 +165,8 @@ const writeAtomic = async (path: string, text: string | Iterable<string>): Promi
   } catch (e) {
     throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? new Error(`no such directory: ${dirname(path)}`) : plainError(e);
   } finally {
-    signals.forEach((s) => process.removeListener(s, onSignal));
-    cleanUp();
+    pendingTemps.delete(tmp);
+    rmSync(tmp, { force: true });
   }
 };
 

@@ -133,6 +133,30 @@ describe('atomic writes', () => {
     60_000,
   );
 
+  it('a SIGTERM at any moment of a loop of small atomic writes ends the process (none is swallowed)', async () => {
+    // Removing and re-adding the handlers on every write once lost a signal that arrived
+    // between the two: about one child in three then ran on forever.
+    const dir = mkdtempSync(join(tmp, 'loop-'));
+    const loop = (i: number): ReturnType<typeof spawn> => spawn(process.execPath, ['--input-type=module', '-e', `
+  import { register } from 'tsx/esm/api';
+  register();
+  const { nodeSystem } = await import('./src/cli/system.ts');
+  for (let i = 0; ; i++) { await nodeSystem.writeAtomic(${JSON.stringify(join(dir, 'f'))} + ${i}, 'x'.repeat(1000)); if (i === 0) process.stdout.write('written\\n'); }
+`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const ends = await Promise.all(Array.from({ length: 8 }, async (_, i) => {
+      const child = loop(i);
+      const closed = new Promise<string | null>((done) => { child.on('close', (_code, sig) => { done(sig); }); });
+      await new Promise<void>((done) => { child.stdout!.once('data', () => { done(); }); });
+      await new Promise((done) => setTimeout(done, 100 + 50 * i));
+      child.kill('SIGTERM');
+      const hung = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const sig = await closed;
+      clearTimeout(hung);
+      return sig;
+    }));
+    expect(ends).toEqual(Array(8).fill('SIGTERM'));
+  }, 120_000);
+
   it('Ctrl-C during a real run leaves a previous --out file whole: the old one or the complete new one', async () => {
     const out = join(tmp, 'ctrl-c.json');
     put(tmp, 'ctrl-c.json', 'OLD');
