@@ -2,7 +2,7 @@
  * Claims and event mentions: what extraction (or hand coding) yields per report,
  * and what clustering joins into incidents.
  */
-import type { DateRange, Group, Outcome, Qualifier, Span, StanceKind } from './contract.js';
+import type { DateRange, Group, HarmAssessmentKind, Outcome, Qualifier, Span, StanceKind } from './contract.js';
 
 /** A place reference resolved against the gazetteer (or left unresolved: id null). */
 export type PlaceRef = {
@@ -63,6 +63,22 @@ export type Stance = {
   readonly stance: StanceKind;
   readonly quote: string;
   readonly span: Span;
+  /** the construction that read it (rules/languages/<lang>/), or "core" */
+  readonly rule?: string;
+};
+
+/** What a belligerent says about civilian harm from its own strike (Airwars' belligerent assessment), apart from who struck. */
+export type HarmAssessment = {
+  readonly id: string;
+  readonly reportId: string;
+  readonly source: string;
+  readonly sourceName?: string;
+  /** the belligerent the assessment is about, usually the speaker's own side */
+  readonly actor: string;
+  readonly assessment: HarmAssessmentKind;
+  readonly quote: string;
+  readonly span: Span;
+  readonly rule?: string;
 };
 
 /** One event as one report tells it: the unit clustering joins across reports. */
@@ -76,6 +92,8 @@ export type Mention = {
   readonly places: readonly PlaceRef[];
   readonly claims: readonly TollClaim[];
   readonly stances: readonly Stance[];
+  /** what belligerents said about civilian harm in this event */
+  readonly assessments?: readonly HarmAssessment[];
   /** content words about the target ("prison", "camp", "ice factory") for comparison */
   readonly targets: readonly string[];
 };

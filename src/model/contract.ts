@@ -91,6 +91,8 @@ export const StanceOut = z.object({
   span: Span,
   /** extra: who carried the stance to the reader, source first */
   relayChain: z.array(z.string()).optional(),
+  /** extra: the construction that read the stance (rules/languages/<lang>/), or "core" */
+  rule: z.string().optional(),
 });
 export type StanceOut = z.infer<typeof StanceOut>;
 
@@ -98,7 +100,26 @@ export const Attribution = z.object({
   actor: z.string(),
   status: z.enum(['uncontested', 'contested', 'unclear']),
   stances: z.array(StanceOut),
+  /** extra: "known" when a source asserts or the actor acknowledges it, "suspected" when sources only hedge ("believed to be") */
+  belligerent: z.enum(['known', 'suspected']).optional(),
 });
+
+/** What a belligerent says about civilian harm from its own strike (Airwars' belligerent assessment), apart from who struck. */
+export const HarmAssessmentKind = z.enum(['acknowledges-harm', 'credible', 'non-credible', 'no-evidence', 'under-assessment', 'declined-to-comment']);
+export type HarmAssessmentKind = z.infer<typeof HarmAssessmentKind>;
+
+export const HarmAssessmentOut = z.object({
+  /** the belligerent the assessment is about, usually the speaker's own side */
+  actor: z.string(),
+  source: z.string(),
+  sourceName: z.string().optional(),
+  assessment: HarmAssessmentKind,
+  reportId: z.string(),
+  quote: z.string(),
+  span: Span,
+  rule: z.string().optional(),
+});
+export type HarmAssessmentOut = z.infer<typeof HarmAssessmentOut>;
 export type Attribution = z.infer<typeof Attribution>;
 
 export const DisagreementKind = z.enum(['toll', 'attribution', 'place', 'date', 'existence']);
@@ -155,6 +176,8 @@ export const Incident = z.object({
   mentionIds: z.array(z.string()).optional(),
   /** extra: places named that the gazetteer does not have; `places` holds gazetteer places only */
   unresolvedPlaces: z.array(UnresolvedPlaceOut).optional(),
+  /** extra: what the belligerents said about civilian harm (apart from `attributions`) */
+  harmAssessments: z.array(HarmAssessmentOut).optional(),
 });
 export type Incident = z.infer<typeof Incident>;
 
