@@ -5,7 +5,7 @@
  */
 import { posix, resolve } from 'node:path';
 import type { Warning } from '../model/contract.js';
-import { MANIFEST, ReadCode, fileKind, isProblem, readInputs, tally, tooLargeWarning, type InputFile } from '../read/index.js';
+import { MANIFEST, REPORT_EXTENSIONS, ReadCode, fileKind, isProblem, readInputs, tally, tooLargeWarning, unsupportedWarning, type InputFile } from '../read/index.js';
 import type { Report } from '../model/report.js';
 import type { Rules } from '../rules/schema.js';
 import type { Progress } from '../pipeline.js';
@@ -23,19 +23,29 @@ const tidy = (path: string): string => posix.normalize(path.replaceAll('\\', '/'
 
 const warning = (code: ReadCode, path: string, why: string): Warning => ({ reportId: null, code, message: why, location: path });
 
+/** Every file of a walked directory: report files are read, the others named and counted as skipped (never read). */
 const walk = async (sys: System, dir: string, warnings: Warning[]): Promise<string[]> =>
-  (await walkFiles(sys, dir, (name) => fileKind(name) !== null, (name) => name === 'node_modules',
+  (await walkFiles(sys, dir, () => true, (name) => name === 'node_modules',
     (s) => warnings.push(warning(ReadCode.notFollowed, s.path, s.why))))
     .map((rel) => (dir === '.' ? rel : `${dir}/${rel}`));
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The name standard input is read under, by what its first characters say it is. */
+export const stdinName = (bytes: Uint8Array): string => {
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('[')) return 'stdin.json';
+  if (head.startsWith('<')) return 'stdin.html';
+  if (!head.startsWith('{')) return 'stdin.txt';
+  try { JSON.parse(new TextDecoder().decode(bytes)); return 'stdin.json'; } catch { return 'stdin.ndjson'; }
+};
 
 /**
  * Read every input: files named directly (any extension: the reader says what it cannot use)
  * and the report files under directories. The same file reached twice is read once.
  */
 export const gatherInputs = async (sys: System, paths: readonly string[]):
-  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number; tooLarge: number; streamed: { path: string; walked: boolean; bytes: number }[] }> => {
+  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number; tooLarge: number; unsupported: number; streamed: { path: string; walked: boolean; bytes: number }[] }> => {
   const limits = readLimits(sys);
   const warnings: Warning[] = [];
   // absolute path → display path (the smallest, for order independence), and whether a walk found it
@@ -47,7 +57,21 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
   };
   let failed = 0;
   let tooLarge = 0;
+  const others: string[] = [];
+  const fromStdin: InputFile[] = [];
   for (const raw of paths) {
+    if (raw === '-') {
+      if (fromStdin.length) continue;
+      if (!sys.readStdin) { warnings.push(warning(ReadCode.unreadable, '-', 'standard input cannot be read here')); failed++; continue; }
+      try {
+        const bytes = await sys.readStdin();
+        fromStdin.push({ path: stdinName(bytes), bytes });
+      } catch (e) {
+        warnings.push(warning(ReadCode.unreadable, '-', `standard input: ${message(e)}`));
+        failed++;
+      }
+      continue;
+    }
     const path = tidy(raw);
     const kind = await sys.kind(path);
     if (kind === 'missing') { warnings.push(warning(ReadCode.unreadable, path, 'no such file or directory')); failed++; continue; }
@@ -58,8 +82,10 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
     }
     if (kind === 'dir') {
       try {
-        const found = await walk(sys, path, warnings);
-        if (!found.length) warnings.push(warning(ReadCode.unreadable, path, 'no report files (.txt, .md, .json, .ndjson) in this directory'));
+        const all = await walk(sys, path, warnings);
+        const found = all.filter((f) => fileKind(f) !== null);
+        others.push(...all.filter((f) => fileKind(f) === null));
+        if (!found.length) warnings.push(warning(ReadCode.unreadable, path, `no report files (${REPORT_EXTENSIONS}) in this directory`));
         found.forEach(want(true));
       } catch (e) {
         warnings.push(warning(ReadCode.unreadable, path, message(e)));
@@ -71,7 +97,11 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
     const manifest = posix.join(posix.dirname(path), MANIFEST);
     if (fileKind(path) === 'text' && await sys.kind(manifest) === 'file') want(false)(manifest);
   }
-  const files: InputFile[] = [];
+  // Files of a folder that are no report files are named (once), unless named on their own too (then read, and said why not).
+  const notReports = [...new Set(others)].filter((f) => !wanted.has(resolve(f))).sort();
+  for (const f of notReports) warnings.push(unsupportedWarning(f, true));
+  const unsupported = notReports.length;
+  const files: InputFile[] = [...fromStdin];
   const streamed: { path: string; walked: boolean; bytes: number }[] = [];
   // Several reads at a time (one after another, 100k small files wait on the disk most of
   // the time); results are taken in path order, so nothing depends on which read ends first.
@@ -107,7 +137,7 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
       else { warnings.push(warning(ReadCode.unreadable, display, message(g.error))); failed++; }
     });
   }
-  return { files, warnings, unreadable: failed, tooLarge, streamed };
+  return { files, warnings, unreadable: failed, tooLarge, unsupported, streamed };
 };
 
 /** Everything read from the inputs, with the accounting of what was skipped and why (the library's ReadResult). */
@@ -184,9 +214,12 @@ export const readReports = (sys: System, rules: Rules, options: ReadOptions = {}
   const unreadable = gathered.unreadable + late.unreadable;
   const tooLarge = gathered.tooLarge + late.tooLarge;
   const skippedBy = tally([...Array<string>(unreadable).fill(ReadCode.unreadable), ...Array<string>(tooLarge).fill(ReadCode.tooLarge),
+    ...Array<string>(gathered.unsupported).fill(ReadCode.notReport),
     ...Object.entries(read.skippedBy).flatMap(([code, n]) => Array<string>(n).fill(code))]);
-  const skipped = unreadable + tooLarge + read.skipped;
-  if (!streamed.length) return { reports: read.reports, warnings, skipped, skippedBy, problems: skipped > 0 || warnings.some(isProblem) };
+  const skipped = unreadable + tooLarge + gathered.unsupported + read.skipped;
+  // files of a folder that are no report files are counted, but are no problem with the input
+  const lost = (n: number): boolean => n - gathered.unsupported > 0;
+  if (!streamed.length) return { reports: read.reports, warnings, skipped, skippedBy, problems: lost(skipped) || warnings.some(isProblem) };
   const joined = joinStreamed({ reports: read.reports, warnings, skippedBy }, whole.map((f) => f.path), streamed);
-  return { ...joined, problems: joined.skipped > 0 || joined.warnings.some(isProblem) };
+  return { ...joined, problems: lost(joined.skipped) || joined.warnings.some(isProblem) };
 };

@@ -40,6 +40,8 @@ export type System = {
   /** a file's size in bytes, and its bytes in chunks: large .ndjson files are streamed (absent: read whole) */
   readonly fileSize?: (path: string) => Promise<number>;
   readonly readChunks?: (path: string) => AsyncIterable<Uint8Array>;
+  /** all of standard input, for the input `-` (absent: `-` cannot be read) */
+  readonly readStdin?: () => Promise<Uint8Array>;
   /** the rules/ directory shipped with the package */
   readonly defaultRulesDir: string;
   /** bytes the JavaScript heap may grow to (absent: no limit is applied to input files) */
@@ -209,6 +211,11 @@ export const nodeSystem: System = {
   now: () => performance.now(),
   fileSize: async (path) => (await stat(path)).size,
   readChunks: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
   defaultRulesDir: join(packageRoot, 'rules'),
   heapLimit: () => getHeapStatistics().heap_size_limit,
   realPath: async (path) => realpath(path).catch(() => null),

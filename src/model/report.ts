@@ -18,6 +18,8 @@ export type Report = {
   readonly coded: CodedReportContent | null;
   /** file (and record) the report came from, for located messages */
   readonly origin: string;
+  /** the text is an HTML page (as read): extraction reads its article text, offsets kept (src/read/html.ts) */
+  readonly markup?: 'html';
 };
 
 const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');

@@ -4,7 +4,10 @@
  * U+FFFD. The result says what was done, so the reader can warn with a location.
  */
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
 
 export type Decoded = {
   readonly text: string;
@@ -13,6 +16,42 @@ export type Decoded = {
   readonly guessed: boolean;
   /** invalid byte sequences, each read as one U+FFFD: how many, the byte offset of the first, and its offset in `text` */
   readonly invalid: { readonly count: number; readonly byte: number; readonly offset: number } | null;
+  /** for an Arabic single-byte encoding: whether the page declared it (`<meta charset>`) or the bytes' statistics said so */
+  readonly legacy?: 'declared' | 'detected';
+};
+
+/** Arabic single-byte encodings, by the names pages and chardet give them. */
+const LEGACY: ReadonlyMap<string, 'windows-1256' | 'iso-8859-6'> = new Map([
+  ['windows-1256', 'windows-1256'], ['cp1256', 'windows-1256'], ['x-cp1256', 'windows-1256'],
+  ['iso-8859-6', 'iso-8859-6'], ['iso8859-6', 'iso-8859-6'], ['iso_8859-6', 'iso-8859-6'], ['arabic', 'iso-8859-6'], ['asmo-708', 'iso-8859-6'],
+]);
+
+/** The charset a page declares in its first 4 KB (`<meta charset=…>`, http-equiv, or an XML declaration), lower case. */
+export const declaredCharset = (bytes: Uint8Array): string | null => {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+};
+
+/**
+ * Bytes that are not UTF-8, as an Arabic single-byte encoding: the one the page declares, else
+ * the one chardet finds most likely when it is windows-1256 or ISO-8859-6. Null otherwise.
+ */
+export const arabicLegacy = (bytes: Uint8Array): { encoding: 'windows-1256' | 'iso-8859-6'; how: 'declared' | 'detected' } | null => {
+  const declared = declaredCharset(bytes);
+  const named = declared === null ? undefined : LEGACY.get(declared);
+  if (named) return { encoding: named, how: 'declared' };
+  const sample = bytes.subarray(0, 64 * 1024);
+  const best = chardet.analyse(sample)[0];
+  const found = best ? LEGACY.get(best.name.toLowerCase()) : undefined;
+  return found && best!.confidence >= 20 && readsAsArabic(iconv.decode(Buffer.from(sample), found)) ? { encoding: found, how: 'detected' } : null;
+};
+
+/** Text whose characters outside ASCII are mostly Arabic letters and marks, with no control characters (not random bytes). */
+const readsAsArabic = (text: string): boolean => {
+  const wide = text.match(/[^\u0000-\u007f]/gu)?.length ?? 0;
+  const arabic = text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  return wide > 0 && arabic >= wide * 0.9 && !/[\u0000-\u0008\u000e-\u001f\ufffd]/u.test(text);
 };
 
 type Scan = { readonly count: number; readonly byte: number } | null;
@@ -92,8 +131,8 @@ export const guessUtf16 = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null =>
   return null;
 };
 
-const decoders = new Map<Encoding, TextDecoder>();
-const decoder = (e: Encoding): TextDecoder => {
+const decoders = new Map<string, TextDecoder>();
+const decoder = (e: 'utf-8' | 'utf-16le' | 'utf-16be'): TextDecoder => {
   let d = decoders.get(e);
   if (!d) { d = new TextDecoder(e, { fatal: false, ignoreBOM: false }); decoders.set(e, d); }
   return d;
@@ -105,6 +144,10 @@ export const decodeText = (bytes: Uint8Array): Decoded => {
   const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const scan8 = bom16 ? null : scanUtf8(bytes);
   const guess = bom16 || utf8Bom ? null : guessUtf16(bytes);
+  if (!bom16 && !utf8Bom && !guess && scan8) {
+    const legacy = arabicLegacy(bytes);
+    if (legacy) return { text: iconv.decode(Buffer.from(bytes), legacy.encoding), encoding: legacy.encoding, guessed: legacy.how === 'detected', invalid: null, legacy: legacy.how };
+  }
   const encoding: Encoding = bom16 ?? guess ?? 'utf-8';
   const text = decoder(encoding).decode(bytes);
   const scan = encoding === 'utf-8' ? scan8 : scanUtf16(bytes, encoding === 'utf-16le', bom16 ? 2 : 0);

@@ -30,7 +30,11 @@ export const fileText = (path: string, bytes: Uint8Array): FileText => {
   const d = decodeText(bytes);
   const warnings: Warning[] = [];
   const name = d.encoding.toUpperCase();
-  if (d.encoding !== 'utf-8') {
+  if (d.legacy) {
+    warnings.push(readWarning(ReadCode.legacyEncoding, path, d.legacy === 'declared'
+      ? `not UTF-8: read as ${name}, the encoding the page declares; spans index the decoded text`
+      : `not UTF-8: the bytes look like Arabic in ${name}, and are read as such; spans index the decoded text (save the file as UTF-8 to be sure)`));
+  } else if (d.encoding !== 'utf-8') {
     warnings.push(readWarning(ReadCode.utf16, path, d.guessed
       ? `no byte-order mark, but the bytes look like ${name}: read as ${name}; spans index the decoded text`
       : `read as ${name} (byte-order mark); spans index the decoded text`));

@@ -13,6 +13,8 @@ import { parseJson } from './json.js';
 import { isManifest, readManifest } from './meta.js';
 import { ReadCode, at, failure, malformedJson, readWarning, show } from './problems.js';
 import { baseName, readRaw } from './raw.js';
+import { readArticlesCsv } from './articles.js';
+import { readPage } from './page.js';
 import { readStructured, type FileRead } from './structured.js';
 
 export type { KnownIds } from './coded.js';
@@ -35,9 +37,10 @@ export type ReadResult = {
   readonly skippedBy: Readonly<Record<string, number>>;
 };
 
-export type FileKind = 'text' | 'json' | 'ndjson';
+export type FileKind = 'text' | 'json' | 'ndjson' | 'html' | 'csv';
 
-const KINDS: ReadonlyMap<string, FileKind> = new Map([['txt', 'text'], ['md', 'text'], ['json', 'json'], ['ndjson', 'ndjson']]);
+const KINDS: ReadonlyMap<string, FileKind> = new Map([['txt', 'text'], ['md', 'text'], ['json', 'json'], ['ndjson', 'ndjson'],
+  ['html', 'html'], ['htm', 'html'], ['xhtml', 'html'], ['csv', 'csv']]);
 
 /** What a file is read as, by its extension; null for files that are not reports. */
 export const fileKind = (path: string): FileKind | null => KINDS.get(/\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '') ?? null;
@@ -86,13 +89,20 @@ const missingFiles = (path: string, entries: ReadonlyMap<string, ReportMeta>, he
 const readFile = (manifests: ReadonlyMap<string, Manifest>, known: KnownIds) => (f: Decoded): FileRead => {
   const kind = fileKind(f.path);
   if (kind === 'json' || kind === 'ndjson') return readStructured(f.path, kind, f.text, known);
-  if (kind === 'text') {
+  if (kind === 'csv') return readArticlesCsv(f.path, f.text, known);
+  if (kind === 'text' || kind === 'html') {
     const manifest = manifests.get(dirOf(f.path)) ?? null;
-    const r = readRaw(f.path, f.text, manifest?.entries.get(baseName(f.path)), manifest?.path ?? null);
+    const r = (kind === 'html' ? readPage : readRaw)(f.path, f.text, manifest?.entries.get(baseName(f.path)), manifest?.path ?? null);
     return { reports: [r.report], warnings: r.warnings, skipped: [] };
   }
-  return { reports: [], warnings: [readWarning(ReadCode.unsupported, f.path, 'not a report file (expected .txt, .md, .json or .ndjson)')], skipped: [ReadCode.unsupported] };
+  return { reports: [], warnings: [unsupportedWarning(f.path)], skipped: [ReadCode.unsupported] };
 };
+
+/** A file that is not a report file: named, and counted as skipped (`walked`: found in a folder, a notice). */
+export const unsupportedWarning = (path: string, walked = false): Warning =>
+  readWarning(walked ? ReadCode.notReport : ReadCode.unsupported, path, `not a report file (expected ${REPORT_EXTENSIONS}); it is skipped`);
+
+export const REPORT_EXTENSIONS = '.txt, .md, .html, .htm, .csv, .json or .ndjson';
 
 /** Keep the first report of each id; later ones are warned about, naming both origins. */
 const dropDuplicateIds = (reports: readonly Report[]): { kept: Report[]; warnings: Warning[] } => {

@@ -7,6 +7,7 @@
 import type { Extraction } from '../model/claim.js';
 import type { Span } from '../model/contract.js';
 import type { Report } from '../model/report.js';
+import { maskHtml } from './html.js';
 
 /** Removed by the spelling folds (src/text/normalise.ts), so padding never splits a word. */
 const NOTHING = '\u200b';
@@ -135,8 +136,11 @@ export const requote = (text: string) => (x: Extraction): Extraction => {
 };
 
 /** Extract from the masked text, quote from the text as read. Coded reports are not extracted from text. */
+/** The article of an HTML page as extraction reads it (same length): src/read/html.ts, then figures and controls as in maskMarkup. */
+export const maskPage = (html: string): string => maskFigures(maskHtml(html).replace(CONTROL, NOTHING));
+
 export const extractAsRead = (extract: (r: Report) => Extraction) => (report: Report): Extraction => {
   if (report.coded || !report.text) return extract(report);
-  const masked = maskMarkup(report.text);
+  const masked = report.markup === 'html' ? maskPage(report.text) : maskMarkup(report.text);
   return masked === report.text ? extract(report) : requote(report.text)(extract({ ...report, text: masked }));
 };

@@ -12,10 +12,14 @@ export const ReadCode = {
   /** a symbolic link to a directory, or one that loops: not followed (the CLI emits this one) */
   notFollowed: 'not-followed',
   unsupported: 'unsupported-file',
+  /** a file found by walking a folder that is not a report file (an image, a stylesheet): named and counted, not read */
+  notReport: 'not-a-report',
   emptyFile: 'empty-file',
   tooLarge: 'too-large',
   invalidUtf8: 'invalid-utf8',
   utf16: 'utf16',
+  /** Arabic in a single-byte encoding (Windows-1256, ISO-8859-6), decoded: the text is read right */
+  legacyEncoding: 'legacy-encoding',
   htmlMarkup: 'html-markup',
   controlCharacters: 'control-characters',
   malformedJson: 'malformed-json',
@@ -44,7 +48,7 @@ export type ReadCode = (typeof ReadCode)[keyof typeof ReadCode];
  * was ignored. They are warnings like the others, but only `--strict` makes them exit 1.
  */
 export const NOTICES: ReadonlySet<string> = new Set<string>([
-  ReadCode.utf16, ReadCode.htmlMarkup, ReadCode.controlCharacters, ReadCode.unknownField, ReadCode.decimalFigure,
+  ReadCode.utf16, ReadCode.legacyEncoding, ReadCode.notReport, ReadCode.htmlMarkup, ReadCode.controlCharacters, ReadCode.unknownField, ReadCode.decimalFigure,
 ]);
 
 /** Why something threw, in one line, for a `report-failed` warning. */

@@ -16,10 +16,11 @@ const tree = {
 };
 
 describe('gatherInputs', () => {
-  it('walks directories recursively for report files, skipping hidden entries and node_modules', async () => {
+  it('walks directories recursively for report files, skipping hidden entries and node_modules, and names every other file it finds', async () => {
     const r = await gatherInputs(fakeSystem(tree), ['data/']);
     expect(r.files.map((f) => f.path)).toEqual(['data/a.txt', 'data/reports.json', 'data/sub/c.ndjson', 'data/sub/deeper/b.json']);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'not-a-report', location: 'data/sub/notes.yaml' })]);
+    expect(r.unsupported).toBe(1);
   });
 
   it('brings the manifest beside a text file named on its own, and nothing else from its folder', async () => {
@@ -43,6 +44,7 @@ describe('gatherInputs', () => {
   it('warns about a directory without report files', async () => {
     const r = await gatherInputs(fakeSystem({ 'empty/x.yaml': '' }), ['empty']);
     expect(r.files).toEqual([]);
-    expect(r.warnings).toEqual([expect.objectContaining({ code: 'unreadable-input', location: 'empty' })]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'unreadable-input', location: 'empty' }),
+      expect.objectContaining({ code: 'not-a-report', location: 'empty/x.yaml' })]);
   });
 });

@@ -73,7 +73,7 @@ export const buildRaw = (root: string): void => {
   put(root, 'names/ok.txt', `${front('named-ok')}${CLAIM}`);
   // a file name that is not UTF-8 (bytes "bad\xff.txt"), and one with a terminal escape and a bidi override
   execFileSync('sh', ['-c', `printf '%s' "${CLAIM}" > "$(printf 'bad\\377.txt')"`], { cwd: join(root, 'names') });
-  put(root, 'names/evil\u001b[31m\u202e.csv', 'a,b');
+  put(root, 'names/evil\u001b[31m\u202e.bin', 'a,b');
 };
 
 /** Structured reports: one text, hand-coded claims on it. */

@@ -163,11 +163,11 @@ describe('raw text: files, folders and manifests', () => {
   });
 
   it('file names that are not UTF-8 or hold terminal controls are reported, escaped on the terminal', async () => {
-    const { r, out } = await run([dir('names'), `${dir('names')}/evil\u001b[31m\u202e.csv`]);
+    const { r, out } = await run([dir('names'), `${dir('names')}/evil\u001b[31m\u202e.bin`]);
     expect(r.code).toBe(1);
     expect(out.reports.map((x) => x.id)).toEqual(['named-ok']);
     expect(codes(out)).toEqual(['unreadable-input', 'unsupported-file']);
     expect(r.stderr).not.toMatch(/[\u001b\u202e]/);
-    expect(r.stderr).toContain('evil\\u001b[31m\\u202e.csv');
+    expect(r.stderr).toContain('evil\\u001b[31m\\u202e.bin');
   });
 });

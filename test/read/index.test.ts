@@ -84,8 +84,8 @@ describe('files and ids', () => {
   });
 
   it('says a file it cannot use is not a report file', () => {
-    const r = read([file('notes.csv', 'a,b')]);
-    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.unsupported, location: 'notes.csv' })]);
+    const r = read([file('notes.png', 'a,b')]);
+    expect(r.warnings).toEqual([expect.objectContaining({ code: ReadCode.unsupported, location: 'notes.png' })]);
     expect(r.skipped).toBe(1);
   });
 });
@@ -122,7 +122,7 @@ describe('encodings, markup and empty files', () => {
   });
 
   it('counts what was skipped by the code of its warning, and the counts add up', () => {
-    const r = read([file('a.json', '{'), file('b.csv', 'x'), file('c.json', [{ id: 'c' }, { id: 'c2', text: 'x' }]), file('d.txt', 'dup'), file('e.json', { id: 'd', text: 'y' })]);
+    const r = read([file('a.json', '{'), file('b.png', 'x'), file('c.json', [{ id: 'c' }, { id: 'c2', text: 'x' }]), file('d.txt', 'dup'), file('e.json', { id: 'd', text: 'y' })]);
     expect(r.skippedBy).toEqual({ [ReadCode.duplicateReportId]: 1, [ReadCode.invalidReport]: 1, [ReadCode.malformedJson]: 1, [ReadCode.unsupported]: 1 });
     expect(Object.values(r.skippedBy).reduce((a, b) => a + b, 0)).toBe(r.skipped);
   });
