@@ -13,7 +13,7 @@ import type { DiffOptions } from './diff.js';
 import type { GazetteerOptions } from './gazetteer.js';
 import type { AddOptions, ExportOptions } from './store/commands.js';
 
-export const FORMATS = ['json', 'md', 'html', 'csv'] as const;
+export const FORMATS = ['json', 'md', 'html', 'csv', 'ucdp', 'airwars', 'geojson'] as const;
 export type Format = (typeof FORMATS)[number];
 export const DIFF_FORMATS = ['text', 'json'] as const;
 export const DEFAULT_RUNS = 200;
@@ -89,7 +89,10 @@ const OUTPUT_FORMATS_HELP = [
   'json: the output contract (CONTRACT.md);',
   'md: a Markdown report;',
   'html: one self-contained page: sortable, filterable index, a range chart and stance table per incident (no network, prints cleanly);',
-  'csv: one row per incident and victim category (RFC 4180), for R or pandas',
+  'csv: one row per incident and victim category (RFC 4180), for R or pandas;',
+  'ucdp: one row per incident with UCDP GED column names (best, low, high, side_a, date_prec, where_prec, ...);',
+  'airwars: one row per incident as Airwars publishes (civilians, children, women, men killed min/max, belligerent, grade);',
+  'geojson: a FeatureCollection, one feature per incident at its best place, with its precision',
 ].join('\n');
 const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
 
@@ -110,7 +113,7 @@ const SPECS: readonly Spec[] = [
       ].join('\n'))
       .usage('<file-or-dir>... [options]')
       .argument('<file-or-dir...>', 'report files, or directories read recursively'))
-      .option('--format <json|md|html|csv>', OUTPUT_FORMATS_HELP)),
+      .option('--format <json|md|html|csv|ucdp|airwars|geojson>', OUTPUT_FORMATS_HELP)),
     'no progress line (shown on a terminal for 300 reports or more) and no accounting line on stderr')
       .option('--strict', 'exit 1 on any warning, not only on input problems')
       .addHelpText('after', `\nWarnings go to stderr, one line each with its location, and are listed in the output.\n${EXIT_CODES_RUN}`),
@@ -267,7 +270,7 @@ const SPECS: readonly Spec[] = [
       .usage('--store FILE [options]')
       .allowExcessArguments(true)
       .option('--store <FILE>', 'the incident store (required)'))
-      .option('--format <json|md|html|csv>', "output format, as for 'reconcile run' (default: json)")), 'do not print the accounting line on stderr')
+      .option('--format <json|md|html|csv|ucdp|airwars|geojson>', "output format, as for 'reconcile run' (default: json)")), 'do not print the accounting line on stderr')
       .addHelpText('after', '\nExit codes: 0 ok; 2 usage error, invalid rules, or no store (or an empty one) at FILE.'),
     make: (args, v) => {
       const store = str(v.store)!;

@@ -5,6 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../model/contract.js';
+import type { Place } from '../rules/schema.js';
 import * as Pipeline from '../pipeline.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
@@ -53,13 +54,17 @@ function* jsonText(output: Output): Generator<string> {
   yield '\n';
 }
 
-/** The output in a format, as `run` and `export` print it. */
-export const renderOutput = async (format: Format, output: Output): Promise<string | Iterable<string>> => {
+/** The output in a format, as `run` and `export` print it; `places` (the gazetteer) gives the tables, GeoJSON and map their coordinates. */
+export const renderOutput = async (format: Format, output: Output, places: readonly Place[] = []): Promise<string | Iterable<string>> => {
   if (format === 'json') return jsonText(output);
   // Loaded on demand: each format needs only its own renderer. The HTML and CSV renderers
   // clean report text themselves (safeText would turn CSV's CRLF into escapes).
-  if (format === 'html') return (await import('../render/html.js')).renderHtml(output);
-  if (format === 'csv') return (await import('../render/csv.js')).renderCsv(output);
+  const gaz = async () => (await import('../render/geo.js')).gazetteerOf(places);
+  if (format === 'html') return (await import('../render/html.js')).renderHtml(output, await gaz());
+  if (format === 'csv') return (await import('../render/csv.js')).renderCsv(output, await gaz());
+  if (format === 'ucdp') return (await import('../render/ucdp.js')).renderUcdp(output, await gaz());
+  if (format === 'airwars') return (await import('../render/airwars.js')).renderAirwars(output, await gaz());
+  if (format === 'geojson') return safeJson((await import('../render/geojson.js')).renderGeojson(output, await gaz()));
   const { renderMarkdown } = await import('../render/markdown.js');
   return safeText(renderMarkdown(output));
 };
@@ -120,7 +125,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
     progress: display.progress, extracted: early.extracted,
   });
   display.finish();
-  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output));
+  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places));
   const writeError = written === null ? null
     : `cannot write ${opts.out}: ${written.error instanceof Error ? written.error.message : String(written.error)}`;
 

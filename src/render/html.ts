@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import type { Aggregate, Output, Warning } from '../model/contract.js';
 import { renderIncident } from './html-incident.js';
 import { renderIndex } from './html-index.js';
+import { renderMap } from './html-map.js';
+import { gazetteerOf, type Gazetteer } from './geo.js';
 import { PAGE_SCRIPT } from './html-page-script.js';
 import { PAGE_STYLE } from './html-style.js';
 import { html, isolated, quoteText, toString, trusted, type Html } from './html-text.js';
@@ -32,7 +34,8 @@ const renderWarnings = (ws: readonly Warning[]): Html => ws.length === 0 ? html`
 ${ws.map((w) => html`<li><strong>${w.code}</strong>${w.location ? html` at ${isolated(w.location)}` : ''}${w.reportId && !w.location ? html` (report ${isolated(w.reportId)})` : ''}: ${isolated(w.message)}</li>`)}
 </ul></section>`;
 
-export const renderHtml = (output: Output): string => {
+/** `gaz`: the gazetteer the map's coordinates come from. */
+export const renderHtml = (output: Output, gaz: Gazetteer = gazetteerOf()): string => {
   const reports = new Map(output.reports.map((r) => [r.id, r]));
   const langs = new Map(output.reports.flatMap((r) => (/^[a-z]{2,3}$/.test(r.language) ? [[r.id, r.language] as const] : [])));
   const a = output.accounting;
@@ -53,6 +56,7 @@ ${a ? html`<p class="muted">Claims: ${a.claimsExtracted} extracted, ${a.claimsIn
 </header>
 <main>
 ${renderIndex(output.incidents)}
+${renderMap(output.incidents, gaz)}
 <section id="incidents" aria-label="Incidents">
 ${LEGEND}
 ${output.incidents.map(renderIncident({ reports }))}

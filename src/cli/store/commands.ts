@@ -104,7 +104,7 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
   } finally {
     store.right.close();
   }
-  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output));
+  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places));
   if (written !== null) return fail(`cannot write ${opts.out}: ${message(written.error)}`);
   if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, 0))}\n`);
   return EXIT.ok;
