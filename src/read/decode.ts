@@ -42,16 +42,17 @@ export const arabicLegacy = (bytes: Uint8Array): { encoding: 'windows-1256' | 'i
   const named = declared === null ? undefined : LEGACY.get(declared);
   if (named) return { encoding: named, how: 'declared' };
   const sample = bytes.subarray(0, 64 * 1024);
-  const best = chardet.analyse(sample)[0];
-  const found = best ? LEGACY.get(best.name.toLowerCase()) : undefined;
-  return found && best!.confidence >= 20 && readsAsArabic(iconv.decode(Buffer.from(sample), found)) ? { encoding: found, how: 'detected' } : null;
+  // the most likely Arabic encoding chardet sees (markup's ASCII can put a Latin one first), if the bytes then read as Arabic
+  const arabic = chardet.analyse(sample).find((m) => LEGACY.has(m.name.toLowerCase()) && m.confidence >= 10);
+  const found = arabic ? LEGACY.get(arabic.name.toLowerCase())! : undefined;
+  return found && readsAsArabic(iconv.decode(Buffer.from(sample), found)) ? { encoding: found, how: 'detected' } : null;
 };
 
 /** Text whose characters outside ASCII are mostly Arabic letters and marks, with no control characters (not random bytes). */
 const readsAsArabic = (text: string): boolean => {
   const wide = text.match(/[^\u0000-\u007f]/gu)?.length ?? 0;
-  const arabic = text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  return wide > 0 && arabic >= wide * 0.9 && !/[\u0000-\u0008\u000e-\u001f\ufffd]/u.test(text);
+  const arabic = text.match(/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/gu)?.length ?? 0;
+  return wide > 0 && arabic >= wide * 0.8 && !/[\u0000-\u0008\u000e-\u001f\ufffd]/u.test(text);
 };
 
 type Scan = { readonly count: number; readonly byte: number } | null;

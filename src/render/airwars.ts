@@ -54,7 +54,7 @@ const airwarsRow = (gaz: Gazetteer) => (inc: Incident): Row => {
     // several actors said to have struck: all of them, and only suspected (Airwars names both when sources differ)
     belligerent: said.length ? said.map((s) => s.actor).join('; ') : null,
     belligerent_status: top === null ? null : said.length > 1 ? 'suspected' : top.belligerent ?? 'suspected',
-    belligerent_contested: top === null ? null : said.length > 1 || top.status === 'contested',
+    belligerent_contested: top !== null && (said.length > 1 || top.status === 'contested'),
     belligerents_denying: denying.length ? denying.join('; ') : null,
     grade: inc.grade ?? null,
     sources: sources.join('; '),

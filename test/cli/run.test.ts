@@ -85,7 +85,7 @@ describe('usage', () => {
   it('run --help prints the options and exits 0', async () => {
     const r = await cli(['run', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('--format <json|md|html|csv>');
+    expect(r.stdout).toContain('--format <json|md|html|csv|ucdp|airwars|geojson>');
   });
 
   it('an unknown flag is one line plus a hint, exit 2', async () => {
