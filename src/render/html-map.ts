@@ -60,12 +60,13 @@ export const renderMap = (incidents: readonly Incident[], gaz: Gazetteer): Html 
 <h2 id="map-title">Map</h2>
 <p class="muted">${located.length} of ${incidents.length} incident(s) located from the gazetteer's coordinates; a hollow point is placed only roughly (its district, governorate or a place containing it). Open an incident from its point.</p>
 <svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="Map of Syria's governorates with the incidents" xmlns="http://www.w3.org/2000/svg">
+<defs><clipPath id="map-country"><polygon points="${points(SYRIA_OUTLINE)}"/></clipPath></defs>
 <polygon class="country" points="${points(SYRIA_OUTLINE)}" fill="#f4f1ea" stroke="#8a8170" stroke-width="1.5"/>
-${govs.map((g) => html`<g class="governorate" data-governorate="${g.id}">${g.outline.length >= 3 ? html`<polygon points="${points(g.outline)}" fill="#e6e1d3" fill-opacity="0.6" stroke="#b5ab95" stroke-width="0.8" stroke-dasharray="3 2"/>` : ''}<text x="${project(...GOVERNORATE_CENTRES[g.id]!)[0]}" y="${project(...GOVERNORATE_CENTRES[g.id]!)[1]}" font-size="10" fill="#6b6455" text-anchor="middle">${g.name}</text></g>`)}
+<g clip-path="url(#map-country)">${govs.map((g) => html`<g class="governorate" data-governorate="${g.id}">${g.outline.length >= 3 ? html`<polygon points="${points(g.outline)}" fill="#e6e1d3" fill-opacity="0.6" stroke="#b5ab95" stroke-width="0.8" stroke-dasharray="3 2"/>` : ''}<text x="${project(...GOVERNORATE_CENTRES[g.id]!)[0]}" y="${project(...GOVERNORATE_CENTRES[g.id]!)[1]}" font-size="10" fill="#6b6455" text-anchor="middle">${g.name}</text></g>`)}</g>
 ${located.map(({ inc, at }) => {
     const [x, y] = project(at.longitude!, at.latitude!);
     const rough = at.wherePrec > 2;
-    return html`<a href="#${encodeURIComponent(inc.id)}" class="map-point" data-incident="${inc.id}" data-lat="${at.latitude}" data-lon="${at.longitude}" data-where-prec="${at.wherePrec}"><circle cx="${x}" cy="${y}" r="${radius(inc)}" fill="${rough ? 'none' : '#c0392b'}" fill-opacity="0.75" stroke="#7b1d12" stroke-width="1.5"${rough ? html` stroke-dasharray="3 2"` : ''}/><title>${inc.date ? `${inc.date.start}${inc.date.end !== inc.date.start ? ` – ${inc.date.end}` : ''}` : 'undated'} · ${at.place?.name ?? ''}</title></a>`;
+    return html`<a href="#${encodeURIComponent(inc.id)}" class="map-point" data-incident="${inc.id}" data-lat="${at.latitude}" data-lon="${at.longitude}" data-where-prec="${at.wherePrec}"><circle cx="${x}" cy="${y}" r="${radius(inc)}" fill="${rough ? '#ffffff' : '#c0392b'}" fill-opacity="${rough ? '0.4' : '0.75'}" stroke="#7b1d12" stroke-width="1.5"${rough ? html` stroke-dasharray="3 2"` : ''}/><title>${inc.date ? `${inc.date.start}${inc.date.end !== inc.date.start ? ` – ${inc.date.end}` : ''}` : 'undated'} · ${at.place?.name ?? ''}</title></a>`;
   })}
 </svg>
 </section>`;

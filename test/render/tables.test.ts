@@ -62,6 +62,26 @@ describe('where and when, as UCDP codes them', () => {
   });
 });
 
+describe("the map's outline of Syria", () => {
+  it('holds every place of the shipped gazetteer that has coordinates', async () => {
+    const { parse } = await import('yaml');
+    const { SYRIA_OUTLINE } = await import('../../src/render/geo.js');
+    const O = SYRIA_OUTLINE;
+    const inside = (x: number, y: number): boolean => {
+      let c = false;
+      for (let i = 0, j = O.length - 1; i < O.length; j = i++) {
+        const [xi, yi] = O[i]!, [xj, yj] = O[j]!;
+        if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c;
+      }
+      return c;
+    };
+    const places = (parse(readFileSync(join(ROOT, 'rules', 'gazetteer.yaml'), 'utf8')) as { places: Place[] }).places.filter((p) => p.lat !== undefined);
+    expect(places.length).toBeGreaterThan(100);
+    expect(places.filter((p) => !inside(p.lon!, p.lat!)).map((p) => p.id)).toEqual([]);
+    expect(inside(36.3, 31.9)).toBe(false); // Amman
+  });
+});
+
 describe('who did it, on each side', () => {
   it('lists each actor with its status and the sources for and against; "unattributed" reads "outlet unknown"', () => {
     const inc = incident({ attributions: [
