@@ -7,6 +7,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { Incident } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
 import { renderInspect } from '../render/inspect.js';
+import { placeNamesOnly } from '../render/places.js';
 import type { InspectOptions } from './args.js';
 import { readReports } from './inputs.js';
 import { progressDisplay } from './progress.js';
@@ -32,11 +33,23 @@ export const resolveIncident = (incidents: readonly Incident[], wanted: string):
 };
 
 const LISTED = 20;
-const listed = (ids: readonly string[]): string =>
-  ids.slice(0, LISTED).join(', ') + (ids.length > LISTED ? `, and ${ids.length - LISTED} more` : '');
 
-/** One message for each way an id can fail to name one incident. */
-export const formatIdProblem = (p: IdProblem): string => {
+/** "inc-0a1b2c (2019-03-02, Ariha)": an id with its incident's date and places, so a person can tell the candidates apart. */
+export const describeCandidate = (inc: Incident): string => {
+  const date = inc.date ? (inc.date.start === inc.date.end ? inc.date.start : `${inc.date.start} to ${inc.date.end}`) : 'undated';
+  const places = placeNamesOnly(inc);
+  return `${inc.id} (${date}, ${places.length ? places.join(' / ') : 'no place'})`;
+};
+
+/**
+ * One message for each way an id can fail to name one incident; with `incidents`, each
+ * candidate is listed with its date and places.
+ */
+export const formatIdProblem = (p: IdProblem, incidents: readonly Incident[] = []): string => {
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  const listed = (ids: readonly string[]): string =>
+    ids.slice(0, LISTED).map((id) => { const inc = byId.get(id); return inc ? describeCandidate(inc) : id; }).join(', ')
+    + (ids.length > LISTED ? `, and ${ids.length - LISTED} more` : '');
   switch (p.kind) {
     case 'empty': return 'the incident id is empty';
     case 'unknown': return p.known.length === 0
@@ -66,7 +79,7 @@ export const inspectCommand = (sys: System) => async (opts: InspectOptions): Pro
   });
   display.finish();
   const found = resolveIncident(output.incidents, opts.id);
-  if (E.isLeft(found)) return fail(formatIdProblem(found.left));
+  if (E.isLeft(found)) return fail(formatIdProblem(found.left, output.incidents));
   // Extraction warnings about the reports of this incident (read warnings were printed above).
   const own = new Set(found.right.reportIds);
   output.warnings.slice(readWarnings.length).filter((w) => w.reportId !== null && own.has(w.reportId))

@@ -23,6 +23,18 @@ describe('resolveIncident', () => {
     expect(r).toEqual(E.left({ kind: 'ambiguous', id: '0a', candidates: ['inc-0a1b2c', 'inc-0a9f00'] }));
     expect(formatIdProblem((r as E.Left<never>).left)).toBe("'0a' matches 2 incidents: inc-0a1b2c, inc-0a9f00; give more of the id");
   });
+  it('lists each candidate with its date and places when it has the incidents', () => {
+    const dated = [
+      { ...inc('inc-0a1b2c'), date: { start: '2019-03-02', end: '2019-03-02' }, places: [{ id: 'ariha', name: 'Ariha', governorate: 'idlib' }] },
+      { ...inc('inc-0a9f00'), date: { start: '2019-03-01', end: '2019-03-04' }, unresolvedPlaces: [{ name: 'Tal Aqrab', names: ['Tal Aqrab'], reportIds: [] }] },
+      inc('inc-0a7777'),
+    ];
+    const r = resolveIncident(dated, '0a');
+    expect(formatIdProblem((r as E.Left<never>).left, dated)).toBe(
+      "'0a' matches 3 incidents: inc-0a1b2c (2019-03-02, Ariha), inc-0a9f00 (2019-03-01 to 2019-03-04, Tal Aqrab), inc-0a7777 (undated, no place); give more of the id");
+    const u = resolveIncident(dated, 'zz');
+    expect(formatIdProblem((u as E.Left<never>).left, dated)).toContain('the 3 incident(s) are: inc-0a1b2c (2019-03-02, Ariha), ');
+  });
   it('says so for an unknown or empty id', () => {
     expect(idOf(resolveIncident(incidents, 'inc-ffff'))).toBe('left:unknown');
     expect(idOf(resolveIncident(incidents, '  '))).toBe('left:empty');
@@ -101,7 +113,8 @@ describe('reconcile inspect', () => {
     const ambiguous = await runCli(['inspect', 'inc-', ...inputs()]);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stdout).toBe('');
-    expect(ambiguous.stderr).toContain(`'inc-' matches ${ids.length} incidents: ${ids.slice(0, 20).join(', ')}`);
+    expect(ambiguous.stderr).toContain(`'inc-' matches ${ids.length} incidents: ${ids[0]} (`);
+    expect(ambiguous.stderr).toMatch(/matches \d+ incidents: inc-\w+ \((\d{4}-\d{2}-\d{2}|undated)[^)]*\), inc-/);
 
     const unknown = await runCli(['inspect', 'inc-zzzz', ...inputs()]);
     expect(unknown.code).toBe(2);
