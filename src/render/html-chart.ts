@@ -3,6 +3,7 @@
  * source, the low–high range as a band, the best estimate as a line, derived figures hollow.
  * Marks carry data-source, data-value, data-derived… so tests and tools can read them back.
  */
+import { sourceLabel } from './facts.js';
 import { formatFigure, formatNumber } from './figures.js';
 import type { Toll, TollClaimOut } from '../model/contract.js';
 import { html, type Html } from './html-text.js';
@@ -28,7 +29,7 @@ type Mark = {
   readonly reportId: string | null; readonly mayRise: boolean; readonly derived: boolean;
 };
 
-const speaker = (c: Pick<TollClaimOut, 'source' | 'via'>): string => `${c.source}${c.via ? ` via ${c.via}` : ''}`;
+const speaker = (c: Pick<TollClaimOut, 'source' | 'via'>): string => `${sourceLabel(c.source)}${c.via ? ` via ${c.via}` : ''}`;
 
 /** The axis: from 0, unless every figure is far from 0 (the lowest above half the highest),
  *  then zoomed so close figures stay apart (the axis shows a break); an open range gets room. */
@@ -61,7 +62,7 @@ const glyph = (q: string, x: number, y: number): Html => {
 };
 
 const renderMark = (m: Mark, x: number, y: number, right: boolean): Html => {
-  const what = `${m.derived ? 'derived' : `${m.source}${m.via ? ` via ${m.via}` : ''}`}: ${m.derived ? formatNumber(m.value) : formatFigure(m.value, m.qualifier)}${m.mayRise ? ', may rise' : ''}${m.reportId ? `, report ${m.reportId}` : ''}`;
+  const what = `${m.derived ? 'derived' : `${sourceLabel(m.source)}${m.via ? ` via ${m.via}` : ''}`}: ${m.derived ? formatNumber(m.value) : formatFigure(m.value, m.qualifier)}${m.mayRise ? ', may rise' : ''}${m.reportId ? `, report ${m.reportId}` : ''}`;
   return html`<g class="mark q-${m.qualifier}${m.derived ? ' derived' : ''}${m.mayRise ? ' may-rise' : ''}" data-source="${m.source}" data-via="${m.via ?? ''}" data-value="${m.value}" data-qualifier="${m.qualifier}" data-report="${m.reportId ?? ''}" data-derived="${m.derived ? 'true' : 'false'}"><title>${what}</title>${glyph(m.qualifier, x, y)}<circle class="dot" cx="${x}" cy="${y}" r="5"/><text class="value" x="${right ? x - 12 : x + 12}" y="${y + 4}" text-anchor="${right ? 'end' : 'start'}">${formatNumber(m.value)}${m.mayRise ? '↑' : ''}</text></g>`;
 };
 

@@ -3,6 +3,7 @@
  * a range chart and the quoted claims per victim category, and the stance table (who says
  * who carried it out, side by side) with every quote and the report it comes from.
  */
+import { sourceLabel } from './facts.js';
 import { formatFigure, formatNumber } from './figures.js';
 import { placeLabels } from './places.js';
 import type { Attribution, Disagreement, Incident, ReportOut, Toll, TollClaimOut } from '../model/contract.js';
@@ -45,7 +46,7 @@ const renderDisagreement = (d: Disagreement): Html => {
 };
 
 const renderClaimRow = (ctx: IncidentContext) => (c: TollClaimOut): Html => html`<tr>
-<td>${c.sourceName ? html`${isolated(c.sourceName)} <small class="tag">unlisted</small>` : isolated(c.source)}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
+<td>${c.sourceName ? html`${isolated(c.sourceName)} <small class="tag">unlisted</small>` : isolated(sourceLabel(c.source))}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
 </tr>`;
 
 const renderToll = (ctx: IncidentContext, inc: Incident) => (t: Toll): Html => {
@@ -63,7 +64,7 @@ ${t.claims.map(renderClaimRow(ctx))}
 </figure>`;
 };
 
-const speaker = (s: { source: string; sourceName?: string | undefined; via: string | null }): string => `${s.sourceName ?? s.source}${s.via ? ` via ${s.via}` : ''}`;
+const speaker = (s: { source: string; sourceName?: string | undefined; via: string | null }): string => `${s.sourceName ?? sourceLabel(s.source)}${s.via ? ` via ${s.via}` : ''}`;
 
 /** Speakers down, actors across: each cell the stance(s) that speaker took on that actor. */
 const renderStanceMatrix = (as: readonly Attribution[]): Html => {

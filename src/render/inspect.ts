@@ -3,6 +3,7 @@
  * figure with its source and quote, the range and best estimate, stances side by side,
  * disagreements, and why its mentions were joined and which near candidates were kept apart.
  */
+import { sourceLabel } from './facts.js';
 import { placeLabels } from './places.js';
 import type { ComparedPair } from '../cluster/index.js';
 import { describeLevels } from '../cluster/index.js';
@@ -41,11 +42,11 @@ const renderToll = (inc: Incident) => (x: Toll): string[] => {
   const range = `low ${x.min} · best ${x.best ?? dash}${x.bestPolicy ? ` (${x.bestPolicy})` : ''} · high ${x.max ?? 'unbounded'}`;
   const head = `  ${t(category(x))}${x.derived ? ' (derived)' : ''}: ${t(range)}${disputed(inc, x) ? '   [sources disagree]' : ''}`;
   if (x.derived || x.claims.length === 0) return [head, `    derived, not stated by any source: ${t(x.derivedFrom ?? dash)}`];
-  const rows = x.claims.map((c) => [c.source, figure(c), c.qualifier, c.via ?? dash, c.reportId, { quote: c.quote }]);
+  const rows = x.claims.map((c) => [sourceLabel(c.source), figure(c), c.qualifier, c.via ?? dash, c.reportId, { quote: c.quote }]);
   return [head, ...table([['source', 'figure', 'qualifier', 'via', 'report', 'quote'], ...rows])];
 };
 
-const speaker = (s: { source: string; via: string | null }): string => `${s.source}${s.via ? ` via ${s.via}` : ''}`;
+const speaker = (s: { source: string; via: string | null }): string => `${sourceLabel(s.source)}${s.via ? ` via ${s.via}` : ''}`;
 
 /** A matrix: one row per speaker, one column per actor, the stances each took. */
 const renderStances = (as: readonly Attribution[]): string[] => {

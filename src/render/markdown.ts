@@ -3,6 +3,7 @@
  * first, then a table per victim category, then attribution), then totals over many
  * events and warnings. Every string from a report or a file is escaped.
  */
+import { sourceLabel } from './facts.js';
 import { formatFigure, formatNumber } from './figures.js';
 import { placeLabels } from './places.js';
 import type { Aggregate, Attribution, Disagreement, Incident, Output, Toll, Warning } from '../model/contract.js';
@@ -52,7 +53,7 @@ const renderToll = (t: Toll): string[] => {
 };
 
 /** A source by its id, or an unlisted one by its name as written. */
-const who = (c: { source: string; sourceName?: string | undefined }): string => (c.sourceName ? `${e(c.sourceName)} (unlisted)` : e(c.source));
+const who = (c: { source: string; sourceName?: string | undefined }): string => (c.sourceName ? `${e(c.sourceName)} (unlisted)` : e(sourceLabel(c.source)));
 
 const renderAttribution = (a: Attribution): string[] => [
   `- **${e(a.actor)}**: ${e(a.status)}`,
