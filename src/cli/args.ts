@@ -102,6 +102,8 @@ const rules = (c: Cli, help = RULES_HELP): Cli => c.option('--rules <DIR>', help
 const out = (c: Cli): Cli => c.option('-o, --out <FILE>', 'write the output to FILE (atomically) instead of stdout');
 const quiet = (c: Cli, help: string): Cli => c.option('-q, --quiet', help);
 const DECISIONS_HELP = "analysts' decisions to apply (YAML; README \"Reviewing\")";
+/** `decisions` in a command's options only when --decisions was given (options stay as they were without it). */
+const decisionsOf = (v: Values): { decisions?: string } => (str(v.decisions) === null ? {} : { decisions: str(v.decisions)! });
 export const REVIEW_FORMATS = ['text', 'json'] as const;
 
 const SPECS: readonly Spec[] = [
@@ -124,7 +126,7 @@ const SPECS: readonly Spec[] = [
       .addHelpText('after', `\nWarnings go to stderr, one line each with its location, and are listed in the output.\n${EXIT_CODES_RUN}`),
     make: (args, v) => E.map((format): Command => ({ kind: 'run', options: {
       inputs: args, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, strict: v.strict === true,
-      decisions: str(v.decisions),
+      ...decisionsOf(v),
     } }))(formatOf(v.format, FORMATS, 'json')),
     missing: () => 'run needs at least one file or directory',
   },
@@ -150,7 +152,7 @@ const SPECS: readonly Spec[] = [
         'them right to left. Exit codes: 0 ok; 1 some input had problems; 2 usage error, an id that',
         'matches no incident or several (they are listed), invalid rules, or nothing could be read.',
       ].join('\n')),
-    make: ([id, ...inputs], v) => E.right({ kind: 'inspect', options: { id: id!, inputs, rules: str(v.rules), quiet: v.quiet === true, decisions: str(v.decisions) } }),
+    make: ([id, ...inputs], v) => E.right({ kind: 'inspect', options: { id: id!, inputs, rules: str(v.rules), quiet: v.quiet === true, ...decisionsOf(v) } }),
     missing: ([id]) => (id === undefined
       ? 'inspect needs an incident id and at least one file or directory'
       : `inspect needs at least one file or directory after the incident id '${id}'`),
@@ -233,7 +235,7 @@ const SPECS: readonly Spec[] = [
       if (E.isLeft(format)) return format;
       return E.right({ kind: 'diff', options: {
         rules: str(v.rules), against: str(v.against)!, inputs: args, format: format.right as DiffOptions['format'], out: str(v.out),
-        decisions: str(v.decisions),
+        ...decisionsOf(v),
       } });
     },
     missing: () => 'diff needs at least one file or directory to reconcile',
@@ -265,7 +267,7 @@ const SPECS: readonly Spec[] = [
       ].join('\n')),
     make: (args, v) => (args.length === 0 && str(v.decisions) === null
       ? E.left('add needs at least one file or directory of reports (or --decisions FILE)')
-      : E.right({ kind: 'add', options: { inputs: args, store: str(v.store)!, rules: str(v.rules), quiet: v.quiet === true, strict: v.strict === true, decisions: str(v.decisions) } })),
+      : E.right({ kind: 'add', options: { inputs: args, store: str(v.store)!, rules: str(v.rules), quiet: v.quiet === true, strict: v.strict === true, ...decisionsOf(v) } })),
     missing: () => 'add needs at least one file or directory of reports',
     required: { long: '--store', message: 'add needs --store FILE: the incident store to add to (created when missing)' },
   },
@@ -289,7 +291,7 @@ const SPECS: readonly Spec[] = [
       const store = str(v.store)!;
       if (args.length) return E.left(`export reads only the store; unexpected '${args[0]!}' (to add reports: reconcile add ${args[0]!} --store ${store})`);
       return E.map((format): Command => ({ kind: 'export', options: {
-        store, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, decisions: str(v.decisions),
+        store, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, ...decisionsOf(v),
       } }))(formatOf(v.format, FORMATS, 'json'));
     },
     missing: () => 'export takes no arguments',
