@@ -21,7 +21,7 @@ export const REVIEW_REASONS = ['disagreement', 'contested-attribution', 'unliste
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 export const REASON_WEIGHTS: Readonly<Record<ReviewReason, number>> = {
-  'disagreement': 3, 'contested-attribution': 3, 'unlisted-source': 3, 'unresolved-place': 1.5, 'outlier': 4, 'rare-construction': 2, 'hedged-stance': 1.5,
+  'disagreement': 2.5, 'contested-attribution': 5, 'unlisted-source': 3, 'unresolved-place': 1.5, 'outlier': 4, 'rare-construction': 1, 'hedged-stance': 1.5,
 };
 
 export type ReviewItem = {
@@ -83,7 +83,7 @@ export const reviewQueue = (rules: Rules) => (output: Output): ReviewItem[] => {
         if (c.review) reasons.push({ reason: 'outlier', weight: REASON_WEIGHTS.outlier, detail: `${c.value} is far from the incident's other figures for ${category}` });
         const n = fewest(examples, c.rule);
         if (n !== null && n <= fewThreshold) {
-          reasons.push({ reason: 'rare-construction', weight: REASON_WEIGHTS['rare-construction'] * (fewThreshold + 1 - n) / 2, detail: `read by ${c.rule}, a construction with ${n} examples` });
+          reasons.push({ reason: 'rare-construction', weight: REASON_WEIGHTS['rare-construction'] * (fewThreshold + 1 - n) / (fewThreshold + 1 - 3), detail: `read by ${c.rule}, a construction with ${n} examples` });
         }
         push(claimBase(i, category, c), reasons);
       }
