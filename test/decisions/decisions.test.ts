@@ -68,20 +68,20 @@ const claimAnchor = (c: (typeof claims)[number]['c']) => ({ report: c.reportId, 
 
 /** One decision of a generated kind about the k-th claim or member. */
 const decisionArb = fc.tuple(fc.constantFrom('reject', 'correct', 'grade', 'same', 'apart', 'attribution'), fc.nat(), fc.nat(), fc.nat({ max: 500 }))
-  .map(([kind, i, j, v]): Omit<Decision, 'id'> => {
+  .map(([kind, i, j, v]): Decision => {
     const c = claims[i % claims.length]!.c;
     const a = members[i % members.length]!.member, b = members[j % members.length]!.member;
     switch (kind) {
-      case 'reject': return { ...base, kind: 'reject-claim', claim: claimAnchor(c) };
-      case 'correct': return { ...base, kind: 'correct-claim', claim: claimAnchor(c), set: { value: v } };
-      case 'grade': return { ...base, kind: 'set-grade', grade: 'confirmed', incident: { members: [a] } };
-      case 'same': return { ...base, kind: 'same-incident', members: [a, b] };
-      case 'apart': return { ...base, kind: 'different-incidents', members: [a, b] };
-      default: return { ...base, kind: 'set-attribution', actor: 'russia', status: 'contested', incident: { members: [a] } };
+      case 'reject': return { ...base, id: '', kind: 'reject-claim', claim: claimAnchor(c) };
+      case 'correct': return { ...base, id: '', kind: 'correct-claim', claim: claimAnchor(c), set: { value: v } };
+      case 'grade': return { ...base, id: '', kind: 'set-grade', grade: 'confirmed', incident: { members: [a] } };
+      case 'same': return { ...base, id: '', kind: 'same-incident', members: [a, b] };
+      case 'apart': return { ...base, id: '', kind: 'different-incidents', members: [a, b] };
+      default: return { ...base, id: '', kind: 'set-attribution', actor: 'russia', status: 'contested', incident: { members: [a] } };
     }
   });
 const decisionsArb = fc.array(decisionArb, { minLength: 1, maxLength: 6 })
-  .map((ds) => ds.map((d, k) => ({ ...d, id: `d${k}` }) as Decision));
+  .map((ds) => ds.map((d, k): Decision => ({ ...d, id: `d${k}` })));
 
 /** The output without the decisions' names: what they did, not what they are called. */
 const effect = (o: Output): unknown => JSON.parse(JSON.stringify({ incidents: o.incidents, accounting: o.accounting }),
@@ -113,7 +113,7 @@ describe('applying decisions', () => {
 
   it('a claim or incident decision changes only the incident it is anchored to', () => {
     fc.assert(fc.property(decisionArb.filter((d) => d.kind !== 'same-incident' && d.kind !== 'different-incidents'), (d) => {
-      const out = run([{ ...d, id: 'only' } as Decision]).output;
+      const out = run([{ ...d, id: 'only' }]).output;
       const touched = new Set(out.decisions?.flatMap((s) => s.incidentIds));
       expect(touched.size).toBe(1);
       const others = (o: Output) => o.incidents.filter((i) => !touched.has(i.id));
