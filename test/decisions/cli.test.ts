@@ -65,6 +65,11 @@ describe('decisions on the command line', () => {
     expect(anchors.filter((a) => status.get(a.id) === 'applied').map((a) => a.id)).toEqual(expected);
     expect(anchors.filter((a) => status.get(a.id) === 'stale').length).toBe(anchors.length - expected.length);
     for (const a of anchors.filter((x) => !expected.includes(x.id))) expect(r.stderr).toContain(`decision ${a.id} (correct-claim) no longer applies`);
+    // diff shows what became of the decisions apart from the rule changes: exactly the ones gone stale.
+    const diff = JSON.parse((await cli(['diff', corpus, '--against', join(ROOT, 'rules'), '--rules', rules, '--decisions', file, '--format', 'json'])).stdout) as { decisions: { id: string; after: string }[]; warnings: { added: string[] } };
+    expect(diff.decisions.map((d) => d.id)).toEqual(anchors.filter((a) => !expected.includes(a.id)).map((a) => a.id));
+    expect(diff.decisions.every((d) => d.after.startsWith('stale'))).toBe(true);
+    expect(diff.warnings.added.some((w) => w.startsWith('stale-decision'))).toBe(false);
     // Under the rules they were made with, all apply.
     const same = await runJson([corpus, '--decisions', file]);
     expect(same.decisions!.every((s) => s.status === 'applied')).toBe(true);
