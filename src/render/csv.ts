@@ -9,7 +9,7 @@ import { cleanText } from './bidi.js';
 export const CSV_COLUMNS = [
   'incident_id', 'date_start', 'date_end', 'places', 'place_ids', 'governorates', 'grade',
   'outcome', 'group', 'affiliation', 'low', 'best', 'high', 'high_unbounded', 'best_policy',
-  'derived', 'derived_from', 'disputed', 'sources', 'claims', 'report_ids',
+  'derived', 'derived_from', 'disputed', 'sources', 'claims', 'report_ids', 'decided_by',
 ] as const;
 
 type Cell = string | number | boolean | null;
@@ -38,7 +38,7 @@ const isDisputed = (inc: Incident, t: Toll): boolean =>
 /** "sohr via reuters: 28 at-least (seed-001)"; a vague figure reads "vague". */
 const describeClaims = (t: Toll): string => joined(t.claims.map((c) => {
   const figure = c.value === null ? 'vague' : c.qualifier === 'exact' ? String(c.value) : `${c.value} ${c.qualifier}`;
-  return `${c.source}${c.via ? ` via ${c.via}` : ''}: ${figure}${c.mayRise ? ' may-rise' : ''} (${c.reportId})`;
+  return `${c.source}${c.via ? ` via ${c.via}` : ''}: ${figure}${c.mayRise ? ' may-rise' : ''} (${c.reportId})${c.decidedBy?.length ? ` [decided: ${c.decidedBy.join(', ')}]` : ''}`;
 }));
 
 const incidentCells = (inc: Incident) => ({
@@ -52,6 +52,12 @@ const incidentCells = (inc: Incident) => ({
   report_ids: joined(inc.reportIds),
 });
 
+/** The analysts' decisions that changed this row's figures or the incident's grade, `; `-separated (empty: none). */
+const decidedBy = (inc: Incident, t: Toll | null): string | null => {
+  const ids = unique([...(t?.decidedBy ?? []), ...(inc.gradeDecidedBy ?? [])]);
+  return ids.length ? joined(ids) : null;
+};
+
 const tollRow = (inc: Incident) => (t: Toll): Row => ({
   ...incidentCells(inc),
   outcome: t.outcome, group: t.group, affiliation: t.affiliation,
@@ -61,12 +67,14 @@ const tollRow = (inc: Incident) => (t: Toll): Row => ({
   disputed: isDisputed(inc, t),
   sources: joined(unique(t.claims.map((c) => c.source))),
   claims: describeClaims(t),
+  decided_by: decidedBy(inc, t),
 });
 
 const bareRow = (inc: Incident): Row => ({
   ...incidentCells(inc),
   outcome: null, group: null, affiliation: null, low: null, best: null, high: null, high_unbounded: null,
   best_policy: null, derived: null, derived_from: null, disputed: null, sources: null, claims: null,
+  decided_by: decidedBy(inc, null),
 });
 
 export const csvRows = (output: Output): Row[] =>

@@ -115,6 +115,34 @@ describe('decisions on the command line', () => {
     expect(noLocation(again)).toEqual(noLocation(await runJson([corpus, '--decisions', file])));
   });
 
+  it('names the decisions that changed a figure, a range or a grade in Markdown, HTML and CSV, and inspect shows them', async () => {
+    const before = await runJson([corpus]);
+    const a = anchorsOf(before)[2]!;
+    const inc = before.incidents.find((i) => i.tolls.some((t) => t.claims.some((c) => c.reportId === a.report && c.span[0] === a.span[0])))!;
+    const file = join(dir, 'marks.yaml');
+    writeFileSync(file, stringify([
+      { id: 'fix-7', kind: 'correct-claim', who: 'ana', when: '2026-01-02', why: 'misread', claim: { report: a.report, quote: a.quote, span: a.span }, set: { value: 4321 } },
+      { id: 'grade-7', kind: 'set-grade', who: 'ana', when: '2026-01-02', why: 'checked', grade: 'weak', incident: { members: [{ report: a.report, quote: a.quote }] } },
+    ]));
+    const md = (await cli(['run', corpus, '--decisions', file, '--format', 'md', '-q'])).stdout;
+    expect(md).toMatch(/decided: fix-7/);
+    expect(md).toMatch(/Grade: weak \(decided: grade-7\)/);
+    expect(md).toMatch(/\*\*fix-7\*\* correct-claim by ana/);
+    const page = (await cli(['run', corpus, '--decisions', file, '--format', 'html', '-q'])).stdout;
+    expect(page).toContain('data-decided-by="fix-7"');
+    expect(page).toContain('data-decided-by="grade-7"');
+    const csv = (await cli(['run', corpus, '--decisions', file, '--format', 'csv', '-q'])).stdout.split('\r\n');
+    expect(csv[0]!.endsWith(',decided_by')).toBe(true);
+    expect(csv.filter((l) => l.includes('4321')).every((l) => /fix-7; grade-7$/.test(l))).toBe(true);
+    expect(csv.some((l) => l.includes('4321'))).toBe(true);
+    const decided = JSON.parse((await cli(['run', corpus, '--decisions', file, '-q'])).stdout) as Output;
+    const id = decided.decisions!.find((s) => s.id === 'fix-7')!.incidentIds[0]!;
+    expect(decided.incidents.find((i) => i.id === id)!.mentionIds).toEqual(inc.mentionIds);
+    const shown = await cli(['inspect', id, corpus, '--decisions', file, '-q']);
+    expect(shown.stdout).toMatch(/Decisions\n  - fix-7 correct-claim by ana, 2026-01-02: misread \[/);
+    expect(shown.stdout).toMatch(/grade +weak \(decided: grade-7\)/);
+  });
+
   it('review lists the queue as text and JSON, riskiest first, each item with an anchor', async () => {
     const text = await cli(['review', corpus, '-q', '--limit', '5']);
     expect(text.code).toBe(0);
