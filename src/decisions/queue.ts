@@ -98,6 +98,13 @@ export const reviewQueue = (rules: Rules) => (output: Output): ReviewItem[] => {
         push(stanceBase(i, a.actor, s), reasons);
       }
     }
+    // Reports that disagree on where, when or whether: perhaps two events joined as one.
+    const apart = i.disagreements.filter((d) => d.kind === 'place' || d.kind === 'date' || d.kind === 'existence');
+    if (apart.length && !(i.decisions?.length)) {
+      const members = [...new Map(i.tolls.flatMap((t) => t.claims).map((c) => [c.reportId, { report: c.reportId, quote: c.quote }])).values()];
+      push({ target: 'incident', incidentId: i.id, anchor: { members } },
+        apart.map((d) => ({ reason: 'disagreement' as const, weight: REASON_WEIGHTS.disagreement, detail: `reports disagree on the ${d.kind}: ${d.summary} (one incident, or two?)` })));
+    }
     if (i.places.length === 0 && (i.unresolvedPlaces?.length ?? 0) > 0 && !(i.decisions?.length)) {
       const first = i.tolls.flatMap((t) => t.claims)[0] ?? i.attributions.flatMap((a) => a.stances)[0];
       push({
