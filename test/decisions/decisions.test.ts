@@ -174,3 +174,22 @@ describe('applying decisions', () => {
     expect(out.incidents).toEqual(plain.output.incidents);
   });
 });
+
+describe('decisions in a store (the in-memory reference store)', () => {
+  it('keeps every version with who, when, before and after; storing the same again adds nothing; the latest is in force', async () => {
+    const { memoryStore, decisionChanges, currentDecisions } = await import('../../src/store/index.js');
+    const store = memoryStore(() => '2026-01-05T00:00:00.000Z');
+    const d1: Decision = { ...base, id: 'x1', kind: 'set-grade', grade: 'weak', incident: { members: [{ report: 'r', quote: 'q' }] }, location: 'a.yaml:2' };
+    const d2: Decision = { ...base, id: 'x2', kind: 'reject-claim', claim: { report: 'r', quote: 'q' } };
+    await store.recordDecisions(decisionChanges(await store.decisions(), [d2, d1]));
+    expect(decisionChanges(await store.decisions(), [{ ...d1, location: 'elsewhere.yaml:9' }, d2])).toEqual([]);
+    const changed: Decision = { ...d1, who: 'someone else', grade: 'confirmed' } as Decision;
+    await store.recordDecisions(decisionChanges(await store.decisions(), [changed]));
+    const rows = await store.decisions();
+    expect(rows.map((r) => [r.seq, r.decisionId, r.change, r.who])).toEqual([[1, 'x1', 'added', 'tester'], [2, 'x2', 'added', 'tester'], [3, 'x1', 'changed', 'someone else']]);
+    expect(rows[2]!.before).toMatchObject({ grade: 'weak', who: 'tester' });
+    expect(rows[2]!.after).toMatchObject({ grade: 'confirmed', who: 'someone else' });
+    expect(rows[0]!.before).toBeNull();
+    expect(currentDecisions(rows).map((d) => [d.id, (d as { grade?: string }).grade ?? null])).toEqual([['x1', 'confirmed'], ['x2', null]]);
+  });
+});
