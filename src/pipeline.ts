@@ -12,6 +12,8 @@ import { extractReport } from './extract/index.js';
 import { clusterMentions, type Cluster, type Clustering } from './cluster/index.js';
 import { reconcileIncident, reviewWarnings } from './reconcile/index.js';
 import { extractAsRead } from './read/markup.js';
+import { applyDecisions, type Decided } from './decisions/apply.js';
+import type { Decision } from './decisions/schema.js';
 
 /**
  * Where a long run is, for a front end to show (the CLI's progress line, bench timings):
@@ -36,6 +38,8 @@ export type PipelineInput = {
   readonly reportsSkippedBy?: Readonly<Record<string, number>>;
   /** what was already extracted from a report as it was read (see `extractAsReadLean`) */
   readonly extracted?: (report: Report) => Extraction | undefined;
+  /** analysts' decisions (src/decisions), applied after clustering */
+  readonly decisions?: readonly Decision[];
 };
 
 /** A report with what extraction found in it. */
@@ -123,6 +127,10 @@ export const reconcileExtracted = (input: PipelineInput) => (extracted: readonly
   const { progress } = input;
   progress?.({ stage: 'cluster', done: 0, total: mentions.length });
   const clustering = clusterMentions(rules)(mentions);
+  if (input.decisions?.length) {
+    const decided = decideClusters(input, reports)(clustering);
+    return { output: assembleOutput(input)(reports, decided.incidents, decided), clustering };
+  }
   const kept = clustering.clusters.filter(keepCluster(rules));
   progress?.({ stage: 'reconcile', done: 0, total: kept.length });
   const reconcile = reconcileIncident(rules);
@@ -133,6 +141,16 @@ export const reconcileExtracted = (input: PipelineInput) => (extracted: readonly
   return { output: assembleOutput(input)(reports, incidents), clustering };
 };
 
+/** The clusters with the decisions applied (src/decisions/apply.ts), reconciled. */
+export const decideClusters = (input: Pick<PipelineInput, 'rules' | 'decisions'>, reports: readonly ExtractedReport[]) => (clustering: Clustering): Decided =>
+  applyDecisions({
+    rules: input.rules,
+    reports: new Map(reports.map(({ report: r }) => [r.id, { text: r.text, publishedAt: r.publishedAt }])),
+    clusters: clustering.clusters,
+    recluster: (ms, constraints) => clusterMentions(input.rules)(ms, constraints),
+    keep: keepCluster(input.rules),
+  })(input.decisions ?? []);
+
 /** Whether a cluster becomes an incident: it has a toll, or the rules keep incidents without one. */
 export const keepCluster = (rules: Rules) => (c: Cluster): boolean =>
   rules.reconcile.keepIncidentsWithoutTolls || c.mentions.some((m) => m.claims.length > 0);
@@ -142,7 +160,7 @@ export const keepCluster = (rules: Rules) => (c: Cluster): boolean =>
  * and the accounting. `run` and the incident store's export both assemble it here.
  */
 export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'>) =>
-  (extracted: readonly ExtractedReport[], reconciled: readonly Incident[]): Output => {
+  (extracted: readonly ExtractedReport[], reconciled: readonly Incident[], decided?: Omit<Decided, 'incidents'>): Output => {
     const { rules } = input;
     const reports = [...extracted].sort((p, q) => cmp(p.report.id, q.report.id));
     const extractions = reports.map((e) => e.extraction);
@@ -163,6 +181,7 @@ export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'
       stancesExtracted,
       stancesInIncidents,
       stancesWithoutIncident: stancesExtracted - stancesInIncidents,
+      ...(decided ? { claimsRejected: decided.claimsRejected, claimsAdded: decided.claimsAdded } : {}),
     };
     const warnings: Warning[] = [
       ...input.readWarnings,
@@ -170,6 +189,7 @@ export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'
       ...extractions.flatMap((x) => x.warnings.map((w) => ({
         reportId: w.reportId, code: w.code, message: w.message, ...(w.location === undefined ? {} : { location: w.location }),
       }))),
+      ...(decided?.warnings ?? []),
     ];
     return {
       schemaVersion: 1,
@@ -179,6 +199,7 @@ export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'
       aggregates,
       warnings,
       accounting,
+      ...(decided ? { decisions: [...decided.statuses] } : {}),
     };
   };
 

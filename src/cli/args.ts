@@ -12,6 +12,7 @@ import type { CheckRulesOptions } from './check-rules.js';
 import type { DiffOptions } from './diff.js';
 import type { GazetteerOptions } from './gazetteer.js';
 import type { AddOptions, ExportOptions } from './store/commands.js';
+import type { ReviewOptions } from './review.js';
 
 export const FORMATS = ['json', 'md', 'html', 'csv', 'ucdp', 'airwars', 'geojson'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -25,6 +26,8 @@ export type RunOptions = {
   readonly out: string | null;
   readonly quiet: boolean;
   readonly strict: boolean;
+  /** the decisions file to apply (--decisions FILE) */
+  readonly decisions?: string | null;
 };
 
 export type InspectOptions = {
@@ -32,9 +35,10 @@ export type InspectOptions = {
   readonly inputs: readonly string[];
   readonly rules: string | null;
   readonly quiet: boolean;
+  readonly decisions?: string | null;
 };
 
-export const COMMANDS = ['run', 'inspect', 'check-rules', 'diff', 'add', 'export', 'gazetteer'] as const;
+export const COMMANDS = ['run', 'inspect', 'check-rules', 'diff', 'add', 'export', 'review', 'gazetteer'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export type HelpTopic = 'main' | CommandName;
 
@@ -47,6 +51,7 @@ export type Command =
   | { readonly kind: 'diff'; readonly options: DiffOptions }
   | { readonly kind: 'add'; readonly options: AddOptions }
   | { readonly kind: 'export'; readonly options: ExportOptions }
+  | { readonly kind: 'review'; readonly options: ReviewOptions }
   | { readonly kind: 'gazetteer'; readonly options: GazetteerOptions };
 
 export type UsageError = { readonly message: string; readonly hint: string };
@@ -99,6 +104,10 @@ const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?
 const rules = (c: Cli, help = RULES_HELP): Cli => c.option('--rules <DIR>', help);
 const out = (c: Cli): Cli => c.option('-o, --out <FILE>', 'write the output to FILE (atomically) instead of stdout');
 const quiet = (c: Cli, help: string): Cli => c.option('-q, --quiet', help);
+const DECISIONS_HELP = "analysts' decisions to apply (YAML; README \"Reviewing\")";
+/** `decisions` in a command's options only when --decisions was given (options stay as they were without it). */
+const decisionsOf = (v: Values): { decisions?: string } => (str(v.decisions) === null ? {} : { decisions: str(v.decisions)! });
+export const REVIEW_FORMATS = ['text', 'json'] as const;
 
 const SPECS: readonly Spec[] = [
   {
@@ -116,9 +125,11 @@ const SPECS: readonly Spec[] = [
       .option('--format <json|md|html|csv|ucdp|airwars|geojson>', OUTPUT_FORMATS_HELP)),
     'no progress line (shown on a terminal for 300 reports or more) and no accounting line on stderr')
       .option('--strict', 'exit 1 on any warning, not only on input problems')
+      .option('--decisions <FILE>', DECISIONS_HELP)
       .addHelpText('after', `\nWarnings go to stderr, one line each with its location, and are listed in the output.\n${EXIT_CODES_RUN}`),
     make: (args, v) => E.map((format): Command => ({ kind: 'run', options: {
       inputs: args, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, strict: v.strict === true,
+      ...decisionsOf(v),
     } }))(formatOf(v.format, FORMATS, 'json')),
     missing: () => 'run needs at least one file or directory',
   },
@@ -137,13 +148,14 @@ const SPECS: readonly Spec[] = [
       .argument('<incident-id>', "an id from 'reconcile run' output, or any unique prefix of it (the 'inc-' may be left out)")
       .argument('<file-or-dir...>', 'report files, or directories read recursively')),
     'no progress line (shown on a terminal for 300 reports or more)')
+      .option('--decisions <FILE>', DECISIONS_HELP)
       .addHelpText('after', [
         '',
         'Arabic quotes are wrapped in bidirectional isolates so a terminal that supports them shows',
         'them right to left. Exit codes: 0 ok; 1 some input had problems; 2 usage error, an id that',
         'matches no incident or several (they are listed), invalid rules, or nothing could be read.',
       ].join('\n')),
-    make: ([id, ...inputs], v) => E.right({ kind: 'inspect', options: { id: id!, inputs, rules: str(v.rules), quiet: v.quiet === true } }),
+    make: ([id, ...inputs], v) => E.right({ kind: 'inspect', options: { id: id!, inputs, rules: str(v.rules), quiet: v.quiet === true, ...decisionsOf(v) } }),
     missing: ([id]) => (id === undefined
       ? 'inspect needs an incident id and at least one file or directory'
       : `inspect needs at least one file or directory after the incident id '${id}'`),
@@ -213,7 +225,8 @@ const SPECS: readonly Spec[] = [
       .argument('<file-or-dir...>', 'report files, or directories read recursively')
       .option('--against <DIR>', 'the rule set to compare with: "before" (required)')
       .option('--rules <DIR>', 'the rule set to try: "after" (default: the rules/ directory of this package)')
-      .option('--format <text|json>', 'text for people (default), or JSON'))
+      .option('--format <text|json>', 'text for people (default), or JSON')
+      .option('--decisions <FILE>', "analysts' decisions, applied under both rule sets; the diff shows what becomes of them apart"))
       .addHelpText('after', [
         '',
         'Two rule sets that give the same results print "no differences".',
@@ -225,6 +238,7 @@ const SPECS: readonly Spec[] = [
       if (E.isLeft(format)) return format;
       return E.right({ kind: 'diff', options: {
         rules: str(v.rules), against: str(v.against)!, inputs: args, format: format.right as DiffOptions['format'], out: str(v.out),
+        ...decisionsOf(v),
       } });
     },
     missing: () => 'diff needs at least one file or directory to reconcile',
@@ -245,15 +259,18 @@ const SPECS: readonly Spec[] = [
         'the history says so. An add is one transaction: interrupted, it leaves the store as it was.',
       ].join('\n'))
       .usage('<file-or-dir>... --store FILE [options]')
-      .argument('<file-or-dir...>', 'report files, or directories read recursively')
+      .argument('[file-or-dir...]', 'report files, or directories read recursively (none: with --decisions only)')
       .option('--store <FILE>', 'the incident store (required)')), 'do not print the summary line on stderr')
       .option('--strict', 'exit 1 on any warning, not only on input problems')
+      .option('--decisions <FILE>', "analysts' decisions to store (their history is kept in the store's decisions table)")
       .addHelpText('after', [
         '',
         'Exit codes: 0 ok; 1 some input had problems (or any warning, with --strict); 2 usage error,',
         'invalid rules, nothing could be read, or the store cannot be opened or written.',
       ].join('\n')),
-    make: (args, v) => E.right({ kind: 'add', options: { inputs: args, store: str(v.store)!, rules: str(v.rules), quiet: v.quiet === true, strict: v.strict === true } }),
+    make: (args, v) => (args.length === 0 && str(v.decisions) === null
+      ? E.left('add needs at least one file or directory of reports (or --decisions FILE)')
+      : E.right({ kind: 'add', options: { inputs: args, store: str(v.store)!, rules: str(v.rules), quiet: v.quiet === true, strict: v.strict === true, ...decisionsOf(v) } })),
     missing: () => 'add needs at least one file or directory of reports',
     required: { long: '--store', message: 'add needs --store FILE: the incident store to add to (created when missing)' },
   },
@@ -271,16 +288,48 @@ const SPECS: readonly Spec[] = [
       .allowExcessArguments(true)
       .option('--store <FILE>', 'the incident store (required)'))
       .option('--format <json|md|html|csv|ucdp|airwars|geojson>', "output format, as for 'reconcile run' (default: json)")), 'do not print the accounting line on stderr')
+      .option('--decisions <FILE>', "decisions to apply besides the store's own (a file's decision replaces a stored one with its id)")
       .addHelpText('after', '\nExit codes: 0 ok; 2 usage error, invalid rules, or no store (or an empty one) at FILE.'),
     make: (args, v) => {
       const store = str(v.store)!;
       if (args.length) return E.left(`export reads only the store; unexpected '${args[0]!}' (to add reports: reconcile add ${args[0]!} --store ${store})`);
       return E.map((format): Command => ({ kind: 'export', options: {
-        store, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true,
+        store, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, ...decisionsOf(v),
       } }))(formatOf(v.format, FORMATS, 'json'));
     },
     missing: () => 'export takes no arguments',
     required: { long: '--store', message: 'export needs --store FILE: the incident store to export' },
+  },
+  {
+    name: 'review',
+    define: (c) => quiet(out(rules(c
+      .summary('what a person should check first: a review queue, most publishable risk first')
+      .description([
+        "Reconciles the inputs as 'reconcile run' does and lists what a person should check before",
+        'publishing, riskiest first: figures where sources disagree and attributions that are contested;',
+        'claims from sources the rules do not list and incidents in places the gazetteer lacks; figures',
+        "far from the incident's others; claims read by constructions with few examples; stances read",
+        'from hedges. Each item carries the anchor a decision about it needs (README "Reviewing").',
+        'Claims and incidents that a decision already covers are left out.',
+      ].join('\n'))
+      .usage('<file-or-dir>... [options]')
+      .argument('<file-or-dir...>', 'report files, or directories read recursively')))
+      .option('--format <text|json>', 'text for people (default), or JSON for other tools')
+      .option('--decisions <FILE>', DECISIONS_HELP)
+      .option('--limit <N>', 'list at most N items (default: all)'), 'no accounting line on stderr')
+      .addHelpText('after', '\nExit codes: 0 ok; 1 some input had problems; 2 usage error, invalid rules or decisions, or nothing could be read.'),
+    make: (args, v) => {
+      const format = formatOf(v.format, REVIEW_FORMATS, 'text', ' or ');
+      if (E.isLeft(format)) return format;
+      const limitText = str(v.limit);
+      const limit = limitText === null ? E.right(null) : integer('--limit', limitText, 1, 1_000_000);
+      if (E.isLeft(limit)) return limit;
+      return E.right({ kind: 'review', options: {
+        inputs: args, rules: str(v.rules), format: format.right as ReviewOptions['format'], out: str(v.out), quiet: v.quiet === true,
+        decisions: str(v.decisions), limit: limit.right,
+      } });
+    },
+    missing: () => 'review needs at least one file or directory',
   },
   {
     name: 'gazetteer',

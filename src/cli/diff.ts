@@ -14,6 +14,7 @@ import { outProblem } from './out-path.js';
 import { loadRules, type LoadedRules } from './rules.js';
 import { EXIT, failWith, formatWarning, warningKey } from './run.js';
 import type { System } from './system.js';
+import { loadDecisionsOrReport } from './decisions.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
 
 export type DiffOptions = {
@@ -24,6 +25,8 @@ export type DiffOptions = {
   readonly inputs: readonly string[];
   readonly format: (typeof DIFF_FORMATS)[number];
   readonly out: string | null;
+  /** decisions applied under both rule sets */
+  readonly decisions?: string | null;
 };
 
 export const diffCommand = (sys: System) => async (opts: DiffOptions): Promise<number> => {
@@ -42,6 +45,8 @@ export const diffCommand = (sys: System) => async (opts: DiffOptions): Promise<n
   }
   if (invalid) return EXIT.fatal;
   const [before, after] = loaded as [LoadedRules, LoadedRules];
+  const decided = await loadDecisionsOrReport(sys, opts.decisions ?? null);
+  if (E.isLeft(decided)) return fail(decided.left);
 
   // Reading depends on the rules too (which source and actor ids a coded claim may use).
   const outputs: Output[] = [];
@@ -57,6 +62,7 @@ export const diffCommand = (sys: System) => async (opts: DiffOptions): Promise<n
     }
     outputs.push(Pipeline.reconcileReports({
       reports: read.reports, rules, rulesHash: hash, readWarnings: read.warnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
+      ...(decided.right ? { decisions: decided.right } : {}),
     }));
   }
   const diff = diffOutputs(outputs[0]!, outputs[1]!);

@@ -14,6 +14,7 @@ import { progressDisplay } from './progress.js';
 import { loadRulesOrReport } from './rules.js';
 import { EXIT, failWith, formatWarning } from './run.js';
 import type { System } from './system.js';
+import { loadDecisionsOrReport } from './decisions.js';
 
 export type IdProblem =
   | { readonly kind: 'empty' }
@@ -64,6 +65,8 @@ export const inspectCommand = (sys: System) => async (opts: InspectOptions): Pro
   const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
+  const decided = await loadDecisionsOrReport(sys, opts.decisions ?? null);
+  if (E.isLeft(decided)) return fail(decided.left);
 
   const read = await readReports(sys, rules)(opts.inputs);
   const readWarnings = read.warnings;
@@ -75,7 +78,7 @@ export const inspectCommand = (sys: System) => async (opts: InspectOptions): Pro
   const display = progressDisplay(term, { quiet: opts.quiet, reports: read.reports.length });
   const { output, clustering } = Pipeline.reconcileReportsDetailed({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
-    progress: display.progress,
+    progress: display.progress, ...(decided.right ? { decisions: decided.right } : {}),
   });
   display.finish();
   const found = resolveIncident(output.incidents, opts.id);

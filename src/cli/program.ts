@@ -27,6 +27,7 @@ export const program = (sys: System) => async (argv: readonly string[]): Promise
       case 'diff': return await (await import('./diff.js')).diffCommand(sys)(c.options);
       case 'add': return await (await import('./store/commands.js')).addCommand(sys)(c.options);
       case 'export': return await (await import('./store/commands.js')).exportCommand(sys)(c.options);
+      case 'review': return await (await import('./review.js')).reviewCommand(sys)(c.options);
       case 'gazetteer': return await (await import('./gazetteer.js')).gazetteerCommand(sys)(c.options);
     }
   } catch (e) {

@@ -16,6 +16,7 @@ import { loadRulesOrReport } from './rules.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
 import { EXIT } from './exit.js';
+import { loadDecisionsOrReport } from './decisions.js';
 
 export { EXIT };
 
@@ -100,6 +101,8 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
+  const decided = await loadDecisionsOrReport(sys, opts.decisions ?? null);
+  if (E.isLeft(decided)) return fail(decided.left);
 
   // Reports of large .ndjson files are extracted as they are read and kept without their text.
   const early = Pipeline.extractAsReadLean(rules);
@@ -122,7 +125,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   const display = progressDisplay(term, { quiet: opts.quiet, reports: read.reports.length });
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
-    progress: display.progress, extracted: early.extracted,
+    progress: display.progress, extracted: early.extracted, ...(decided.right ? { decisions: decided.right } : {}),
   });
   display.finish();
   const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places));

@@ -24,10 +24,17 @@ export type Cluster = { readonly mentions: readonly Mention[] };
 
 export type Clustering = { readonly clusters: readonly Cluster[]; readonly pairs: readonly ComparedPair[] };
 
+/**
+ * Constraints from outside the scores (analysts' decisions, src/decisions): must-link pairs
+ * are joined first, whatever the scores and hard rules say; a cannot-link pair is never in
+ * one cluster. By mention id; pairs naming a mention not clustered are ignored.
+ */
+export type Constraints = { readonly mustLink: readonly (readonly [string, string])[]; readonly cannotLink: readonly (readonly [string, string])[] };
+
 export const formatScore = (n: number): string => String(Math.round(n * 100) / 100);
 
 /** Union-find over mention indexes, each root carrying what the hard rules need. */
-const makeForest = (fs: readonly MentionFeatures[], window: number) => {
+const makeForest = (fs: readonly MentionFeatures[], window: number, cannot: ReadonlyMap<number, readonly number[]> = new Map()) => {
   const parent = fs.map((_, i) => i);
   const reports = fs.map((f) => new Set([f.mention.reportId]));
   const maxStart = fs.map((f) => f.days?.start ?? -Infinity);
@@ -42,6 +49,10 @@ const makeForest = (fs: readonly MentionFeatures[], window: number) => {
   const conflict = (x: number, y: number): string | null => {
     const [small, big] = reports[x]!.size <= reports[y]!.size ? [reports[x]!, reports[y]!] : [reports[y]!, reports[x]!];
     for (const r of small) if (big.has(r)) return `joining would put two events of report ${r} in one incident`;
+    for (const [i, apart] of cannot) {
+      const ri = find(i);
+      if (ri === x || ri === y) for (const j of apart) if (find(j) === (ri === x ? y : x)) return 'a decision keeps them apart (different-incidents)';
+    }
     if (maxStart[x]! > minEnd[y]! + window || maxStart[y]! > minEnd[x]! + window) {
       return `joining would put mentions more than ${window} day(s) apart in one incident`;
     }
@@ -73,12 +84,18 @@ export const clusterWith = (all: Pick<Rules, 'places' | 'clustering'>, candidate
   const joinedBelow = memo((score: number) => `joined through other mentions (score ${formatScore(score)} < threshold ${formatScore(threshold)})`);
   const below = memo((score: number) => `score ${formatScore(score)} is below the threshold ${formatScore(threshold)}`);
   const vetoedButJoined = memo((reason: string) => `joined through other mentions (on its own: ${reason})`);
-  return (mentions: readonly Mention[]): Clustering => {
+  return (mentions: readonly Mention[], constraints?: Constraints): Clustering => {
     const fs = [...mentions].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map(features);
     const cands = candidates(fs);
     // Features are in id order and i < j, so each comparison's a and b are fs[i] and fs[j].
     const compared = cands.map((p) => compare(fs[p.i]!, fs[p.j]!));
-    const forest = makeForest(fs, rules.dateWindowDays);
+    const index = new Map(constraints ? fs.map((f, i) => [f.mention.id, i] as const) : []);
+    const pairsOf = (ps: Constraints['mustLink']): [number, number][] =>
+      ps.flatMap(([a, b]) => (index.has(a) && index.has(b) ? [[index.get(a)!, index.get(b)!] as [number, number]] : []));
+    const cannot = new Map<number, number[]>();
+    for (const [i, j] of pairsOf(constraints?.cannotLink ?? [])) cannot.set(i, [...(cannot.get(i) ?? []), j]);
+    const forest = makeForest(fs, rules.dateWindowDays, cannot);
+    for (const [i, j] of pairsOf(constraints?.mustLink ?? [])) if (forest.find(i) !== forest.find(j)) forest.union(forest.find(i), forest.find(j));
     const verdict: (string | undefined)[] = new Array(compared.length);
     const merging = compared.map((_, k) => k).filter((k) => !compared[k]!.veto && compared[k]!.score >= threshold)
       .sort((p, q) => compared[q]!.score - compared[p]!.score || cands[p]!.i - cands[q]!.i || cands[p]!.j - cands[q]!.j);

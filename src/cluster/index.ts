@@ -3,7 +3,7 @@
  * clusters under hard rules, with every compared pair explained.
  */
 export { clusterMentions, clusterMentionsBruteForce, clusterWith, formatScore } from './cluster.js';
-export type { Cluster, Clustering, ComparedPair, PairDecision } from './cluster.js';
+export type { Cluster, Clustering, ComparedPair, Constraints, PairDecision } from './cluster.js';
 export { comparePair } from './compare.js';
 export type { Comparison, LevelHit, Veto, VetoRule } from './compare.js';
 export { allPairs, blockMentions } from './block.js';

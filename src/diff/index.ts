@@ -46,6 +46,8 @@ export type OutputDiff = {
   readonly changed: readonly IncidentChange[];
   readonly aggregates: { readonly added: readonly string[]; readonly removed: readonly string[] };
   readonly warnings: { readonly added: readonly string[]; readonly removed: readonly string[] };
+  /** decisions whose outcome differs between the two runs (applied, stale or in conflict; or the incidents they reached), apart from what the rules changed */
+  readonly decisions?: readonly { readonly id: string; readonly kind: string; readonly before: string; readonly after: string }[];
 };
 
 export const tollLine = (t: Incident['tolls'][number]): string =>
@@ -82,15 +84,29 @@ export const diffOutputs = (before: Output, after: Output): OutputDiff => {
     else regrouped.push({ from: b, into: a });
   }
   const aggregates = setDiff(before.aggregates.map(aggregateLine), after.aggregates.map(aggregateLine));
-  const warnings = setDiff(before.warnings.map(warningLine), after.warnings.map(warningLine));
+  const decisionWarning = (w: Warning): boolean => w.code === 'stale-decision' || w.code === 'decision-conflict';
+  const warnings = setDiff(before.warnings.filter((w) => !decisionWarning(w)).map(warningLine), after.warnings.filter((w) => !decisionWarning(w)).map(warningLine));
+  const state = (o: Output, id: string): string => {
+    const s = o.decisions?.find((d) => d.id === id);
+    if (!s) return 'absent';
+    const ids = s.incidentIds.map((i) => o.incidents.find((x) => x.id === i)?.mentionIds?.join('+') ?? i);
+    return s.status === 'applied' ? `applied to ${ids.join(', ')}` : `${s.status}: ${s.message ?? ''}`;
+  };
+  const decisionIds = [...new Set([...(before.decisions ?? []), ...(after.decisions ?? [])].map((d) => d.id))].sort();
+  const decisions = decisionIds.flatMap((id) => {
+    const [b, a] = [state(before, id), state(after, id)];
+    const kind = (after.decisions ?? before.decisions ?? []).find((d) => d.id === id)?.kind ?? '';
+    return b === a ? [] : [{ id, kind, before: b, after: a }];
+  });
   const counts = {
     before: before.incidents.length, after: after.incidents.length, unchanged, changed: changed.length,
     added: added.length, removed: removed.length, split: split.length, merged: merged.length, regrouped: regrouped.length,
   };
   const identical = unchanged === before.incidents.length && unchanged === after.incidents.length
-    && !aggregates.added.length && !aggregates.removed.length && !warnings.added.length && !warnings.removed.length;
+    && !aggregates.added.length && !aggregates.removed.length && !warnings.added.length && !warnings.removed.length && !decisions.length;
   return {
     rulesHash: { before: before.rulesHash, after: after.rulesHash }, identical, counts,
     added, removed, split, merged, regrouped, changed, aggregates, warnings,
+    ...(decisions.length ? { decisions } : {}),
   };
 };

@@ -73,6 +73,8 @@ export const renderDiff = (d: OutputDiff, labels: DiffLabels): string => {
       [...d.aggregates.removed.map((a) => `  - ${a}`), ...d.aggregates.added.map((a) => `  + ${a}`)]),
     ...section('Warnings', d.warnings.added.length + d.warnings.removed.length,
       [...d.warnings.removed.map((w) => `  - ${w}`), ...d.warnings.added.map((w) => `  + ${w}`)]),
+    // What became of the analysts' decisions, apart from what the rules changed.
+    ...section('Decisions', d.decisions?.length ?? 0, (d.decisions ?? []).flatMap((x) => [`  ${x.id} (${x.kind})`, `    - ${x.before}`, `    + ${x.after}`])),
   ];
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 };

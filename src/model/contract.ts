@@ -60,6 +60,8 @@ export const TollClaimOut = z.object({
   notWhole: z.boolean().optional(),
   /** extra: the construction that read the claim (rules/languages/<lang>/constructions.yaml), or "core" */
   rule: z.string().optional(),
+  /** extra: the ids of the analysts' decisions that changed or added this claim (the decisions file) */
+  decidedBy: z.array(z.string()).optional(),
 });
 export type TollClaimOut = z.infer<typeof TollClaimOut>;
 
@@ -77,6 +79,8 @@ export const Toll = z.object({
   derivedFrom: z.string().optional(),
   /** extra: the best-estimate policy that chose `best` */
   bestPolicy: z.string().optional(),
+  /** extra: the ids of the decisions that changed this toll's figures (a claim corrected, added or rejected) */
+  decidedBy: z.array(z.string()).optional(),
 });
 export type Toll = z.infer<typeof Toll>;
 
@@ -102,6 +106,8 @@ export const Attribution = z.object({
   stances: z.array(StanceOut),
   /** extra: "known" when a source asserts or the actor acknowledges it, "suspected" when sources only hedge ("believed to be") */
   belligerent: z.enum(['known', 'suspected']).optional(),
+  /** extra: the ids of the decisions that set this attribution */
+  decidedBy: z.array(z.string()).optional(),
 });
 
 /** What a belligerent says about civilian harm from its own strike (Airwars' belligerent assessment), apart from who struck. */
@@ -162,6 +168,40 @@ export const PairExplanation = z.object({
 });
 export type PairExplanation = z.infer<typeof PairExplanation>;
 
+/** extra: a claim an analyst rejected: out of the ranges, kept with its category and the decision. */
+export const RejectedClaimOut = TollClaimOut.extend({
+  outcome: Outcome,
+  group: Group,
+  affiliation: z.string().nullable(),
+  decidedBy: z.array(z.string()),
+});
+export type RejectedClaimOut = z.infer<typeof RejectedClaimOut>;
+
+export const DecisionKind = z.enum(['reject-claim', 'correct-claim', 'add-claim', 'same-incident', 'different-incidents', 'set-attribution', 'set-grade', 'note']);
+export type DecisionKind = z.infer<typeof DecisionKind>;
+
+/** extra: an analyst's decision as it applied to an incident (the decisions file, README "Reviewing"). */
+export const DecisionOut = z.object({
+  id: z.string(),
+  kind: DecisionKind,
+  who: z.string(),
+  when: z.string(),
+  why: z.string(),
+});
+export type DecisionOut = z.infer<typeof DecisionOut>;
+
+/** extra: what became of each decision of the decisions file in this run. */
+export const DecisionStatus = DecisionOut.extend({
+  status: z.enum(['applied', 'stale', 'conflict']),
+  /** the incidents it applied to */
+  incidentIds: z.array(z.string()),
+  /** why it is stale or in conflict */
+  message: z.string().optional(),
+  /** where it is in its file (file:line) */
+  location: z.string().optional(),
+});
+export type DecisionStatus = z.infer<typeof DecisionStatus>;
+
 export const Incident = z.object({
   id: z.string(),
   date: DateRange.nullable(),
@@ -178,6 +218,12 @@ export const Incident = z.object({
   unresolvedPlaces: z.array(UnresolvedPlaceOut).optional(),
   /** extra: what the belligerents said about civilian harm (apart from `attributions`) */
   harmAssessments: z.array(HarmAssessmentOut).optional(),
+  /** extra: claims an analyst rejected (outside every toll), each with its decision */
+  rejectedClaims: z.array(RejectedClaimOut).optional(),
+  /** extra: the id of the decision that set `grade` */
+  gradeDecidedBy: z.array(z.string()).optional(),
+  /** extra: every analyst decision that applied to this incident */
+  decisions: z.array(DecisionOut).optional(),
 });
 export type Incident = z.infer<typeof Incident>;
 
@@ -222,6 +268,10 @@ export const Accounting = z.object({
   stancesExtracted: z.number().int(),
   stancesInIncidents: z.number().int(),
   stancesWithoutIncident: z.number().int(),
+  /** claims analysts rejected (out of the incidents' tolls, in their rejectedClaims) */
+  claimsRejected: z.number().int().optional(),
+  /** claims analysts added (in the incidents' tolls) */
+  claimsAdded: z.number().int().optional(),
 });
 export type Accounting = z.infer<typeof Accounting>;
 
@@ -233,5 +283,7 @@ export const Output = z.object({
   aggregates: z.array(Aggregate),
   warnings: z.array(Warning),
   accounting: Accounting.optional(),
+  /** extra: what became of each analyst decision (given with --decisions, or stored) */
+  decisions: z.array(DecisionStatus).optional(),
 });
 export type Output = z.infer<typeof Output>;

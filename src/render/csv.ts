@@ -16,7 +16,7 @@ export const CSV_COLUMNS = [
   'outcome', 'victim_group', 'affiliation', 'low', 'best', 'high', 'high_unbounded', 'best_policy',
   'derived', 'derived_from', 'disputed', 'sources', 'claims',
   'side_a', 'side_a_status', 'side_a_sources_for', 'side_a_sources_against', 'attributions',
-  'report_ids',
+  'report_ids', 'decided_by',
 ] as const;
 
 export type Cell = string | number | boolean | null;
@@ -45,7 +45,7 @@ const isDisputed = (inc: Incident, t: Toll): boolean =>
 /** "sohr via reuters: 28 at-least (seed-001)"; a vague figure reads "vague". */
 const describeClaims = (t: Toll): string => joined(t.claims.map((c) => {
   const figure = c.value === null ? 'vague' : c.qualifier === 'exact' ? String(c.value) : `${c.value} ${c.qualifier}`;
-  return `${sourceLabel(c.source)}${c.via ? ` via ${c.via}` : ''}: ${figure}${c.mayRise ? ' may-rise' : ''} (${c.reportId})`;
+  return `${sourceLabel(c.source)}${c.via ? ` via ${c.via}` : ''}: ${figure}${c.mayRise ? ' may-rise' : ''} (${c.reportId})${c.decidedBy?.length ? ` [decided: ${c.decidedBy.join(', ')}]` : ''}`;
 }));
 
 const incidentCells = (gaz: Gazetteer, inc: Incident) => {
@@ -69,6 +69,12 @@ const incidentCells = (gaz: Gazetteer, inc: Incident) => {
   };
 };
 
+/** The analysts' decisions that changed this row's figures or the incident's grade, `; `-separated (empty: none). */
+const decidedBy = (inc: Incident, t: Toll | null): string | null => {
+  const ids = unique([...(t?.decidedBy ?? []), ...(inc.gradeDecidedBy ?? [])]);
+  return ids.length ? joined(ids) : null;
+};
+
 const tollRow = (gaz: Gazetteer, inc: Incident) => (t: Toll): Row => ({
   ...incidentCells(gaz, inc),
   outcome: t.outcome, victim_group: t.group, affiliation: t.affiliation,
@@ -78,12 +84,14 @@ const tollRow = (gaz: Gazetteer, inc: Incident) => (t: Toll): Row => ({
   disputed: isDisputed(inc, t),
   sources: joined(unique(t.claims.map((c) => sourceLabel(c.source)))),
   claims: describeClaims(t),
+  decided_by: decidedBy(inc, t),
 });
 
 const bareRow = (gaz: Gazetteer, inc: Incident): Row => ({
   ...incidentCells(gaz, inc),
   outcome: null, victim_group: null, affiliation: null, low: null, best: null, high: null, high_unbounded: null,
   best_policy: null, derived: null, derived_from: null, disputed: null, sources: null, claims: null,
+  decided_by: decidedBy(inc, null),
 });
 
 export const csvRows = (output: Output, gaz: Gazetteer = gazetteerOf()): Row[] =>

@@ -45,8 +45,17 @@ const renderDisagreement = (d: Disagreement): Html => {
   return html`<li class="disagreement kind-${d.kind}" data-kind="${d.kind}"><strong>${d.kind}</strong>${what.length ? html` <small>(${what.join(', ')})</small>` : ''}: ${isolated(d.summary)}</li>`;
 };
 
+/** The analysts' decisions (ids) that changed a figure, range, attribution or grade: a mark tools can read. */
+const decided = (ids: readonly string[] | undefined): Html | string => (ids?.length
+  ? html` <small class="decided" data-decided-by="${ids.join(' ')}">decided: ${ids.join(', ')}</small>` : '');
+
+const renderDecisions = (inc: Incident): Html | string => (inc.decisions?.length
+  ? html`<section class="decisions"><h3>Decisions</h3><ul>${inc.decisions.map((d) => html`<li data-decision="${d.id}"><strong>${d.id}</strong> ${d.kind} by ${isolated(d.who)}, ${d.when}: ${isolated(d.why)}</li>`)}
+${(inc.rejectedClaims ?? []).map((c) => html`<li class="rejected" data-decided-by="${c.decidedBy.join(' ')}">rejected (${c.decidedBy.join(', ')}): ${isolated(c.sourceName ?? c.source)} ${formatFigure(c.value, c.qualifier)} ${c.outcome}/${c.group} · “${isolated(c.quote)}”</li>`)}</ul></section>`
+  : '');
+
 const renderClaimRow = (ctx: IncidentContext) => (c: TollClaimOut): Html => html`<tr>
-<td>${c.sourceName ? html`${isolated(c.sourceName)} <small class="tag">unlisted</small>` : isolated(sourceLabel(c.source))}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
+<td>${c.sourceName ? html`${isolated(c.sourceName)} <small class="tag">unlisted</small>` : isolated(sourceLabel(c.source))}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}${decided(c.decidedBy)}</td><td>${c.qualifier}</td><td>${c.via ? isolated(c.via) : dash}</td><td>${reportRef(ctx, c.reportId)}</td>${quoteCell(ctx, c.quote, c.reportId)}
 </tr>`;
 
 const renderToll = (ctx: IncidentContext, inc: Incident) => (t: Toll): Html => {
@@ -54,7 +63,7 @@ const renderToll = (ctx: IncidentContext, inc: Incident) => (t: Toll): Html => {
   const name = categoryName(t);
   return html`<figure class="toll${disputed ? ' disputed' : ''}${t.derived ? ' derived' : ''}" data-category="${categoryKey(t)}" data-min="${t.min}" data-max="${t.max ?? ''}" data-best="${t.best ?? ''}" data-derived="${t.derived ? 'true' : 'false'}">
 <figcaption><span class="category">${name}</span>${t.derived ? html` <span class="tag">derived</span>` : ''}${disputed ? html` <span class="flag">sources disagree</span>` : ''}
-<span class="range">low <b>${formatNumber(t.min)}</b> · best <b>${t.best === null ? dash : formatNumber(t.best)}</b>${t.bestPolicy ? html` <small>(${t.bestPolicy})</small>` : ''} · high <b>${t.max === null ? 'unbounded' : formatNumber(t.max)}</b></span></figcaption>
+<span class="range">low <b>${formatNumber(t.min)}</b> · best <b>${t.best === null ? dash : formatNumber(t.best)}</b>${t.bestPolicy ? html` <small>(${t.bestPolicy})</small>` : ''} · high <b>${t.max === null ? 'unbounded' : formatNumber(t.max)}</b></span>${decided(t.decidedBy)}</figcaption>
 ${renderChart(t, name)}
 ${t.derived || t.claims.length === 0
     ? html`<p class="derived-note">Derived, not stated by any source: ${isolated(t.derivedFrom ?? dash)}</p>`
@@ -75,7 +84,7 @@ const renderStanceMatrix = (as: readonly Attribution[]): Html => {
       ? html`<td class="${a.status === 'contested' ? 'contested' : ''}">${kinds.map((k, i) => html`${i ? ', ' : ''}<span class="stance stance-${k}">${k}</span>`)}</td>`
       : html`<td class="${a.status === 'contested' ? 'contested' : ''}">${dash}</td>`;
   };
-  return html`<table class="stances"><thead><tr><th>Who says</th>${as.map((a) => html`<th class="${a.status === 'contested' ? 'contested' : ''}" data-actor="${a.actor}" data-status="${a.status}">${isolated(a.actor)}<br><small class="status status-${a.status}">${a.status}</small></th>`)}</tr></thead>
+  return html`<table class="stances"><thead><tr><th>Who says</th>${as.map((a) => html`<th class="${a.status === 'contested' ? 'contested' : ''}" data-actor="${a.actor}" data-status="${a.status}">${isolated(a.actor)}<br><small class="status status-${a.status}">${a.status}</small>${decided(a.decidedBy)}</th>`)}</tr></thead>
 <tbody>${speakers.map((who) => html`<tr><th scope="row">${isolated(who)}</th>${as.map((a) => cell(a, who))}</tr>`)}</tbody></table>`;
 };
 
@@ -86,7 +95,7 @@ ${as.flatMap((a) => a.stances.map((s) => html`<tr class="${a.status === 'contest
 export const renderIncident = (ctx: IncidentContext) => (inc: Incident): Html => html`<article class="incident" id="${inc.id}" data-id="${inc.id}" aria-labelledby="${inc.id}-title">
 <header><h2 id="${inc.id}-title"><span class="date">${formatDate(inc.date)}</span> · ${isolated(placeNames(inc))}${inc.grade ? html` <span class="grade grade-${inc.grade}">${inc.grade}</span>` : ''}</h2>
 <p class="incident-id">Incident <code>${inc.id}</code><span class="back"> · <a href="#index">back to the index</a></span></p></header>
-<dl class="facts"><dt>Date</dt><dd>${formatDate(inc.date)}</dd><dt>Places</dt><dd>${isolated(placeNames(inc))}</dd><dt>Grade</dt><dd>${inc.grade ?? dash}</dd>
+<dl class="facts"><dt>Date</dt><dd>${formatDate(inc.date)}</dd><dt>Places</dt><dd>${isolated(placeNames(inc))}</dd><dt>Grade</dt><dd>${inc.grade ?? dash}${decided(inc.gradeDecidedBy)}</dd>
 <dt>Reports</dt><dd><ul class="reports">${inc.reportIds.map((id) => html`<li>${reportRef(ctx, id)}</li>`)}</ul></dd></dl>
 <section class="disagreements${inc.disagreements.length ? ' any' : ''}"><h3>${inc.disagreements.length ? `Sources disagree (${inc.disagreements.length})` : 'Disagreements'}</h3>
 ${inc.disagreements.length ? html`<ul>${inc.disagreements.map(renderDisagreement)}</ul>` : html`<p>None found.</p>`}</section>
@@ -94,4 +103,5 @@ ${inc.disagreements.length ? html`<ul>${inc.disagreements.map(renderDisagreement
 ${inc.tolls.length ? inc.tolls.map(renderToll(ctx, inc)) : html`<p>No figures.</p>`}</section>
 <section class="attribution"><h3>Who carried it out</h3>
 ${inc.attributions.length ? html`${renderStanceMatrix(inc.attributions)}${renderStanceQuotes(ctx, inc.attributions)}` : html`<p>No stance on who carried it out.</p>`}</section>
+${renderDecisions(inc)}
 </article>`;

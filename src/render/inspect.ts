@@ -102,13 +102,32 @@ const renderClustering = (output: Output, pairs: readonly ComparedPair[], inc: I
 };
 
 /** The whole inspect text for one incident of `output`; `pairs` are the clustering's compared pairs. */
+/** The analysts' decisions that reached the incident, what they changed, and the claims they rejected. */
+const renderDecisions = (inc: Incident): string[] => {
+  if (!inc.decisions?.length) return [];
+  const changed = (id: string): string[] => [
+    ...inc.tolls.filter((x) => x.decidedBy?.includes(id)).map((x) => `${x.outcome}/${x.group}`),
+    ...inc.attributions.filter((a) => a.decidedBy?.includes(id)).map((a) => `attribution ${a.actor} ${a.status}`),
+    ...(inc.gradeDecidedBy?.includes(id) ? [`grade ${inc.grade ?? ''}`] : []),
+  ];
+  return [
+    'Decisions',
+    ...inc.decisions.map((d) => {
+      const what = changed(d.id);
+      return `  - ${t(d.id)} ${t(d.kind)} by ${t(d.who)}, ${t(d.when)}: ${t(d.why)}${what.length ? ` [${t(what.join('; '))}]` : ''}`;
+    }),
+    ...(inc.rejectedClaims ?? []).map((c) => `  rejected: ${t(c.source)} ${c.value ?? 'vague'} ${t(`${c.outcome}/${c.group}`)} (${t(c.reportId)}) ${t(JSON.stringify(c.quote))} [${t(c.decidedBy.join(', '))}]`),
+    '',
+  ];
+};
+
 export const renderInspect = (output: Output, pairs: readonly ComparedPair[]) => (inc: Incident): string => {
   const places = placeLabels(inc).join('; ') || 'no gazetteer place';
   return [
     `Incident ${t(inc.id)}`,
     `  date     ${formatDate(inc.date)}`,
     `  places   ${t(places)}`,
-    `  grade    ${t(inc.grade ?? dash)}`,
+    `  grade    ${t(inc.grade ?? dash)}${inc.gradeDecidedBy?.length ? ` (decided: ${t(inc.gradeDecidedBy.join(', '))})` : ''}`,
     `  reports  ${inc.reportIds.length}`,
     ...renderReports(output.reports, inc.reportIds),
     '',
@@ -127,6 +146,7 @@ export const renderInspect = (output: Output, pairs: readonly ComparedPair[]) =>
       })
       : ['  None found.']),
     '',
+    ...renderDecisions(inc),
     ...renderClustering(output, pairs, inc),
   ].join('\n') + '\n';
 };

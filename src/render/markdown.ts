@@ -40,14 +40,14 @@ const renderToll = (t: Toll): string[] => {
   const high = t.max === null ? 'unbounded' : formatNumber(t.max);
   const best = t.best === null ? dash : `${formatNumber(t.best)}${t.bestPolicy ? ` (${e(t.bestPolicy)})` : ''}`;
   const head = `#### ${categoryTitle(t)}${t.derived ? ' (derived)' : ''}`;
-  const range = `Low **${formatNumber(t.min)}** · best **${best}** · high **${high}**`;
+  const range = `Low **${formatNumber(t.min)}** · best **${best}** · high **${high}**${t.decidedBy?.length ? ` · decided: ${t.decidedBy.map(e).join(', ')}` : ''}`;
   if (t.derived) return [head, '', range, '', `Derived, not stated by any source: ${e(t.derivedFrom ?? '')}`, ''];
   return [
     head, '', range, '',
     '| Source | Figure | Qualifier | Via | Report | Quote |',
     '|---|---:|---|---|---|---|',
     ...t.claims.map((c) =>
-      `| ${who(c)} | ${formatFigure(c.value, c.qualifier, dash)}${c.mayRise ? ' (may rise)' : ''}${c.review ? ' (to review)' : ''}${c.notWhole ? ' (not the whole event)' : ''} | ${e(c.qualifier)} | ${c.via ? e(c.via) : dash} | ${e(c.reportId)} | “${e(c.quote)}” |`),
+      `| ${who(c)} | ${formatFigure(c.value, c.qualifier, dash)}${c.mayRise ? ' (may rise)' : ''}${c.review ? ' (to review)' : ''}${c.notWhole ? ' (not the whole event)' : ''}${c.decidedBy?.length ? ` (decided: ${c.decidedBy.map(e).join(', ')})` : ''} | ${e(c.qualifier)} | ${c.via ? e(c.via) : dash} | ${e(c.reportId)} | “${e(c.quote)}” |`),
     '',
   ];
 };
@@ -56,9 +56,17 @@ const renderToll = (t: Toll): string[] => {
 const who = (c: { source: string; sourceName?: string | undefined }): string => (c.sourceName ? `${e(c.sourceName)} (unlisted)` : e(sourceLabel(c.source)));
 
 const renderAttribution = (a: Attribution): string[] => [
-  `- **${e(a.actor)}**: ${e(a.status)}`,
+  `- **${e(a.actor)}**: ${e(a.status)}${a.decidedBy?.length ? ` (decided: ${a.decidedBy.map(e).join(', ')})` : ''}`,
   ...a.stances.map((s) => `  - ${who(s)}${s.via ? ` via ${e(s.via)}` : ''} *${e(s.stance)}* (${e(s.reportId)}): “${e(s.quote)}”`),
 ];
+
+/** The analysts' decisions that reached the incident, and the claims they rejected (out of every range). */
+const renderDecisions = (inc: Incident): string[] => (inc.decisions?.length ? [
+  '### Decisions', '',
+  ...inc.decisions.map((d) => `- **${e(d.id)}** ${e(d.kind)} by ${e(d.who)}, ${e(d.when)}: ${e(d.why)}`),
+  ...(inc.rejectedClaims ?? []).map((c) => `- Rejected (${c.decidedBy.map(e).join(', ')}): ${who(c)} ${formatFigure(c.value, c.qualifier, dash)} ${e(`${c.outcome}/${c.group}`)} (${e(c.reportId)}): “${e(c.quote)}”`),
+  '',
+] : []);
 
 const renderIncident = (inc: Incident, n: number): string[] => {
   const places = placeLabels(inc, e).join(', ') || 'no gazetteer place';
@@ -67,7 +75,7 @@ const renderIncident = (inc: Incident, n: number): string[] => {
     `- Incident: ${e(inc.id)}`,
     `- Date: ${formatDate(inc.date)}`,
     `- Places: ${places}`,
-    `- Grade: ${inc.grade ? e(inc.grade) : dash}`,
+    `- Grade: ${inc.grade ? e(inc.grade) : dash}${inc.gradeDecidedBy?.length ? ` (decided: ${inc.gradeDecidedBy.map(e).join(', ')})` : ''}`,
     `- Reports: ${inc.reportIds.map(e).join(', ')}`, '',
     '### Disagreements', '',
     ...(inc.disagreements.length ? inc.disagreements.map(renderDisagreement) : ['None found.']), '',
@@ -75,6 +83,7 @@ const renderIncident = (inc: Incident, n: number): string[] => {
     ...(inc.tolls.length ? inc.tolls.flatMap(renderToll) : ['No figures.', '']),
     '### Attribution', '',
     ...(inc.attributions.length ? inc.attributions.flatMap(renderAttribution) : ['No stance on who carried it out.']), '',
+    ...renderDecisions(inc),
   ];
 };
 

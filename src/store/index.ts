@@ -16,3 +16,5 @@ export { fromFeatureRecord, toFeatureRecord } from './features.js';
 export type { FeatureRecord } from './features.js';
 export { HISTORY_EVENTS, STORE_SCHEMA_VERSION } from './port.js';
 export type { Candidate, ChangeSet, HistoryEvent, HistoryEventKind, HistoryRecord, IncidentStore, LoadedMention, MentionPlace, StoreContent, StoreMeta, StoredMention, StoredReport } from './port.js';
+export { currentDecisions, decisionChanges, exportDecided, withFile } from './decisions.js';
+export type { DecisionChange, DecisionRecord } from './port.js';

@@ -4,7 +4,7 @@
  * so a failing apply leaves the state as it was. The clock is given.
  */
 import type { Incident } from '../model/contract.js';
-import type { ChangeSet, HistoryRecord, IncidentStore, StoredMention, StoredReport } from './port.js';
+import type { ChangeSet, DecisionRecord, HistoryRecord, IncidentStore, StoredMention, StoredReport } from './port.js';
 import { STORE_SCHEMA_VERSION } from './port.js';
 import { meets } from './probe.js';
 
@@ -15,6 +15,7 @@ type State = {
   readonly mentions: ReadonlyMap<string, StoredMention>;
   readonly incidents: ReadonlyMap<string, Incident>;
   readonly history: readonly HistoryRecord[];
+  readonly decisions: readonly DecisionRecord[];
 };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -22,7 +23,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export type MemoryStore = IncidentStore & { readonly state: () => State };
 
 export const memoryStore = (now: () => string = () => '1970-01-01T00:00:00.000Z'): MemoryStore => {
-  let state: State = { rulesHash: null, batches: 0, reports: new Map(), mentions: new Map(), incidents: new Map(), history: [] };
+  let state: State = { rulesHash: null, batches: 0, reports: new Map(), mentions: new Map(), incidents: new Map(), history: [], decisions: [] };
   const sortedMentions = (pred: (s: StoredMention) => boolean): StoredMention[] =>
     [...state.mentions.values()].filter(pred).sort((p, q) => cmp(p.mention.id, q.mention.id));
   return {
@@ -55,6 +56,11 @@ export const memoryStore = (now: () => string = () => '1970-01-01T00:00:00.000Z'
       incidents: [...state.incidents.values()],
     }),
     history: async () => state.history,
+    decisions: async () => state.decisions,
+    recordDecisions: async (changes) => {
+      const at = now();
+      state = { ...state, decisions: [...state.decisions, ...changes.map((c, k) => ({ ...c, seq: state.decisions.length + k + 1, recordedAt: at }))] };
+    },
     apply: async (c: ChangeSet) => {
       const batch = state.batches + 1;
       const replace = c.kind === 'replace';
@@ -73,7 +79,7 @@ export const memoryStore = (now: () => string = () => '1970-01-01T00:00:00.000Z'
       const at = now();
       const seq = state.history.length;
       const history = [...state.history, ...c.history.map((h, k) => ({ ...h, seq: seq + k + 1, batch, rulesHash: c.rulesHash, at }))];
-      state = { rulesHash: c.rulesHash, batches: batch, reports, mentions, incidents, history };
+      state = { rulesHash: c.rulesHash, batches: batch, reports, mentions, incidents, history, decisions: state.decisions };
       return batch;
     },
   };

@@ -96,6 +96,22 @@ export type StoreContent = {
   readonly incidents: readonly Incident[];
 };
 
+/** A change to the decisions table: a decision stored for the first time, or again with other content. */
+export type DecisionChange = {
+  readonly decisionId: string;
+  readonly kind: string;
+  readonly who: string;
+  /** the decision's own `when` */
+  readonly when: string;
+  readonly change: 'added' | 'changed';
+  /** the decision as stored before (null: new) and after */
+  readonly before: unknown;
+  readonly after: unknown;
+};
+
+/** A line of the decisions table, as read back: the backend adds the order and the time it was stored. */
+export type DecisionRecord = DecisionChange & { readonly seq: number; readonly recordedAt: string };
+
 export type IncidentStore = {
   readonly meta: () => Promise<StoreMeta>;
   /** content hashes of the stored reports among these ids */
@@ -110,6 +126,10 @@ export type IncidentStore = {
   readonly everything: () => Promise<{ readonly reports: readonly StoredReport[]; readonly mentions: readonly LoadedMention[] }>;
   readonly content: () => Promise<StoreContent>;
   readonly history: () => Promise<readonly HistoryRecord[]>;
+  /** the decisions table: every decision as stored, with its earlier versions, in order */
+  readonly decisions: () => Promise<readonly DecisionRecord[]>;
+  /** append to the decisions table in one transaction (creating the store's tables when new) */
+  readonly recordDecisions: (changes: readonly DecisionChange[]) => Promise<void>;
   /** write the change set in one transaction; returns the batch number it was given */
   readonly apply: (changes: ChangeSet) => Promise<number>;
 };

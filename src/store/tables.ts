@@ -72,6 +72,13 @@ export const TABLES = {
     col('incident_id', 'VARCHAR', 'incident it is about'), col('other_id', 'VARCHAR', 'split: where the part went; merged: where the retired id went'),
     col('mentions_before', 'INTEGER', 'mentions before'), col('mentions_after', 'INTEGER', 'mentions after (moved, for a split)'), col('detail', 'VARCHAR', 'in words'),
   ],
+  decisions: [
+    col('seq', 'INTEGER', 'order in which decisions were stored'), col('recorded_at', 'TIMESTAMP', 'when it was stored (UTC)'),
+    col('decision_id', 'VARCHAR', "the decision's id"), col('kind', 'VARCHAR', 'reject-claim, correct-claim, add-claim, same-incident, …'),
+    col('who', 'VARCHAR', 'who decided'), col('decided_at', 'VARCHAR', "the decision's own `when`"),
+    col('change', 'VARCHAR', "'added' (new id) or 'changed' (the id stored again with other content)"),
+    col('before', 'JSON', 'the decision as stored before (null: new)'), col('after', 'JSON', 'the decision as stored now'),
+  ],
 } as const satisfies Record<string, readonly Column[]>;
 
 export type TableName = keyof typeof TABLES;

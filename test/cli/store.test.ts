@@ -132,7 +132,7 @@ describe('reconcile add and export', () => {
   });
 
   it('help lists the store commands', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/reconcile add <file-or-dir>\.\.\. --store FILE/);
+    expect((await cli(['--help'])).stdout).toMatch(/reconcile add \[file-or-dir\]\.\.\. --store FILE/);
     expect((await cli(['add', '--help'])).stdout).toMatch(/^Usage: reconcile add/);
     expect((await cli(['help', 'export'])).stdout).toMatch(/^Usage: reconcile export/);
   });

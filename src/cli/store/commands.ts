@@ -6,7 +6,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../../model/contract.js';
 import { REPORT_FAILED } from '../../pipeline.js';
-import { addReports, exportOutput, reconcileAgain, type AddSummary, type IncidentStore } from '../../store/index.js';
+import { addReports, currentDecisions, decisionChanges, exportDecided, reconcileAgain, withFile, type AddSummary, type IncidentStore } from '../../store/index.js';
+import { loadDecisionsOrReport } from '../decisions.js';
 import type { Format } from '../args.js';
 import { readReports } from '../inputs.js';
 import { outProblem } from '../out-path.js';
@@ -22,6 +23,8 @@ export type AddOptions = {
   readonly rules: string | null;
   readonly quiet: boolean;
   readonly strict: boolean;
+  /** decisions to store (--decisions FILE) */
+  readonly decisions?: string | null;
 };
 
 export type ExportOptions = {
@@ -30,6 +33,8 @@ export type ExportOptions = {
   readonly format: Format;
   readonly out: string | null;
   readonly quiet: boolean;
+  /** decisions to apply besides the stored ones */
+  readonly decisions?: string | null;
 };
 
 /** Opens a store: creating it when asked, or why it cannot be opened. */
@@ -52,21 +57,45 @@ export const formatAddSummary = (s: AddSummary): string => {
 const rulesNotice = (from: string, to: string): string =>
   `store: written under rules ${from}; every stored report is reconciled again under rules ${to} (recorded in the history)`;
 
+/** Record in the store's decisions table what these decisions change (new ids, changed content); how many lines. */
+const storeDecisions = async (store: IncidentStore, decisions: readonly import('../../decisions/schema.js').Decision[]): Promise<number> => {
+  const changes = decisionChanges(await store.decisions(), decisions);
+  await store.recordDecisions(changes);
+  return changes.length;
+};
+
 export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: AddOptions): Promise<number> => {
   const fail = failWith(sys);
   const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
-  const read = await readReports(sys, rules)(opts.inputs);
+  const decided = await loadDecisionsOrReport(sys, opts.decisions ?? null);
+  if (E.isLeft(decided)) return fail(decided.left);
   const printAll = (ws: readonly Warning[]): void => ws.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
+  if (opts.inputs.length === 0) {
+    const store = await open(opts.store, { create: true });
+    if (E.isLeft(store)) return fail(store.left.message);
+    try {
+      const n = await storeDecisions(store.right, decided.right ?? []);
+      if (!opts.quiet) sys.stderr(`${safeLine(`store: ${n} decision(s) recorded`)}\n`);
+    } catch (e) {
+      return fail(`cannot add to the store ${opts.store}: ${message(e)}; the store is as it was before this add`);
+    } finally {
+      store.right.close();
+    }
+    return EXIT.ok;
+  }
+  const read = await readReports(sys, rules)(opts.inputs);
   if (read.reports.length === 0) { printAll(read.warnings); return fail('nothing could be read'); }
   const store = await open(opts.store, { create: true });
   if (E.isLeft(store)) { printAll(read.warnings); return fail(store.left.message); }
   let summary: AddSummary;
+  let recorded = 0;
   try {
     const meta = await store.right.meta();
     if (meta.rulesHash !== null && meta.rulesHash !== hash && !opts.quiet) sys.stderr(`${safeLine(rulesNotice(meta.rulesHash, hash))}\n`);
     summary = await addReports(store.right, { rules, rulesHash: hash, readWarnings: read.warnings })(read.reports);
+    recorded = await storeDecisions(store.right, decided.right ?? []);
   } catch (e) {
     printAll(read.warnings);
     return fail(`cannot add to the store ${opts.store}: ${message(e)}; the store is as it was before this add`);
@@ -75,7 +104,7 @@ export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => as
   }
   const warnings = [...read.warnings, ...summary.warnings];
   printAll(warnings);
-  if (!opts.quiet) sys.stderr(`${safeLine(formatAddSummary(summary))}\n`);
+  if (!opts.quiet) sys.stderr(`${safeLine(formatAddSummary(summary))}${decided.right ? `; ${recorded} decision(s) recorded` : ''}\n`);
   const conflicts = summary.warnings.some((w) => w.code === 'stored-report-differs' || w.code === REPORT_FAILED);
   return read.problems || conflicts || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok;
 };
@@ -88,6 +117,8 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
   const loaded = await loadRulesOrReport(sys, opts.rules);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const { rules, hash } = loaded.right;
+  const decided = await loadDecisionsOrReport(sys, opts.decisions ?? null);
+  if (E.isLeft(decided)) return fail(decided.left);
   const store = await open(opts.store, { create: false });
   if (E.isLeft(store)) return fail(store.left.message);
   let output: Output;
@@ -98,7 +129,8 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
       if (!opts.quiet) sys.stderr(`${safeLine(rulesNotice(meta.rulesHash, hash))}\n`);
       await reconcileAgain(store.right, { rules, rulesHash: hash }, meta.rulesHash)([]);
     }
-    output = exportOutput(rules, hash)(await store.right.content());
+    const decisions = withFile(currentDecisions(await store.right.decisions()), decided.right ?? []);
+    output = exportDecided(rules, hash, decisions)(await store.right.content());
   } catch (e) {
     return fail(`cannot read the store ${opts.store}: ${message(e)}`);
   } finally {
@@ -106,6 +138,7 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
   }
   const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places));
   if (written !== null) return fail(`cannot write ${opts.out}: ${message(written.error)}`);
+  output.warnings.filter((w) => w.code === 'stale-decision' || w.code === 'decision-conflict').forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, 0))}\n`);
   return EXIT.ok;
 };

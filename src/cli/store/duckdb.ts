@@ -14,7 +14,7 @@ import type { Incident } from '../../model/contract.js';
 import type { Mention } from '../../model/claim.js';
 import type { Report } from '../../model/report.js';
 import type { FeatureRecord } from '../../store/features.js';
-import type { ChangeSet, HistoryRecord, IncidentStore, LoadedMention, StoreMeta, StoredReport } from '../../store/port.js';
+import type { ChangeSet, DecisionChange, DecisionRecord, HistoryRecord, IncidentStore, LoadedMention, StoreMeta, StoredReport } from '../../store/port.js';
 import { STORE_SCHEMA_VERSION } from '../../store/port.js';
 import { ANY_PLACE } from '../../store/probe.js';
 import {
@@ -171,7 +171,7 @@ export const openDuckDbStore = async (path: string, opts: DuckDbOptions): Promis
           [strings(ch.moved.map((m) => m.id)), strings(ch.moved.map((m) => m.component)), listValue(ch.moved.map((m) => m.incidentId))]);
         }
       }
-      const out: Record<TableName, Row[]> = { meta: [], reports: [], mentions: [], mention_keys: [], claims: [], incidents: [], tolls: [], stances: [], disagreements: [], history: [] };
+      const out: Record<TableName, Row[]> = { meta: [], reports: [], mentions: [], mention_keys: [], claims: [], incidents: [], tolls: [], stances: [], disagreements: [], history: [], decisions: [] };
       for (const r of ch.reports) {
         out.reports.push(reportRow(r, batch));
         out.claims.push(...r.aggregates.map((a) => claimRow(a, null)));
@@ -207,8 +207,44 @@ export const openDuckDbStore = async (path: string, opts: DuckDbOptions): Promis
     return batch;
   };
 
+  const recordDecisions = async (changes: readonly DecisionChange[]): Promise<void> => {
+    if (!changes.length) return;
+    await c.run('BEGIN TRANSACTION');
+    try {
+      if (!ready) {
+        for (const t of Object.keys(TABLES) as TableName[]) await c.run(ddl(t));
+        await c.run("INSERT INTO meta VALUES ('schema_version', $1), ('created_at', $2), ('rules_hash', NULL), ('batches', '0')",
+          [String(STORE_SCHEMA_VERSION), (opts.now?.() ?? new Date()).toISOString()]);
+      }
+      await c.run(ddl('decisions'));
+      const seq = Number((await rows('SELECT coalesce(max(seq), 0) AS n FROM decisions'))[0]!.n);
+      const at = (opts.now?.() ?? new Date()).toISOString();
+      const a = await c.createAppender('decisions');
+      append(a, TABLES.decisions.map((col) => col.type), changes.map((d, k): Row => [
+        seq + k + 1, at, d.decisionId, d.kind, d.who, d.when, d.change, d.before === null ? null : JSON.stringify(d.before), JSON.stringify(d.after)]));
+      a.closeSync();
+      await c.run('COMMIT');
+    } catch (e) {
+      await c.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+    ready = true;
+  };
+  const decisions = async (): Promise<DecisionRecord[]> => {
+    if (!ready) return [];
+    const has = await rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'decisions'");
+    if (!has.length) return [];
+    return (await rows(`SELECT seq, strftime(recorded_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS at, decision_id, kind, who, decided_at, change, before, after
+      FROM decisions ORDER BY seq`)).map((r) => ({
+      seq: Number(r.seq), recordedAt: String(r.at), decisionId: String(r.decision_id), kind: String(r.kind), who: String(r.who), when: String(r.decided_at),
+      change: r.change === 'changed' ? 'changed' : 'added', before: r.before === null ? null : JSON.parse(String(r.before)) as unknown, after: JSON.parse(String(r.after)) as unknown,
+    }));
+  };
+
   return E.right({
     close,
+    decisions,
+    recordDecisions,
     meta: metaOf,
     reportHashes: async (ids) => new Map((await byIds('SELECT id, content_hash FROM reports WHERE id IN (SELECT unnest($1::VARCHAR[]))')(ids))
       .map((r) => [String(r.id), String(r.content_hash)])),
