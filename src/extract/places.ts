@@ -27,6 +27,9 @@ import { longerName, makeOpenNameReader } from './open-places.js';
 export type PlaceMatch = {
   readonly from: number; readonly to: number; readonly place: Place; readonly ref: PlaceRef;
   readonly within: readonly string[]; readonly unresolved?: true;
+  /** the first place of its sentence, but after a reference word ("near the village of X"): it may
+   *  only say where the event's own place is, so it never opens another event */
+  readonly reference?: true;
 };
 
 export type PlaceReader = {
@@ -150,8 +153,9 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
     });
     const unresolvedAt = (open: NonNullable<ReturnType<typeof openName>>, i: number): void => {
       const place: Place = { id: unresolvedId(open.folded), name: open.name, kind: 'village', governorate: '', ar: [open.name], en: [open.name] };
-      if (!(out.length > 0 && referenceAt(tokens, i, from))) {
-        out.push({ from: i, to: open.to, place, within: [], unresolved: true,
+      const isRef = referenceAt(tokens, i, from);
+      if (!(out.length > 0 && isRef)) {
+        out.push({ from: i, to: open.to, place, within: [], unresolved: true, ...(isRef ? { reference: true as const } : {}),
           ref: { id: null, name: open.name, governorate: null, span: spanOf(folded, tokens, i, open.to) } });
       }
       lastPlaceEnd = open.to;
@@ -174,7 +178,9 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
         const usable = candidates.filter((p) => !ambiguous(p) || placed);
         if (usable.length) {
           // "X, 20 km east of Y": Y only says where X is
-          if (!(out.length > 0 && referenceAt(tokens, i, from))) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
+          const isRef = referenceAt(tokens, i, from);
+          if (!isRef) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
+          else if (out.length === 0) out.push({ ...ref(choose(usable, tokens, i, from, m.to, to), i, m.to), reference: true });
           lastPlaceEnd = m.to;
           i = m.to;
           continue;
