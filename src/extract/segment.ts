@@ -76,7 +76,7 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
   const { s } = f;
   const eventShift = f.dateMentions.find((d) => d.shift && !d.shift.after);
   const after = f.dateMentions.find((d) => d.shift?.after);
-  const initial = !!after && after.from - s.from <= 2;
+  const initial = !!after && after.from - s.from <= 1;
   const whole: Part<F> = {
     facts: eventShift || after ? withDates(f, f.dateMentions.filter((d) => d !== eventShift && d !== after)) : f,
     shift: eventShift ? { days: eventShift.shift!.days, base: 'sentence' } : initial ? { days: after!.shift!.days, base: 'sentence' } : null, forced: false,
