@@ -223,3 +223,19 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
   };
   return { add, drafts, current: () => current };
 };
+
+/**
+ * The event a stance told without a figure belongs to: the one at the same specific place and
+ * day, else the report's main event (its first) when nothing tells them apart; null when its
+ * place or day is another event's that tells no figure.
+ */
+export const stanceHome = <F>(homes: readonly Draft<F>[], d: Draft<F>): number | null => {
+  const own = d.places.filter((p) => !p.reference);
+  const sameDay = (h: Draft<F>) => !d.date || !h.date || overlaps(d.date, h.date, 0);
+  const k = homes.findIndex((h) => own.length > 0 && shareSpecific(h.places, own) && sameDay(h));
+  if (k >= 0) return k;
+  const main = homes[0];
+  if (!main || !sameDay(main)) return null;
+  const specific = specificOf(own);
+  return specific.length === 0 || specificOf(main.places).length === 0 ? 0 : null;
+};

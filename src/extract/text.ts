@@ -28,7 +28,7 @@ import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
 import { restateClaims, restateStances } from './restate.js';
 import type { Draft as SegmentDraft } from './segment.js';
-import { clauseParts, outsideSpeakers, segmenter, speakerSpans } from './segment.js';
+import { clauseParts, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
 import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
@@ -269,6 +269,9 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
 
   const mentions: Mention[] = [];
   const looseStances: Stance[] = [];
+  // stances told without a figure, and the draft of each mention (src/extract/segment.ts)
+  const figureFree: { draft: Draft; stances: Stance[] }[] = [];
+  const homes: Draft[] = [];
   const headline = (f: Facts) => f.s.index === 0 && tokens[f.s.to]?.kind === 'newline';
   // only a news outlet's headline speaks for the body's sources; a source's own headline is its claim
   const relaying = (kit.sourcesById.get(voice.source)?.kind ?? 'outlet') === 'outlet' ? voice.source : null;
@@ -276,7 +279,8 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     const claims = restateClaims(relaying, d.facts.map((f) => ({ claims: toClaims(f), headline: headline(f), recalled: f.claims.map((c) => f.recalled.has(c)) })));
     const { kept: stances, dropped } = restateStances(relaying, d.facts.map((f) => ({ stances: toStances(f), headline: headline(f) })));
     looseStances.push(...dropped);
-    if (!claims.length) { looseStances.push(...stances); continue; }
+    if (!claims.length) { if (stances.length) figureFree.push({ draft: d, stances }); continue; }
+    homes.push(d);
     // "the toll may rise" said later of this event marks the killed figures of that speaker
     const risers = new Set(d.facts.filter((f) => f.mayRise).map((f) => speakerAt(f.speakers, f.s.to, voice).source));
     const marked = claims.map((c) => (c.outcome === 'killed' && risers.has(c.source) ? { ...c, mayRise: true } : c));
@@ -287,6 +291,11 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
       places: dedupePlaces(d.places.map((p) => p.ref)), claims: dedupeClaims(marked), stances: dedupeStances(stances),
       targets: [...new Set(d.facts.flatMap((f) => f.targets))].sort(),
     });
+  }
+  for (const { draft, stances } of figureFree) {
+    const k = stanceHome(homes, draft);
+    if (k === null) looseStances.push(...stances);
+    else mentions[k] = { ...mentions[k]!, stances: dedupeStances([...mentions[k]!.stances, ...stances]) };
   }
   const aggregateClaims = aggregates.flatMap((f) => toClaims(f, 'aggregate')).filter((c) => c.value !== null);
   looseStances.push(...aggregates.flatMap((f) => toStances(f, 'aggregate')));

@@ -107,3 +107,24 @@ describe('places inside speakers\' names', () => {
     expect(x.mentions[0]!.places.map((p) => p.name)).not.toContain('Shahba');
   });
 });
+
+describe('a stance told without a figure', () => {
+  it('joins the event at its place and day', () => {
+    const x = en('Strikes killed 8 people in Kafr Nabl on Monday. Shelling killed 3 people in Hass on Tuesday. Activists blamed Russian warplanes for the raid on Kafr Nabl.');
+    expect(x.mentions).toHaveLength(2);
+    expect(x.mentions[0]!.stances.map((s) => s.actor)).toContain('russia');
+    expect(x.looseStances).toHaveLength(0);
+  });
+  it('told before a list of the event\'s places, joins the event the list tells', () => {
+    const x = en('Activists blamed Russian warplanes for raids on Idlib province on Monday.\n\n- Kafr Nabl: strikes killed 8 people.');
+    expect(x.mentions).toHaveLength(1);
+    expect(x.mentions[0]!.stances.map((s) => s.actor)).toContain('russia');
+    expect(x.looseStances).toHaveLength(0);
+  });
+  it('joins the report\'s main event when nothing tells them apart', () => {
+    const x = ar('قتل 8 مدنيين في بلدة كفرنبل يوم الاثنين.\n\nوحمل ناشطون الطيران الروسي مسؤولية القصف.');
+    expect(x.mentions).toHaveLength(1);
+    expect(x.mentions[0]!.stances.map((s) => s.actor)).toContain('russia');
+    expect(x.looseStances).toHaveLength(0);
+  });
+});
