@@ -47,7 +47,7 @@ export const containersOf = (byId: ReadonlyMap<string, Place>) => (p: Place): st
   return out;
 };
 
-const NO_PLACE_WORDS: PlaceWordRules = { openIntroducers: [], introducerArticles: [], nameHeads: [], nameStops: [], nameParticles: [], maxNameWords: 3 };
+const NO_PLACE_WORDS: PlaceWordRules = { openIntroducers: [], introducerArticles: [], referenceArticles: [], nameHeads: [], nameStops: [], nameParticles: [], maxNameWords: 3 };
 
 const ambiguous = (p: Place): boolean => p.ambiguous === true;
 
@@ -63,6 +63,7 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   const { read: openName, isHead } = makeOpenNameReader(placeWords, matcher, namesCapitalized, lex);
   const introducerWords = placeWords.openIntroducers.filter((w) => !w.includes(' ')).map(fold);
   const articles = placeWords.introducerArticles.map(fold);
+  const refArticles = new Set(placeWords.referenceArticles.map(fold));
   /** "البلدة", "للبلدة": the introducer carries the article (what is left before the word ends in it) */
   const articledIntroducer = (text: string): boolean => introducerWords.some((w) =>
     text.endsWith(w) && articles.some((a) => text.slice(0, text.length - w.length).endsWith(a)));
@@ -118,8 +119,11 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   const referenceAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
     // reference phrases run longer ("على بعد 10 كيلومترات من")
     const kind = phraseBefore(introducers, tokens, i, floor, REFERENCE_REACH);
+    // "near the village of": an article may stand between the reference word and the kind word
+    const bare = kind !== null && kind > floor && refArticles.has(tokens[kind - 1]!.text) ? kind - 1 : null;
     const at = phraseBefore(referenceWords, tokens, i, floor, REFERENCE_REACH)
-      ?? (kind === null ? null : phraseBefore(referenceWords, tokens, kind, floor, REFERENCE_REACH));
+      ?? (kind === null ? null : phraseBefore(referenceWords, tokens, kind, floor, REFERENCE_REACH))
+      ?? (bare === null ? null : phraseBefore(referenceWords, tokens, bare, floor, REFERENCE_REACH));
     if (at === null) return false;
     const first = tokens[at]!;
     // "وشرق": the conjunction is written on the word, which is a reference word without it

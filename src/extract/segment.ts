@@ -10,7 +10,7 @@
 import type { DateRange } from '../model/contract.js';
 import type { DraftClaim } from './claims.js';
 import type { DateMention } from './dates.js';
-import { hull, overlaps, shiftRange } from './dates.js';
+import { hull, overlaps, shiftRange, windowBefore } from './dates.js';
 import type { Kit } from './kit.js';
 import type { Lexicon } from './lexicon.js';
 import { phraseSet } from './lexicon.js';
@@ -185,10 +185,11 @@ export type Segmenter<F> = {
  * at another place does too. Before a new event opens, an earlier event at the same specific
  * place and day takes the part back (a headline's two events, told again in the body).
  */
-export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[], b: readonly PlaceMatch[]) => boolean, publishedAt: string | null, toleranceDays: number): Segmenter<F> => {
+export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[], b: readonly PlaceMatch[]) => boolean, publishedAt: string | null, toleranceDays: number, undatedDays: number): Segmenter<F> => {
   const drafts: Draft<F>[] = [];
   let current: Draft<F> | null = null;
-  const pubDay: DateRange | null = publishedAt ? { start: publishedAt.slice(0, 10), end: publishedAt.slice(0, 10) } : null;
+  // an event the report leaves undated falls in the days before publication
+  const undated: DateRange | null = publishedAt ? windowBefore(publishedAt, undatedDays) : null;
   const mainDate = (): DateRange | null => drafts.find((d) => d.date)?.date ?? null;
   const fits = (d: Draft<F>, dates: readonly DateRange[], tolerance = 0) => !d.date || dates.every((x) => overlaps(x, d.date!, tolerance));
   const add = (parts: readonly Part<F>[], listItem: boolean): void => {
@@ -196,18 +197,29 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
     let previous: Draft<F> | null = current;
     parts.forEach((part, k) => {
       const f = part.facts;
-      const anchor = part.shift ? (part.shift.base === 'sentence' ? before?.date : previous?.date) ?? mainDate() ?? pubDay : null;
+      const anchor = part.shift ? (part.shift.base === 'sentence' ? before?.date : previous?.date) ?? mainDate() ?? undated : null;
       const shifted = part.shift && anchor ? [shiftRange(anchor, part.shift.days)] : [];
       const dates = [...f.dates, ...shifted];
       // a reference point alone ("near the village of X") only says where the event is
       const placing = f.places.filter((p) => !p.reference);
-      const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift
+      // a stance dated before the days of an undated event is another event's ("follows a drone attack last week")
+      const elsewhen = f.claims.length === 0 && current !== null && !current.date && undated !== null && dates.length > 0
+        && dates.every((x) => !overlaps(x, undated, toleranceDays));
+      // with no place of its own, a part of another day than the event being told goes back to the one
+      // earlier event of its day ("the toll of Monday's strikes rose to 11")
+      const back = !placing.length && dates.length > 0 && current && !part.shift && !f.newEvent && !(k === 0 && listItem) && !fits(current, dates)
+        ? drafts.filter((d) => d !== current && !!d.date && fits(d, dates)) : [];
+      if (back.length === 1) current = back[0]!;
+      const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen
         // a day apart is the same event only for a part that names no place of its own ("the toll rose
         // on Friday"); a part at a place, on another day, tells another event
         || !agree(current.places, placing) || !fits(current, dates, placing.length || part.shift ? 0 : toleranceDays);
       if (opens) {
         const free = !(k === 0 && listItem) && !f.newEvent;
-        const earlier = free && placing.length ? drafts.find((d) => d !== current && shareSpecific(d.places, placing) && fits(d, dates) && agree(d.places, placing)) : undefined;
+        // with no place of its own, a dated part goes back only to the one earlier event of its day
+        const sameDayOnly = free && !placing.length && dates.length > 0 ? drafts.filter((d) => d !== current && !!d.date && fits(d, dates)) : [];
+        const earlier = free && placing.length ? drafts.find((d) => d !== current && shareSpecific(d.places, placing) && fits(d, dates) && agree(d.places, placing))
+          : sameDayOnly.length === 1 ? sameDayOnly[0] : undefined;
         // a shifted part is another day than the event it is told from
         const same = part.shift && earlier && earlier === (part.shift.base === 'sentence' ? before : previous) ? undefined : earlier;
         if (same) current = same;
@@ -229,9 +241,9 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
  * day, else the report's main event (its first) when nothing tells them apart; null when its
  * place or day is another event's that tells no figure.
  */
-export const stanceHome = <F>(homes: readonly Draft<F>[], d: Draft<F>): number | null => {
+export const stanceHome = <F>(homes: readonly Draft<F>[], d: Draft<F>, undated: DateRange | null = null): number | null => {
   const own = d.places.filter((p) => !p.reference);
-  const sameDay = (h: Draft<F>) => !d.date || !h.date || overlaps(d.date, h.date, 0);
+  const sameDay = (h: Draft<F>) => { const hd = h.date ?? undated; return !d.date || !hd || overlaps(d.date, hd, 0); };
   const k = homes.findIndex((h) => own.length > 0 && shareSpecific(h.places, own) && sameDay(h));
   if (k >= 0) return k;
   const main = homes[0];

@@ -195,7 +195,7 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   const voice: Speaker = { source: copy ?? report.outlet ?? 'unattributed', via: null, kind: 'voice' };
   const agree = placesAgree(areaPlace(kit, tokens, 0));
 
-  const events = segmenter<Facts>(agree, report.publishedAt, kit.lang.dates.sameEventToleranceDays);
+  const events = segmenter<Facts>(agree, report.publishedAt, kit.lang.dates.sameEventToleranceDays, kit.lang.dates.undatedWindowDays);
   const aggregates: Facts[] = [];
   let previous: SpeakerContext = emptyContext;
   let previousSide: Actor | null = null;
@@ -293,7 +293,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     });
   }
   for (const { draft, stances } of figureFree) {
-    const k = stanceHome(homes, draft);
+    const k = stanceHome(homes, draft, report.publishedAt ? windowBefore(report.publishedAt, kit.lang.dates.undatedWindowDays) : null);
     if (k === null) looseStances.push(...stances);
     else mentions[k] = { ...mentions[k]!, stances: dedupeStances([...mentions[k]!.stances, ...stances]) };
   }

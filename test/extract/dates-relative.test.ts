@@ -128,3 +128,21 @@ describe('a stance told without a figure', () => {
     expect(x.looseStances).toHaveLength(0);
   });
 });
+
+describe('parts that tell no new event', () => {
+  it('a lone place after "near the village of" is a reference point, not another event', () => {
+    const x = en('Shelling killed 8 people in Atareb on Sunday. Forces stationed near the village of Urum al-Kubra fired the shells, the monitor said, and put the dead at seven.');
+    expect(x.mentions).toHaveLength(1);
+  });
+  it('a stance dated a week before an undated event is another event\'s', () => {
+    const x = en('A strike on a camp near Harem killed 43 fighters, a newspaper reported.\n\nThe strike follows a coalition drone attack last week elsewhere in the province.');
+    expect(x.mentions).toHaveLength(1);
+    const d = x.mentions[0]!.date!;
+    expect(d.end).toBe(PUB);
+  });
+  it('an undated-place part of a day goes back to the one earlier event of that day', () => {
+    const x = en('Strikes killed 8 people in Kafr Nabl on Monday. On Tuesday, shelling killed 3 people in Hass. The toll of Monday\'s strikes rose to 11, rescuers said on Tuesday.');
+    expect(x.mentions).toHaveLength(2);
+    expect(x.mentions[0]!.claims.map((c) => c.value)).toEqual([8, 11]);
+  });
+});
