@@ -60,6 +60,8 @@ export const TollClaimOut = z.object({
   notWhole: z.boolean().optional(),
   /** extra: the construction that read the claim (rules/languages/<lang>/constructions.yaml), or "core" */
   rule: z.string().optional(),
+  /** extra: where the report says this same claim again (a headline repeating the body's figure): one claim, said once */
+  restatements: z.array(z.object({ quote: z.string(), span: Span })).optional(),
 });
 export type TollClaimOut = z.infer<typeof TollClaimOut>;
 

@@ -146,3 +146,20 @@ describe('parts that tell no new event', () => {
     expect(x.mentions[0]!.claims.map((c) => c.value)).toEqual([8, 11]);
   });
 });
+
+describe('one claim, said once', () => {
+  it('a headline repeating the body\'s figure is the body\'s claim, with the headline as a restatement', () => {
+    const text = 'Air strikes kill 14 civilians in Kafr Nabl\n\nAir strikes killed 14 civilians in the town of Kafr Nabl on Monday, the Observatory said.';
+    const x = extract(text, { publishedAt: PUB, language: 'en', outlet: 'reuters' });
+    const killed = x.mentions.flatMap((m) => m.claims).filter((c) => c.value === 14);
+    expect(killed).toHaveLength(1);
+    expect(killed[0]!.span[0]).toBeGreaterThan(text.indexOf('\n'));
+    expect(killed[0]!.source).toBe('sohr');
+    expect(killed[0]!.restatements?.map((r) => text.slice(r.span[0], r.span[1]))).toEqual([killed[0]!.restatements![0]!.quote]);
+    expect(killed[0]!.restatements![0]!.span[1]).toBeLessThan(text.indexOf('\n'));
+  });
+  it('a headline figure the body does not repeat stays a claim of its own', () => {
+    const x = ar('مقتل 14 مدنيا بغارات على كفرنبل\n\nقال المرصد السوري إن الغارات قتلت 12 مدنيا في بلدة كفرنبل يوم الاثنين.');
+    expect(x.mentions.flatMap((m) => m.claims).map((c) => c.value).sort()).toEqual([12, 14]);
+  });
+});
