@@ -91,7 +91,7 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
   }
   // "N after <event>": mid-sentence, what follows is the earlier event; sentence-initial, what
   // follows its clause is the sentence's own event, N days after the one told before
-  const initialAfter = initial;
+
   if (after) {
     if (initial) {
       const next = cuts.find((c) => c > after.to);
@@ -160,7 +160,7 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
     } as F;
     const inShift = eventShift && inside(eventShift.from, r.from, r.to) ? { days: eventShift.shift!.days, base: 'sentence' as const } : null;
     const afterShift = after && k > 0 && r.from >= after.from
-      ? (initialAfter ? { days: after.shift!.days, base: 'sentence' as const } : { days: -after.shift!.days, base: 'previous' as const }) : null;
+      ? (initial ? { days: after.shift!.days, base: 'sentence' as const } : { days: -after.shift!.days, base: 'previous' as const }) : null;
     return { facts, shift: afterShift ?? inShift, forced: r.forced };
   });
 };

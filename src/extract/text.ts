@@ -14,7 +14,7 @@ import type { DraftClaim } from './claims.js';
 import { sideBefore } from './claims.js';
 import { readConstructions } from './constructions.js';
 import type { DateMention } from './dates.js';
-import { hull, overlaps, windowBefore } from './dates.js';
+import { windowBefore } from './dates.js';
 import { areaPlace, capitalizedPlaces, cueAt, placesAgree } from './grouping.js';
 import type { Kit } from './kit.js';
 import { tokenOptionsOf } from './kit.js';
