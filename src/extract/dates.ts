@@ -18,7 +18,15 @@ export type DateMention = {
   readonly to: number;
   readonly range: DateRange | null;
   readonly precision: DatePrecision;
+  /**
+   * a date told from the event before it ("the day before", "a week earlier"): `range` is
+   * reckoned from publication until the sentence's event is known; `after` marks "N after
+   * <event>" (rules: dates.offsets)
+   */
+  readonly shift?: { readonly days: number; readonly after: boolean };
 };
+
+type Offset = { readonly days: number; readonly anchor: 'publication' | 'week' | 'event'; readonly after: boolean; readonly counted: boolean };
 
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -35,6 +43,17 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
   const weekdays: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.weekdays).map(([phrase, value]) => ({ phrase, value })));
   const relative: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.relativeDays).map(([phrase, value]) => ({ phrase, value })));
   const windows = compileLexicon(matcher, rules.recentWindows.map((w) => ({ phrase: w.phrase, value: w })));
+  // an offset's '#' is a digit, or one of the count words written out in its place
+  const offsets: Lexicon<Offset> = compileLexicon(matcher, rules.offsets.flatMap((o) => {
+    const base = { anchor: o.anchor, after: o.after };
+    if (!o.phrase.split(/\s+/).includes('#')) return [{ phrase: o.phrase, value: { ...base, days: o.days, counted: false } }];
+    return [
+      { phrase: o.phrase, value: { ...base, days: o.days, counted: true } },
+      ...Object.entries(rules.counts).map(([word, n]) => ({
+        phrase: o.phrase.split(/\s+/).map((w) => (w === '#' ? word : w)).join(' '), value: { ...base, days: o.days * n, counted: false },
+      })),
+    ];
+  }));
   const previous = phraseSet(matcher, rules.previous);
   const current = phraseSet(matcher, rules.current);
   const partsOfDay = phraseSet(matcher, rules.partsOfDay);
@@ -144,8 +163,28 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
         i = end;
         continue;
       }
-      // relative days, possibly followed by a weekday ("أمس الخميس")
+      // offsets: "two days ago", "last week", "the day before", "قبل ثلاثة أيام"
       const rel = relative.matchAt(tokens, i, to);
+      const off = offsets.matchAt(tokens, i, to);
+      if (off && (!rel || off.to > rel.to)) {
+        let n = 1;
+        if (off.value.counted) {
+          const k = tokens.slice(i, off.to + 1).find((t) => t.kind === 'number');
+          n = (k ? numberValue(k) : null) ?? 1;
+        }
+        const days = off.value.days * n;
+        if (off.value.anchor === 'event') {
+          out.push({ from: i, to: off.to, precision: 'day', range: pub === null ? null : day(pub + days * DAY), shift: { days, after: off.value.after } });
+        } else if (off.value.anchor === 'week') {
+          // about a week: the seven days around the offset, none of them publication's
+          out.push({ from: i, to: off.to, precision: 'days', range: pub === null ? null : { start: iso(pub + (days - 3) * DAY), end: iso(pub + Math.min(days + 3, -1) * DAY) } });
+        } else {
+          out.push({ from: i, to: off.to, precision: 'day', range: pub === null ? null : day(pub + days * DAY) });
+        }
+        i = off.to;
+        continue;
+      }
+      // relative days, possibly followed by a weekday ("أمس الخميس")
       if (rel) {
         let end = rel.to;
         const wj = nextToken(tokens, end, to);
@@ -200,4 +239,10 @@ export const hull = (a: DateRange, b: DateRange): DateRange => ({
 export const windowBefore = (publishedAt: string, days: number): DateRange => ({
   start: iso(Date.parse(publishedAt) - days * DAY),
   end: iso(Date.parse(publishedAt)),
+});
+
+/** A date told from another day: the same range moved by `days`. */
+export const shiftRange = (r: DateRange, days: number): DateRange => ({
+  start: iso(Date.parse(r.start) + days * DAY),
+  end: iso(Date.parse(r.end) + days * DAY),
 });

@@ -27,6 +27,9 @@ import { longerName, makeOpenNameReader } from './open-places.js';
 export type PlaceMatch = {
   readonly from: number; readonly to: number; readonly place: Place; readonly ref: PlaceRef;
   readonly within: readonly string[]; readonly unresolved?: true;
+  /** the first place of its sentence, but after a reference word ("near the village of X"): it may
+   *  only say where the event's own place is, so it never opens another event */
+  readonly reference?: true;
 };
 
 export type PlaceReader = {
@@ -44,7 +47,7 @@ export const containersOf = (byId: ReadonlyMap<string, Place>) => (p: Place): st
   return out;
 };
 
-const NO_PLACE_WORDS: PlaceWordRules = { openIntroducers: [], introducerArticles: [], nameHeads: [], nameStops: [], nameParticles: [], maxNameWords: 3 };
+const NO_PLACE_WORDS: PlaceWordRules = { openIntroducers: [], introducerArticles: [], referenceArticles: [], nameHeads: [], nameStops: [], nameParticles: [], maxNameWords: 3 };
 
 const ambiguous = (p: Place): boolean => p.ambiguous === true;
 
@@ -60,6 +63,7 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   const { read: openName, isHead } = makeOpenNameReader(placeWords, matcher, namesCapitalized, lex);
   const introducerWords = placeWords.openIntroducers.filter((w) => !w.includes(' ')).map(fold);
   const articles = placeWords.introducerArticles.map(fold);
+  const refArticles = new Set(placeWords.referenceArticles.map(fold));
   /** "البلدة", "للبلدة": the introducer carries the article (what is left before the word ends in it) */
   const articledIntroducer = (text: string): boolean => introducerWords.some((w) =>
     text.endsWith(w) && articles.some((a) => text.slice(0, text.length - w.length).endsWith(a)));
@@ -115,8 +119,11 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   const referenceAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
     // reference phrases run longer ("على بعد 10 كيلومترات من")
     const kind = phraseBefore(introducers, tokens, i, floor, REFERENCE_REACH);
+    // "near the village of": an article may stand between the reference word and the kind word
+    const bare = kind !== null && kind > floor && refArticles.has(tokens[kind - 1]!.text) ? kind - 1 : null;
     const at = phraseBefore(referenceWords, tokens, i, floor, REFERENCE_REACH)
-      ?? (kind === null ? null : phraseBefore(referenceWords, tokens, kind, floor, REFERENCE_REACH));
+      ?? (kind === null ? null : phraseBefore(referenceWords, tokens, kind, floor, REFERENCE_REACH))
+      ?? (bare === null ? null : phraseBefore(referenceWords, tokens, bare, floor, REFERENCE_REACH));
     if (at === null) return false;
     const first = tokens[at]!;
     // "وشرق": the conjunction is written on the word, which is a reference word without it
@@ -150,8 +157,9 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
     });
     const unresolvedAt = (open: NonNullable<ReturnType<typeof openName>>, i: number): void => {
       const place: Place = { id: unresolvedId(open.folded), name: open.name, kind: 'village', governorate: '', ar: [open.name], en: [open.name] };
-      if (!(out.length > 0 && referenceAt(tokens, i, from))) {
-        out.push({ from: i, to: open.to, place, within: [], unresolved: true,
+      const isRef = referenceAt(tokens, i, from);
+      if (!(out.length > 0 && isRef)) {
+        out.push({ from: i, to: open.to, place, within: [], unresolved: true, ...(isRef ? { reference: true as const } : {}),
           ref: { id: null, name: open.name, governorate: null, span: spanOf(folded, tokens, i, open.to) } });
       }
       lastPlaceEnd = open.to;
@@ -174,7 +182,9 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
         const usable = candidates.filter((p) => !ambiguous(p) || placed);
         if (usable.length) {
           // "X, 20 km east of Y": Y only says where X is
-          if (!(out.length > 0 && referenceAt(tokens, i, from))) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
+          const isRef = referenceAt(tokens, i, from);
+          if (!isRef) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
+          else if (out.length === 0) out.push({ ...ref(choose(usable, tokens, i, from, m.to, to), i, m.to), reference: true });
           lastPlaceEnd = m.to;
           i = m.to;
           continue;

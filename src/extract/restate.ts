@@ -37,12 +37,40 @@ export const restateStances = (voice: string | null, sentences: readonly { stanc
   return { kept, dropped };
 };
 
-/** The claims of one event mention, with headline voices and recalled figures resolved. */
-export const restateClaims = (voice: string | null, sentences: readonly SentenceClaims[]): TollClaim[] => {
+/**
+ * A headline figure the body states again, for the same source, is one claim said twice: the
+ * body's statement is kept, with the headline's listed in its `restatements`.
+ */
+const sayOnce = (sentences: readonly SentenceClaims[], claims: readonly TollClaim[][]): TollClaim[] => {
+  const body = claims.flatMap((cs, k) => (sentences[k]!.headline ? [] : cs));
+  const again = new Map<TollClaim, { quote: string; span: TollClaim['span'] }[]>();
+  const kept: TollClaim[] = [];
+  // a part of a headline figure said again is a part of the body's
+  const moved = new Map<string, string>();
+  claims.forEach((cs, k) => {
+    for (const c of cs) {
+      const same = sentences[k]!.headline && c.value !== null && !c.superseded
+        ? body.find((b) => !b.superseded && b.source === c.source && sameFigure(b, c)) : undefined;
+      if (same) { again.set(same, [...(again.get(same) ?? []), { quote: c.quote, span: c.span }]); moved.set(c.id, same.id); }
+      else kept.push(c);
+    }
+  });
+  return kept.map((c) => {
+    const r = again.get(c);
+    const whole = c.partOf !== null && moved.has(c.partOf) ? { partOf: moved.get(c.partOf)! } : {};
+    return r || whole.partOf ? { ...c, ...whole, ...(r ? { restatements: [...(c.restatements ?? []), ...r] } : {}) } : c;
+  });
+};
+
+/** The claims of one event mention, with headline voices and recalled figures resolved, each said once. */
+export const restateClaims = (voice: string | null, sentences: readonly SentenceClaims[]): TollClaim[] =>
+  sayOnce(sentences, resolveVoices(voice, sentences));
+
+const resolveVoices = (voice: string | null, sentences: readonly SentenceClaims[]): TollClaim[][] => {
   const body = sentences.filter((s) => !s.headline).flatMap((s) => s.claims);
   const named = body.filter((c) => c.source !== voice);
   const current = sentences.filter((s) => !s.headline).flatMap((s) => s.claims.filter((_, i) => !s.recalled[i]));
-  return sentences.flatMap((s) => s.claims.map((c, i): TollClaim => {
+  return sentences.map((s) => s.claims.map((c, i): TollClaim => {
     if (s.headline && voice !== null && c.source === voice) {
       const like = named.find((b) => sameFigure(b, c)) ?? (c.value === null ? named.find((b) => b.outcome === c.outcome) : undefined);
       return like ? { ...c, source: like.source, via: like.via, ...(like.relayChain ? { relayChain: like.relayChain } : {}) } : c;

@@ -14,7 +14,7 @@ import type { DraftClaim } from './claims.js';
 import { sideBefore } from './claims.js';
 import { readConstructions } from './constructions.js';
 import type { DateMention } from './dates.js';
-import { hull, overlaps, windowBefore } from './dates.js';
+import { windowBefore } from './dates.js';
 import { areaPlace, capitalizedPlaces, cueAt, placesAgree } from './grouping.js';
 import type { Kit } from './kit.js';
 import { tokenOptionsOf } from './kit.js';
@@ -27,6 +27,8 @@ import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
 import { restateClaims, restateStances } from './restate.js';
+import type { Draft as SegmentDraft } from './segment.js';
+import { clauseParts, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
 import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
@@ -40,6 +42,8 @@ type Facts = {
   readonly stances: readonly DraftStance[];
   readonly places: readonly PlaceMatch[];
   readonly dates: readonly DateRange[];
+  /** the event dates where they stand (src/extract/segment.ts) */
+  readonly dateMentions: readonly DateMention[];
   /** figures and stances in the reach of a period or tally cue: totals over many events */
   readonly aggregateClaims: readonly DraftClaim[];
   readonly aggregateStances: readonly DraftStance[];
@@ -53,14 +57,14 @@ type Facts = {
   readonly recalled: ReadonlySet<DraftClaim>;
 };
 
-type Draft = { facts: Facts[]; places: PlaceMatch[]; date: DateRange | null };
+type Draft = SegmentDraft<Facts>;
 
 const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null): Facts => {
   const speakers = findSpeakers(kit, tokens, s, previous, voice, { text: report.text ?? '', folded: foldedOf(tokens) });
   const claims = readConstructions(kit, tokens, s, previousSide);
   const consumed = claims.map((c): [number, number] => [c.from, c.to]);
   const stances = findStances(kit, tokens, s, speakers, voice, consumed);
-  const places = capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to, report.text ?? ''));
+  const places = outsideSpeakers(capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to, report.text ?? '')), speakerSpans(speakers));
   const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
   const has = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
     for (let i = s.from; i < s.to; i++) if (lex.matchAt(tokens, i, s.to)) return true;
@@ -131,12 +135,12 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const eventDates = dates
     .filter((d) => !sameDay || d.to < sameDay.from || d.from > sameDay.to)
     .filter((d) => d.range && d.precision !== 'year' && !sinceDate(d) && !speechDate(d))
-    .filter((d) => !(past && eventClaims.length === 0) && !reached(d.from))
-    .map((d) => d.range!);
+    // a day in a clause after every cue ends their reach, as it does for the figures after it
+    .filter((d) => !(past && eventClaims.length === 0) && (!reached(d.from) || (d.precision === 'day' && cues.length > 0 && !composed.wholeSentence && !composed.reachBack.length && cues.every((p) => p < d.from && clauseOf(p) !== clauseOf(d.from)))));
   const targets = kit.targets.findAll(tokens, s.from, s.to).map((m) => fold(m.value));
   const eventPlaces = cues.length ? places.filter((p) => !reached(p.from)) : places;
   return {
-    s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates, aggregateClaims, aggregateStances, targets,
+    s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates.map((d) => d.range!), dateMentions: eventDates, aggregateClaims, aggregateStances, targets,
     mayRise: has(kit.mayRise),
     newEvent: cueAt(kit.newEvent, tokens, s) !== null || sameDay !== null,
     sameDay: sameDay !== null,
@@ -189,12 +193,10 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   // a republished story speaks with the voice of the outlet it came from
   const copy = copiedFrom(kit, tokens);
   const voice: Speaker = { source: copy ?? report.outlet ?? 'unattributed', via: null, kind: 'voice' };
-  const tolerance = kit.lang.dates.sameEventToleranceDays;
   const agree = placesAgree(areaPlace(kit, tokens, 0));
 
-  const drafts: Draft[] = [];
+  const events = segmenter<Facts>(agree, report.publishedAt, kit.lang.dates.sameEventToleranceDays, kit.lang.dates.undatedWindowDays);
   const aggregates: Facts[] = [];
-  let current: Draft | null = null;
   let previous: SpeakerContext = emptyContext;
   let previousSide: Actor | null = null;
   let total: { index: number; sources: ReadonlySet<string> } | null = null;
@@ -208,22 +210,14 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
     previousSide = sideBefore(kit, tokens, s.from, s.to) ?? previousSide;
     if (f.aggregateClaims.length || f.aggregateStances.length) aggregates.push(f);
     if (!f.eventContent) {
-      if (f.mayRise && current) current.facts.push({ ...f, claims: [], stances: [], places: [], dates: [], aggregateClaims: [], aggregateStances: [], recalled: new Set() });
+      const current = events.current();
+      if (f.mayRise && current) current.facts.push({ ...f, claims: [], stances: [], places: [], dates: [], dateMentions: [], aggregateClaims: [], aggregateStances: [], recalled: new Set() });
       continue;
     }
-    const datesAgree = !current?.date || f.dates.every((d) => overlaps(d, current!.date!, tolerance));
-    const before = current;
-    if (!current || s.listItem || f.newEvent || !agree(current.places, f.places) || !datesAgree) {
-      current = { facts: [], places: [], date: null };
-      drafts.push(current);
-    }
-    current.facts.push(f);
-    current.places.push(...f.places);
-    // "on the same day": an undated sentence takes the date of the event told before it
-    const dates = f.sameDay && !f.dates.length && before?.date ? [before.date] : f.dates;
-    for (const d of dates) current.date = current.date ? hull(current.date, d) : d;
+    // a sentence may tell more than one event, and date one from another (src/extract/segment.ts)
+    events.add(clauseParts(kit, tokens, f, agree), s.listItem);
   }
-  return assemble(kit, report, folded, tokens, drafts, aggregates, voice, copy, unlistedNames(previous));
+  return assemble(kit, report, folded, tokens, events.drafts, aggregates, voice, copy, unlistedNames(previous));
 };
 
 const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker, copy: string | null, names: ReadonlyMap<string, string> = new Map()): Extraction => {
@@ -275,6 +269,9 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
 
   const mentions: Mention[] = [];
   const looseStances: Stance[] = [];
+  // stances told without a figure, and the draft of each mention (src/extract/segment.ts)
+  const figureFree: { draft: Draft; stances: Stance[] }[] = [];
+  const homes: Draft[] = [];
   const headline = (f: Facts) => f.s.index === 0 && tokens[f.s.to]?.kind === 'newline';
   // only a news outlet's headline speaks for the body's sources; a source's own headline is its claim
   const relaying = (kit.sourcesById.get(voice.source)?.kind ?? 'outlet') === 'outlet' ? voice.source : null;
@@ -282,7 +279,8 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     const claims = restateClaims(relaying, d.facts.map((f) => ({ claims: toClaims(f), headline: headline(f), recalled: f.claims.map((c) => f.recalled.has(c)) })));
     const { kept: stances, dropped } = restateStances(relaying, d.facts.map((f) => ({ stances: toStances(f), headline: headline(f) })));
     looseStances.push(...dropped);
-    if (!claims.length) { looseStances.push(...stances); continue; }
+    if (!claims.length) { if (stances.length) figureFree.push({ draft: d, stances }); continue; }
+    homes.push(d);
     // "the toll may rise" said later of this event marks the killed figures of that speaker
     const risers = new Set(d.facts.filter((f) => f.mayRise).map((f) => speakerAt(f.speakers, f.s.to, voice).source));
     const marked = claims.map((c) => (c.outcome === 'killed' && risers.has(c.source) ? { ...c, mayRise: true } : c));
@@ -293,6 +291,11 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
       places: dedupePlaces(d.places.map((p) => p.ref)), claims: dedupeClaims(marked), stances: dedupeStances(stances),
       targets: [...new Set(d.facts.flatMap((f) => f.targets))].sort(),
     });
+  }
+  for (const { draft, stances } of figureFree) {
+    const k = stanceHome(homes, draft, report.publishedAt ? windowBefore(report.publishedAt, kit.lang.dates.undatedWindowDays) : null);
+    if (k === null) looseStances.push(...stances);
+    else mentions[k] = { ...mentions[k]!, stances: dedupeStances([...mentions[k]!.stances, ...stances]) };
   }
   const aggregateClaims = aggregates.flatMap((f) => toClaims(f, 'aggregate')).filter((c) => c.value !== null);
   looseStances.push(...aggregates.flatMap((f) => toStances(f, 'aggregate')));

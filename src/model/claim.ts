@@ -45,6 +45,8 @@ export type TollClaim = {
   readonly rule?: string;
   /** the folded words of its sentence, when long enough to tell a copied sentence from a common one */
   readonly sentenceKey?: string;
+  /** extra: the report's other statements of this same claim (a headline repeating the body's figure) */
+  readonly restatements?: readonly { readonly quote: string; readonly span: Span }[];
 };
 
 /** Who carried out the attack, according to one source. */

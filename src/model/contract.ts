@@ -62,6 +62,8 @@ export const TollClaimOut = z.object({
   rule: z.string().optional(),
   /** extra: the ids of the analysts' decisions that changed or added this claim (the decisions file) */
   decidedBy: z.array(z.string()).optional(),
+  /** extra: where the report says this same claim again (a headline repeating the body's figure): one claim, said once */
+  restatements: z.array(z.object({ quote: z.string(), span: Span })).optional(),
 });
 export type TollClaimOut = z.infer<typeof TollClaimOut>;
 

@@ -38,6 +38,7 @@ export const toClaimOut = (c: TollClaim): TollClaimOut => ({
   ...(c.review ? { review: true } : {}),
   ...(c.notWhole ? { notWhole: true } : {}),
   ...(c.rule ? { rule: c.rule } : {}),
+  ...(c.restatements?.length ? { restatements: c.restatements.map((r) => ({ quote: r.quote, span: [r.span[0], r.span[1]] as [number, number] })) } : {}),
 });
 
 /** A figure that is no figure of its category's range or best: to review, or not the whole event's toll. */

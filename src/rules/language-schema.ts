@@ -273,6 +273,22 @@ export const DateRules = z.object({
     /** 'hours': the phrase holds a number of hours (#), the window is that many hours */
     unit: z.enum(['fixed', 'hours']).default('fixed'),
   })).default([]),
+  /**
+   * day offsets read from a phrase (src/extract/dates.ts): from publication ("two days ago",
+   * "قبل # أيام"), the calendar week before publication's ("last week"), or from the event told
+   * just before ("the day before", "a week earlier", "في اليوم التالي"). `#` stands for a count
+   * (a digit or a word of `counts`) that multiplies `days`. `after`: "N after <event>": the event
+   * named after the phrase is N days before the one the sentence tells, or (sentence-initial) the
+   * sentence's event is N days after the one told before.
+   */
+  offsets: z.array(z.object({
+    phrase,
+    days: z.number().int(),
+    anchor: z.enum(['publication', 'week', 'event']).default('publication'),
+    after: z.boolean().default(false),
+  })).default([]),
+  /** count words that may stand for `#` in an offset ("two", "ثلاثة") */
+  counts: z.record(phrase, z.number().int().positive()).default({}),
   /** words that say "last/previous" after a month or year ("الماضي") */
   previous: phrases,
   /** words that say "current" after a month ("الجاري") */
@@ -327,6 +343,9 @@ export const EventRules = z.object({
   newEvent: phrases,
   /** the sentence is dated by the event told before it ("on the same day", "في اليوم ذاته") */
   sameDay: phrases,
+  /** words that open a clause which may tell another event of the same sentence ("while", "فيما");
+   *  clause punctuation does as well (src/extract/segment.ts) */
+  clauseJoiners: phrases,
 });
 
 /**

@@ -17,6 +17,9 @@ export const PlaceWordRules = z.object({
    * an introducer with the article refers back ("في البلدة", "in the town") and no name follows it
    */
   introducerArticles: phrases,
+  /** words that may stand between a reference word and a place-kind word ("near the village of X"):
+   *  the place is still a reference point */
+  referenceArticles: phrases,
   /** first words of compound names, which take the next word with them ("تل", "كفر", "عين") */
   nameHeads: phrases,
   /** words that end a name or cannot begin one (prepositions, "الواقعة", weekdays) */
