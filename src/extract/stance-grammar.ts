@@ -82,7 +82,7 @@ export type StanceScene = {
   readonly voice: Speaker;
 };
 
-/** The matches of every stance construction in a sentence, overlaps resolved by the policy: no two taken overlap. */
+/** The matches of every stance construction in a sentence, in the order of the overlap policy (stances.ts takes them). */
 export const stanceMatches = (kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker): { readonly scene: StanceScene; readonly matches: readonly Match[] } | null => {
   const c = stanceGrammarOf(kit);
   if (!c) return null;
@@ -90,9 +90,5 @@ export const stanceMatches = (kit: Kit, tokens: readonly Token[], s: Sentence, s
   const end = tokens[s.to];
   const upto = end?.kind === 'punct' ? { ...s, to: s.to + 1 } : s;
   const scene: Scene = { tokens, s: upto, readers: readersOf(kit), claims: [], nodes: [], memo: new Map() };
-  const taken: Match[] = [];
-  for (const m of matchesIn(c.grammar, scene, () => true).sort(byPolicy)) {
-    if (!taken.some((t) => m.from <= t.to && t.from <= m.to)) taken.push(m);
-  }
-  return { scene: { kit, compiled: c, scene, tokens, s, speakers, voice }, matches: taken.sort((a, b) => a.from - b.from) };
+  return { scene: { kit, compiled: c, scene, tokens, s, speakers, voice }, matches: matchesIn(c.grammar, scene, () => true).sort(byPolicy) };
 };

@@ -46,8 +46,14 @@ export type StanceBuilt = {
 const NOTHING: StanceBuilt = { stances: [], assessments: [], cover: null };
 
 const valueAt = (m: Match, slot: number): string | null => m.captures[slot]?.value ?? null;
-const actorsOf = (m: Match, c: StanceConstruction): string[] =>
-  (c.fields.actors ?? []).map((k) => valueAt(m, k)).filter((v): v is string => v?.startsWith(ACTOR) ?? false).map((v) => v.slice(ACTOR.length));
+/** The actors the slots name, not inside a source's name ("وزارة الدفاع الروسية" names a speaker, not a doer). */
+const actorsOf = (x: StanceScene, m: Match, c: StanceConstruction): string[] => (c.fields.actors ?? []).flatMap((k) => {
+  const cap = m.captures[k];
+  const v = cap?.value;
+  const named = [...x.speakers.aliasSpans, ...x.kit.sources.findAll(x.tokens, x.s.from, x.s.to).map((n) => [n.from, n.to] as const)];
+  if (!cap || !v?.startsWith(ACTOR) || named.some(([a, b]) => cap.from >= a && cap.from <= b && !(cap.from === a && cap.to === b))) return [];
+  return [v.slice(ACTOR.length)];
+});
 
 /** Who speaks: the source slot (a source, or an actor or capital for the source that speaks for it), else the sentence's speaker. */
 const speakerOf = (x: StanceScene, m: Match, c: StanceConstruction): { source: string; via: string | null } | null => {
@@ -93,7 +99,7 @@ const stance = (c: StanceConstruction, m: Match, who: { source: string; via: str
 
 const doer = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
   const who = speakerOf(x, m, c);
-  const actors = actorsOf(m, c);
+  const actors = actorsOf(x, m, c);
   if (!who || !actors.length) return NOTHING;
   const hedge = c.fields.stance ?? hedgeOf(x, m);
   const kindFor = (a: string): StanceKind => hedge ?? (x.kit.sourcesById.get(who.source)?.speaksFor.includes(a) ? 'acknowledges' : 'asserts');
@@ -103,7 +109,7 @@ const doer = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
 const denial = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
   const who = speakerOf(x, m, c);
   if (!who) return NOTHING;
-  const named = actorsOf(m, c);
+  const named = actorsOf(x, m, c);
   const inside = named.length ? named : actorsInside(x, m).filter((a) => a !== x.kit.sourcesById.get(who.source)?.id);
   const own = sideOf(x, who.source);
   const actors = inside.length ? inside : own ? [own] : [];
@@ -113,7 +119,7 @@ const denial = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt =>
 
 const accusation = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
   const who = speakerOf(x, m, c);
-  const actors = actorsOf(m, c);
+  const actors = actorsOf(x, m, c);
   if (!who || !actors.length) return NOTHING;
   const kind = c.fields.stance ?? hedgeOf(x, m) ?? 'asserts';
   return { stances: actors.map((a) => stance(c, m, who, a, kind)), assessments: [], cover: { from: m.from, to: m.to, actors: new Set(actors) } };

@@ -19,14 +19,22 @@ export type { DraftAssessment, DraftStance } from './stance-meanings.js';
 
 export type StanceReading = { readonly stances: readonly DraftStance[]; readonly assessments: readonly DraftAssessment[] };
 
-/** What the constructions built in one sentence. */
+/** What the constructions built in one sentence: matches in the order of the overlap policy, each taken
+ *  when it builds something and overlaps no match taken before it. */
 const built = (kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker): StanceBuilt[] => {
   const read = stanceMatches(kit, tokens, s, speakers, voice);
   if (!read) return [];
-  return read.matches.map((m) => {
+  const taken: { from: number; to: number }[] = [];
+  const out: StanceBuilt[] = [];
+  for (const m of read.matches) {
+    if (taken.some((t) => overlaps(t, m))) continue;
     const c = read.scene.compiled.byId.get(m.construction.id)!;
-    return STANCE_MEANINGS[c.builds](read.scene, m, c);
-  });
+    const b = STANCE_MEANINGS[c.builds](read.scene, m, c);
+    if (!b.cover) continue;
+    taken.push(m);
+    out.push(b);
+  }
+  return out;
 };
 
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }): boolean => a.from <= b.to && b.from <= a.to;
