@@ -53,11 +53,16 @@ const actorsOf = (x: StanceScene, m: Match, c: StanceConstruction): string[] => 
   const named = [...x.speakers.aliasSpans, ...x.kit.sources.findAll(x.tokens, x.s.from, x.s.to).map((n) => [n.from, n.to] as const)];
   if (!cap || !v?.startsWith(ACTOR) || named.some(([a, b]) => cap.from >= a && cap.from <= b && !(cap.from === a && cap.to === b))) return [];
   return [v.slice(ACTOR.length)];
-});
+}).filter((a, _, all) => a !== UNKNOWN || all.every((b) => b === UNKNOWN));
+
+/** The contract's actor for a doer nobody names ("warplanes"): it gives way to an actor the match names ("warplanes ... Russian"). */
+const UNKNOWN = 'unknown';
 
 /** Who speaks: the source slot (a source, or an actor or capital for the source that speaks for it), else the sentence's speaker. */
 const speakerOf = (x: StanceScene, m: Match, c: StanceConstruction): { source: string; via: string | null } | null => {
-  const sp = speakerAt(x.speakers, m.from, x.voice);
+  // a speaker named after what it said ("Reports that ... are false, the ministry said") speaks from the sentence's end
+  const at = speakerAt(x.speakers, m.from, x.voice);
+  const sp = at.kind === 'voice' ? speakerAt(x.speakers, x.s.to - 1, x.voice) : at;
   const v = c.fields.source === undefined ? null : valueAt(m, c.fields.source);
   if (v?.startsWith(SOURCE)) return { source: v.slice(SOURCE.length), via: sp.via };
   if (v?.startsWith(ACTOR)) {
