@@ -58,5 +58,7 @@ export const StanceGrammar = z.object({
   /** capitals read as their government where they speak or deny (capital → actor id) */
   metonyms: z.record(phrase, z.array(phrase)).default({}),
   constructions: z.array(StanceConstruction).default([]),
+  /** proclitics that make a source's name the addressee of a relay or an object ("لوكالة"), not a speaker */
+  addresseeClitics: z.array(phrase).default([]),
 });
 export type StanceGrammar = z.infer<typeof StanceGrammar>;
