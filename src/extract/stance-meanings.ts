@@ -51,7 +51,7 @@ const actorsOf = (x: StanceScene, m: Match, c: StanceConstruction): string[] => 
   const cap = m.captures[k];
   const v = cap?.value;
   const named = [...x.speakers.aliasSpans, ...x.kit.sources.findAll(x.tokens, x.s.from, x.s.to).map((n) => [n.from, n.to] as const)];
-  if (!cap || !v?.startsWith(ACTOR) || named.some(([a, b]) => cap.from >= a && cap.from <= b && !(cap.from === a && cap.to === b))) return [];
+  if (!cap || !v?.startsWith(ACTOR) || named.some(([a, b]) => cap.from >= a && cap.to <= b && !(cap.from === a && cap.to === b))) return [];
   return [v.slice(ACTOR.length)];
 }).filter((a, _, all) => a !== UNKNOWN || all.every((b) => b === UNKNOWN));
 

@@ -5,8 +5,11 @@
  * sentence ("none"). No sentence it must not read yields anything of it. The examples are
  * our own sentences (test/extract/constructions.test.ts checks the claims' examples likewise).
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/model/claim.js';
+import { fold } from '../../src/text/normalise.js';
 import { shippedRules } from '../support/rules.js';
 import { extract } from './support.js';
 
@@ -40,3 +43,33 @@ for (const [language, lang] of Object.entries(rules.languages)) {
     }
   });
 }
+
+describe('stance construction examples are our own sentences', () => {
+  const texts = (dir: string): string[] => {
+    let names: string[] = [];
+    try { names = readdirSync(dir); } catch { return []; }
+    return names.flatMap((n) => {
+      const p = join(dir, n);
+      if (statSync(p).isDirectory()) return texts(p);
+      return /\.(txt|json|md|ndjson|html)$/.test(n) ? [readFileSync(p, 'utf8')] : [];
+    });
+  };
+  const words = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  it('no example shares six consecutive tokens with a corpus text', () => {
+    const grams = new Set<string>();
+    for (const t of [...texts('fixtures'), ...texts('../shared')]) {
+      const w = words(t);
+      for (let i = 0; i + 6 <= w.length; i++) grams.add(w.slice(i, i + 6).join(' '));
+    }
+    const copied: string[] = [];
+    for (const lang of Object.values(rules.languages)) {
+      for (const c of lang.stances.grammar?.constructions ?? []) {
+        for (const text of [...c.examples.read.map((e) => e.text), ...c.examples.reject]) {
+          const w = words(text);
+          for (let i = 0; i + 6 <= w.length; i++) if (grams.has(w.slice(i, i + 6).join(' '))) copied.push(`${c.id}: ${text}`);
+        }
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+});
