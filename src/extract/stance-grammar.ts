@@ -11,6 +11,7 @@ import type { StanceConstruction, StanceGrammar } from '../rules/stance-schema.j
 import type { Grammar, Match, Readers, Scene } from './grammar.js';
 import { byPolicy, compileGrammar, matchesIn } from './grammar.js';
 import type { Kit } from './kit.js';
+import { compileLexicon } from './lexicon.js';
 import type { Speaker, SentenceSpeakers } from './speakers.js';
 import type { Sentence, Token } from './tokens.js';
 
@@ -64,12 +65,20 @@ export const stanceGrammarOf = (kit: Kit): CompiledStances | null => {
 
 const none = () => null;
 
-/** The built-in readers the engine needs: figures (a gap stops at one); stances read no victims. */
-const readersOf = (kit: Kit): Readers => ({
-  numbers: kit.numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
-  rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, coordinators: kit.coordinators,
-  victimAt: none, fewAt: none, pronounAt: none,
-});
+/** The built-in readers the engine needs: numbers (a gap stops at one); a stance reads no qualifier, range or victim. */
+const readersOf = (kit: Kit): Readers => {
+  const empty = compileLexicon<never>(kit.matcher, []);
+  return {
+    numbers: kit.numbers, qualBefore: empty, qualAfter: empty, rangeBefore: empty, rangeJoiners: empty, coordinators: empty,
+    victimAt: none, fewAt: none, pronounAt: none,
+  };
+};
+const readersByKit = new WeakMap<Kit, Readers>();
+const readersFor = (kit: Kit): Readers => {
+  let r = readersByKit.get(kit);
+  if (!r) { r = readersOf(kit); readersByKit.set(kit, r); }
+  return r;
+};
 
 /** One sentence as the stance meanings see it. */
 export type StanceScene = {
@@ -89,6 +98,6 @@ export const stanceMatches = (kit: Kit, tokens: readonly Token[], s: Sentence, s
   // the mark that ends the sentence is read too ("?" makes it a question)
   const end = tokens[s.to];
   const upto = end?.kind === 'punct' ? { ...s, to: s.to + 1 } : s;
-  const scene: Scene = { tokens, s: upto, readers: readersOf(kit), claims: [], nodes: [], memo: new Map() };
+  const scene: Scene = { tokens, s: upto, readers: readersFor(kit), claims: [], nodes: [], memo: new Map() };
   return { scene: { kit, compiled: c, scene, tokens, s, speakers, voice }, matches: matchesIn(c.grammar, scene, () => true).sort(byPolicy) };
 };
