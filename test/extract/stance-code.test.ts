@@ -32,7 +32,7 @@ describe('stance modules', () => {
       let start = -1;
       lines.forEach((l, k) => {
         if (/^(export )?const \w+ = /.test(l) && !/;\s*$/.test(l)) start = k;
-        else if (start >= 0 && /^[}\])]/.test(l)) { if (k - start + 1 > 80) long.push(`${f}:${start + 1} (${k - start + 1} lines)`); start = -1; }
+        else if (start >= 0 && /^(\}|\)|\]|\}\))[;,]?\s*$/.test(l)) { if (k - start + 1 > 80) long.push(`${f}:${start + 1} (${k - start + 1} lines)`); start = -1; }
       });
     }
     expect(long).toEqual([]);
