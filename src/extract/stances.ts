@@ -1,468 +1,61 @@
 /**
- * Who carried out the attack, according to whom, in one sentence: actors named as
- * doers (after a doer word, before a doer verb, or as an adjective of an attack noun,
- * alone or coordinated with others: "Russian and Turkish jets", "غارات روسية وتركية"),
- * accusations ("اتهم X Y بـ..."), denials ("نفى X", "Russia denied carrying out the strikes":
- * an actor that denies speaks through its source), and acknowledgements (a speaker affirming
- * its own side's strike, "its jets", "غاراته"). Hedges make a stance likely or possible.
+ * Who carried out the attack, according to whom, in one sentence, and what a belligerent
+ * said about civilian harm. The constructions of stances.yaml's grammar read first
+ * (stance-grammar.ts, stance-meanings.ts); the procedure in stance-core.ts reads what no
+ * construction covers. A construction's match settles its span: a stance the procedure reads
+ * there of an actor the match names (or of any actor, for a denial, an assessment, a
+ * conditional or a question) gives way, a speaker's denial is never read as its
+ * acknowledgement, and nothing after a conditional or a question is a stance.
  */
-import type { StanceKind } from '../model/contract.js';
-import type { Actor, Source } from '../rules/schema.js';
-import { fold } from '../text/normalise.js';
 import type { Kit } from './kit.js';
-import type { Match } from './lexicon.js';
-import { nextToken, prevToken } from './lexicon.js';
+import type { DraftAssessment, DraftStance, StanceBuilt } from './stance-meanings.js';
+import { STANCE_MEANINGS } from './stance-meanings.js';
+import { findCoreStances } from './stance-core.js';
+import { stanceMatches } from './stance-grammar.js';
 import type { Speaker, SentenceSpeakers } from './speakers.js';
-import { speakerAt } from './speakers.js';
 import type { Sentence, Token } from './tokens.js';
 
-export type DraftStance = {
-  readonly actor: string;
-  readonly stance: StanceKind;
-  readonly source: string;
-  readonly via: string | null;
-  readonly from: number;
-  readonly to: number;
-};
+export type { DraftAssessment, DraftStance } from './stance-meanings.js';
 
-/** The contract's actor for a doer nobody names ("warplanes", "طائرات حربية"). */
-const UNKNOWN = 'unknown';
+export type StanceReading = { readonly stances: readonly DraftStance[]; readonly assessments: readonly DraftAssessment[] };
 
-const isStop = (t: Token): boolean => t.kind === 'punct' && ['،', ',', ';', '؛', ':'].includes(t.text);
-const isComma = (t: Token): boolean => t.kind === 'punct' && ['،', ','].includes(t.text);
-
-export const findStances = (
-  kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker, consumed: readonly (readonly [number, number])[],
-): DraftStance[] => {
-  const out: DraftStance[] = [];
-  const inside = (i: number, spans: readonly (readonly [number, number])[]) => spans.some(([a, b]) => i >= a && i <= b);
-  const taken: [number, number][] = [];
-  const actors = kit.actors.findAll(tokens, s.from, s.to).filter((m) => !inside(m.from, consumed) && !inside(m.from, speakers.aliasSpans));
-  const sourceMatches = kit.sources.findAll(tokens, s.from, s.to);
-  const w = kit.lang.stances.window;
-
-  /** start of the clause holding token i (after the last comma or semicolon) */
-  const clauseStart = (i: number): number => {
-    let k = i;
-    while (k > s.from && !isStop(tokens[k - 1]!)) k--;
-    return k;
-  };
-  const hedgeBetween = (a: number, b: number): StanceKind | null => {
-    for (let k = Math.max(s.from, clauseStart(a)); k <= b && k < s.to; k++) {
-      if (kit.likely.matchAt(tokens, k, s.to)) return 'likely';
-      if (kit.possible.matchAt(tokens, k, s.to)) return 'possible';
-    }
-    return null;
-  };
-  /** a hedge in the doer's own clause, at most ten words before it ("believed to have been carried out by") */
-  const hedgeNear = (from: number, to: number): StanceKind | null => {
-    for (let k = Math.max(s.from, from - 10, clauseStart(from)); k <= to && k < s.to; k++) {
-      if (kit.likely.matchAt(tokens, k, s.to)) return 'likely';
-      if (kit.possible.matchAt(tokens, k, s.to)) return 'possible';
-    }
-    return null;
-  };
-  /** "Iraqi aircraft, which have struck ..., may also have been involved": a hedge in the predicate
-   *  after the doer, past an aside opened by "which"/"who" (rules: sources.asideOpeners). */
-  const hedgeAfter = (to: number): StanceKind | null => {
-    if (!kit.lang.sources.asideOpeners.length) return null;
-    let k = to + 1;
-    if (k < s.to && isStop(tokens[k]!) && kit.asideOpeners.matchAt(tokens, nextToken(tokens, k, s.to), s.to)) {
-      k++;
-      while (k < s.to && !isStop(tokens[k]!)) k++;
-      k++;
-    } else return null;
-    for (let steps = 0; k < s.to && steps < 8 && !isStop(tokens[k]!); k++, steps++) {
-      if (kit.likely.matchAt(tokens, k, s.to)) return 'likely';
-      if (kit.possible.matchAt(tokens, k, s.to)) return 'possible';
-    }
-    return null;
-  };
-  const denialBefore = (i: number): number | null => {
-    for (let k = i - 1, steps = 0; k >= s.from && steps < 8; k--, steps++) {
-      if (isStop(tokens[k]!)) return null;
-      if (kit.deny.matchAt(tokens, k, i)) return k;
-      if (kit.negations.matchAt(tokens, k, i) && i - k <= 3) return k;
-    }
-    return null;
-  };
-  /** "the alliance had not struck": a negation between the actor and its doer verb */
-  const negationBetween = (a: number, b: number): number | null => {
-    for (let k = a; k < b; k++) if (kit.negations.matchAt(tokens, k, b)) return k;
-    return null;
-  };
-  /** "said four coalition jets fired ...": the quote starts at the verb that introduces the stance */
-  const quoteStart = (from: number): number => {
-    if (!kit.lang.stances.quoteFromSpeech) return from;
-    const pt = [...speakers.points].filter((p) => !p.according && p.verbAt < from && from - p.verbAt <= 12).pop();
-    if (!pt) return from;
-    for (let k = pt.verbAt; k < from; k++) if (isStop(tokens[k]!)) return from;
-    return pt.verbAt;
-  };
-  const speakerSource = (i: number): Speaker => speakerAt(speakers, i, voice);
-  const selfActor = (src: Source | undefined, mentioned: readonly string[]): string | null =>
-    src?.speaksFor.find((a) => mentioned.includes(a)) ?? src?.speaksFor[0] ?? null;
-  // one stance per actor, source and kind in a sentence, unless it is stated again elsewhere in it
-  const add = (st: DraftStance) => {
-    if (!out.some((o) => o.actor === st.actor && o.source === st.source && o.stance === st.stance && o.from <= st.to && st.from <= o.to)) out.push(st);
-    taken.push([st.from, st.to]);
-  };
-  const kindFor = (sp: Speaker, actor: string, hedge: StanceKind | null): StanceKind => {
-    if (hedge) return hedge;
-    const src = kit.sourcesById.get(sp.source);
-    return src?.speaksFor.includes(actor) ? 'acknowledges' : 'asserts';
-  };
-
-  /** an actor right before a doer verb or right after a doer word, with no preposition between */
-  const namedAsDoer = (a: Match<Actor>): boolean => {
-    for (let k = a.to + 1, steps = 0; k < s.to && steps < 3; k++, steps++) if (activeDoerAt(k)) return true;
-    return doerWordBefore(a) !== null || nounAfter(a) !== null;
-  };
-  const gap = kit.lang.stances.doerGap;
-  const blockedBetween = (from: number, to: number): boolean =>
-    tokens.slice(from, to).some((t) => t.kind === 'word' && kit.blockers.matchAt([t], 0) !== null);
-  /** a doer verb after the actor that is not passive ("the coalition struck", not "the camp was hit") */
-  const activeDoerAt = (k: number): Match<true> | null => {
-    const d = kit.doerAfter.matchAt(tokens, k, s.to);
-    if (!d) return null;
-    const p = prevToken(tokens, k, s.from);
-    return p >= s.from && kit.passives.matchAt(tokens, p, k) && !kit.doerAfter.matchAt(tokens, p, s.to) ? null : d;
-  };
-  const doerWordBefore = (a: Match<Actor>): number | null => {
-    for (let k = a.from - 1, steps = 0; k >= s.from && steps <= w + 2; k--, steps++) {
-      if (isStop(tokens[k]!)) return null;
-      const d = kit.doerBefore.matchAt(tokens, k, a.from);
-      if (d && d.to >= prevToken(tokens, a.from, s.from) - gap) return blockedBetween(d.to + 1, a.from) ? null : k;
-      const l = kit.doerLinks.matchAt(tokens, k, a.from);
-      if (l && l.to >= prevToken(tokens, a.from, s.from) - gap && !blockedBetween(l.to + 1, a.from)) {
-        // the link belongs to an attack noun just before it, with no preposition between ("هجوم على
-        // قاعدة تابعة للتحالف" names the target's owner); the quote starts at that noun
-        for (let j = k - 1, n = 0; j >= s.from && n < w && !isStop(tokens[j]!); j--, n++) {
-          if (kit.attackNouns.matchAt(tokens, j, k) || kit.attackCues.matchAt(tokens, j, k)) return blockedBetween(j + 1, k) ? null : j;
-        }
-      }
-    }
-    return null;
-  };
-  /** "coalition jets", "Russian aircraft": an actor right before an attack noun (rules: actorBeforeNoun) */
-  const nounAfter = (a: Match<unknown>): number | null => {
-    if (!kit.lang.stances.actorBeforeNoun) return null;
-    const n = nextToken(tokens, a.to, s.to);
-    const m = n < s.to ? kit.attackNouns.matchAt(tokens, n, s.to) : null;
-    return m ? m.to : null;
-  };
-  /** the end of the doer verb after token i, in its clause and before another doer with its own
-   *  attack noun ("coalition raid as Russian jets hit": "hit" is the Russian jets' verb) */
-  const doerVerbAfter = (i: number): number | null => {
-    for (let k = i + 1, steps = 0; k < s.to && steps < 2 * w; k++, steps++) {
-      if (isStop(tokens[k]!)) return null;
-      const d = activeDoerAt(k);
-      if (d) return d.to;
-      // another doer with its own attack noun ("Russian jets") takes the verb
-      const other = kit.actors.matchAt(tokens, k, s.to) ?? kit.actorAdjectives.matchAt(tokens, k, s.to);
-      if (other && (nounAfter(other) !== null || kit.attackNouns.matchAt(tokens, other.to, s.to) !== null)) return null;
-    }
-    return null;
-  };
-  /** a hedge or a copula between a noun and its predicate adjective ("believed to be", "were") */
-  const predicateBetween = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (kit.likely.matchAt(tokens, k, b) || kit.possible.matchAt(tokens, k, b) || kit.passives.matchAt(tokens, k, b)) return true;
-    return false;
-  };
-  /** an actor named right after a conjunction that follows token i ("... and its Russian ally") */
-  const coordinatedActor = (i: number): string | null => {
-    const c = nextToken(tokens, i, s.to);
-    const m = c < s.to ? kit.doerCoordinators.matchAt(tokens, c, s.to) : null;
-    if (!m) return null;
-    for (let k = m.to + 1, steps = 0; k < s.to && steps < 3; k++, steps++) {
-      const a = kit.actors.matchAt(tokens, k, s.to) ?? kit.actorAdjectives.matchAt(tokens, k, s.to);
-      if (a) return a.value.id;
-    }
-    return null;
-  };
-  /**
-   * Actor adjectives coordinated with the words that end at token `to`, each naming one more
-   * doer of the same attack: after a coordinator ("Russian or Turkish", "روسية وأخرى تركية"),
-   * side by side ("Russian-Turkish", "روسية وتركية" whose "و" is a clitic), or in a list whose
-   * commas a coordinator closes ("Russian, Turkish and Israeli"). Where adjectives precede their
-   * noun and no noun came before (`nounBefore`), an attack noun must follow the last adjective
-   * ("Russian and Turkish jets", not "Russian and Turkish officials"): `nounTo` is its end.
-   */
-  const coordinatedAdjectives = (to: number, nounBefore: boolean): { readonly adjectives: readonly Match<Actor>[]; readonly nounTo: number | null } => {
-    const chain: Match<Actor>[] = [];
-    let listed = 0; // adjectives after a bare comma: kept once a coordinator follows them
-    for (let k = nextToken(tokens, to, s.to); k < s.to;) {
-      const comma = isComma(tokens[k]!);
-      let j = comma ? nextToken(tokens, k, s.to) : k;
-      const c = j < s.to ? kit.doerCoordinators.matchAt(tokens, j, s.to) : null;
-      if (c) j = nextToken(tokens, c.to, s.to);
-      const adj = j < s.to ? kit.actorAdjectives.matchAt(tokens, j, s.to) : null;
-      if (!adj) break;
-      chain.push(adj);
-      listed = comma && !c ? listed + 1 : 0;
-      k = nextToken(tokens, adj.to, s.to);
-    }
-    const adjectives = chain.slice(0, chain.length - listed);
-    if (nounBefore || !kit.lang.stances.actorBeforeNoun || !adjectives.length) return { adjectives, nounTo: null };
-    const nounTo = nounAfter(adjectives[adjectives.length - 1]!);
-    return { adjectives: nounTo === null ? [] : adjectives, nounTo };
-  };
-  /**
-   * The attack noun an actor adjective follows, in its clause and not across a preposition: where
-   * adjectives follow nouns (Arabic), or as a predicate ("aircraft believed to be Russian"); "a
-   * strike near the Iraqi border", "غارات على مواقع تركية" name the target's owner
-   */
-  const attackNounBefore = (adj: Match<Actor>): number | null => {
-    for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w && !isStop(tokens[k]!); k--, steps++) {
-      const n = kit.attackNouns.matchAt(tokens, k, adj.from);
-      if (!n) continue;
-      return (kit.lang.stances.actorBeforeNoun ? predicateBetween(n.to + 1, adj.from) : !blockedBetween(n.to + 1, adj.from)) ? k : null;
-    }
-    return null;
-  };
-  /** "X, which ..., held by", "a prison run by the militants": the actor is described, not a doer */
-  const describedBy = (a: Match<Actor>): boolean => {
-    const p = prevToken(tokens, a.from, s.from);
-    for (let k = p, steps = 0; k >= s.from && steps < 4; k--, steps++) {
-      const m = kit.appositives.matchAt(tokens, k, a.from);
-      if (m && m.to >= p - 1) return true;
-    }
-    return false;
-  };
-
-  // accusations: accuser (before the cue, or right after it) and the accused before the complement
-  for (let i = s.from; i < s.to; i++) {
-    const cue = kit.accuse.matchAt(tokens, i, s.to);
-    if (!cue) continue;
-    let comp: Match<true> | null = null;
-    for (let k = cue.to + 1; k < Math.min(s.to, cue.to + 14) && !comp; k++) comp = kit.accuseComplement.matchAt(tokens, k, s.to);
-    if (!comp) continue;
-    const accused = actors.filter((a) => a.from > cue.to && a.to < comp!.from).pop();
-    if (!accused) continue;
-    const accusers = sourceMatches.filter((m) => m.from > cue.to && m.to < accused.from && !relayed(kit, tokens, m));
-    const sp = speakerSource(i);
-    const list = accusers.length ? accusers.map((m) => ({ source: m.value.id, via: sp.via, from: m.from })) : [{ source: sp.source, via: sp.via, from: cue.from }];
-    const svo = sourceMatches.find((m) => m.to < i && m.to >= i - 4 && !relayed(kit, tokens, m));
-    if (svo && !accusers.length) list.splice(0, list.length, { source: svo.value.id, via: sp.via, from: svo.from });
-    const hedge = hedgeBetween(cue.from, comp.to);
-    for (const a of list) add({ actor: accused.value.id, stance: hedge ?? 'asserts', source: a.source, via: a.via, from: Math.min(a.from, svo?.from ?? a.from, cue.from), to: comp.to });
-    taken.push([accused.from, accused.to]);
-  }
-
-  // blame: the actor is the verb's object, no complement needed ("SANA, which blamed the coalition")
-  for (let i = s.from; i < s.to; i++) {
-    const cue = kit.blame.matchAt(tokens, i, s.to);
-    if (!cue) continue;
-    const accused = actors.find((a) => a.from > cue.to && a.from <= cue.to + 3 && !inside(a.from, taken));
-    if (!accused) continue;
-    const svo = sourceMatches.filter((m) => m.to < i && m.to >= i - 4 && !relayed(kit, tokens, m)).pop();
-    const sp = speakerSource(i);
-    const source = svo?.value.id ?? sp.source;
-    add({ actor: accused.value.id, stance: 'asserts', source, via: sp.via, from: svo?.from ?? cue.from, to: accused.to });
-    taken.push([accused.from, accused.to]);
-  }
-
-  /**
-   * An actor that is the subject of the denial verb `cue`, standing for the source that speaks
-   * for it (rules: actors' `speaker`). The cue must be a verb of saying (rules: sources.speech):
-   * "false", "no evidence", "did not carry out" have no subject that denies. The subject stands
-   * right after the verb where subjects follow verbs ("نفت روسيا"), else just before it, at most
-   * two words between ("Russia has denied", "روسيا نفت"), not after an auxiliary that makes the
-   * verb passive ("Russia was denied access") and not across a doer verb or an attack word.
-   */
-  const actorSubject = (cue: Match<true>): Match<Actor> | null => {
-    if (!kit.speech.matchAt(tokens, cue.from, s.to)) return null;
-    const free = (a: Match<Actor>) => !inside(a.from, taken) && !describedBy(a);
-    if (kit.lang.sources.speakerAfterVerb === 'always') {
-      const n = nextToken(tokens, cue.to, s.to);
-      const a = actors.find((m) => m.from === n && free(m));
-      if (a) return a;
-    }
-    const p = prevToken(tokens, cue.from, s.from);
-    if (p < s.from || kit.passives.matchAt(tokens, p, cue.from)) return null;
-    const a = actors.filter((m) => m.to < cue.from && m.to >= p - 2).pop();
-    if (!a || !free(a)) return null;
-    for (let k = a.to + 1; k < cue.from; k++) {
-      if (isStop(tokens[k]!) || kit.complementizers.matchAt(tokens, k, cue.from) || activeDoerAt(k) || kit.attackCues.matchAt(tokens, k, cue.from)) return null;
-    }
-    return a;
-  };
-  /** an attack noun owned by the speaker ("its jets", "غاراته") that is about the attack: the noun is an
-   *  attack cue, or a doer verb follows it ("its forces shelled"); it runs to the end of that verb, if any */
-  const ownedAttackAt = (k: number): { readonly from: number; readonly to: number } | null => {
-    const m = kit.ownedNouns.matchAt(tokens, k, s.to);
-    if (!m) return null;
-    const verb = doerVerbAfter(m.to);
-    return m.value || verb !== null ? { from: m.from, to: verb ?? m.to } : null;
-  };
-  /** words at k that are about an attack: an attack word, a doer verb, a denial object, an owned attack
-   *  noun, or an actor named as a doer */
-  const attackTalkAt = (k: number): boolean =>
-    kit.attackCues.matchAt(tokens, k, s.to) !== null || kit.attackNouns.matchAt(tokens, k, s.to) !== null
-    || kit.doerAfter.matchAt(tokens, k, s.to) !== null || kit.denialObjects.matchAt(tokens, k, s.to) !== null
-    || ownedAttackAt(k) !== null || actors.some((a) => a.from === k && namedAsDoer(a));
-  /**
-   * Whether the denial ending at token `end` denies the attack, by what follows it: attack talk
-   * among the first `window` words ("denied carrying out the strikes", "denied any involvement
-   * in", "نفت روسيا تنفيذ الغارات"), or among the first words of a clause it opens ("denied that
-   * its jets had struck") says yes, and so does nothing at all ("..., which Moscow denied",
-   * "وواشنطن تنفي"). A clause about something else says no ("denied that talks had stalled");
-   * other words say no when `strict`, else yes (a named source's "denied the report").
-   */
-  const deniesAttack = (end: number, strict: boolean): boolean => {
-    let k = nextToken(tokens, end, s.to);
-    if (k >= s.to || isStop(tokens[k]!)) return true;
-    let reach = w;
-    let clause = false;
-    for (let steps = 0; k < s.to && steps < reach && !isStop(tokens[k]!); k++, steps++) {
-      if (attackTalkAt(k)) return true;
-      const c = clause ? null : kit.complementizers.matchAt(tokens, k, s.to);
-      if (c) { clause = true; reach = steps + 1 + (c.to - c.from) + w; steps += c.to - c.from; k = c.to; }
-    }
-    return !strict && !clause;
-  };
-
-  // denials: the denier (a source, or an actor standing for the source that speaks for it:
-  // "Russia denied"), and the actor it denies: another actor named as the doer after it, else its
-  // own side ("The coalition denied carrying out", "Russia denied its jets had struck"). The subject
-  // stands before the verb, or after it where subjects follow verbs ("نفت روسيا"). An actor that is
-  // the subject of a denial verb is never a doer of the strike, whatever its complement.
-  const subjectsFollow = kit.lang.sources.speakerAfterVerb === 'always';
-  /** who denies, by the token of its denial verb: a doer named after the verb is denied in its name */
-  const deniers = new Map<number, { readonly source: string; readonly via: string | null }>();
-  for (let i = s.from; i < s.to; i++) {
-    const cue = kit.deny.matchAt(tokens, i, s.to);
-    if (!cue) continue;
-    const after = sourceMatches.find((m) => m.from > cue.to && m.from <= cue.to + 3);
-    const before = sourceMatches.filter((m) => m.to < i && m.to >= i - 4).pop();
-    const subject = (subjectsFollow ? after : before) ? null : actorSubject(cue);
-    if (subject) taken.push([subject.from, subject.to]);
-    const denier = subjectsFollow ? after ?? (subject ? null : before) : before ?? (subject ? null : after);
-    const speaking = subject ? subject.value.speaker ?? null : denier?.value.id ?? speakerSource(i).source;
-    if (!speaking) continue;
-    const sp = { source: speaking, via: speakerSource(i).via };
-    const named = denier ?? subject;
-    const from = Math.min(cue.from, named?.from ?? cue.from);
-    const end = named && named.to > cue.to ? named.to : cue.to;
-    // an actor named for its speaker must deny the attack in so many words ("Russia denied the
-    // report" may be any report); a named source's denial in a report on a strike is about it
-    if (!deniesAttack(end, subject !== null)) continue;
-    const other = actors.find((a) => a.from > end && a.from <= end + 8 && a !== subject && !(denier && a.from === denier.from) && namedAsDoer(a));
-    // "denied that Turkish drones had hit", "نفت أن تكون طائرات تركية قد قصفت": adjectives name the
-    // doers denied; the adjective loop below denies them in the denier's name
-    // (in the denial's clause, as the adjective loop reads a denial only there)
-    const adjective = other ? null : kit.actorAdjectives.findAll(tokens, end + 1, Math.min(s.to, end + 9))
-      .find((j) => !inside(j.from, consumed) && !tokens.slice(end + 1, j.from).some(isStop)
-        && (nounAfter(j) !== null || coordinatedAdjectives(j.to, false).nounTo !== null || attackNounBefore(j) !== null));
-    if (adjective) { deniers.set(cue.from, sp); continue; }
-    const src = kit.sourcesById.get(sp.source);
-    const actor = other?.value.id ?? subject?.value.id ?? selfActor(src, actors.map((a) => a.value.id));
-    if (!actor) continue;
-    add({ actor, stance: 'denies', source: sp.source, via: sp.via, from, to: other ? other.to : end });
-    if (other) taken.push([other.from, other.to]);
-  }
-
-  // doers named by their position
-  for (const a of actors) {
-    if (inside(a.from, taken)) continue;
-    if (describedBy(a)) continue;
-    const n = nextToken(tokens, a.to, s.to);
-    if (n < s.to && kit.descriptiveAfter.matchAt(tokens, n, s.to)) continue;
-    const doerFrom = doerWordBefore(a);
-    // "طائرات حربية روسية", "unidentified Russian jets": a generic doer named by an adjective after it
-    const namedBy = a.value.id === UNKNOWN ? kit.actorAdjectives.matchAt(tokens, n, s.to) : null;
-    // "الطيران الروسي والتركي", "coalition and Russian jets": adjectives coordinated with the doer
-    const joined = coordinatedAdjectives(namedBy?.to ?? a.to, namedBy !== null);
-    let doerTo: number | null = doerFrom === null ? nounAfter(a) ?? joined.nounTo : null;
-    if (doerFrom === null) doerTo = doerVerbAfter(doerTo ?? a.to) ?? doerTo;
-    if (doerFrom === null && doerTo === null) continue;
-    const from = doerFrom ?? a.from;
-    const to = Math.max(doerTo ?? a.to, joined.adjectives[joined.adjectives.length - 1]?.to ?? a.to);
-    const denial = denialBefore(from) ?? negationBetween(a.to + 1, to);
-    const sp = speakerSource(a.from);
-    const hedge = hedgeNear(from, to) ?? hedgeAfter(to);
-    const named = [namedBy?.value.id ?? a.value.id, ...joined.adjectives.map((j) => j.value.id)];
-    // "by the Syrian regime and its Russian ally": a second doer coordinated with the first
-    const also = doerFrom !== null ? coordinatedActor(a.to) : null;
-    const denier = denial === null ? sp : deniers.get(denial) ?? sp;
-    for (const actor of also ? [...named, also] : named) {
-      if (denial !== null) add({ actor, stance: 'denies', source: denier.source, via: denier.via, from: Math.min(denial, quoteStart(from)), to });
-      else add({ actor, stance: kindFor(sp, actor, hedge), source: sp.source, via: sp.via, from: quoteStart(from), to });
-    }
-  }
-
-  // adjectives after attack nouns ("ضربات جوية أميركية"), or before them ("Russian jets")
-  for (const adj of kit.actorAdjectives.findAll(tokens, s.from, s.to)) {
-    if (inside(adj.from, consumed) || inside(adj.from, taken)) continue;
-    const noun = attackNounBefore(adj);
-    // "Russian and Turkish jets", "غارات روسية وتركية": every coordinated adjective names a doer
-    const joined = coordinatedAdjectives(adj.to, noun !== null);
-    const last = joined.adjectives[joined.adjectives.length - 1] ?? adj;
-    let nounTo = noun === null ? nounAfter(adj) ?? joined.nounTo : null;
-    if (noun === null && nounTo === null) continue;
-    // "Russian aircraft were most likely responsible": the predicate, and any hedge in it
-    if (nounTo !== null) nounTo = doerVerbAfter(nounTo) ?? nounTo;
-    const from = noun ?? adj.from;
-    const to = nounTo ?? last.to;
-    const sp = speakerSource(adj.from);
-    const hedge = hedgeNear(from, to) ?? hedgeAfter(to);
-    const denial = denialBefore(from);
-    const who = denial === null ? sp : deniers.get(denial) ?? sp;
-    for (const { value: actor } of [adj, ...joined.adjectives]) {
-      add({ actor: actor.id, stance: denial !== null ? 'denies' : kindFor(sp, actor.id, hedge), source: who.source, via: who.via, from: denial ?? quoteStart(from), to });
-    }
-  }
-
-  // acknowledgements without a named actor: a speaker of a side affirming a strike ("أكد البنتاغون استهداف")
-  // (when the rules list self-references, the speaker must name itself: "said its aircraft had hit")
-  const selfNamed = (a: number, b: number): boolean => {
-    if (!kit.lang.stances.selfReference.length) return true;
-    for (let k = a; k <= b; k++) if (kit.selfReference.matchAt(tokens, k, b + 1)) return true;
-    return false;
-  };
-  for (const pt of speakers.points) {
-    if (pt.according || pt.speaker.kind === 'voice' || (!pt.alias && pt.speaker.kind !== 'continued')) continue;
-    const src = kit.sourcesById.get(pt.speaker.source);
-    if (!src?.speaksFor.length || !kit.acknowledge.matchAt(tokens, pt.verbAt, s.to)) continue;
-    const start = Math.max(pt.alias?.to ?? pt.verbAt, pt.verbAt);
-    for (let k = start + 1, steps = 0; k < s.to && steps < 6; k++, steps++) {
-      // "أقر التحالف بأن غاراته أدت", "said its jets may have hit": an attack noun the speaker owns
-      // names its side as the doer, and a hedge in its predicate makes the stance likely or possible
-      const own = ownedAttackAt(k);
-      const cue = own ?? kit.attackCues.matchAt(tokens, k, s.to);
-      if (!cue) continue;
-      const hedge = hedgeBetween(start, cue.to);
-      if ((hedge && !own) || !(own || selfNamed(start + 1, k))) break;
-      const actor = selfActor(src, actors.map((a) => a.value.id));
-      // "said its aircraft had not struck", "أن طائراتها لم تنفذ أي طلعات": the speaker denies its side's strike
-      const negated = denialBefore(k) !== null || negationBetween(start, Math.min(s.to, cue.to + 4)) !== null;
-      if (actor && !out.some((o) => o.actor === actor && o.source === src.id)) {
-        add({ actor, stance: negated ? 'denies' : hedge ?? 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
-      }
-      break;
-    }
-  }
-
-  // a belligerent's own report telling of a strike, naming no doer, acknowledges its side's strike
-  // (Airwars: the belligerent's own assessment, DOMAIN.md)
-  if (!out.length) {
-    for (let k = s.from; k < s.to; k++) {
-      const cue = kit.attackCues.matchAt(tokens, k, s.to);
-      if (!cue) continue;
-      const sp = speakerSource(k);
-      const src = kit.sourcesById.get(sp.source);
-      if (sp.kind !== 'voice' || src?.kind !== 'belligerent' || !src.speaksFor.length) break;
-      if (hedgeBetween(k, cue.to) || denialBefore(k) !== null) break;
-      add({ actor: src.speaksFor[0]!, stance: 'acknowledges', source: src.id, via: sp.via, from: k, to: cue.to });
-      break;
-    }
+/** What the constructions built in one sentence: matches in the order of the overlap policy, each taken
+ *  when it builds something and overlaps no match taken before it. */
+const built = (kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker): StanceBuilt[] => {
+  const read = stanceMatches(kit, tokens, s, speakers, voice);
+  if (!read) return [];
+  const taken: { from: number; to: number }[] = [];
+  const out: StanceBuilt[] = [];
+  for (const m of read.matches) {
+    if (taken.some((t) => overlaps(t, m))) continue;
+    const c = read.scene.compiled.byId.get(m.construction.id)!;
+    const b = STANCE_MEANINGS[c.builds](read.scene, m, c);
+    if (!b.cover) continue;
+    taken.push(m);
+    out.push(b);
   }
   return out;
 };
 
-/** An alias used as the addressee of a relay or an object ("لوكالة ...", "للحكومة"): not an accuser. */
-const relayed = (kit: Kit, tokens: readonly Token[], m: Match<Source>): boolean => {
-  const word = tokens[m.from]!.text;
-  const names = (kit.language === 'ar' ? m.value.aliases.ar : m.value.aliases.en) ?? [];
-  return word.startsWith('ل') && !names.some((n) => fold(n).startsWith('ل'));
+const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }): boolean => a.from <= b.to && b.from <= a.to;
+
+export const readStances = (
+  kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker, consumed: readonly (readonly [number, number])[],
+): StanceReading => {
+  const made = built(kit, tokens, s, speakers, voice);
+  const covers = made.flatMap((b) => (b.cover ? [b.cover] : []));
+  const open = covers.filter((c) => c.to >= s.to);
+  const silenced = (st: { from: number }) => open.some((c) => st.from >= c.from);
+  const denials = made.flatMap((b) => b.stances).filter((st) => st.stance === 'denies');
+  const settled = (st: DraftStance) =>
+    covers.some((c) => overlaps(c, st) && (c.actors === null || c.actors.has(st.actor)) && (!c.kinds || c.kinds.includes(st.stance)))
+    || (st.stance === 'acknowledges' && denials.some((d) => d.actor === st.actor && d.source === st.source));
+  const core = findCoreStances(kit, tokens, s, speakers, voice, consumed).filter((st) => !settled(st)).map((st) => ({ ...st, rule: 'core' }));
+  const stances = [...made.flatMap((b) => b.stances), ...core].filter((st) => !silenced(st)).sort((a, b) => a.from - b.from);
+  return { stances, assessments: made.flatMap((b) => b.assessments).filter((a) => !silenced(a)) };
 };
+
+/** The stances of one sentence (see readStances). */
+export const findStances = (
+  kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker, consumed: readonly (readonly [number, number])[],
+): DraftStance[] => [...readStances(kit, tokens, s, speakers, voice, consumed).stances];

@@ -5,7 +5,7 @@
  * be those of the event being told. Totals over periods go to aggregates.
  */
 import type { DateRange } from '../model/contract.js';
-import type { Extraction, Mention, PlaceRef, Stance, TollClaim } from '../model/claim.js';
+import type { Extraction, HarmAssessment, Mention, PlaceRef, Stance, TollClaim } from '../model/claim.js';
 import type { Report } from '../model/report.js';
 import type { Actor } from '../rules/schema.js';
 import { fold, foldWithMap } from '../text/normalise.js';
@@ -22,8 +22,8 @@ import { nextToken, prevToken } from './lexicon.js';
 import type { PlaceMatch } from './places.js';
 import type { Speaker, SentenceSpeakers, SpeakerContext } from './speakers.js';
 import { claimSpeakerAt, emptyContext, findSpeakers, joinBrokenNames, speakerAt, unlistedNames } from './speakers.js';
-import type { DraftStance } from './stances.js';
-import { findStances } from './stances.js';
+import type { DraftAssessment, DraftStance } from './stances.js';
+import { readStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
 import { restateClaims, restateStances } from './restate.js';
@@ -47,6 +47,8 @@ type Facts = {
   /** figures and stances in the reach of a period or tally cue: totals over many events */
   readonly aggregateClaims: readonly DraftClaim[];
   readonly aggregateStances: readonly DraftStance[];
+  /** belligerents' own word on civilian harm (stances.yaml grammar: assessments) */
+  readonly assessments: readonly DraftAssessment[];
   readonly eventContent: boolean;
   readonly mayRise: boolean;
   readonly targets: readonly string[];
@@ -63,7 +65,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const speakers = findSpeakers(kit, tokens, s, previous, voice, { text: report.text ?? '', folded: foldedOf(tokens) });
   const claims = readConstructions(kit, tokens, s, previousSide);
   const consumed = claims.map((c): [number, number] => [c.from, c.to]);
-  const stances = findStances(kit, tokens, s, speakers, voice, consumed);
+  const { stances, assessments } = readStances(kit, tokens, s, speakers, voice, consumed);
   const places = outsideSpeakers(capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to, report.text ?? '')), speakerSpans(speakers));
   const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
   const has = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
@@ -140,7 +142,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const targets = kit.targets.findAll(tokens, s.from, s.to).map((m) => fold(m.value));
   const eventPlaces = cues.length ? places.filter((p) => !reached(p.from)) : places;
   return {
-    s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates.map((d) => d.range!), dateMentions: eventDates, aggregateClaims, aggregateStances, targets,
+    s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates.map((d) => d.range!), dateMentions: eventDates, aggregateClaims, aggregateStances, assessments, targets,
     mayRise: has(kit.mayRise),
     newEvent: cueAt(kit.newEvent, tokens, s) !== null || sameDay !== null,
     sameDay: sameDay !== null,
@@ -211,7 +213,7 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
     if (f.aggregateClaims.length || f.aggregateStances.length) aggregates.push(f);
     if (!f.eventContent) {
       const current = events.current();
-      if (f.mayRise && current) current.facts.push({ ...f, claims: [], stances: [], places: [], dates: [], dateMentions: [], aggregateClaims: [], aggregateStances: [], recalled: new Set() });
+      if (f.mayRise && current) current.facts.push({ ...f, claims: [], stances: [], places: [], dates: [], dateMentions: [], aggregateClaims: [], aggregateStances: [], assessments: [], recalled: new Set() });
       continue;
     }
     // a sentence may tell more than one event, and date one from another (src/extract/segment.ts)
@@ -262,8 +264,15 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     return {
       id: `${report.id}:${span[0]}-${span[1]}:${st.actor}/${st.stance}/${st.source}`, reportId: report.id, source: st.source, ...nameOf(st.source),
       via: chainOf(st.source, st.via)[1] ?? null, relayChain: chainOf(st.source, st.via), actor: st.actor, stance: st.stance,
-      quote: (report.text ?? '').slice(span[0], span[1]), span,
+      quote: (report.text ?? '').slice(span[0], span[1]), span, ...(st.rule ? { rule: st.rule } : {}),
       ...sentenceKey(f),
+    };
+  });
+  const toAssessments = (f: Facts): HarmAssessment[] => f.assessments.map((a) => {
+    const span = spanOf(folded, tokens, a.from, a.to);
+    return {
+      id: `${report.id}:${span[0]}-${span[1]}:${a.actor}/${a.assessment}/${a.source}`, reportId: report.id, source: a.source, ...nameOf(a.source),
+      actor: a.actor, assessment: a.assessment, quote: (report.text ?? '').slice(span[0], span[1]), span, rule: a.rule,
     };
   });
 
@@ -289,6 +298,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     mentions.push({
       id: `${report.id}#${ordinal}`, reportId: report.id, ordinal, publishedAt: report.publishedAt, date,
       places: dedupePlaces(d.places.map((p) => p.ref)), claims: dedupeClaims(marked), stances: dedupeStances(stances),
+      ...assessmentsOf(d.facts.flatMap(toAssessments)),
       targets: [...new Set(d.facts.flatMap((f) => f.targets))].sort(),
     });
   }
@@ -309,3 +319,5 @@ const dedupePlaces = (ps: readonly PlaceRef[]): PlaceRef[] => {
 };
 const dedupeClaims = (cs: readonly TollClaim[]): TollClaim[] => [...new Map(cs.map((c) => [c.id, c])).values()];
 const dedupeStances = (ss: readonly Stance[]): Stance[] => [...new Map(ss.map((s) => [s.id, s])).values()];
+/** a mention's assessments, once each; none, no field */
+const assessmentsOf = (as: readonly HarmAssessment[]): { assessments?: HarmAssessment[] } => (as.length ? { assessments: [...new Map(as.map((a) => [a.id, a])).values()] } : {});

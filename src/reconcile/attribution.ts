@@ -14,6 +14,7 @@ export const toStanceOut = (s: Stance): StanceOut => ({
   source: s.source, via: s.via, stance: s.stance, reportId: s.reportId, quote: s.quote, span: [s.span[0], s.span[1]],
   ...(s.sourceName ? { sourceName: s.sourceName } : {}),
   ...(s.relayChain ? { relayChain: [...s.relayChain] } : {}),
+  ...(s.rule ? { rule: s.rule } : {}),
 });
 
 const byReportThenSpan = (p: Stance, q: Stance): number =>

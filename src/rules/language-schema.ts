@@ -9,6 +9,7 @@ import { Group, Qualifier } from '../model/contract.js';
 import { TotalRules } from './totals-schema.js';
 import { FurnitureRules } from './furniture-schema.js';
 import { PlaceWordRules } from './place-words-schema.js';
+import { StanceGrammar } from './stance-schema.js';
 
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
 const phrases = z.array(phrase).default([]);
@@ -259,6 +260,8 @@ export const StanceRules = z.object({
   ownSuffixes: z.array(z.string().min(1)).default([]),
   /** how a noun's last letter is written before a pronoun suffix (ة → ت: "غارة", "غارته") */
   suffixStems: z.record(z.string().min(1), z.string()).default({}),
+  /** stance constructions as data (src/rules/stance-schema.ts) */
+  grammar: z.lazy(() => StanceGrammar).optional(),
 });
 
 export const DateRules = z.object({

@@ -1,0 +1,99 @@
+/**
+ * Attribution that means what the source said (issue 17), on sentences of our own, in both
+ * languages: a doer is the agent of an attack predicate, never a victim, a place or a
+ * background actor; negated attacks and "reports … are false" are the speaker's denials, never
+ * its acknowledgement; a conditional or a question is no stance; "no evidence of civilian harm"
+ * is a harm assessment, not a denial of the strike; a capital is its government only as a speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './support.js';
+
+const opts = (language: string) => ({ language, publishedAt: '2020-03-01', outlet: 'afp' });
+const st = (text: string, language: string): string[] => {
+  const x = extract(text, opts(language));
+  return [...x.mentions.flatMap((m) => m.stances), ...x.looseStances].map((s) => `${s.source} ${s.stance} ${s.actor}`);
+};
+const assessed = (text: string, language: string): string[] =>
+  extract(text, opts(language)).mentions.flatMap((m) => m.assessments ?? []).map((a) => `${a.source} ${a.assessment} ${a.actor}`);
+
+describe('a victim is never a doer', () => {
+  it('soldiers who were killed name no doer', () => {
+    expect(st('Rebel shelling killed nine government soldiers near the town.', 'en')).not.toContain('afp asserts syrian-government');
+    expect(st('قتل تسعة جنود من قوات النظام في قصف على البلدة.', 'ar')).not.toContain('afp asserts syrian-government');
+    expect(st('قتل 4 عناصر من قوات النظام بهجوم للفصائل على حاجز.', 'ar')).not.toContain('afp asserts syrian-government');
+  });
+});
+
+describe('negated attack predicates are denials by the speaker', () => {
+  it('English', () => {
+    expect(st('The Russian defence ministry said Russian aircraft did not strike the town where 7 people died.', 'en')).toContain('russia-mod denies russia');
+    expect(st('The Pentagon said US forces had not carried out any raid where 5 civilians were killed.', 'en')).toContain('us-dod denies us');
+    expect(st('The Russian defence ministry said Russian aircraft did not strike the town where 7 people died.', 'en')).not.toContain('russia-mod acknowledges russia');
+  });
+  it('Arabic', () => {
+    expect(st('وقال البنتاغون إنه لم يستهدف أي مبنى في البلدة التي قتل فيها 8 مدنيين.', 'ar')).toContain('us-dod denies us');
+    expect(st('وقالت وزارة الدفاع التركية إن القوات التركية لم تقصف المخيم الذي قتل فيه 3 أشخاص.', 'ar')).toContain('turkey-mod denies turkey');
+  });
+});
+
+describe('reports called false are denials, never acknowledgements', () => {
+  it('English', () => {
+    const s = st('The Russian defence ministry said reports that its jets bombed a bakery and killed 10 people were false.', 'en');
+    expect(s).toContain('russia-mod denies russia');
+    expect(s).not.toContain('russia-mod acknowledges russia');
+  });
+  it('Arabic', () => {
+    const s = st('وقالت وزارة الدفاع الروسية إن الأنباء عن قصف طائراتها للسوق ومقتل 10 أشخاص عارية عن الصحة.', 'ar');
+    expect(s).toContain('russia-mod denies russia');
+    expect(s).not.toContain('russia-mod acknowledges russia');
+  });
+});
+
+describe('a conditional or a question is no stance', () => {
+  it('English', () => {
+    expect(st('If confirmed, the raid by Russian jets that killed 7 would be the deadliest this year.', 'en')).toEqual([]);
+    expect(st('Unless it is shown that Turkish drones took part, the 4 deaths will not be investigated.', 'en')).toEqual([]);
+    expect(st('Did coalition aircraft kill the 5 farmers?', 'en')).toEqual([]);
+  });
+  it('Arabic', () => {
+    expect(st('إذا ثبت أن طائرات روسية قصفت السوق فإن مقتل 7 أشخاص سيكون جريمة.', 'ar')).toEqual([]);
+    expect(st('هل قصفت طائرات تركية القرية التي قتل فيها 4 أشخاص؟', 'ar')).toEqual([]);
+  });
+});
+
+describe('no evidence of civilian harm is an assessment, not a denial of the strike', () => {
+  it('English', () => {
+    const text = 'The coalition said it had no evidence of civilian harm from the raid that killed 6.';
+    expect(assessed(text, 'en')).toContain('coalition no-evidence coalition');
+    expect(st(text, 'en')).not.toContain('coalition denies coalition');
+  });
+  it('Arabic', () => {
+    const text = 'وقال التحالف إنه لا دليل على سقوط ضحايا مدنيين في الغارة التي قتلت 6 أشخاص.';
+    expect(assessed(text, 'ar')).toContain('coalition no-evidence coalition');
+    expect(st(text, 'ar')).not.toContain('coalition denies coalition');
+  });
+  it('an acknowledgement of harm keeps the acknowledgement of the strike', () => {
+    expect(assessed('The coalition acknowledged that its strike killed 4 civilians.', 'en')).toContain('coalition acknowledges-harm coalition');
+    expect(assessed('وأقر التحالف بمقتل 4 مدنيين في غارة له.', 'ar')).toContain('coalition acknowledges-harm coalition');
+  });
+});
+
+describe('suspected against known belligerent', () => {
+  it('"believed to be Russian" is likely, "Russian aircraft" asserts', () => {
+    expect(st('Five civilians died when aircraft believed to be Russian bombed the village.', 'en')).toContain('afp likely russia');
+    expect(st('Five civilians died when Russian aircraft bombed the village.', 'en')).toContain('afp asserts russia');
+    expect(st('قتل 5 أشخاص بغارة يعتقد أنها روسية على قرية.', 'ar')).toContain('afp likely russia');
+    expect(st('قتل 5 أشخاص بغارة روسية على قرية.', 'ar')).toContain('afp asserts russia');
+  });
+});
+
+describe('a capital is its government only as a speaker', () => {
+  it('denies as the government', () => {
+    expect(st('Moscow denied any role in the raid that killed 15 people.', 'en').some((s) => s.endsWith('denies russia'))).toBe(true);
+    expect(st('ونفت موسكو أي دور لها في الغارة التي قتل فيها 15 شخصا.', 'ar').some((s) => s.endsWith('denies russia'))).toBe(true);
+  });
+  it('a capital struck is no doer', () => {
+    expect(st('An Israeli strike near Damascus killed 3 people.', 'en')).not.toContain('afp asserts syrian-government');
+    expect(st('قتل 3 أشخاص بغارة إسرائيلية قرب دمشق.', 'ar')).not.toContain('afp asserts syrian-government');
+  });
+});
