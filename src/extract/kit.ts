@@ -26,6 +26,8 @@ export type Head = { readonly group: import('../model/contract.js').Group; reado
 
 export type Kit = {
   readonly language: string;
+  /** whose names of sources, actors and places it reads (rules: script.namesOf) */
+  readonly names: string;
   readonly lang: LanguageRules;
   readonly matcher: Matcher;
   readonly numbers: NumberReader;
@@ -108,8 +110,11 @@ export type Kit = {
   readonly grammar: Grammar;
 };
 
-const aliasesOf = (a: { aliases: { ar?: string[]; en?: string[] } }, language: string): string[] =>
-  (language === 'ar' ? a.aliases.ar : a.aliases.en) ?? [];
+/** The names one language reads in a per-language map of names (sources' and actors' aliases, places). */
+export const namesIn = (names: object, key: string): readonly string[] =>
+  (names as Readonly<Record<string, readonly string[] | undefined>>)[key] ?? [];
+
+const aliasesOf = (a: { aliases: object }, key: string): readonly string[] => namesIn(a.aliases, key);
 
 /** Target words → target ids: a word in a group names the group's id, any other word itself. */
 const targetEntries = (events: LanguageRules['events']): { phrase: string; value: string }[] => {
@@ -133,15 +138,15 @@ const firstWordsAre = (phrase: string, head: string): boolean => {
  * is part of a name). Names that themselves begin with the adjective ("Russian forces") are no
  * possessors; a made-up form that is an alias already, or would name two sources, is left out.
  */
-const sourceEntries = (rules: Rules, language: string): { phrase: string; value: Source }[] => {
-  const own = rules.sources.flatMap((s) => aliasesOf(s, language).map((phrase) => ({ phrase, value: s })));
+const sourceEntries = (rules: Rules, language: string, names: string): { phrase: string; value: Source }[] => {
+  const own = rules.sources.flatMap((s) => aliasesOf(s, names).map((phrase) => ({ phrase, value: s })));
   const endings = rules.languages[language]?.sources.possessiveEndings ?? [];
   if (!endings.length) return own;
   const known = new Set(own.map((e) => fold(e.phrase)));
   const made = new Map<string, { phrase: string; value: Source | null }>();
   for (const actor of rules.actors) {
-    const adjectives = (language === 'ar' ? actor.adjectives.ar : actor.adjectives.en) ?? [];
-    const possessors = aliasesOf(actor, language).filter((n) => !adjectives.some((adj) => firstWordsAre(n, adj) || fold(n) === fold(adj)));
+    const adjectives = namesIn(actor.adjectives, names);
+    const possessors = aliasesOf(actor, names).filter((n) => !adjectives.some((adj) => firstWordsAre(n, adj) || fold(n) === fold(adj)));
     for (const e of own) {
       if (!e.value.speaksFor.includes(actor.id)) continue;
       for (const adj of adjectives) {
@@ -202,6 +207,7 @@ const pronounClaimWords = (lang: LanguageRules): Map<string, { readonly outcome:
 export const compileKit = (rules: Rules, language: string): Kit | null => {
   const lang = rules.languages[language];
   if (!lang) return null;
+  const names = lang.script.namesOf ?? language;
   const tokenOptions = tokenOptionsOf(lang);
   const matcher = makeMatcher(lang.script.clitics, tokenOptions);
   const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script));
@@ -215,17 +221,18 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     lex<Outcome>([...killed.map((phrase) => ({ phrase, value: 'killed' as const })), ...injured.map((phrase) => ({ phrase, value: 'injured' as const }))]);
   return {
     language,
+    names,
     lang,
     matcher,
     numbers: makeNumberReader(lang.numbers, matcher),
     dates: makeDateReader(lang.dates, matcher),
     furniture: maskFurniture(lang.furniture),
-    places: makePlaceReader(rules.places, lang.events, placeMatcher, language, lang.places, lang.script.namesCapitalized),
+    places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
-    sources: lex(sourceEntries(rules, language)),
-    actors: lex(rules.actors.flatMap((a) => aliasesOf(a, language).map((phrase) => ({ phrase, value: a })))),
-    actorAdjectives: lex(rules.actors.flatMap((a) => ((language === 'ar' ? a.adjectives.ar : a.adjectives.en) ?? []).map((phrase) => ({ phrase, value: a })))),
+    sources: lex(sourceEntries(rules, language, names)),
+    actors: lex(rules.actors.flatMap((a) => aliasesOf(a, names).map((phrase) => ({ phrase, value: a })))),
+    actorAdjectives: lex(rules.actors.flatMap((a) => namesIn(a.adjectives, names).map((phrase) => ({ phrase, value: a })))),
     qualBefore: lex(lang.qualifiers.before.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
     qualAfter: lex(lang.qualifiers.after.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
     mayRise: set(lang.qualifiers.mayRise),

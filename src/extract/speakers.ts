@@ -17,6 +17,7 @@ import type { Source } from '../rules/schema.js';
 import { fold, originalSpan } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { Kit } from './kit.js';
+import { namesIn } from './kit.js';
 import type { Lexicon, Match } from './lexicon.js';
 import { compileLexicon, nextToken, phraseSet, prevToken } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
@@ -133,7 +134,7 @@ export const isUnlisted = (id: string): boolean => id.startsWith(UNLISTED);
  *  or a relay word stands right before it ("told AFP", "in a reply to Reuters"). */
 const startsWithRelay = (kit: Kit, tokens: readonly Token[], m: Match<Source>): boolean => {
   const word = tokens[m.from]!.text;
-  const names = (kit.language === 'ar' ? m.value.aliases.ar : m.value.aliases.en) ?? [];
+  const names = namesIn(m.value.aliases, kit.names);
   const firsts = names.map((a) => kit.matcher.words(a)[0]);
   const clitic = kit.lang.script.clitics.length > 0 && !isUnlisted(m.value.id)
     && kit.lang.sources.relayTo.map(fold).some((c) => word.startsWith(c) && word.length > c.length && !firsts.includes(word));

@@ -36,6 +36,9 @@ export const ScriptRules = z.object({
   placeFoldMinLength: z.number().int().nonnegative().default(5),
   /** the script capitalises names: a place name written in lower case is a common word */
   namesCapitalized: z.boolean().default(false),
+  /** whose names of sources, actors and places the language reads, by language code (unset: its
+   *  own; French reads the Latin names the English rules give) */
+  namesOf: z.string().min(2).optional(),
   /** forms of the article in place names, all read as the first ("az-Zor" = "al-Zor") */
   placeArticles: phrases,
 });
