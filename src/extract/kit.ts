@@ -28,6 +28,9 @@ export type Kit = {
   readonly language: string;
   /** whose names of sources, actors and places it reads (rules: script.namesOf) */
   readonly names: string;
+  /** the script's commas, and its commas and semicolons: marks that close a clause */
+  readonly commas: ReadonlySet<string>;
+  readonly clausePunct: ReadonlySet<string>;
   readonly lang: LanguageRules;
   readonly matcher: Matcher;
   readonly numbers: NumberReader;
@@ -113,6 +116,9 @@ export type Kit = {
 /** The names one language reads in a per-language map of names (sources' and actors' aliases, places). */
 export const namesIn = (names: object, key: string): readonly string[] =>
   (names as Readonly<Record<string, readonly string[] | undefined>>)[key] ?? [];
+
+/** Marks of every script that close a clause besides its commas and semicolons. */
+const CLAUSE_DASHES = [':', '—', '–'];
 
 const aliasesOf = (a: { aliases: object }, key: string): readonly string[] => namesIn(a.aliases, key);
 
@@ -204,6 +210,46 @@ const pronounClaimWords = (lang: LanguageRules): Map<string, { readonly outcome:
   return out;
 };
 
+type Phrases = (phrases: readonly string[]) => Lexicon<true>;
+type StanceWords = 'speech' | 'continuation' | 'according' | 'relayFrom' | 'relayToWords' | 'complementizers' | 'subjectPronouns' | 'asideOpeners' | 'copiedFrom' | 'doerBefore' | 'doerAfter' | 'attackNouns' | 'attackCues' | 'likely' | 'possible' | 'deny' | 'accuse' | 'accuseComplement' | 'acknowledge' | 'negations' | 'doerLinks' | 'blame' | 'selfReference' | 'ownedNouns' | 'denialObjects' | 'passives' | 'descriptiveAfter' | 'appositives' | 'blockers' | 'doerCoordinators';
+
+/** The lexicons of reporting verbs, relays and stances (rules: sources, stances). */
+const speechAndStances = (lang: LanguageRules, set: Phrases, verbs: Phrases, lex: <T>(entries: readonly { phrase: string; value: T }[]) => Lexicon<T>): Pick<Kit, StanceWords> => ({
+  speech: verbs(lang.sources.speech),
+  continuation: verbs(lang.sources.continuation),
+  according: set(lang.sources.according),
+  relayFrom: set(lang.sources.relayFrom),
+  relayToWords: set(lang.sources.relayTo),
+  complementizers: set(lang.sources.complementizers),
+  subjectPronouns: set(lang.sources.subjectPronouns),
+  asideOpeners: set(lang.sources.asideOpeners),
+  copiedFrom: set(lang.sources.copiedFrom),
+  doerBefore: set(lang.stances.doerBefore),
+  doerAfter: verbs(lang.stances.doerAfter),
+  attackNouns: set(lang.stances.attackNouns),
+  attackCues: set(lang.stances.attackCues),
+  likely: set(lang.stances.likely),
+  possible: set(lang.stances.possible),
+  deny: verbs(lang.stances.deny),
+  accuse: verbs(lang.stances.accuse),
+  accuseComplement: set(lang.stances.accuseComplement),
+  acknowledge: verbs(lang.stances.acknowledge),
+  negations: set(lang.stances.negations),
+  doerLinks: set(lang.stances.doerLinks),
+  blame: verbs(lang.stances.blame),
+  selfReference: set(lang.stances.selfReference),
+  ownedNouns: lex(lang.stances.attackNouns.flatMap((noun) => {
+    const cue = lang.stances.attackCues.some((c) => fold(c) === fold(noun));
+    return ownedForms(lang.stances, [noun]).map((phrase) => ({ phrase, value: cue }));
+  })),
+  denialObjects: set([...lang.stances.denialObjects, ...ownedForms(lang.stances, lang.stances.denialObjects)]),
+  passives: set(lang.stances.passives),
+  descriptiveAfter: set(lang.stances.descriptiveAfter),
+  appositives: set(lang.stances.appositives),
+  blockers: set(lang.stances.blockers),
+  doerCoordinators: set(lang.stances.coordinators),
+});
+
 export const compileKit = (rules: Rules, language: string): Kit | null => {
   const lang = rules.languages[language];
   if (!lang) return null;
@@ -222,9 +268,11 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
   return {
     language,
     names,
+    commas: new Set(lang.script.commas),
+    clausePunct: new Set([...lang.script.commas, ...lang.script.semicolons]),
     lang,
     matcher,
-    numbers: makeNumberReader(lang.numbers, matcher),
+    numbers: makeNumberReader(lang.numbers, matcher, lang.script.conjunctionClitics),
     dates: makeDateReader(lang.dates, matcher),
     furniture: maskFurniture(lang.furniture),
     places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized),
@@ -255,39 +303,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     tollLinks: set(lang.outcomes.tollLinks),
     previousFigure: set(lang.outcomes.previousFigure),
     pronounClaims: pronounClaimWords(lang),
-    speech: verbs(lang.sources.speech),
-    continuation: verbs(lang.sources.continuation),
-    according: set(lang.sources.according),
-    relayFrom: set(lang.sources.relayFrom),
-    relayToWords: set(lang.sources.relayTo),
-    complementizers: set(lang.sources.complementizers),
-    subjectPronouns: set(lang.sources.subjectPronouns),
-    asideOpeners: set(lang.sources.asideOpeners),
-    copiedFrom: set(lang.sources.copiedFrom),
-    doerBefore: set(lang.stances.doerBefore),
-    doerAfter: verbs(lang.stances.doerAfter),
-    attackNouns: set(lang.stances.attackNouns),
-    attackCues: set(lang.stances.attackCues),
-    likely: set(lang.stances.likely),
-    possible: set(lang.stances.possible),
-    deny: verbs(lang.stances.deny),
-    accuse: verbs(lang.stances.accuse),
-    accuseComplement: set(lang.stances.accuseComplement),
-    acknowledge: verbs(lang.stances.acknowledge),
-    negations: set(lang.stances.negations),
-    doerLinks: set(lang.stances.doerLinks),
-    blame: verbs(lang.stances.blame),
-    selfReference: set(lang.stances.selfReference),
-    ownedNouns: lex(lang.stances.attackNouns.flatMap((noun) => {
-      const cue = lang.stances.attackCues.some((c) => fold(c) === fold(noun));
-      return ownedForms(lang.stances, [noun]).map((phrase) => ({ phrase, value: cue }));
-    })),
-    denialObjects: set([...lang.stances.denialObjects, ...ownedForms(lang.stances, lang.stances.denialObjects)]),
-    passives: set(lang.stances.passives),
-    descriptiveAfter: set(lang.stances.descriptiveAfter),
-    appositives: set(lang.stances.appositives),
-    blockers: set(lang.stances.blockers),
-    doerCoordinators: set(lang.stances.coordinators),
+    ...speechAndStances(lang, set, verbs, lex),
     periods: set(lang.events.periods),
     since: set(lang.events.since),
     tally: verbs(lang.events.tally),
@@ -297,6 +313,6 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     newEvent: set(lang.events.newEvent),
     sameDay: set(lang.events.sameDay),
     regionWords: set(lang.events.regionIntroducers),
-    grammar: compileGrammar(lang.constructions, matcher),
+    grammar: compileGrammar(lang.constructions, matcher, new Set([...lang.script.commas, ...lang.script.semicolons, ...CLAUSE_DASHES])),
   };
 };

@@ -20,16 +20,17 @@ export type Figure = {
   readonly coordinated: boolean;
 };
 
-/** Conjunction clitics a number word or digit group may carry. */
-const NUMBER_CLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
-
 export type NumberReader = {
   readonly readAt: (tokens: readonly Token[], i: number, limit: number) => Figure | null;
   /** value of a lone number word (no compounds), for "واحد آخر"-style checks */
   readonly wordValue: (token: Token) => { value: number; clitic: string } | null;
 };
 
-export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberReader => {
+export const makeNumberReader = (rules: NumberRules, matcher: Matcher, conjunctions: readonly string[] = []): NumberReader => {
+  // clitics a number word may carry; a conjunction among them makes the figure coordinated
+  const clitics = rules.clitics.map(fold);
+  const conj = conjunctions.map(fold);
+  const coordinates = (glued: string): boolean => conj.some((c) => glued.startsWith(c));
   const words = new Map(Object.entries(rules.words).map(([k, v]) => [fold(k), v]));
   const multipliers = new Map(Object.entries(rules.multipliers).map(([k, v]) => [fold(k), v]));
   const teens = new Set(rules.teens.map(fold));
@@ -42,7 +43,7 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
     if (t.kind !== 'word') return null;
     const direct = words.get(t.text);
     if (direct !== undefined) return { value: direct, clitic: '' };
-    for (const c of NUMBER_CLITICS) {
+    for (const c of clitics) {
       if (t.text.startsWith(c)) {
         const v = words.get(t.text.slice(c.length));
         if (v !== undefined) return { value: v, clitic: c };
@@ -78,13 +79,13 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
         const m = multiplierAt(tokens, nextToken(tokens, i + 2, limit), limit);
         const value = m === null ? null : Number(`${v}.${fraction}`) * m;
         if (value === null || !Number.isInteger(Math.round(value * 1e6) / 1e6)) return null;
-        return { value: Math.round(value), vagueMin: null, from: i, to: nextToken(tokens, i + 2, limit), coordinated: glued.startsWith('و') };
+        return { value: Math.round(value), vagueMin: null, from: i, to: nextToken(tokens, i + 2, limit), coordinated: coordinates(glued) };
       }
       const { value, to } = withMultiplier(tokens, v, i, limit);
-      return { value, vagueMin: null, from: i, to, coordinated: glued.startsWith('و') };
+      return { value, vagueMin: null, from: i, to, coordinated: coordinates(glued) };
     }
     const vm = vague.matchAt(tokens, i, limit);
-    if (vm) return { value: null, vagueMin: vm.value, from: i, to: vm.to, coordinated: t.text.startsWith('و') && !vagueWords.has(t.text) };
+    if (vm) return { value: null, vagueMin: vm.value, from: i, to: vm.to, coordinated: coordinates(t.text) && !vagueWords.has(t.text) };
     const w = wordValue(t);
     if (!w) return null;
     let total = 0;
@@ -119,7 +120,7 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
       value += part;
       to = at;
     }
-    return { value: total + value, vagueMin: null, from: i, to, coordinated: w.clitic.startsWith('و') };
+    return { value: total + value, vagueMin: null, from: i, to, coordinated: coordinates(w.clitic) };
   };
 
   return { readAt, wordValue };

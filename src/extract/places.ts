@@ -53,7 +53,6 @@ const REFERENCE_REACH = 6;
 
 export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, names: string,
   placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false): PlaceReader => {
-  // the place's names the language reads (its own, or another's: rules script.namesOf)
   const namesOf = (p: Place): readonly string[] => (p as unknown as Readonly<Record<string, readonly string[] | undefined>>)[names] ?? [];
   const lex = compileLexicon(matcher, places.flatMap((p) => namesOf(p).map((phrase) => ({ phrase, value: p }))));
   const within = containersOf(new Map(places.map((p) => [p.id, p])));
