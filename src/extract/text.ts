@@ -31,7 +31,6 @@ import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.j
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 /** punctuation that ends a clause for the reach of a total's cue */
-const CLAUSE_PUNCT = new Set(['،', ',', ';', '؛']);
 
 type Facts = {
   readonly s: Sentence;
@@ -107,7 +106,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   // clause starts is worked out once per sentence (asking per claim and cue was quadratic)
   const clauseStarts = new Int32Array(s.to - s.from);
   for (let a = s.from, i = s.from; i < s.to; i++) {
-    if (i > s.from && tokens[i - 1]!.kind === 'punct' && CLAUSE_PUNCT.has(tokens[i - 1]!.text)) a = i;
+    if (i > s.from && tokens[i - 1]!.kind === 'punct' && kit.clausePunct.has(tokens[i - 1]!.text)) a = i;
     clauseStarts[i - s.from] = a;
   }
   const clauseOf = (i: number) => (i >= s.from && i < s.to ? clauseStarts[i - s.from]! : i);
@@ -177,7 +176,8 @@ const FOLDED = new WeakMap<readonly Token[], Folded>();
 const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
 
 
-export const extractText = (kit: Kit, report: Report): Extraction => {
+/** A report's text as the extractor reads it: folded, tokenized, split into sentences. */
+export const readText = (kit: Kit, report: Report): { folded: Folded; tokens: readonly Token[]; sentences: readonly Sentence[] } => {
   const text = report.text ?? '';
   // page furniture (captions, "Read also", bylines, datelines) is blanked: it tells no event
   const folded = kit.furniture(text, foldWithMap(text));
@@ -186,6 +186,11 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   FOLDED.set(tokens, folded);
   const script = kit.lang.script;
   const sentences = splitSentences(tokens, script.sentenceEnds.map(fold), script.listMarkers.map(fold), new Set(script.abbreviations.map(fold)));
+  return { folded, tokens, sentences };
+};
+
+export const extractText = (kit: Kit, report: Report): Extraction => {
+  const { folded, tokens, sentences } = readText(kit, report);
   // a republished story speaks with the voice of the outlet it came from
   const copy = copiedFrom(kit, tokens);
   const voice: Speaker = { source: copy ?? report.outlet ?? 'unattributed', via: null, kind: 'voice' };
