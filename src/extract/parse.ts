@@ -64,7 +64,7 @@ const parseSentence = (kit: Kit, text: string, folded: Folded, tokens: readonly 
   const figures = figuresIn(kit, tokens, s);
   if (!claims.length && !figures.length) return null;
   const overlaps = (a: number, b: number, c: number, d: number) => a <= d && c <= b;
-  const read = (a: number, b: number) => claims.some((c) => overlaps(a, b, c.from, c.from));
+  const read = (a: number, b: number) => claims.some((c) => overlaps(a, b, c.from, c.to));
   const notTaken = figures.filter(([a, b]) => !read(a, b)).map(([a, b, value]): FigureNotTaken => {
     const about = traces.filter((t) => t.result !== 'built' && overlaps(a, b, t.figure[0], t.figure[1]));
     const reasons = [...new Set(about.map(why))];
