@@ -42,10 +42,8 @@ const PENDING_LONG: Readonly<Record<string, number>> = {
   'src/extract/dates.ts:makeDateReader': 158,
   'src/extract/dates.ts:findAll': 94,
   'src/extract/lexicon.ts:compileLexicon': 95,
-  'src/extract/numbers.ts:makeNumberReader': 99,
   'src/extract/places.ts:makePlaceReader': 147,
   'src/extract/speakers.ts:findSpeakers': 497,
-  'src/extract/text.ts:readSentence': 90,
   'src/extract/victims.ts:victimReader': 130,
 };
 
