@@ -30,7 +30,7 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
   };
   return memoised({
     numbers: kit.numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
-    rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, coordinators: kit.coordinators,
+    rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, rangeMarks: kit.rangeMarks, coordinators: kit.coordinators,
     // an outcome noun heading the figure names no group of its own here ("تجاوز 50 جريحا")
     victimAt: (i) => {
       const oh = kit.outcomeHeads.matchAt(tokens, i, s.to);

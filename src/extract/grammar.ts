@@ -67,6 +67,8 @@ export type Readers = {
   readonly qualAfter: Lexicon<Qualifier>;
   readonly rangeBefore: Lexicon<true>;
   readonly rangeJoiners: Lexicon<true>;
+  /** punctuation that joins the two ends of a range ("12-15"): a lexicon matches words only */
+  readonly rangeMarks: ReadonlySet<string>;
   readonly coordinators: Lexicon<true>;
   readonly victimAt: (i: number) => Victim | null;
   readonly fewAt: (i: number) => { value: number; victim: Victim } | null;
@@ -134,7 +136,8 @@ const figureAt = (sc: Scene, i: number): FigureNode | null => {
   if (!fig) return null;
   let upper: Figure | null = null;
   const j = nextToken(tokens, fig.to, lim);
-  const joiner = j < lim ? (r.rangeJoiners.matchAt(tokens, j, lim) ?? (range ? r.coordinators.matchAt(tokens, j, lim) : null)) : null;
+  const mark = j < lim && tokens[j]!.kind === 'punct' && r.rangeMarks.has(tokens[j]!.text) && tokens[j + 1]?.kind === 'number' ? { to: j } : null;
+  const joiner = j < lim ? (r.rangeJoiners.matchAt(tokens, j, lim) ?? mark ?? (range ? r.coordinators.matchAt(tokens, j, lim) : null)) : null;
   if (joiner) upper = r.numbers.readAt(tokens, nextToken(tokens, joiner.to, lim), lim);
   else if (range && j < lim) {
     // a conjunction glued to the second figure ("و9")

@@ -60,6 +60,7 @@ export type Kit = {
   readonly doerCoordinators: Lexicon<true>;
   readonly rangeBefore: Lexicon<true>;
   readonly rangeJoiners: Lexicon<true>;
+  readonly rangeMarks: ReadonlySet<string>;
   readonly outcomeBefore: Lexicon<Outcome>;
   readonly outcomeAfter: Lexicon<Outcome>;
   readonly outcomeHeads: Lexicon<Outcome>;
@@ -296,6 +297,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     coordinators: set(lang.victims.coordinators),
     rangeBefore: set(lang.qualifiers.rangeBefore),
     rangeJoiners: set(lang.qualifiers.rangeJoiners),
+    rangeMarks: new Set(lang.qualifiers.rangeJoiners.filter((p) => /^[^\p{L}\p{N}\s]+$/u.test(p.trim())).map((p) => p.trim())),
     outcomeBefore: outcome(lang.outcomes.killedBefore, lang.outcomes.injuredBefore),
     outcomeAfter: compileLexicon<Outcome>(verbMatcher, [...lang.outcomes.killedAfter.map((phrase) => ({ phrase, value: 'killed' as const })), ...lang.outcomes.injuredAfter.map((phrase) => ({ phrase, value: 'injured' as const }))]),
     outcomeHeads: outcome(lang.outcomes.killedHeads, lang.outcomes.injuredHeads),
