@@ -13,7 +13,7 @@ import { Qualifier } from '../../src/model/contract.js';
 import { shippedRules } from '../support/rules.js';
 import { claimsOf, extract } from './support.js';
 
-type Piece = { readonly text: string; readonly bare?: string; readonly value?: string | null; readonly figure?: number; readonly qualifier?: string; readonly group?: string };
+type Piece = { readonly text: string; readonly cls?: string; readonly bare?: string; readonly value?: string | null; readonly figure?: number; readonly qualifier?: string; readonly group?: string };
 
 const QUALIFIERS = Qualifier.options;
 const INDIC = '٠١٢٣٤٥٦٧٨٩';
@@ -59,7 +59,7 @@ const slotOf = (lang: LanguageRules, slot: Slot, arabic: boolean): fc.Arbitrary<
     if (slot === 'victim') return fc.constantFrom(...victimsOf(lang)).map((v) => ({ text: v.phrase, group: v.group }));
     return fc.constant(null);
   }
-  if ('class' in slot) return fc.constantFrom(...phrasesOf(lang, slot.class)).map((p) => ({ text: p.phrase, value: p.value }));
+  if ('class' in slot) return fc.constantFrom(...phrasesOf(lang, slot.class)).map((p) => ({ text: p.phrase, value: p.value, cls: slot.class }));
   if ('optional' in slot) return fc.option(slotOf(lang, slot.optional, arabic), { nil: null });
   if ('oneOf' in slot) return fc.oneof(...slot.oneOf.map((o) => slotOf(lang, o, arabic)));
   return fc.constant(null);
@@ -72,7 +72,8 @@ const phraseOf = (lang: LanguageRules, c: Construction, arabic: boolean): fc.Arb
   fc.tuple(...c.pattern.map((s) => slotOf(lang, s, arabic))).map((pieces) => {
     const field = (f: Construction['fields']['outcome']): string | null => (f === undefined ? null : typeof f === 'string' ? f : pieces[f.slot]?.value ?? null);
     const qualifier = (v: string | null | undefined): string | null => (v && (QUALIFIERS as readonly string[]).includes(v) ? v : null);
-    const given = pieces.filter((p): p is Piece => p !== null);
+    // a class written twice in a row is one mark ("and" then ", and" is no English): the second goes
+    const given = pieces.filter((p): p is Piece => p !== null).filter((p, k, xs) => p.cls === undefined || xs[k - 1]?.cls !== p.cls);
     // one qualifier a phrase: a qualifier word of the pattern leaves the figure without one before it
     const lends = given.some((p) => p.figure === undefined && qualifier(p.value) !== null);
     const written = given.map((p) => (lends && p.bare !== undefined ? { ...p, text: p.bare, qualifier: 'exact' } : p));
