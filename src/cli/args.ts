@@ -34,6 +34,8 @@ export type InspectOptions = {
   readonly id: string;
   readonly inputs: readonly string[];
   readonly rules: string | null;
+  /** also show how the constructions parsed each sentence of the incident's reports */
+  readonly parse?: boolean;
   readonly quiet: boolean;
   readonly decisions?: string | null;
 };
@@ -149,13 +151,14 @@ const SPECS: readonly Spec[] = [
       .argument('<file-or-dir...>', 'report files, or directories read recursively')),
     'no progress line (shown on a terminal for 300 reports or more)')
       .option('--decisions <FILE>', DECISIONS_HELP)
+      .option('--parse', "also show how each sentence of the incident's reports was parsed: the constructions that read its claims, and the figures seen but not taken, and why")
       .addHelpText('after', [
         '',
         'Arabic quotes are wrapped in bidirectional isolates so a terminal that supports them shows',
         'them right to left. Exit codes: 0 ok; 1 some input had problems; 2 usage error, an id that',
         'matches no incident or several (they are listed), invalid rules, or nothing could be read.',
       ].join('\n')),
-    make: ([id, ...inputs], v) => E.right({ kind: 'inspect', options: { id: id!, inputs, rules: str(v.rules), quiet: v.quiet === true, ...decisionsOf(v) } }),
+    make: ([id, ...inputs], v) => E.right({ kind: 'inspect', options: { id: id!, inputs, rules: str(v.rules), quiet: v.quiet === true, ...(v.parse === true ? { parse: true } : {}), ...decisionsOf(v) } }),
     missing: ([id]) => (id === undefined
       ? 'inspect needs an incident id and at least one file or directory'
       : `inspect needs at least one file or directory after the incident id '${id}'`),

@@ -6,8 +6,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Incident } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
+import { parseReport } from '../extract/parse.js';
 import { renderInspect } from '../render/inspect.js';
 import { placeNamesOnly } from '../render/places.js';
+import { renderParse } from '../render/parse.js';
 import type { InspectOptions } from './args.js';
 import { readReports } from './inputs.js';
 import { progressDisplay } from './progress.js';
@@ -88,5 +90,9 @@ export const inspectCommand = (sys: System) => async (opts: InspectOptions): Pro
   output.warnings.slice(readWarnings.length).filter((w) => w.reportId !== null && own.has(w.reportId))
     .forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   sys.stdout(renderInspect(output, clustering.pairs)(found.right));
+  if (opts.parse) {
+    const parse = parseReport(rules);
+    for (const r of read.reports.filter((x) => own.has(x.id))) sys.stdout(`\n${renderParse(r.id, r.coded ? [] : parse(r))}`);
+  }
   return read.problems ? EXIT.problems : EXIT.ok;
 };

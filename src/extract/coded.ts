@@ -18,7 +18,7 @@ const stanceId = (reportId: string, s: CodedStance): string =>
 /** The event key a claim or stance belongs to; no key is event `0`. */
 const eventKey = (x: { readonly event: string }): string => x.event || '0';
 
-const collator = new Intl.Collator('en', { numeric: true });
+const collator = new Intl.Collator('und', { numeric: true });
 const byKey = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 const asRange = (d: CodedClaim['date']): DateRange | null =>

@@ -30,7 +30,7 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
   };
   return memoised({
     numbers: kit.numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
-    rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, coordinators: kit.coordinators,
+    rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, rangeMarks: kit.rangeMarks, coordinators: kit.coordinators,
     // an outcome noun heading the figure names no group of its own here ("تجاوز 50 جريحا")
     victimAt: (i) => {
       const oh = kit.outcomeHeads.matchAt(tokens, i, s.to);
@@ -110,7 +110,10 @@ const tollNodes = (kit: Kit, scene: Scene): Node[] => {
  * read so far (a list item follows the item before it), each round's matches taken by the
  * overlap policy. A figure read once is not read again; a non-claim holds its figure.
  */
-export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentence, previousSide: Actor | null = null): DraftClaim[] => {
+/** What became of one match (for inspect --parse): its construction, its figure, and why it built nothing. */
+export type Traced = { readonly rule: string; readonly from: number; readonly to: number; readonly figure: readonly [number, number]; readonly result: 'built' | 'held' | 'figure read already' | 'nothing to hang on' };
+
+export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentence, previousSide: Actor | null = null, trace?: (t: Traced) => void): DraftClaim[] => {
   const claims: DraftClaim[] = [];
   if (!kit.grammar.constructions.length || !hasFigure(kit, tokens, s)) return claims;
   const readers = readersOf(kit, tokens, s, () => claims, previousSide);
@@ -129,10 +132,17 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     let added = 0;
     for (const m of matches) {
       const span = figureSpan(m);
-      if (!span || isTaken(span[0], span[1])) continue;
+      const traced = (result: Traced['result']) => span && trace?.({ rule: m.construction.id, from: m.from, to: m.to, figure: span, result });
+      if (!span || isTaken(span[0], span[1])) { traced('figure read already'); continue; }
       const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null }).claims;
       // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
-      if (!built.length) { if (m.construction.builds === 'non-claim') take(span[0], span[1]); continue; }
+      if (!built.length) {
+        const held = m.construction.builds === 'non-claim';
+        traced(held ? 'held' : 'nothing to hang on');
+        if (held) take(span[0], span[1]);
+        continue;
+      }
+      traced('built');
       claims.push(...built);
       take(span[0], span[1]);
       for (const c of built.slice(1)) take(c.from, c.from);

@@ -53,6 +53,8 @@ export type Grammar = {
   /** the punctuation marks a class holds (a lexicon matches words only): class → mark → value */
   readonly marks: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
   readonly openers: Lexicon<true>;
+  /** punctuation that closes a clause (rules: script.commas, script.semicolons, and colons and dashes) */
+  readonly clauseMarks: ReadonlySet<string>;
   readonly constructions: readonly Construction[];
   /** constructions by the key of what their first slot starts with ("figure", "class:x", "*") */
   readonly byFirst: ReadonlyMap<string, readonly Construction[]>;
@@ -65,6 +67,8 @@ export type Readers = {
   readonly qualAfter: Lexicon<Qualifier>;
   readonly rangeBefore: Lexicon<true>;
   readonly rangeJoiners: Lexicon<true>;
+  /** punctuation that joins the two ends of a range ("12-15"): a lexicon matches words only */
+  readonly rangeMarks: ReadonlySet<string>;
   readonly coordinators: Lexicon<true>;
   readonly victimAt: (i: number) => Victim | null;
   readonly fewAt: (i: number) => { value: number; victim: Victim } | null;
@@ -82,7 +86,6 @@ export type Scene = {
   readonly memo: Map<number, Fixed>;
 };
 
-const CLAUSE_MARKS = new Set([',', '،', ';', '؛', ':', '—', '–']);
 
 const firstKeys = (slot: Slot): string[] => {
   if (typeof slot === 'string') return [slot];
@@ -92,7 +95,7 @@ const firstKeys = (slot: Slot): string[] => {
   return ['*'];
 };
 
-export const compileGrammar = (rules: ConstructionRules, matcher: Matcher): Grammar => {
+export const compileGrammar = (rules: ConstructionRules, matcher: Matcher, clauseMarks: ReadonlySet<string>): Grammar => {
   const classes = new Map<string, Lexicon<string | null>>();
   const marks = new Map<string, Map<string, string | null>>();
   const all: { phrase: string; value: { name: string; value: string | null } }[] = [];
@@ -110,7 +113,7 @@ export const compileGrammar = (rules: ConstructionRules, matcher: Matcher): Gram
     for (const k of new Set(firstKeys(c.pattern[0]!))) byFirst.set(k, [...(byFirst.get(k) ?? []), c]);
   }
   const firsts = new Set(rules.constructions.flatMap((c) => firstKeys(c.pattern[0]!)));
-  return { classes, words: compileLexicon(matcher, all), firsts, marks, openers: compileLexicon(matcher, rules.clauseOpeners.map((phrase) => ({ phrase, value: true as const }))), constructions: rules.constructions, byFirst };
+  return { classes, words: compileLexicon(matcher, all), firsts, marks, clauseMarks, openers: compileLexicon(matcher, rules.clauseOpeners.map((phrase) => ({ phrase, value: true as const }))), constructions: rules.constructions, byFirst };
 };
 
 /** A clause boundary at token i: clause punctuation, a clause-opening word, a sentence end. */
@@ -118,7 +121,7 @@ export const boundaryAt = (g: Grammar, sc: Scene, i: number): boolean => {
   const t = sc.tokens[i];
   if (i >= sc.s.to || !t) return true;
   if (t.kind === 'newline') return false;
-  if (t.kind === 'punct') return CLAUSE_MARKS.has(t.text);
+  if (t.kind === 'punct') return g.clauseMarks.has(t.text);
   return g.openers.matchAt(sc.tokens, i, sc.s.to) !== null;
 };
 
@@ -133,7 +136,8 @@ const figureAt = (sc: Scene, i: number): FigureNode | null => {
   if (!fig) return null;
   let upper: Figure | null = null;
   const j = nextToken(tokens, fig.to, lim);
-  const joiner = j < lim ? (r.rangeJoiners.matchAt(tokens, j, lim) ?? (range ? r.coordinators.matchAt(tokens, j, lim) : null)) : null;
+  const mark = j < lim && tokens[j]!.kind === 'punct' && r.rangeMarks.has(tokens[j]!.text) && tokens[j + 1]?.kind === 'number' ? { to: j } : null;
+  const joiner = j < lim ? (r.rangeJoiners.matchAt(tokens, j, lim) ?? mark ?? (range ? r.coordinators.matchAt(tokens, j, lim) : null)) : null;
   if (joiner) upper = r.numbers.readAt(tokens, nextToken(tokens, joiner.to, lim), lim);
   else if (range && j < lim) {
     // a conjunction glued to the second figure ("و9")
@@ -204,7 +208,7 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): S
   for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
     const t = tokens[k]!;
     const at = fixedAt(g, sc, k);
-    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : t.kind === 'punct' && CLAUSE_MARKS.has(t.text);
+    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : t.kind === 'punct' && g.clauseMarks.has(t.text);
     if (stop) break;
     out.push({ next: after(k), cap: null });
   }

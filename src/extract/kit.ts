@@ -26,6 +26,13 @@ export type Head = { readonly group: import('../model/contract.js').Group; reado
 
 export type Kit = {
   readonly language: string;
+  /** whose names of sources, actors and places it reads (rules: script.namesOf) */
+  readonly names: string;
+  /** the script's commas, and its commas and semicolons: marks that close a clause */
+  readonly commas: ReadonlySet<string>;
+  readonly clausePunct: ReadonlySet<string>;
+  /** what closes a clause for the construction grammars: the clause punctuation and the dashes and colon */
+  readonly clauseMarks: ReadonlySet<string>;
   readonly lang: LanguageRules;
   readonly matcher: Matcher;
   readonly numbers: NumberReader;
@@ -55,6 +62,7 @@ export type Kit = {
   readonly doerCoordinators: Lexicon<true>;
   readonly rangeBefore: Lexicon<true>;
   readonly rangeJoiners: Lexicon<true>;
+  readonly rangeMarks: ReadonlySet<string>;
   readonly outcomeBefore: Lexicon<Outcome>;
   readonly outcomeAfter: Lexicon<Outcome>;
   readonly outcomeHeads: Lexicon<Outcome>;
@@ -108,8 +116,14 @@ export type Kit = {
   readonly grammar: Grammar;
 };
 
-const aliasesOf = (a: { aliases: { ar?: string[]; en?: string[] } }, language: string): string[] =>
-  (language === 'ar' ? a.aliases.ar : a.aliases.en) ?? [];
+/** The names one language reads in a per-language map of names (sources' and actors' aliases, places). */
+export const namesIn = (names: object, key: string): readonly string[] =>
+  (names as Readonly<Record<string, readonly string[] | undefined>>)[key] ?? [];
+
+/** Marks of every script that close a clause besides its commas and semicolons. */
+const CLAUSE_DASHES = [':', '—', '–'];
+
+const aliasesOf = (a: { aliases: object }, key: string): readonly string[] => namesIn(a.aliases, key);
 
 /** Target words → target ids: a word in a group names the group's id, any other word itself. */
 const targetEntries = (events: LanguageRules['events']): { phrase: string; value: string }[] => {
@@ -133,15 +147,15 @@ const firstWordsAre = (phrase: string, head: string): boolean => {
  * is part of a name). Names that themselves begin with the adjective ("Russian forces") are no
  * possessors; a made-up form that is an alias already, or would name two sources, is left out.
  */
-const sourceEntries = (rules: Rules, language: string): { phrase: string; value: Source }[] => {
-  const own = rules.sources.flatMap((s) => aliasesOf(s, language).map((phrase) => ({ phrase, value: s })));
+const sourceEntries = (rules: Rules, language: string, names: string): { phrase: string; value: Source }[] => {
+  const own = rules.sources.flatMap((s) => aliasesOf(s, names).map((phrase) => ({ phrase, value: s })));
   const endings = rules.languages[language]?.sources.possessiveEndings ?? [];
   if (!endings.length) return own;
   const known = new Set(own.map((e) => fold(e.phrase)));
   const made = new Map<string, { phrase: string; value: Source | null }>();
   for (const actor of rules.actors) {
-    const adjectives = (language === 'ar' ? actor.adjectives.ar : actor.adjectives.en) ?? [];
-    const possessors = aliasesOf(actor, language).filter((n) => !adjectives.some((adj) => firstWordsAre(n, adj) || fold(n) === fold(adj)));
+    const adjectives = namesIn(actor.adjectives, names);
+    const possessors = aliasesOf(actor, names).filter((n) => !adjectives.some((adj) => firstWordsAre(n, adj) || fold(n) === fold(adj)));
     for (const e of own) {
       if (!e.value.speaksFor.includes(actor.id)) continue;
       for (const adj of adjectives) {
@@ -199,9 +213,50 @@ const pronounClaimWords = (lang: LanguageRules): Map<string, { readonly outcome:
   return out;
 };
 
+type Phrases = (phrases: readonly string[]) => Lexicon<true>;
+type StanceWords = 'speech' | 'continuation' | 'according' | 'relayFrom' | 'relayToWords' | 'complementizers' | 'subjectPronouns' | 'asideOpeners' | 'copiedFrom' | 'doerBefore' | 'doerAfter' | 'attackNouns' | 'attackCues' | 'likely' | 'possible' | 'deny' | 'accuse' | 'accuseComplement' | 'acknowledge' | 'negations' | 'doerLinks' | 'blame' | 'selfReference' | 'ownedNouns' | 'denialObjects' | 'passives' | 'descriptiveAfter' | 'appositives' | 'blockers' | 'doerCoordinators';
+
+/** The lexicons of reporting verbs, relays and stances (rules: sources, stances). */
+const speechAndStances = (lang: LanguageRules, set: Phrases, verbs: Phrases, lex: <T>(entries: readonly { phrase: string; value: T }[]) => Lexicon<T>): Pick<Kit, StanceWords> => ({
+  speech: verbs(lang.sources.speech),
+  continuation: verbs(lang.sources.continuation),
+  according: set(lang.sources.according),
+  relayFrom: set(lang.sources.relayFrom),
+  relayToWords: set(lang.sources.relayTo),
+  complementizers: set(lang.sources.complementizers),
+  subjectPronouns: set(lang.sources.subjectPronouns),
+  asideOpeners: set(lang.sources.asideOpeners),
+  copiedFrom: set(lang.sources.copiedFrom),
+  doerBefore: set(lang.stances.doerBefore),
+  doerAfter: verbs(lang.stances.doerAfter),
+  attackNouns: set(lang.stances.attackNouns),
+  attackCues: set(lang.stances.attackCues),
+  likely: set(lang.stances.likely),
+  possible: set(lang.stances.possible),
+  deny: verbs(lang.stances.deny),
+  accuse: verbs(lang.stances.accuse),
+  accuseComplement: set(lang.stances.accuseComplement),
+  acknowledge: verbs(lang.stances.acknowledge),
+  negations: set(lang.stances.negations),
+  doerLinks: set(lang.stances.doerLinks),
+  blame: verbs(lang.stances.blame),
+  selfReference: set(lang.stances.selfReference),
+  ownedNouns: lex(lang.stances.attackNouns.flatMap((noun) => {
+    const cue = lang.stances.attackCues.some((c) => fold(c) === fold(noun));
+    return ownedForms(lang.stances, [noun]).map((phrase) => ({ phrase, value: cue }));
+  })),
+  denialObjects: set([...lang.stances.denialObjects, ...ownedForms(lang.stances, lang.stances.denialObjects)]),
+  passives: set(lang.stances.passives),
+  descriptiveAfter: set(lang.stances.descriptiveAfter),
+  appositives: set(lang.stances.appositives),
+  blockers: set(lang.stances.blockers),
+  doerCoordinators: set(lang.stances.coordinators),
+});
+
 export const compileKit = (rules: Rules, language: string): Kit | null => {
   const lang = rules.languages[language];
   if (!lang) return null;
+  const names = lang.script.namesOf ?? language;
   const tokenOptions = tokenOptionsOf(lang);
   const matcher = makeMatcher(lang.script.clitics, tokenOptions);
   const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script));
@@ -215,17 +270,21 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     lex<Outcome>([...killed.map((phrase) => ({ phrase, value: 'killed' as const })), ...injured.map((phrase) => ({ phrase, value: 'injured' as const }))]);
   return {
     language,
+    names,
+    commas: new Set(lang.script.commas),
+    clausePunct: new Set([...lang.script.commas, ...lang.script.semicolons]),
+    clauseMarks: new Set([...lang.script.commas, ...lang.script.semicolons, ...CLAUSE_DASHES]),
     lang,
     matcher,
-    numbers: makeNumberReader(lang.numbers, matcher),
+    numbers: makeNumberReader(lang.numbers, matcher, lang.script.conjunctionClitics),
     dates: makeDateReader(lang.dates, matcher),
     furniture: maskFurniture(lang.furniture),
-    places: makePlaceReader(rules.places, lang.events, placeMatcher, language, lang.places, lang.script.namesCapitalized),
+    places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
-    sources: lex(sourceEntries(rules, language)),
-    actors: lex(rules.actors.flatMap((a) => aliasesOf(a, language).map((phrase) => ({ phrase, value: a })))),
-    actorAdjectives: lex(rules.actors.flatMap((a) => ((language === 'ar' ? a.adjectives.ar : a.adjectives.en) ?? []).map((phrase) => ({ phrase, value: a })))),
+    sources: lex(sourceEntries(rules, language, names)),
+    actors: lex(rules.actors.flatMap((a) => aliasesOf(a, names).map((phrase) => ({ phrase, value: a })))),
+    actorAdjectives: lex(rules.actors.flatMap((a) => namesIn(a.adjectives, names).map((phrase) => ({ phrase, value: a })))),
     qualBefore: lex(lang.qualifiers.before.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
     qualAfter: lex(lang.qualifiers.after.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
     mayRise: set(lang.qualifiers.mayRise),
@@ -241,6 +300,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     coordinators: set(lang.victims.coordinators),
     rangeBefore: set(lang.qualifiers.rangeBefore),
     rangeJoiners: set(lang.qualifiers.rangeJoiners),
+    rangeMarks: new Set(lang.qualifiers.rangeJoiners.filter((p) => /^[^\p{L}\p{N}\s]+$/u.test(p.trim())).map((p) => p.trim())),
     outcomeBefore: outcome(lang.outcomes.killedBefore, lang.outcomes.injuredBefore),
     outcomeAfter: compileLexicon<Outcome>(verbMatcher, [...lang.outcomes.killedAfter.map((phrase) => ({ phrase, value: 'killed' as const })), ...lang.outcomes.injuredAfter.map((phrase) => ({ phrase, value: 'injured' as const }))]),
     outcomeHeads: outcome(lang.outcomes.killedHeads, lang.outcomes.injuredHeads),
@@ -248,39 +308,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     tollLinks: set(lang.outcomes.tollLinks),
     previousFigure: set(lang.outcomes.previousFigure),
     pronounClaims: pronounClaimWords(lang),
-    speech: verbs(lang.sources.speech),
-    continuation: verbs(lang.sources.continuation),
-    according: set(lang.sources.according),
-    relayFrom: set(lang.sources.relayFrom),
-    relayToWords: set(lang.sources.relayTo),
-    complementizers: set(lang.sources.complementizers),
-    subjectPronouns: set(lang.sources.subjectPronouns),
-    asideOpeners: set(lang.sources.asideOpeners),
-    copiedFrom: set(lang.sources.copiedFrom),
-    doerBefore: set(lang.stances.doerBefore),
-    doerAfter: verbs(lang.stances.doerAfter),
-    attackNouns: set(lang.stances.attackNouns),
-    attackCues: set(lang.stances.attackCues),
-    likely: set(lang.stances.likely),
-    possible: set(lang.stances.possible),
-    deny: verbs(lang.stances.deny),
-    accuse: verbs(lang.stances.accuse),
-    accuseComplement: set(lang.stances.accuseComplement),
-    acknowledge: verbs(lang.stances.acknowledge),
-    negations: set(lang.stances.negations),
-    doerLinks: set(lang.stances.doerLinks),
-    blame: verbs(lang.stances.blame),
-    selfReference: set(lang.stances.selfReference),
-    ownedNouns: lex(lang.stances.attackNouns.flatMap((noun) => {
-      const cue = lang.stances.attackCues.some((c) => fold(c) === fold(noun));
-      return ownedForms(lang.stances, [noun]).map((phrase) => ({ phrase, value: cue }));
-    })),
-    denialObjects: set([...lang.stances.denialObjects, ...ownedForms(lang.stances, lang.stances.denialObjects)]),
-    passives: set(lang.stances.passives),
-    descriptiveAfter: set(lang.stances.descriptiveAfter),
-    appositives: set(lang.stances.appositives),
-    blockers: set(lang.stances.blockers),
-    doerCoordinators: set(lang.stances.coordinators),
+    ...speechAndStances(lang, set, verbs, lex),
     periods: set(lang.events.periods),
     since: set(lang.events.since),
     tally: verbs(lang.events.tally),
@@ -290,6 +318,6 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     newEvent: set(lang.events.newEvent),
     sameDay: set(lang.events.sameDay),
     regionWords: set(lang.events.regionIntroducers),
-    grammar: compileGrammar(lang.constructions, matcher),
+    grammar: compileGrammar(lang.constructions, matcher, new Set([...lang.script.commas, ...lang.script.semicolons, ...CLAUSE_DASHES])),
   };
 };

@@ -98,11 +98,16 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
   // a range's low end is at-least whatever a link verb lends: the range says more than the verb
   const qualifier: Qualifier = value === null ? 'vague' : fig?.qualifier ?? (fig?.upper ? 'at-least' : is(QualifierEnum.options, lent) ? lent : 'exact');
   const [from, to] = spanOf(m);
+  // a figure that opens its clause as a subject with no victim noun ("... were killed and three
+  // wounded") has the subject's head gapped: like "others", it is of the group of the whole
+  // claim before it when the language says so. An object left bare ("and injured 20") is not.
+  const subject = m.captures.find((c) => c !== null) === figCap;
+  const elided = subject && kind === 'claim' && read === null && node === null && fig !== undefined && group === 'all' && fieldValue(m, f.group, 'group', claims) === null;
   const one: DraftClaim = {
     outcome: outcome as Outcome, group: group as Group, affiliation: group === 'combatants' ? affiliation : null,
     value, vagueMin: fig?.vagueMin ?? null, qualifier, from, to, partOf, rule: node ? `${m.construction.id}(${node.rule})` : m.construction.id,
     ...(kind === 'revision' ? { superseded: true } : {}),
-    ...(read?.others && group === victim!.group ? { others: true as const } : {}),
+    ...((read?.others && group === victim!.group) || elided ? { others: true as const } : {}),
   };
   if (!fig?.upper) return { claims: [one], node: null };
   return { claims: [one, { ...one, value: fig.upper.value, qualifier: 'up-to', from: fig.upper.from }], node: null };

@@ -20,16 +20,66 @@ export type Figure = {
   readonly coordinated: boolean;
 };
 
-/** Conjunction clitics a number word or digit group may carry. */
-const NUMBER_CLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
-
 export type NumberReader = {
   readonly readAt: (tokens: readonly Token[], i: number, limit: number) => Figure | null;
   /** value of a lone number word (no compounds), for "واحد آخر"-style checks */
   readonly wordValue: (token: Token) => { value: number; clitic: string } | null;
 };
 
-export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberReader => {
+type WordTables = {
+  readonly words: ReadonlyMap<string, number>;
+  readonly multipliers: ReadonlyMap<string, number>;
+  readonly teens: ReadonlySet<string>;
+  readonly joiners: readonly string[];
+};
+
+const multiplierIn = (multipliers: ReadonlyMap<string, number>, tokens: readonly Token[], j: number, limit: number): number | null => {
+  if (j >= limit || tokens[j]!.kind !== 'word') return null;
+  return multipliers.get(tokens[j]!.text) ?? null;
+};
+
+/** A number written in words from its first word (value `first` at token i): teens, joined parts, multipliers. */
+const compoundFrom = (tb: WordTables, tokens: readonly Token[], i: number, first: number, limit: number): { value: number; to: number } => {
+  let total = 0;
+  let value = first;
+  let to = i;
+  // unit + teen ("خمسة عشر")
+  const n1 = nextToken(tokens, to, limit);
+  if (value < 10 && n1 < limit && tokens[n1]!.kind === 'word' && tb.teens.has(tokens[n1]!.text)) { value += 10; to = n1; }
+  // joined parts: a joiner glued to the word ("ثلاثة وعشرين", "مئة وخمسون"), a joiner word
+  // ("one hundred and twenty"), or none ("fifty seven"); multipliers inside ("three hundred", "ستين ألف")
+  for (;;) {
+    const n = nextToken(tokens, to, limit);
+    if (n >= limit) break;
+    const m = multiplierIn(tb.multipliers, tokens, n, limit);
+    if (m) {
+      if (m >= 1000) { total += (value || 1) * m; value = 0; } else value = (value || 1) * m;
+      to = n;
+      continue;
+    }
+    const nt = tokens[n]!;
+    if (nt.kind !== 'word') break;
+    const glued = tb.joiners.find((j) => nt.text.startsWith(j) && nt.text.length > j.length);
+    let part = glued ? tb.words.get(nt.text.slice(glued.length)) : undefined;
+    let at = n;
+    if (part === undefined && tb.joiners.includes(nt.text)) {
+      const after = nextToken(tokens, n, limit);
+      if (after < limit && tokens[after]!.kind === 'word') { part = tb.words.get(tokens[after]!.text); at = after; }
+    }
+    if (part === undefined) part = tb.words.get(nt.text);
+    const fresh = value === 0 && total > 0 && part !== undefined && part < 1000; // "two thousand five hundred"
+    if (part === undefined || !(fresh || joinable(value, part))) break;
+    value += part;
+    to = at;
+  }
+  return { value: total + value, to };
+};
+
+export const makeNumberReader = (rules: NumberRules, matcher: Matcher, conjunctions: readonly string[] = []): NumberReader => {
+  // clitics a number word may carry; a conjunction among them makes the figure coordinated
+  const clitics = rules.clitics.map(fold);
+  const conj = conjunctions.map(fold);
+  const coordinates = (glued: string): boolean => conj.some((c) => glued.startsWith(c));
   const words = new Map(Object.entries(rules.words).map(([k, v]) => [fold(k), v]));
   const multipliers = new Map(Object.entries(rules.multipliers).map(([k, v]) => [fold(k), v]));
   const teens = new Set(rules.teens.map(fold));
@@ -42,7 +92,7 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
     if (t.kind !== 'word') return null;
     const direct = words.get(t.text);
     if (direct !== undefined) return { value: direct, clitic: '' };
-    for (const c of NUMBER_CLITICS) {
+    for (const c of clitics) {
       if (t.text.startsWith(c)) {
         const v = words.get(t.text.slice(c.length));
         if (v !== undefined) return { value: v, clitic: c };
@@ -51,10 +101,7 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
     return null;
   };
 
-  const multiplierAt = (tokens: readonly Token[], j: number, limit: number): number | null => {
-    if (j >= limit || tokens[j]!.kind !== 'word') return null;
-    return multipliers.get(tokens[j]!.text) ?? null;
-  };
+  const multiplierAt = (tokens: readonly Token[], j: number, limit: number): number | null => multiplierIn(multipliers, tokens, j, limit);
 
   const withMultiplier = (tokens: readonly Token[], value: number, to: number, limit: number): { value: number; to: number } => {
     const j = nextToken(tokens, to, limit);
@@ -78,48 +125,17 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher): NumberRe
         const m = multiplierAt(tokens, nextToken(tokens, i + 2, limit), limit);
         const value = m === null ? null : Number(`${v}.${fraction}`) * m;
         if (value === null || !Number.isInteger(Math.round(value * 1e6) / 1e6)) return null;
-        return { value: Math.round(value), vagueMin: null, from: i, to: nextToken(tokens, i + 2, limit), coordinated: glued.startsWith('و') };
+        return { value: Math.round(value), vagueMin: null, from: i, to: nextToken(tokens, i + 2, limit), coordinated: coordinates(glued) };
       }
       const { value, to } = withMultiplier(tokens, v, i, limit);
-      return { value, vagueMin: null, from: i, to, coordinated: glued.startsWith('و') };
+      return { value, vagueMin: null, from: i, to, coordinated: coordinates(glued) };
     }
     const vm = vague.matchAt(tokens, i, limit);
-    if (vm) return { value: null, vagueMin: vm.value, from: i, to: vm.to, coordinated: t.text.startsWith('و') && !vagueWords.has(t.text) };
+    if (vm) return { value: null, vagueMin: vm.value, from: i, to: vm.to, coordinated: coordinates(t.text) && !vagueWords.has(t.text) };
     const w = wordValue(t);
     if (!w) return null;
-    let total = 0;
-    let value = w.value;
-    let to = i;
-    // unit + teen ("خمسة عشر")
-    const n1 = nextToken(tokens, to, limit);
-    if (value < 10 && n1 < limit && tokens[n1]!.kind === 'word' && teens.has(tokens[n1]!.text)) { value += 10; to = n1; }
-    // joined parts: a joiner glued to the word ("ثلاثة وعشرين", "مئة وخمسون"), a joiner word
-    // ("one hundred and twenty"), or none ("fifty seven"); multipliers inside ("three hundred", "ستين ألف")
-    for (;;) {
-      const n = nextToken(tokens, to, limit);
-      if (n >= limit) break;
-      const m = multiplierAt(tokens, n, limit);
-      if (m) {
-        if (m >= 1000) { total += (value || 1) * m; value = 0; } else value = (value || 1) * m;
-        to = n;
-        continue;
-      }
-      const nt = tokens[n]!;
-      if (nt.kind !== 'word') break;
-      const glued = joiners.find((j) => nt.text.startsWith(j) && nt.text.length > j.length);
-      let part = glued ? words.get(nt.text.slice(glued.length)) : undefined;
-      let at = n;
-      if (part === undefined && joiners.includes(nt.text)) {
-        const after = nextToken(tokens, n, limit);
-        if (after < limit && tokens[after]!.kind === 'word') { part = words.get(tokens[after]!.text); at = after; }
-      }
-      if (part === undefined) part = words.get(nt.text);
-      const fresh = value === 0 && total > 0 && part !== undefined && part < 1000; // "two thousand five hundred"
-      if (part === undefined || !(fresh || joinable(value, part))) break;
-      value += part;
-      to = at;
-    }
-    return { value: total + value, vagueMin: null, from: i, to, coordinated: w.clitic.startsWith('و') };
+    const { value, to } = compoundFrom({ words, multipliers, teens, joiners }, tokens, i, w.value, limit);
+    return { value, vagueMin: null, from: i, to, coordinated: coordinates(w.clitic) };
   };
 
   return { readAt, wordValue };

@@ -54,10 +54,10 @@ const ambiguous = (p: Place): boolean => p.ambiguous === true;
 /** How far back a reference phrase, and the place-kind word after it, may start. */
 const REFERENCE_REACH = 6;
 
-export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, language: string,
+export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, names: string,
   placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false): PlaceReader => {
-  const names = (p: Place) => (language === 'ar' ? p.ar : p.en);
-  const lex = compileLexicon(matcher, places.flatMap((p) => names(p).map((phrase) => ({ phrase, value: p }))));
+  const namesOf = (p: Place): readonly string[] => (p as unknown as Readonly<Record<string, readonly string[] | undefined>>)[names] ?? [];
+  const lex = compileLexicon(matcher, places.flatMap((p) => namesOf(p).map((phrase) => ({ phrase, value: p }))));
   const within = containersOf(new Map(places.map((p) => [p.id, p])));
   const openIntroducers = phraseSet(matcher, placeWords.openIntroducers);
   const { read: openName, isHead } = makeOpenNameReader(placeWords, matcher, namesCapitalized, lex);
@@ -75,7 +75,7 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   const joiners = phraseSet(matcher, events.placeJoiners);
   const proclitics = events.conjunctionProclitics.map(fold);
   // one-word names long enough to compare fuzzily, by their core (clitics stripped)
-  const fuzzyNames = places.flatMap((p) => names(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
+  const fuzzyNames = places.flatMap((p) => namesOf(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
 
   /**
    * Where a phrase of `words` ending right before token i starts, looking back at most

@@ -17,6 +17,7 @@ import type { Source } from '../rules/schema.js';
 import { fold, originalSpan } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { Kit } from './kit.js';
+import { namesIn } from './kit.js';
 import type { Lexicon, Match } from './lexicon.js';
 import { compileLexicon, nextToken, phraseSet, prevToken } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
@@ -81,6 +82,9 @@ export type Original = { readonly text: string; readonly folded: Folded };
 
 type Anaphor = readonly string[];
 type SpeakerKit = {
+  /** marks after which a reporting clause may open, and marks that break a clause */
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
   readonly titles: Lexicon<true>;
   readonly anaphors: Lexicon<Anaphor>;
   readonly heads: Lexicon<true>;
@@ -103,6 +107,8 @@ const speakerKit = (kit: Kit): SpeakerKit => {
   const r = kit.lang.sources;
   const words = (ps: readonly string[]) => new Set(ps.map(fold));
   const sk: SpeakerKit = {
+    clauseOpeners: new Set([...kit.commas, '"', ':']),
+    clauseBreaks: new Set([...kit.clausePunct, ':']),
     titles: phraseSet(kit.matcher, r.titles),
     anaphors: compileLexicon(kit.matcher, r.anaphors.map((a) => ({ phrase: a.phrase, value: a.types }))),
     heads: phraseSet(kit.matcher, r.unlisted.heads),
@@ -133,7 +139,7 @@ export const isUnlisted = (id: string): boolean => id.startsWith(UNLISTED);
  *  or a relay word stands right before it ("told AFP", "in a reply to Reuters"). */
 const startsWithRelay = (kit: Kit, tokens: readonly Token[], m: Match<Source>): boolean => {
   const word = tokens[m.from]!.text;
-  const names = (kit.language === 'ar' ? m.value.aliases.ar : m.value.aliases.en) ?? [];
+  const names = namesIn(m.value.aliases, kit.names);
   const firsts = names.map((a) => kit.matcher.words(a)[0]);
   const clitic = kit.lang.script.clitics.length > 0 && !isUnlisted(m.value.id)
     && kit.lang.sources.relayTo.map(fold).some((c) => word.startsWith(c) && word.length > c.length && !firsts.includes(word));
@@ -146,8 +152,6 @@ const startsWithRelay = (kit: Kit, tokens: readonly Token[], m: Match<Source>): 
   return false;
 };
 
-const CLAUSE_OPENERS = new Set([',', '،', '"', ':']);
-const CLAUSE_BREAKS = new Set([',', '،', ';', '؛', ':']);
 const RELAY_KINDS = new Set(['outlet', 'agency', 'newspaper']);
 /** how many sources named earlier anaphora looks back over */
 const NAMED_KEPT = 12;
@@ -159,6 +163,7 @@ export const findSpeakers = (
 ): SentenceSpeakers => {
   const ctx: SpeakerContext = previous === null ? emptyContext : 'named' in previous ? previous : { ...emptyContext, last: previous };
   const sk = speakerKit(kit);
+  const { clauseOpeners: CLAUSE_OPENERS, clauseBreaks: CLAUSE_BREAKS } = sk;
   const rules = kit.lang.sources;
   const window = rules.window;
   const points: Attribution[] = [];
@@ -478,7 +483,7 @@ export const findSpeakers = (
   /** A reporting clause that closes its sentence or clause: few words after the verb, no "that", no figure. */
   const closesClause = (verbTo: number): boolean => {
     for (let k = verbTo + 1, n = 0; k <= s.to; k++, n++) {
-      if (k === s.to || tokens[k]!.text === ',' || tokens[k]!.text === '،') return true;
+      if (k === s.to || kit.commas.has(tokens[k]!.text)) return true;
       if (n >= 7 || complementAt(k) || tokens[k]!.kind === 'number') return false;
     }
     return true;

@@ -56,7 +56,7 @@ export const stanceGrammarOf = (kit: Kit): CompiledStances | null => {
       classes: { ...ruleClasses(kit, g), ...g.classes },
       clauseOpeners: kit.lang.constructions.clauseOpeners,
       constructions: g.constructions.map(asEngine),
-    }, kit.matcher),
+    }, kit.matcher, kit.clauseMarks),
     byId: new Map(g.constructions.map((c) => [c.id, c])),
   } : null;
   compiled.set(kit, out);
@@ -69,7 +69,7 @@ const none = () => null;
 const readersOf = (kit: Kit): Readers => {
   const empty = compileLexicon<never>(kit.matcher, []);
   return {
-    numbers: kit.numbers, qualBefore: empty, qualAfter: empty, rangeBefore: empty, rangeJoiners: empty, coordinators: empty,
+    numbers: kit.numbers, qualBefore: empty, qualAfter: empty, rangeBefore: empty, rangeJoiners: empty, rangeMarks: new Set<string>(), coordinators: empty,
     victimAt: none, fewAt: none, pronounAt: none,
   };
 };

@@ -33,7 +33,6 @@ import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.j
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 /** punctuation that ends a clause for the reach of a total's cue */
-const CLAUSE_PUNCT = new Set(['،', ',', ';', '؛']);
 
 type Facts = {
   readonly s: Sentence;
@@ -60,6 +59,30 @@ type Facts = {
 };
 
 type Draft = SegmentDraft<Facts>;
+
+/** Which tokens of the sentence the cues of totals reach (a total's claims, stances and places). */
+const reachOfCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: {
+  cues: readonly number[]; composed: ReturnType<typeof totalCues>; dates: readonly DateMention[]; claims: readonly DraftClaim[];
+}): { reached: (i: number) => boolean; clauseOf: (i: number) => number } => {
+  const { cues, composed, dates, claims } = ctx;
+  // a cue reaches its own clause and everything after it in the sentence; where each token's
+  // clause starts is worked out once per sentence (asking per claim and cue was quadratic)
+  const clauseStarts = new Int32Array(s.to - s.from);
+  for (let a = s.from, i = s.from; i < s.to; i++) {
+    if (i > s.from && tokens[i - 1]!.kind === 'punct' && kit.clausePunct.has(tokens[i - 1]!.text)) a = i;
+    clauseStarts[i - s.from] = a;
+  }
+  const clauseOf = (i: number) => (i >= s.from && i < s.to ? clauseStarts[i - s.from]! : i);
+  // a cue reaches no further than a later clause dated to one day ("since April …, and on 22 July a strike killed 39")
+  const datedBetween = (p: number, i: number) => dates.some((d) => d.precision === 'day' && d.from > p && d.from < i && clauseOf(d.from) !== clauseOf(p));
+  const reachedByCue = (i: number) => (composed.wholeSentence && cues.length > 0) || composed.reachBack.length > 0
+    || cues.some((p) => clauseOf(p) === clauseOf(i) || (p <= i && !datedBetween(p, i)));
+  // a whole whose part is a total is a total too (src/extract/totals.ts)
+  const reachedClaims = wholesOfTotals(claims, (c) => reachedByCue(c.from));
+  const reachedFrom = new Set([...reachedClaims].map((c) => c.from));
+  const reached = (i: number) => reachedByCue(i) || reachedFrom.has(i);
+  return { reached, clauseOf };
+};
 
 const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null): Facts => {
   const speakers = findSpeakers(kit, tokens, s, previous, voice, { text: report.text ?? '', folded: foldedOf(tokens) });
@@ -109,22 +132,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     ...positions(kit.tally).filter(eventCountAfter),
     ...composed.cues,
   ];
-  // a cue reaches its own clause and everything after it in the sentence; where each token's
-  // clause starts is worked out once per sentence (asking per claim and cue was quadratic)
-  const clauseStarts = new Int32Array(s.to - s.from);
-  for (let a = s.from, i = s.from; i < s.to; i++) {
-    if (i > s.from && tokens[i - 1]!.kind === 'punct' && CLAUSE_PUNCT.has(tokens[i - 1]!.text)) a = i;
-    clauseStarts[i - s.from] = a;
-  }
-  const clauseOf = (i: number) => (i >= s.from && i < s.to ? clauseStarts[i - s.from]! : i);
-  // a cue reaches no further than a later clause dated to one day ("since April …, and on 22 July a strike killed 39")
-  const datedBetween = (p: number, i: number) => dates.some((d) => d.precision === 'day' && d.from > p && d.from < i && clauseOf(d.from) !== clauseOf(p));
-  const reachedByCue = (i: number) => (composed.wholeSentence && cues.length > 0) || composed.reachBack.length > 0
-    || cues.some((p) => clauseOf(p) === clauseOf(i) || (p <= i && !datedBetween(p, i)));
-  // a whole whose part is a total is a total too (src/extract/totals.ts)
-  const reachedClaims = wholesOfTotals(claims, (c) => reachedByCue(c.from));
-  const reachedFrom = new Set([...reachedClaims].map((c) => c.from));
-  const reached = (i: number) => reachedByCue(i) || reachedFrom.has(i);
+  const { reached, clauseOf } = reachOfCues(kit, tokens, s, { cues, composed, dates, claims });
   const pastAt = positions(kit.past);
   const past = pastAt.length > 0;
   const firstPast = past ? pastAt[0]! : Infinity;
@@ -183,7 +191,8 @@ const FOLDED = new WeakMap<readonly Token[], Folded>();
 const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
 
 
-export const extractText = (kit: Kit, report: Report): Extraction => {
+/** A report's text as the extractor reads it: folded, tokenized, split into sentences. */
+export const readText = (kit: Kit, report: Report): { folded: Folded; tokens: readonly Token[]; sentences: readonly Sentence[] } => {
   const text = report.text ?? '';
   // page furniture (captions, "Read also", bylines, datelines) is blanked: it tells no event
   const folded = kit.furniture(text, foldWithMap(text));
@@ -192,6 +201,11 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   FOLDED.set(tokens, folded);
   const script = kit.lang.script;
   const sentences = splitSentences(tokens, script.sentenceEnds.map(fold), script.listMarkers.map(fold), new Set(script.abbreviations.map(fold)));
+  return { folded, tokens, sentences };
+};
+
+export const extractText = (kit: Kit, report: Report): Extraction => {
+  const { folded, tokens, sentences } = readText(kit, report);
   // a republished story speaks with the voice of the outlet it came from
   const copy = copiedFrom(kit, tokens);
   const voice: Speaker = { source: copy ?? report.outlet ?? 'unattributed', via: null, kind: 'voice' };

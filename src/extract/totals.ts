@@ -229,9 +229,9 @@ export const NO_TOTALS: TotalCues = { cues: [], wholeSentence: false, reachBack:
 const NONE = NO_TOTALS;
 
 /** Clause start: the token after the last comma or semicolon before i. */
-const clauseStart = (tokens: readonly Token[], i: number, floor: number): number => {
+const clauseStart = (kit: Kit, tokens: readonly Token[], i: number, floor: number): number => {
   let a = i;
-  while (a > floor && !(tokens[a - 1]!.kind === 'punct' && ['،', ',', ';', '؛'].includes(tokens[a - 1]!.text))) a--;
+  while (a > floor && !(tokens[a - 1]!.kind === 'punct' && kit.clausePunct.has(tokens[a - 1]!.text))) a--;
   return a;
 };
 
@@ -248,7 +248,7 @@ export const totalCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: 
   let perfect = false;
   for (let i = s.from; i < s.to && !perfect; i++) perfect = c.perfect.matchAt(tokens, i, s.to) !== null;
   const reachBack = cues.filter((i) => {
-    const a = clauseStart(tokens, i, s.from);
+    const a = clauseStart(kit, tokens, i, s.from);
     return a > s.from && c.eventLinks.matchAt(tokens, a, s.to) !== null;
   });
   return { cues, wholeSentence: perfect, reachBack };

@@ -4,6 +4,7 @@
  * "fighters of ISIS") or before the head ("15 ISIS members"), modifiers between ("four
  * Syrian soldiers"), "others" of the claim before. All words come from the victims rules.
  */
+import { fold } from '../text/normalise.js';
 import type { Group } from '../model/contract.js';
 import type { Actor } from '../rules/schema.js';
 import type { Head, Kit } from './kit.js';
@@ -24,7 +25,7 @@ export const victimReader = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
       const a = kit.actors.matchAt(tokens, k, limit);
       if (a) {
         const n = nextToken(tokens, a.to, limit);
-        const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && tokens[n]!.text.startsWith('و');
+        const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(fold(c)));
         return { actor: a.value, to: a.to, mixed };
       }
       if (tokens[k]!.kind === 'punct' && !['"', "'"].includes(tokens[k]!.text)) return null;

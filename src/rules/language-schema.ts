@@ -37,6 +37,14 @@ export const ScriptRules = z.object({
   placeFoldMinLength: z.number().int().nonnegative().default(5),
   /** the script capitalises names: a place name written in lower case is a common word */
   namesCapitalized: z.boolean().default(false),
+  /** proclitics that are a conjunction ("و"): a figure that carries one is coordinated with the one before */
+  conjunctionClitics: z.array(z.string().min(1)).default([]),
+  /** the commas and semicolons of the script: they close a clause */
+  commas: z.array(z.string().min(1)).default([',']),
+  semicolons: z.array(z.string().min(1)).default([';']),
+  /** whose names of sources, actors and places the language reads, by language code (unset: its
+   *  own; French reads the Latin names the English rules give) */
+  namesOf: z.string().min(2).optional(),
   /** forms of the article in place names, all read as the first ("az-Zor" = "al-Zor") */
   placeArticles: phrases,
 });
@@ -50,6 +58,8 @@ export const NumberRules = z.object({
   multipliers: z.record(phrase, z.number().int().positive()),
   /** words joining parts of a compound number ("و", "and") */
   joiners: phrases,
+  /** clitics a number word may carry, longest last is fine: each is tried (Arabic conjunctions and prepositions) */
+  clitics: z.array(z.string().min(1)).default([]),
   /** prefixes glued to digits that are not part of the number ("الـ24" → "ال") */
   digitPrefixes: z.array(z.string()).default([]),
   /** vague quantities: a word, and the least number it stands for (DOMAIN.md, ACLED) */
