@@ -59,6 +59,11 @@ export const ReconcileRules = z.object({
     }
   }),
   derive: z.array(Derivation).default([]),
+  /** wholes that are not wholes (src/reconcile/hierarchy.ts partialWholes) */
+  wholes: z.object({
+    /** without sentence keys, two claims this many characters apart or fewer count as one sentence */
+    sentenceChars: z.number().int().nonnegative(),
+  }).optional(),
   attribution: z.object({
     /** stances that blame an actor: a denial of one of these from another source contests it */
     positive: z.array(StanceKind).min(1),
