@@ -5,6 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../model/contract.js';
+import { SCHEMA_VERSION } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
@@ -110,7 +111,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   if (read.reports.length === 0) {
     readWarnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
     const code = fail('nothing could be read');
-    account({ schemaVersion: 1, rulesHash: hash, reports: [], incidents: [], aggregates: [], warnings: [...readWarnings] });
+    account({ schemaVersion: SCHEMA_VERSION, rulesHash: hash, reports: [], incidents: [], aggregates: [], warnings: [...readWarnings] });
     return code;
   }
 

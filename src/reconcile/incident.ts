@@ -4,7 +4,7 @@
  * and grade. Pure and independent of the order of the mentions.
  */
 import { createHash } from 'node:crypto';
-import type { DateRange, Incident, PlaceOut, UnresolvedPlaceOut } from '../model/contract.js';
+import type { DateRange, Grade, HarmAssessmentOut, Incident, PlaceOut, UnresolvedPlaceOut } from '../model/contract.js';
 import { unresolvedPlaces } from '../cluster/unresolved.js';
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
@@ -52,6 +52,12 @@ const placesNamed = (gazetteer: ReadonlyMap<string, Rules['places'][number]>, me
   return [...seen.values()].sort((p, q) => q.count - p.count || cmp(p.place.id, q.place.id)).map((x) => x.place);
 };
 
+/** Harm assessments, only when there are some (the field is extra). */
+const harms = (mentions: readonly Mention[]): { harmAssessments?: HarmAssessmentOut[] } => {
+  const a = harmAssessmentsOf(mentions);
+  return a.length ? { harmAssessments: a } : {};
+};
+
 /** Places the gazetteer does not have, only when there are some (the field is extra). */
 const unresolvedOf = (rules: Rules, mentions: readonly Mention[]): { unresolvedPlaces?: UnresolvedPlaceOut[] } => {
   const u = unresolvedPlaces(rules)(mentions);
@@ -91,11 +97,28 @@ export const reconcileIncident = (rules: Rules) => {
   // Built once per rule set, not once per incident: both index the whole gazetteer.
   const placesOf = incidentPlaces(rules);
   const { isSpecific } = placeGrain(rules);
-  return (cluster: Cluster): Incident => reconcileOne(rules, r, placesOf, isSpecific, cluster);
+  const speakers = new Map(rules.sources.map((s) => [s.id, s.speaksFor]));
+  const grade = gradeIncident(r, (source) => speakers.get(source) ?? []);
+  return (cluster: Cluster): Incident => reconcileOne(rules, r, placesOf, isSpecific, grade, cluster);
+};
+
+/** What the belligerents said about civilian harm, in report and text order, each statement once. */
+export const harmAssessmentsOf = (mentions: readonly Mention[]): HarmAssessmentOut[] => {
+  const seen = new Map<string, HarmAssessmentOut>();
+  for (const a of mentions.flatMap((m) => m.assessments ?? [])) {
+    const k = `${a.reportId}@${a.span[0]}-${a.span[1]}|${a.actor}|${a.assessment}|${a.source}`;
+    if (seen.has(k)) continue;
+    seen.set(k, {
+      actor: a.actor, source: a.source, ...(a.sourceName ? { sourceName: a.sourceName } : {}), assessment: a.assessment,
+      reportId: a.reportId, quote: a.quote, span: [a.span[0], a.span[1]], ...(a.rule ? { rule: a.rule } : {}),
+    });
+  }
+  return [...seen.values()].sort((p, q) => cmp(p.reportId, q.reportId) || p.span[0] - q.span[0] || p.span[1] - q.span[1]
+    || cmp(p.actor, q.actor) || cmp(p.assessment, q.assessment) || cmp(p.source, q.source));
 };
 
 const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly Mention[]) => PlaceOut[],
-  isSpecific: (id: string) => boolean, cluster: Cluster): Incident => {
+  isSpecific: (id: string) => boolean, grade: (ms: readonly Mention[]) => Grade, cluster: Cluster): Incident => {
   const mentions = attributeCopies([...cluster.mentions].sort((p, q) => cmp(p.id, q.id)));
   const claims = markOutliers(r)(markNotWholes(r)(datedClaims(mentions)));
   const stated = reconcileTolls(r)(claims);
@@ -109,8 +132,9 @@ const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly M
     tolls: [...tolls].sort(byCategory),
     attributions: attribute(r)(mentions.flatMap((m) => m.stances)),
     disagreements: findDisagreements(r, isSpecific)(mentions, claims, hierarchyDisagreements),
-    grade: gradeIncident(r)(mentions),
+    grade: grade(mentions),
     mentionIds,
+    ...harms(mentions),
     ...unresolvedOf(rules, mentions),
   };
 };

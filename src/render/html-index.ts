@@ -9,7 +9,7 @@ import { categoryName, placeNames } from './html-incident.js';
 import { html, isolated, type Html } from './html-text.js';
 
 /** Sorting order of grades in the index: the most disputed first. */
-const GRADE_ORDER = ['contested', 'confirmed', 'fair', 'weak'] as const;
+const GRADE_ORDER = ['contested', 'confirmed', 'fair', 'weak', 'discounted'] as const;
 
 /** Widest gap between the lowest and highest stated figure in one category (an open range
  *  counts up to its largest stated figure), with that category; derived tolls are not stated. */
