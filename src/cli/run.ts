@@ -6,6 +6,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../model/contract.js';
 import { SCHEMA_VERSION } from '../model/contract.js';
+import { namesFromRules, type Names } from '../render/names.js';
 import * as Pipeline from '../pipeline.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
@@ -55,14 +56,14 @@ function* jsonText(output: Output): Generator<string> {
 }
 
 /** The output in a format, as `run` and `export` print it. */
-export const renderOutput = async (format: Format, output: Output): Promise<string | Iterable<string>> => {
+export const renderOutput = async (format: Format, output: Output, names?: Names): Promise<string | Iterable<string>> => {
   if (format === 'json') return jsonText(output);
   // Loaded on demand: each format needs only its own renderer. The HTML and CSV renderers
   // clean report text themselves (safeText would turn CSV's CRLF into escapes).
-  if (format === 'html') return (await import('../render/html.js')).renderHtml(output);
+  if (format === 'html') return (await import('../render/html.js')).renderHtml(output, names);
   if (format === 'csv') return (await import('../render/csv.js')).renderCsv(output);
   const { renderMarkdown } = await import('../render/markdown.js');
-  return safeText(renderMarkdown(output));
+  return safeText(renderMarkdown(output, names));
 };
 
 /** Rendered output to stdout piece by piece, or atomically to `out`; what went wrong writing the file, if anything. */
@@ -121,7 +122,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
     progress: display.progress, extracted: early.extracted,
   });
   display.finish();
-  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output));
+  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, namesFromRules(rules)));
   const writeError = written === null ? null
     : `cannot write ${opts.out}: ${written.error instanceof Error ? written.error.message : String(written.error)}`;
 

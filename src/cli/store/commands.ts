@@ -15,6 +15,7 @@ import { EXIT, failWith, formatAccounting, formatWarning, renderOutput, writeOut
 import type { System } from '../system.js';
 import { safeLine } from '../terminal.js';
 import type { StoreOpenError } from './duckdb.js';
+import { namesFromRules } from '../../render/names.js';
 
 export type AddOptions = {
   readonly inputs: readonly string[];
@@ -104,7 +105,7 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
   } finally {
     store.right.close();
   }
-  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output));
+  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, namesFromRules(rules)));
   if (written !== null) return fail(`cannot write ${opts.out}: ${message(written.error)}`);
   if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, 0))}\n`);
   return EXIT.ok;
