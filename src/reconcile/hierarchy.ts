@@ -6,7 +6,7 @@
 import type { Disagreement, Group, Toll } from '../model/contract.js';
 import type { TollClaim } from '../model/claim.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
-import { chooseBest, eventOf, groupByCategory, type DatedClaim, type SourceFigure } from './tolls.js';
+import { chooseBest, eventOf, groupByCategory, setAside, type DatedClaim, type SourceFigure } from './tolls.js';
 import { categoryLabel } from './labels.js';
 
 const keyOf = (t: Pick<Toll, 'outcome' | 'group' | 'affiliation'>): string => `${t.outcome}/${t.group}/${t.affiliation ?? ''}`;
@@ -25,7 +25,7 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
       const wholes = groups.get(`${outcome}/${d.whole}/`) ?? [];
       const parts = groups.get(`${outcome}/${d.minus}/`) ?? [];
       const highest = (cs: readonly DatedClaim[]): number | null => {
-        const vs = cs.flatMap((x) => (x.claim.value === null || x.claim.superseded ? [] : [x.claim.value]));
+        const vs = cs.flatMap((x) => (x.claim.value === null || x.claim.superseded || setAside(x.claim) ? [] : [x.claim.value]));
         return vs.length ? Math.max(...vs) : null;
       };
       const bySource = new Map<string, SourceFigure & { part: number }>();

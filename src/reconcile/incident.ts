@@ -68,17 +68,27 @@ const datedClaims = (mentions: readonly Mention[]): DatedClaim[] =>
   mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt, mentionId: m.id })));
 
 /**
- * A figure many times every other figure of its category in the incident (rules: limits.outlierFactor)
- * is most likely a total over many events read as this event's toll: it stays in the range, marked for
- * review, and neither sets the best nor makes the sources disagree (a warning names it).
+ * A figure many times every other figure of its category in the incident, and of the wholes its category is a
+ * part of (rules: limits.outlierFactor), is most likely a total over many events read as this event's toll: it
+ * stays in the range, marked for review, and neither sets the best nor makes the sources disagree, as a toll
+ * or as a part above its whole (a warning names it). A whole many times its parts is no outlier: "200 killed,
+ * two children among them" is plausible.
  */
 export const markOutliers = (r: ReconcileRules) => (claims: readonly DatedClaim[]): DatedClaim[] => {
   const factor = r.limits?.outlierFactor;
   if (factor === undefined) return [...claims];
+  const parent = new Map<string, string>(r.hierarchy.map((h) => [h.part, h.whole]));
+  const wholesOf = (group: string): Set<string> => {
+    const out = new Set<string>();
+    for (let g = parent.get(group); g !== undefined; g = parent.get(g)) out.add(g);
+    return out;
+  };
+  const comparable = (d: DatedClaim, e: DatedClaim): boolean => categoryKey(e.claim) === categoryKey(d.claim)
+    || (e.claim.outcome === d.claim.outcome && e.claim.affiliation === null && wholesOf(d.claim.group).has(e.claim.group));
   return claims.map((d) => {
     const v = d.claim.value;
     if (v === null) return d;
-    const others = claims.filter((e) => e !== d && !e.claim.notWhole && categoryKey(e.claim) === categoryKey(d.claim) && e.claim.value !== null && e.claim.value !== v)
+    const others = claims.filter((e) => e !== d && !e.claim.notWhole && comparable(d, e) && e.claim.value !== null && e.claim.value !== v)
       .map((e) => e.claim.value!);
     const top = others.length ? Math.max(...others) : 0;
     return top > 0 && v >= factor * top ? { ...d, claim: { ...d.claim, review: true } } : d;
@@ -143,5 +153,5 @@ const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly M
 export const reviewWarnings = (factor: number | undefined) => (incidents: readonly Incident[]): { reportId: string; code: string; message: string }[] =>
   incidents.flatMap((i) => i.tolls.flatMap((t) => t.claims.filter((c) => c.review).map((c) => ({
     reportId: c.reportId, code: 'implausible-for-incident',
-    message: `"${c.quote}": ${c.value} is ${factor ?? 'many'} or more times every other figure for ${t.group} ${t.outcome} in incident ${i.id}; kept in its range for review, left out of the best estimate (a total over many events?)`,
+    message: `"${c.quote}": ${c.value} is ${factor ?? 'many'} or more times every other figure for ${t.group} ${t.outcome} (and the groups it is part of) in incident ${i.id}; kept in its range for review, left out of the best estimate (a total over many events?)`,
   }))));

@@ -85,11 +85,13 @@ export const partsAndWholes = (rules: Rules, _ms: readonly Mention[], inc: Incid
 /** Every figure of a derived category is one source's whole minus its part, both about one event (one mention). */
 export const derivedFromOneEvent = (rules: Rules, ms: readonly Mention[], inc: Incident): string[] => inc.tolls.filter((t) => t.derived).flatMap((t) => {
   const d = rules.reconcile.derive.find((x) => x.group === t.group)!;
+  // figures the incident sets aside (to review, or not the whole event's toll) derive nothing
+  const aside = new Set(inc.tolls.flatMap((x) => x.claims.filter((c) => c.review || c.notWhole).map((c) => `${c.reportId}@${c.span[0]}`)));
   const possible = new Set<number>();
   for (const m of ms) {
     for (const source of new Set(m.claims.map((c) => c.source))) {
       const top = (g: string) => Math.max(-1, ...m.claims.filter((c) => c.source === source && c.outcome === t.outcome && c.group === g && c.affiliation === null
-        && !c.superseded && c.value !== null).map((c) => c.value!));
+        && !c.superseded && c.value !== null && !aside.has(`${c.reportId}@${c.span[0]}`)).map((c) => c.value!));
       const w = top(d.whole), p = top(d.minus);
       if (w >= 0 && p >= 0 && w >= p) possible.add(w - p);
     }

@@ -78,3 +78,22 @@ describe('a figure many times every other figure of its category goes to review'
     expect(inc.tolls[0]!.claims.some((c) => c.review)).toBe(false);
   });
 });
+
+describe('a total beside an incident’s figures is no toll disagreement', () => {
+  it('a part many times every figure of its whole goes to review, and no part exceeds its whole', () => {
+    // a month's civilian toll beside one strike's killed/all figures
+    const ms = [
+      mention('r1', 0, { claims: [{ group: 'all', value: 12 }, { group: 'all', value: 15, source: 'sana' }] }),
+      mention('r2', 0, { claims: [{ group: 'civilians', value: 650, source: 'snhr' }] }),
+    ];
+    const inc = reconcile(ms);
+    expect(toll(ms, 'civilians').claims.map((c) => c.review)).toEqual([true]);
+    expect(toll(ms, 'civilians').best).toBeNull();
+    expect(inc.disagreements.filter((d) => d.group === 'civilians')).toEqual([]);
+  });
+  it('a whole many times its parts is no outlier, nor a sibling group many times another', () => {
+    const ms = [mention('r1', 0, { claims: [{ group: 'all', value: 200 }, { group: 'children', value: 2 }, { group: 'civilians', value: 1, source: 'sana' },
+      { group: 'combatants', value: 30, source: 'sana' }] })];
+    expect(reconcile(ms).tolls.flatMap((t) => t.claims).some((c) => c.review)).toBe(false);
+  });
+});
