@@ -153,5 +153,5 @@ const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly M
 export const reviewWarnings = (factor: number | undefined) => (incidents: readonly Incident[]): { reportId: string; code: string; message: string }[] =>
   incidents.flatMap((i) => i.tolls.flatMap((t) => t.claims.filter((c) => c.review).map((c) => ({
     reportId: c.reportId, code: 'implausible-for-incident',
-    message: `"${c.quote}": ${c.value} is ${factor ?? 'many'} or more times every other figure for ${t.group} ${t.outcome} (and the groups it is part of) in incident ${i.id}; kept in its range for review, left out of the best estimate (a total over many events?)`,
+    message: `"${c.quote}": ${c.value} is ${factor ?? 'many'} or more times every other figure for ${t.group} ${t.outcome} (and the groups it is part of) in its incident (dated ${i.date ? i.date.start : 'undated'}); kept in its range for review, left out of the best estimate (a total over many events?)`,
   }))));

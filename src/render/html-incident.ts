@@ -63,13 +63,20 @@ const renderDisagreement = (ctx: IncidentContext, inc: Incident) => (d: Disagree
   return html`<li class="disagreement kind-${d.kind}" data-kind="${d.kind}"${d.actor ? html` data-actor="${d.actor}"` : ''} data-sources="${d.sources.join(' ')}"><strong>${d.kind}</strong>${what.length ? html` <small>(${what.join(', ')})</small>` : ''}: ${body}</li>`;
 };
 
+/** Every distinct quote of a row, each in its report's language. */
+const quotesCell = (ctx: IncidentContext, r: ClaimRow): Html => {
+  const quotes = [...new Map(r.claims.map((x) => [x.quote, x] as const)).values()];
+  return quotes.length === 1 ? quoteCell(ctx, quotes[0]!.quote, quotes[0]!.reportId)
+    : html`<td class="quote-cell" dir="auto">${quotes.map((x, i) => html`${i ? html`<br>` : ''}${quoteText(x.quote, langOf(ctx, x.reportId))}`)}</td>`;
+};
+
 /** One row per source and figure: a claim relayed by several outlets or restated shows once, with its chains and reports. */
 const renderClaimRow = (ctx: IncidentContext) => (r: ClaimRow): Html => {
   const c = r.claims[0]!;
   const chains = [...new Map(r.claims.flatMap((x) => { const ch = relayChainOf(x); return ch ? [[ch.join(' '), ch] as const] : []; })).values()];
   const reportIds = [...new Set(r.claims.map((x) => x.reportId))];
   return html`<tr data-source="${c.source}" data-claims="${r.claims.length}">
-<td>${sourceRef(ctx, c)}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}${c.superseded ? html` <small>revised</small>` : ''}</td><td>${c.qualifier}</td><td>${chains.length ? chains.map((ch, i) => html`${i ? '; ' : ''}${chainRef(ctx, ch)}`) : dash}</td><td>${reportIds.map((id, i) => html`${i ? ', ' : ''}${reportRef(ctx, id)}`)}</td>${quoteCell(ctx, c.quote, c.reportId)}
+<td>${sourceRef(ctx, c)}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}${c.superseded ? html` <small>revised</small>` : ''}</td><td>${c.qualifier}</td><td>${chains.length ? chains.map((ch, i) => html`${i ? '; ' : ''}${chainRef(ctx, ch)}`) : dash}</td><td>${reportIds.map((id, i) => html`${i ? ', ' : ''}${reportRef(ctx, id)}`)}</td>${quotesCell(ctx, r)}
 </tr>`;
 };
 

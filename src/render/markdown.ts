@@ -53,8 +53,7 @@ const claimRow = (ctx: Ctx) => (r: ClaimRow): string => {
   const c = r.claims[0]!;
   const relays = [...new Set(r.claims.flatMap((x) => { const ch = relayChainOf(x); return ch ? [chain(ctx, ch)] : []; }))];
   const quotes = [...new Set(r.claims.map((x) => x.quote))];
-  const more = quotes.length > 1 ? ` (and ${quotes.length - 1} more)` : '';
-  return `| ${who(ctx)(c)} | ${formatFigure(c.value, c.qualifier, dash)}${c.mayRise ? ' (may rise)' : ''}${c.review ? ' (to review)' : ''}${c.notWhole ? ' (not the whole event)' : ''}${c.superseded ? ' (revised)' : ''} | ${e(c.qualifier)} | ${relays.length ? relays.join('; ') : dash} | ${[...new Set(r.claims.map((x) => x.reportId))].map(e).join(', ')} | “${e(quotes[0]!)}”${more} |`;
+  return `| ${who(ctx)(c)} | ${formatFigure(c.value, c.qualifier, dash)}${c.mayRise ? ' (may rise)' : ''}${c.review ? ' (to review)' : ''}${c.notWhole ? ' (not the whole event)' : ''}${c.superseded ? ' (revised)' : ''} | ${e(c.qualifier)} | ${relays.length ? relays.join('; ') : dash} | ${[...new Set(r.claims.map((x) => x.reportId))].map(e).join(', ')} | ${quotes.map((q) => `“${e(q)}”`).join(' · ')} |`;
 };
 
 const renderToll = (ctx: Ctx) => (t: Toll): string[] => {
