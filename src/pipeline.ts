@@ -5,6 +5,7 @@
  */
 import { pipe } from 'fp-ts/lib/function.js';
 import type { Accounting, Aggregate, Incident, Output, Warning } from './model/contract.js';
+import { SCHEMA_VERSION } from './model/contract.js';
 import type { AggregateClaim, Extraction } from './model/claim.js';
 import type { Report } from './model/report.js';
 import type { Rules } from './rules/schema.js';
@@ -192,7 +193,7 @@ export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'
       ...(decided?.warnings ?? []),
     ];
     return {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       rulesHash: input.rulesHash,
       reports: reports.map(({ report: r }) => ({ id: r.id, publishedAt: r.publishedAt, outlet: r.outlet, language: r.language })),
       incidents,

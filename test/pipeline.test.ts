@@ -21,7 +21,7 @@ describe('reconcileReports', () => {
     expect(Output.safeParse(out).success).toBe(true);
     expect(out.reports.map((r) => r.id)).toEqual(['a', 'b']);
     expect(out.warnings[0]).toEqual({ reportId: null, code: 'unreadable', message: 'x.bin is not text' });
-    expect([out.schemaVersion, out.rulesHash, out.accounting?.reportsRead, out.accounting?.reportsSkipped]).toEqual([1, 'abc123', 2, 1]);
+    expect([out.schemaVersion, out.rulesHash, out.accounting?.reportsRead, out.accounting?.reportsSkipped]).toEqual([2, 'abc123', 2, 1]);
   });
 });
 

@@ -30,10 +30,13 @@ const nearestWhole = (rules: ReconcileRules, incident: Incident, t: Toll): Toll 
   return undefined;
 };
 
-/** Every stated figure lies in its range, and the range's ends are stated figures. */
+/** Every stated figure lies in its range, and the range's ends are stated figures; a figure that is not the whole
+ *  event's toll (`notWhole`) is outside it, unless the toll has no other figure. */
 export const rangeViolations = (output: Output): string[] => output.incidents.flatMap((i) => i.tolls.flatMap((t) => {
   if (t.derived) return [];
-  const stated = t.claims.flatMap((c) => (c.value === null ? [] : [c.value]));
+  const valued = t.claims.filter((c) => c.value !== null);
+  const wholes = valued.filter((c) => !c.notWhole);
+  const stated = (wholes.length ? wholes : valued).map((c) => c.value!);
   const out = stated.filter((v) => v < t.min || (t.max !== null && v > t.max))
     .map((v) => `${at(i, t)}: the stated figure ${v} lies outside the range ${t.min}–${t.max ?? '∞'}`);
   if (stated.length && (t.min !== Math.min(...stated) || t.max !== Math.max(...stated))) {
@@ -123,6 +126,11 @@ export const conservationViolations = (rules: ReconcileRules) => (extracted: rea
 /** Stated ranges of `after` (the same incident with one claim more) are no narrower than in `before`. */
 export const narrowingViolations = (before: Incident, after: Incident): string[] => before.tolls.flatMap((t) => {
   if (t.derived || t.max === null) return [];
+  // the added claim may show that a figure is not the whole event's toll ("12 civilians and 5 others"): it leaves
+  // the range; a range of such figures only holds until a whole figure comes
+  const at0 = (c: { reportId: string; span: readonly number[] }) => `${c.reportId}@${c.span[0]}`;
+  const asideAfter = new Set(after.tolls.flatMap((x) => x.claims.filter((c) => c.notWhole).map(at0)));
+  if (t.claims.some((c) => !c.notWhole && asideAfter.has(at0(c))) || !t.claims.some((c) => c.value !== null && !c.notWhole)) return [];
   const u = after.tolls.find((x) => !x.derived && categoryOf(x) === categoryOf(t));
   if (!u) return [`${at(before, t)}: the range ${t.min}–${t.max} disappeared when a claim was added`];
   return u.min > t.min || (u.max !== null && u.max < t.max)

@@ -6,6 +6,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../model/contract.js';
 import type { Place } from '../rules/schema.js';
+import { SCHEMA_VERSION } from '../model/contract.js';
+import { namesFromRules, type Names } from '../render/names.js';
 import * as Pipeline from '../pipeline.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
@@ -55,19 +57,19 @@ function* jsonText(output: Output): Generator<string> {
   yield '\n';
 }
 
-/** The output in a format, as `run` and `export` print it; `places` (the gazetteer) gives the tables, GeoJSON and map their coordinates. */
-export const renderOutput = async (format: Format, output: Output, places: readonly Place[] = []): Promise<string | Iterable<string>> => {
+/** The output in a format, as `run` and `export` print it; `places` (the gazetteer) gives the tables, GeoJSON and map their coordinates, `names` the human names of ids. */
+export const renderOutput = async (format: Format, output: Output, places: readonly Place[] = [], names?: Names): Promise<string | Iterable<string>> => {
   if (format === 'json') return jsonText(output);
   // Loaded on demand: each format needs only its own renderer. The HTML and CSV renderers
   // clean report text themselves (safeText would turn CSV's CRLF into escapes).
   const gaz = async () => (await import('../render/geo.js')).gazetteerOf(places);
-  if (format === 'html') return (await import('../render/html.js')).renderHtml(output, await gaz());
+  if (format === 'html') return (await import('../render/html.js')).renderHtml(output, await gaz(), names);
   if (format === 'csv') return (await import('../render/csv.js')).renderCsv(output, await gaz());
   if (format === 'ucdp') return (await import('../render/ucdp.js')).renderUcdp(output, await gaz());
   if (format === 'airwars') return (await import('../render/airwars.js')).renderAirwars(output, await gaz());
   if (format === 'geojson') return safeJson((await import('../render/geojson.js')).renderGeojson(output, await gaz()));
   const { renderMarkdown } = await import('../render/markdown.js');
-  return safeText(renderMarkdown(output));
+  return safeText(renderMarkdown(output, names));
 };
 
 /** Rendered output to stdout piece by piece, or atomically to `out`; what went wrong writing the file, if anything. */
@@ -118,7 +120,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   if (read.reports.length === 0) {
     readWarnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
     const code = fail('nothing could be read');
-    account({ schemaVersion: 1, rulesHash: hash, reports: [], incidents: [], aggregates: [], warnings: [...readWarnings] });
+    account({ schemaVersion: SCHEMA_VERSION, rulesHash: hash, reports: [], incidents: [], aggregates: [], warnings: [...readWarnings] });
     return code;
   }
 
@@ -128,7 +130,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
     progress: display.progress, extracted: early.extracted, ...(decided.right ? { decisions: decided.right } : {}),
   });
   display.finish();
-  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places));
+  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places, namesFromRules(rules)));
   const writeError = written === null ? null
     : `cannot write ${opts.out}: ${written.error instanceof Error ? written.error.message : String(written.error)}`;
 

@@ -156,7 +156,8 @@ export type PlaceOut = z.infer<typeof PlaceOut>;
 export const UnresolvedPlaceOut = z.object({ name: z.string(), names: z.array(z.string()), reportIds: z.array(z.string()) });
 export type UnresolvedPlaceOut = z.infer<typeof UnresolvedPlaceOut>;
 
-export const Grade = z.enum(['confirmed', 'fair', 'weak', 'contested']);
+/** Airwars' grades (DOMAIN.md). 'discounted' came with schemaVersion 2 (CHANGELOG.md). */
+export const Grade = z.enum(['confirmed', 'fair', 'weak', 'contested', 'discounted']);
 export type Grade = z.infer<typeof Grade>;
 
 export const PairExplanation = z.object({
@@ -277,8 +278,13 @@ export const Accounting = z.object({
 });
 export type Accounting = z.infer<typeof Accounting>;
 
+/** The version this engine writes: raised when a reader that knows only the older contract could misread the output
+ *  (2: the grade enum gained 'discounted'). */
+export const SCHEMA_VERSION = 2 as const;
+
 export const Output = z.object({
-  schemaVersion: z.literal(1),
+  /** 2 since the grade 'discounted' (CHANGELOG.md); outputs of version 1 still read */
+  schemaVersion: z.union([z.literal(1), z.literal(SCHEMA_VERSION)]),
   rulesHash: z.string(),
   reports: z.array(ReportOut),
   incidents: z.array(Incident),

@@ -43,11 +43,27 @@ export const attribute = (rules: ReconcileRules) => (stances: readonly Stance[])
     const list = byActor.get(s.actor);
     if (list) list.push(s); else byActor.set(s.actor, [s]);
   }
-  return [...byActor.entries()].sort(([a], [b]) => cmp(a, b)).map(([actor, list]) => ({
-    actor,
-    status: attributionStatus(rules)(list),
-    stances: [...list].sort(byReportThenSpan).map(toStanceOut),
-  }));
+  return [...byActor.entries()].sort(([a], [b]) => cmp(a, b)).map(([actor, list]) => {
+    const belligerent = belligerentOf(rules)(list);
+    return {
+      actor,
+      status: attributionStatus(rules)(list),
+      stances: [...list].sort(byReportThenSpan).map(toStanceOut),
+      ...(belligerent ? { belligerent } : {}),
+    };
+  });
+};
+
+/**
+ * Airwars' known versus suspected belligerent: known when a source asserts it struck or it
+ * acknowledges the strike ("Russian aircraft"), suspected when sources only hedge ("aircraft
+ * believed to be Russian"); none when it is only denied, or the actor names no one.
+ */
+export const belligerentOf = (rules: ReconcileRules) => (stances: readonly Stance[]): Attribution['belligerent'] | undefined => {
+  if (stances.some((s) => rules.attribution.ignoreInCompeting.includes(s.actor))) return undefined;
+  const firm = new Set<string>(rules.attribution.competing);
+  const tentative = new Set<string>(rules.attribution.tentative);
+  return stances.some((s) => firm.has(s.stance)) ? 'known' : stances.some((s) => tentative.has(s.stance)) ? 'suspected' : undefined;
 };
 
 /**

@@ -4,8 +4,9 @@
  * estimates kept consistent: a part's best never exceeds its whole's best.
  */
 import type { Disagreement, Group, Toll } from '../model/contract.js';
+import type { TollClaim } from '../model/claim.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
-import { chooseBest, eventOf, groupByCategory, type DatedClaim, type SourceFigure } from './tolls.js';
+import { chooseBest, eventOf, groupByCategory, setAside, type DatedClaim, type SourceFigure } from './tolls.js';
 import { categoryLabel } from './labels.js';
 
 const keyOf = (t: Pick<Toll, 'outcome' | 'group' | 'affiliation'>): string => `${t.outcome}/${t.group}/${t.affiliation ?? ''}`;
@@ -24,7 +25,7 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
       const wholes = groups.get(`${outcome}/${d.whole}/`) ?? [];
       const parts = groups.get(`${outcome}/${d.minus}/`) ?? [];
       const highest = (cs: readonly DatedClaim[]): number | null => {
-        const vs = cs.flatMap((x) => (x.claim.value === null || x.claim.superseded ? [] : [x.claim.value]));
+        const vs = cs.flatMap((x) => (x.claim.value === null || x.claim.superseded || setAside(x.claim) ? [] : [x.claim.value]));
         return vs.length ? Math.max(...vs) : null;
       };
       const bySource = new Map<string, SourceFigure & { part: number }>();
@@ -63,7 +64,16 @@ export const deriveTolls = (rules: ReconcileRules) => (claims: readonly DatedCla
  * group or of a part of it ("30 civilians, 4 of them …" read as all killed).
  * They keep their place in the range but neither set the whole's best nor cap its parts.
  */
+/** Two claims of one report in one sentence: the same sentence key when both have one, else spans at most `near` apart. */
+export const sameSentence = (near: number) => (p: TollClaim, q: TollClaim): boolean => {
+  if (p.reportId !== q.reportId) return false;
+  if (p.sentenceKey !== undefined && q.sentenceKey !== undefined) return p.sentenceKey === q.sentenceKey;
+  const gap = Math.max(p.span[0], q.span[0]) - Math.min(p.span[1], q.span[1]);
+  return gap <= near;
+};
+
 export const partialWholes = (rules: ReconcileRules) => (claims: readonly DatedClaim[]): Set<string> => {
+  const near = rules.wholes?.sentenceChars ?? Infinity;
   const parent = new Map<string, string>(rules.hierarchy.map((h) => [h.part, h.whole]));
   const below = (part: string, whole: string): boolean => {
     for (let g = parent.get(part); g !== undefined; g = parent.get(g)) if (g === whole) return true;
@@ -74,8 +84,11 @@ export const partialWholes = (rules: ReconcileRules) => (claims: readonly DatedC
   for (const d of claims) {
     const c = d.claim;
     if (!wholes.has(c.group) || c.affiliation !== null || c.value === null) continue;
+    // beside it: in its sentence ("12 civilians and 5 others"); a larger part figure in a later sentence of the
+    // same report is an update ("the toll rose to 34 civilians"), which leaves the earlier whole a whole
     const larger = claims.some((e) => e.claim.source === c.source && eventOf(e) === eventOf(d) && e.claim.outcome === c.outcome
-      && !e.claim.superseded && e.claim.value !== null && e.claim.value > c.value! && below(e.claim.group, c.group));
+      && !e.claim.superseded && e.claim.value !== null && e.claim.value > c.value! && below(e.claim.group, c.group)
+      && sameSentence(near)(e.claim, c));
     // a part of a claim of its own group or of a group it contains ("12 killed, 5 of them …") is no whole;
     // civilians as a part of all killed are the whole of their own parts
     const within = c.partOf !== null && claims.some((e) => e.claim.id === c.partOf && !below(c.group, e.claim.group));

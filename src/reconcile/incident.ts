@@ -4,7 +4,7 @@
  * and grade. Pure and independent of the order of the mentions.
  */
 import { createHash } from 'node:crypto';
-import type { DateRange, Incident, PlaceOut, UnresolvedPlaceOut } from '../model/contract.js';
+import type { DateRange, Grade, HarmAssessmentOut, Incident, PlaceOut, UnresolvedPlaceOut } from '../model/contract.js';
 import { unresolvedPlaces } from '../cluster/unresolved.js';
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
@@ -52,6 +52,12 @@ const placesNamed = (gazetteer: ReadonlyMap<string, Rules['places'][number]>, me
   return [...seen.values()].sort((p, q) => q.count - p.count || cmp(p.place.id, q.place.id)).map((x) => x.place);
 };
 
+/** Harm assessments, only when there are some (the field is extra). */
+const harms = (mentions: readonly Mention[]): { harmAssessments?: HarmAssessmentOut[] } => {
+  const a = harmAssessmentsOf(mentions);
+  return a.length ? { harmAssessments: a } : {};
+};
+
 /** Places the gazetteer does not have, only when there are some (the field is extra). */
 const unresolvedOf = (rules: Rules, mentions: readonly Mention[]): { unresolvedPlaces?: UnresolvedPlaceOut[] } => {
   const u = unresolvedPlaces(rules)(mentions);
@@ -62,17 +68,27 @@ const datedClaims = (mentions: readonly Mention[]): DatedClaim[] =>
   mentions.flatMap((m) => m.claims.map((claim) => ({ claim, publishedAt: m.publishedAt, mentionId: m.id })));
 
 /**
- * A figure many times every other figure of its category in the incident (rules: limits.outlierFactor)
- * is most likely a total over many events read as this event's toll: it stays in the range, marked for
- * review, and neither sets the best nor makes the sources disagree (a warning names it).
+ * A figure many times every other figure of its category in the incident, and of the wholes its category is a
+ * part of (rules: limits.outlierFactor), is most likely a total over many events read as this event's toll: it
+ * stays in the range, marked for review, and neither sets the best nor makes the sources disagree, as a toll
+ * or as a part above its whole (a warning names it). A whole many times its parts is no outlier: "200 killed,
+ * two children among them" is plausible.
  */
 export const markOutliers = (r: ReconcileRules) => (claims: readonly DatedClaim[]): DatedClaim[] => {
   const factor = r.limits?.outlierFactor;
   if (factor === undefined) return [...claims];
+  const parent = new Map<string, string>(r.hierarchy.map((h) => [h.part, h.whole]));
+  const wholesOf = (group: string): Set<string> => {
+    const out = new Set<string>();
+    for (let g = parent.get(group); g !== undefined; g = parent.get(g)) out.add(g);
+    return out;
+  };
+  const comparable = (d: DatedClaim, e: DatedClaim): boolean => categoryKey(e.claim) === categoryKey(d.claim)
+    || (e.claim.outcome === d.claim.outcome && e.claim.affiliation === null && wholesOf(d.claim.group).has(e.claim.group));
   return claims.map((d) => {
     const v = d.claim.value;
     if (v === null) return d;
-    const others = claims.filter((e) => e !== d && !e.claim.notWhole && categoryKey(e.claim) === categoryKey(d.claim) && e.claim.value !== null && e.claim.value !== v)
+    const others = claims.filter((e) => e !== d && !e.claim.notWhole && comparable(d, e) && e.claim.value !== null && e.claim.value !== v)
       .map((e) => e.claim.value!);
     const top = others.length ? Math.max(...others) : 0;
     return top > 0 && v >= factor * top ? { ...d, claim: { ...d.claim, review: true } } : d;
@@ -91,11 +107,28 @@ export const reconcileIncident = (rules: Rules) => {
   // Built once per rule set, not once per incident: both index the whole gazetteer.
   const placesOf = incidentPlaces(rules);
   const { isSpecific } = placeGrain(rules);
-  return (cluster: Cluster): Incident => reconcileOne(rules, r, placesOf, isSpecific, cluster);
+  const speakers = new Map(rules.sources.map((s) => [s.id, s.speaksFor]));
+  const grade = gradeIncident(r, (source) => speakers.get(source) ?? []);
+  return (cluster: Cluster): Incident => reconcileOne(rules, r, placesOf, isSpecific, grade, cluster);
+};
+
+/** What the belligerents said about civilian harm, in report and text order, each statement once. */
+export const harmAssessmentsOf = (mentions: readonly Mention[]): HarmAssessmentOut[] => {
+  const seen = new Map<string, HarmAssessmentOut>();
+  for (const a of mentions.flatMap((m) => m.assessments ?? [])) {
+    const k = `${a.reportId}@${a.span[0]}-${a.span[1]}|${a.actor}|${a.assessment}|${a.source}`;
+    if (seen.has(k)) continue;
+    seen.set(k, {
+      actor: a.actor, source: a.source, ...(a.sourceName ? { sourceName: a.sourceName } : {}), assessment: a.assessment,
+      reportId: a.reportId, quote: a.quote, span: [a.span[0], a.span[1]], ...(a.rule ? { rule: a.rule } : {}),
+    });
+  }
+  return [...seen.values()].sort((p, q) => cmp(p.reportId, q.reportId) || p.span[0] - q.span[0] || p.span[1] - q.span[1]
+    || cmp(p.actor, q.actor) || cmp(p.assessment, q.assessment) || cmp(p.source, q.source));
 };
 
 const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly Mention[]) => PlaceOut[],
-  isSpecific: (id: string) => boolean, cluster: Cluster): Incident => {
+  isSpecific: (id: string) => boolean, grade: (ms: readonly Mention[]) => Grade, cluster: Cluster): Incident => {
   const mentions = attributeCopies([...cluster.mentions].sort((p, q) => cmp(p.id, q.id)));
   const claims = markOutliers(r)(markNotWholes(r)(datedClaims(mentions)));
   const stated = reconcileTolls(r)(claims);
@@ -109,8 +142,9 @@ const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly M
     tolls: [...tolls].sort(byCategory),
     attributions: attribute(r)(mentions.flatMap((m) => m.stances)),
     disagreements: findDisagreements(r, isSpecific)(mentions, claims, hierarchyDisagreements),
-    grade: gradeIncident(r)(mentions),
+    grade: grade(mentions),
     mentionIds,
+    ...harms(mentions),
     ...unresolvedOf(rules, mentions),
   };
 };
@@ -119,5 +153,5 @@ const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly M
 export const reviewWarnings = (factor: number | undefined) => (incidents: readonly Incident[]): { reportId: string; code: string; message: string }[] =>
   incidents.flatMap((i) => i.tolls.flatMap((t) => t.claims.filter((c) => c.review).map((c) => ({
     reportId: c.reportId, code: 'implausible-for-incident',
-    message: `"${c.quote}": ${c.value} is ${factor ?? 'many'} or more times every other figure for ${t.group} ${t.outcome} in incident ${i.id}; kept in its range for review, left out of the best estimate (a total over many events?)`,
+    message: `"${c.quote}": ${c.value} is ${factor ?? 'many'} or more times every other figure for ${t.group} ${t.outcome} (and the groups it is part of) in its incident (dated ${i.date ? i.date.start : 'undated'}); kept in its range for review, left out of the best estimate (a total over many events?)`,
   }))));

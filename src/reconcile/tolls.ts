@@ -106,9 +106,12 @@ export const groupByCategory = (claims: readonly DatedClaim[]): Map<string, Date
 /** One category's toll: range over stated figures (vague claims only bound it when nothing is stated). */
 export const reconcileCategory = (rules: ReconcileRules) => (claims: readonly DatedClaim[]): Toll => {
   const first = claims[0]!.claim;
-  // figures set aside (to review, or not the whole event's toll) stay in the range, which adding a claim never
-  // narrows, but set no best (currentFigures)
-  const stated = claims.flatMap((d) => (d.claim.value === null ? [] : [d.claim.value]));
+  // a figure to review stays in the range but sets no best (currentFigures); a figure that is not the whole
+  // event's toll for its group ("three policemen among them" read as all killed) is listed, outside the range,
+  // unless the category has no other figure
+  const valued = claims.filter((d) => d.claim.value !== null);
+  const wholes = valued.filter((d) => !d.claim.notWhole);
+  const stated = (wholes.length ? wholes : valued).map((d) => d.claim.value!);
   const sorted = [...claims].map((d) => d.claim).sort(byReportThenSpan);
   const base = { outcome: first.outcome, group: first.group, affiliation: first.affiliation, claims: sorted.map(toClaimOut) };
   if (stated.length) {

@@ -4,12 +4,13 @@
  * ("تل عقربات / Tal Aqrabat (not in gazetteer)"). Plain text: each format escapes it.
  */
 import type { Incident } from '../model/contract.js';
+import { ID_NAMES, type Names } from './names.js';
 
 export const UNRESOLVED_NOTE = 'not in gazetteer';
 
 /** `esc` escapes each name and governorate for the format (Markdown); HTML escapes the whole. */
-export const placeLabels = (inc: Incident, esc: (s: string) => string = (s) => s): string[] => [
-  ...inc.places.map((p) => `${esc(p.name)}${p.governorate ? ` (${esc(p.governorate)})` : ''}`),
+export const placeLabels = (inc: Incident, esc: (s: string) => string = (s) => s, names: Names = ID_NAMES): string[] => [
+  ...inc.places.map((p) => `${esc(p.name)}${p.governorate ? ` (${esc(names.governorate(p.governorate))})` : ''}`),
   ...(inc.unresolvedPlaces ?? []).map((u) => `${u.names.map(esc).join(' / ')} (${UNRESOLVED_NOTE})`),
 ];
 

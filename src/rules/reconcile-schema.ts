@@ -4,7 +4,7 @@
  * The judgement is in the YAML (with its DOMAIN.md citations); this only checks its shape.
  */
 import { z } from 'zod';
-import { Group, Outcome, StanceKind } from '../model/contract.js';
+import { Group, HarmAssessmentKind, Outcome, StanceKind } from '../model/contract.js';
 
 /**
  * 'mean-plus-sd': the mean of the independent sources' figures plus their (sample) standard
@@ -15,7 +15,7 @@ export const BEST_POLICIES = ['median-of-independent-sources', 'minimum', 'maxim
 export const BestPolicy = z.enum(BEST_POLICIES);
 export type BestPolicy = z.infer<typeof BestPolicy>;
 
-export const GradeName = z.enum(['contested', 'confirmed', 'fair', 'weak']);
+export const GradeName = z.enum(['confirmed', 'discounted', 'contested', 'fair', 'weak']);
 
 const actorId = z.string().trim().min(1);
 
@@ -59,6 +59,11 @@ export const ReconcileRules = z.object({
     }
   }),
   derive: z.array(Derivation).default([]),
+  /** wholes that are not wholes (src/reconcile/hierarchy.ts partialWholes) */
+  wholes: z.object({
+    /** without sentence keys, two claims this many characters apart or fewer count as one sentence */
+    sentenceChars: z.number().int().nonnegative(),
+  }).optional(),
   attribution: z.object({
     /** stances that blame an actor: a denial of one of these from another source contests it */
     positive: z.array(StanceKind).min(1),
@@ -78,7 +83,22 @@ export const ReconcileRules = z.object({
   grade: z.object({
     /** first grade whose conditions hold wins; 'weak' always holds */
     order: z.array(GradeName).min(1).refine((o) => o.includes('weak'), { message: "the grade order must end in a grade that always holds ('weak')" }),
-    contested: z.object({ anyDenial: z.boolean(), competingActors: z.boolean() }),
+    contested: z.object({
+      /** a denial of what another source blames an actor for, or of the event itself */
+      denial: z.boolean(),
+      competingActors: z.boolean(),
+    }),
+    /** Airwars "discounted": those killed were combatants, or other parties most likely responsible */
+    discounted: z.object({
+      /** killed figures for combatants above zero, and none for civilians (or a part of them) from any source */
+      combatantsOnly: z.boolean(),
+      /**
+       * the belligerents graded for (Airwars monitors the coalition's and Russia's strikes): when each of them
+       * that sources name is named only tentatively or denied, and a source firmly names another actor, another
+       * party is most likely responsible
+       */
+      belligerents: z.array(actorId).default([]),
+    }).default({ combatantsOnly: false, belligerents: [] }),
     confirmed: z.object({
       stances: z.array(StanceKind).min(1),
       /**
@@ -87,6 +107,8 @@ export const ReconcileRules = z.object({
        * responsibility for civilian harm", not only for the strike
        */
       harmConceded: z.array(Group).default([]),
+      /** a belligerent's own assessment of civilian harm from its strike that accepts it (Mention.assessments) */
+      assessments: z.array(HarmAssessmentKind).default([]),
     }),
     fair: z.object({
       minIndependentSources: z.number().int().positive(),

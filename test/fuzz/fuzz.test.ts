@@ -63,7 +63,7 @@ test.prop([inputFiles, fc.constantFrom('json', 'md'), fc.boolean()], runs(8))(
     expect(stderr).not.toMatch(STACK_LINE);
     expect(stderr).not.toMatch(/internal error|[\u0000-\u0009\u000b-\u001f\u202a-\u202e\u2066-\u2069]/);
     expect(stderr.trimEnd().split('\n').at(-1)).toMatch(/^reports: \d+ read, \d+ skipped/);
-    if (code !== 2 && format === 'json') expect(JSON.parse(out.join('')).schemaVersion).toBe(1);
+    if (code !== 2 && format === 'json') expect(JSON.parse(out.join('')).schemaVersion).toBe(2);
     if (code === 0 && strict) expect(stderr.split('\n').filter((l) => l.startsWith('warning ')).length).toBe(0);
   },
   timeout,

@@ -168,7 +168,7 @@ describe('atomic writes', () => {
       child.kill('SIGINT');
       await closed;
       const text = readFileSync(out, 'utf8');
-      if (text !== 'OLD') expect((JSON.parse(text) as Output).schemaVersion).toBe(1);
+      if (text !== 'OLD') expect((JSON.parse(text) as Output).schemaVersion).toBe(2);
       expect(readdirSync(tmp).filter((f) => f.startsWith('.ctrl-c.json.'))).toEqual([]);
     }
   }, 120_000);

@@ -10,8 +10,8 @@ import { reconcileIncident } from '../../src/reconcile/incident.js';
 import { reconcileExtracted, type ExtractedReport, type PipelineInput } from '../../src/pipeline.js';
 import { claimOf, testRules } from '../cluster/support.js';
 import {
-  RUNS, claimsAccountedFor, derivedFromOneEvent, incidentArb, partsAndWholes, rangeOrder, revisionsOfOneEvent, supersededNeverBest,
-  type IncidentCheck,
+  RUNS, claimsAccountedFor, contestNeedsDenialOrCompetitor, derivedFromOneEvent, incidentArb, notWholesOutsideRange, partsAndWholes,
+  rangeOrder, revisionsOfOneEvent, stancedIncidentArb, supersededNeverBest, type IncidentCheck,
 } from './invariants.js';
 
 const rules = testRules();
@@ -50,12 +50,32 @@ const forgetsRevisions = (ms: readonly Mention[]): Incident => {
   return { ...inc, tolls: inc.tolls.map((t) => ({ ...t, claims: t.claims.map((c) => (flagged.has(`${c.reportId}@${c.span[0]}`) ? { ...c, superseded: true } : c)) })) };
 };
 
+/** Keeps every figure in its category's range, set aside or not (the engine before issue 17). */
+const rangeOverEveryFigure = (ms: readonly Mention[]): Incident => {
+  const inc = reconcile(ms);
+  return { ...inc, tolls: inc.tolls.map((t) => {
+    const vs = t.claims.flatMap((c) => (c.value === null ? [] : [c.value]));
+    return t.derived || !vs.length ? t : { ...t, min: Math.min(...vs), max: Math.max(...vs) };
+  }) };
+};
+/** Grades any incident with stances for two actors, or a denial, contested: hedges count as a contest. */
+const hedgeContests = (ms: readonly Mention[]): Incident => {
+  const inc = reconcile(ms);
+  const stances = ms.flatMap((m) => m.stances);
+  return new Set(stances.map((s) => s.actor)).size >= 2 || stances.some((s) => s.stance === 'denies') ? { ...inc, grade: 'contested' } : inc;
+};
+
 const cases: [string, IncidentCheck, (ms: readonly Mention[]) => Incident][] = [
   ['low ≤ best ≤ high for every category', rangeOrder, capBelowOwnFigures],
   ['a part never exceeds its whole, and capping keeps a best within its own figures', partsAndWholes, capBelowOwnFigures],
   ['a derived figure uses only claims of one source about one event', derivedFromOneEvent, oneEventPerReport],
   ['a revision joins only one source’s figures about one event', revisionsOfOneEvent, oneEventPerReport],
   ['a superseded figure is never the best', supersededNeverBest, forgetsRevisions],
+  ['a figure that is not the whole event’s toll stays outside the range', notWholesOutsideRange, rangeOverEveryFigure],
+];
+
+const stancedCases: [string, IncidentCheck, (ms: readonly Mention[]) => Incident][] = [
+  ['contested needs a denial of another source’s claim or competing belligerents, not a hedge', contestNeedsDenialOrCompetitor, hedgeContests],
 ];
 
 describe('reconciliation invariants over generated claim sets', () => {
@@ -65,6 +85,15 @@ describe('reconciliation invariants over generated claim sets', () => {
     });
     it(`${name}: the check catches a broken reconcile fed the same cases`, () => {
       const r = fc.check(fc.property(incidentArb, (ms) => check(rules, ms, broken(ms)).length === 0), { numRuns: 1000, seed: 17 });
+      expect(r.failed).toBe(true);
+    });
+  }
+  for (const [name, check, broken] of stancedCases) {
+    test.prop([stancedIncidentArb], params)(name, (ms) => {
+      expect(check(rules, ms, reconcile(ms))).toEqual([]);
+    });
+    it(`${name}: the check catches a broken reconcile fed the same cases`, () => {
+      const r = fc.check(fc.property(stancedIncidentArb, (ms) => check(rules, ms, broken(ms)).length === 0), { numRuns: 1000, seed: 17 });
       expect(r.failed).toBe(true);
     });
   }

@@ -85,11 +85,13 @@ export const partsAndWholes = (rules: Rules, _ms: readonly Mention[], inc: Incid
 /** Every figure of a derived category is one source's whole minus its part, both about one event (one mention). */
 export const derivedFromOneEvent = (rules: Rules, ms: readonly Mention[], inc: Incident): string[] => inc.tolls.filter((t) => t.derived).flatMap((t) => {
   const d = rules.reconcile.derive.find((x) => x.group === t.group)!;
+  // figures the incident sets aside (to review, or not the whole event's toll) derive nothing
+  const aside = new Set(inc.tolls.flatMap((x) => x.claims.filter((c) => c.review || c.notWhole).map((c) => `${c.reportId}@${c.span[0]}`)));
   const possible = new Set<number>();
   for (const m of ms) {
     for (const source of new Set(m.claims.map((c) => c.source))) {
       const top = (g: string) => Math.max(-1, ...m.claims.filter((c) => c.source === source && c.outcome === t.outcome && c.group === g && c.affiliation === null
-        && !c.superseded && c.value !== null).map((c) => c.value!));
+        && !c.superseded && c.value !== null && !aside.has(`${c.reportId}@${c.span[0]}`)).map((c) => c.value!));
       const w = top(d.whole), p = top(d.minus);
       if (w >= 0 && p >= 0 && w >= p) possible.add(w - p);
     }
@@ -125,3 +127,39 @@ export const claimsAccountedFor = (claims: readonly TollClaim[], aggregates: rea
   return [...claims, ...aggregates].flatMap((c) => (seen.get(key(c)) === 1 ? [] : [`${key(c)} is in ${seen.get(key(c)) ?? 0} places`]));
 };
 
+
+/** A figure set aside as not the whole event's toll is outside its category's range and never its best, unless the
+ *  category has no other figure: the range is the hull of the figures that are wholes. */
+export const notWholesOutsideRange = (_rules: Rules, _ms: readonly Mention[], inc: Incident): string[] => inc.tolls.flatMap((t) => {
+  if (t.derived) return [];
+  const wholes = t.claims.filter((c) => c.value !== null && !c.notWhole).map((c) => c.value!);
+  if (!wholes.length) return [];
+  const [lo, hi] = [Math.min(...wholes), Math.max(...wholes)];
+  return t.min === lo && t.max === hi ? [] : [`${cat(t)}: range ${t.min}–${t.max} is not the hull ${lo}–${hi} of its whole figures`];
+});
+
+const STANCES = ['asserts', 'likely', 'possible', 'acknowledges', 'denies'] as const;
+const ACTORS = ['russia', 'syrian-government', 'coalition', 'unknown'] as const;
+
+/** Mentions of one incident as `incidentArb`, each with a few stances. */
+export const stancedIncidentArb: fc.Arbitrary<Mention[]> = fc.tuple(incidentArb, fc.array(fc.record({
+  actor: fc.constantFrom(...ACTORS), stance: fc.constantFrom(...STANCES), source: fc.constantFrom(...SOURCES, 'russia-mod'),
+}), { maxLength: 5 })).map(([ms, stances]) => {
+  const first = ms[0]!;
+  const withStances = mention(first.reportId, first.ordinal, { stances });
+  return [{ ...first, stances: withStances.stances }, ...ms.slice(1)];
+});
+
+/** Contested needs a denial of what another source states (or of the event), or two actors firmly named by
+ *  different sources: a hedge alone ("believed to be Russian") is no contest. */
+export const contestNeedsDenialOrCompetitor = (rules: Rules, ms: readonly Mention[], inc: Incident): string[] => {
+  if (inc.grade !== 'contested') return [];
+  const stances = ms.flatMap((m) => m.stances);
+  const positive = new Set<string>(rules.reconcile.attribution.positive);
+  const firm = new Set<string>(rules.reconcile.attribution.competing);
+  const denied = stances.some((s) => s.stance === 'denies' && (s.actor === rules.reconcile.existence.denialActor
+    || stances.some((b) => b.actor === s.actor && b.source !== s.source && positive.has(b.stance))));
+  const named = stances.filter((s) => firm.has(s.stance) && !rules.reconcile.attribution.ignoreInCompeting.includes(s.actor));
+  const competing = new Set(named.map((s) => s.actor)).size >= 2;
+  return denied || competing ? [] : [`contested with neither a denial of another source's claim nor competing belligerents`];
+};

@@ -16,9 +16,21 @@ describe('a killed/all figure caps its parts only when it is the toll of the who
     expect(toll(ms, 'civilians').best).toBe(12);
     expect(toll(ms, 'all')).toMatchObject({ min: 5, max: 5, best: null });
     expect(toll(ms, 'all').claims[0]!.notWhole).toBe(true);
-    // beside another source's whole, it stays in the range but sets no best
+    // beside another source's whole, it is listed, outside the range and the best
     const two = [...ms, mention('r2', 0, { publishedAt: '2019-07-21', claims: [{ group: 'all', value: 14, source: 'sana' }] })];
-    expect(toll(two, 'all')).toMatchObject({ min: 5, max: 14, best: 14 });
+    expect(toll(two, 'all')).toMatchObject({ min: 14, max: 14, best: 14 });
+    expect(toll(two, 'all').claims.map((c) => c.value).sort()).toEqual([14, 5]);
+  });
+  it('a larger part figure in a later sentence is an update, and the earlier whole stays a whole', () => {
+    // "18 killed ..." then, paragraphs later, "the toll rose to 34 civilians"
+    const m = mention('r1', 0, { claims: [{ group: 'all', value: 18 }, { group: 'civilians', value: 34 }] });
+    const far = { ...m, claims: [m.claims[0]!, { ...m.claims[1]!, span: [m.claims[1]!.span[0] + 600, m.claims[1]!.span[1] + 600] as [number, number] }] };
+    expect(toll([far], 'all')).toMatchObject({ min: 18, max: 18, best: 18 });
+    expect(toll([far], 'all').claims[0]!.notWhole).toBeUndefined();
+    // the same figures with sentence keys: different sentences are an update, one sentence sets the 18 aside
+    const keyed = (a: string, b: string) => [{ ...m, claims: [{ ...m.claims[0]!, sentenceKey: a }, { ...m.claims[1]!, sentenceKey: b }] }];
+    expect(toll(keyed('first sentence', 'second sentence'), 'all').claims[0]!.notWhole).toBeUndefined();
+    expect(toll(keyed('one sentence', 'one sentence'), 'all').claims[0]!.notWhole).toBe(true);
   });
   it('another source’s whole still caps, never below the part’s own figures', () => {
     const ms = [
@@ -64,5 +76,24 @@ describe('a figure many times every other figure of its category goes to review'
   it('a figure a few times the others is a disagreement, not a review', () => {
     const inc = reconcile([mention('r1', 0, { claims: [{ value: 12 }, { value: 40, source: 'sana' }] })]);
     expect(inc.tolls[0]!.claims.some((c) => c.review)).toBe(false);
+  });
+});
+
+describe('a total beside an incident’s figures is no toll disagreement', () => {
+  it('a part many times every figure of its whole goes to review, and no part exceeds its whole', () => {
+    // a month's civilian toll beside one strike's killed/all figures
+    const ms = [
+      mention('r1', 0, { claims: [{ group: 'all', value: 12 }, { group: 'all', value: 15, source: 'sana' }] }),
+      mention('r2', 0, { claims: [{ group: 'civilians', value: 650, source: 'snhr' }] }),
+    ];
+    const inc = reconcile(ms);
+    expect(toll(ms, 'civilians').claims.map((c) => c.review)).toEqual([true]);
+    expect(toll(ms, 'civilians').best).toBeNull();
+    expect(inc.disagreements.filter((d) => d.group === 'civilians')).toEqual([]);
+  });
+  it('a whole many times its parts is no outlier, nor a sibling group many times another', () => {
+    const ms = [mention('r1', 0, { claims: [{ group: 'all', value: 200 }, { group: 'children', value: 2 }, { group: 'civilians', value: 1, source: 'sana' },
+      { group: 'combatants', value: 30, source: 'sana' }] })];
+    expect(reconcile(ms).tolls.flatMap((t) => t.claims).some((c) => c.review)).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import { EXIT, failWith, formatAccounting, formatWarning, renderOutput, writeOut
 import type { System } from '../system.js';
 import { safeLine } from '../terminal.js';
 import type { StoreOpenError } from './duckdb.js';
+import { namesFromRules } from '../../render/names.js';
 
 export type AddOptions = {
   readonly inputs: readonly string[];
@@ -136,7 +137,7 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
   } finally {
     store.right.close();
   }
-  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places));
+  const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places, namesFromRules(rules)));
   if (written !== null) return fail(`cannot write ${opts.out}: ${message(written.error)}`);
   output.warnings.filter((w) => w.code === 'stale-decision' || w.code === 'decision-conflict').forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   if (!opts.quiet) sys.stderr(`${safeLine(formatAccounting(output, 0))}\n`);
