@@ -26,6 +26,7 @@ import type { DraftStance } from './stances.js';
 import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
+import { inert } from './gate.js';
 import { restateClaims, restateStances } from './restate.js';
 import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
@@ -55,8 +56,16 @@ type Facts = {
 
 type Draft = { facts: Facts[]; places: PlaceMatch[]; date: DateRange | null };
 
-const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null): Facts => {
+/** What an inert sentence tells: only who speaks. */
+const quiet = (s: Sentence, speakers: SentenceSpeakers): Facts => ({
+  s, speakers, claims: [], stances: [], places: [], dates: [], aggregateClaims: [], aggregateStances: [], targets: [],
+  mayRise: false, newEvent: false, sameDay: false, recalled: new Set(), eventContent: false,
+});
+
+const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null, gate: boolean): Facts => {
   const speakers = findSpeakers(kit, tokens, s, previous, voice, { text: report.text ?? '', folded: foldedOf(tokens) });
+  // a sentence no reader can start in tells nothing (src/extract/gate.ts)
+  if (gate && inert(kit, tokens, s)) return quiet(s, speakers);
   const claims = readConstructions(kit, tokens, s, previousSide);
   const consumed = claims.map((c): [number, number] => [c.from, c.to]);
   const stances = findStances(kit, tokens, s, speakers, voice, consumed);
@@ -177,7 +186,8 @@ const FOLDED = new WeakMap<readonly Token[], Folded>();
 const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
 
 
-export const extractText = (kit: Kit, report: Report): Extraction => {
+/** `gate` false reads every sentence, inert or not (`--no-gate`). */
+export const extractText = (kit: Kit, report: Report, gate = true): Extraction => {
   const text = report.text ?? '';
   // page furniture (captions, "Read also", bylines, datelines) is blanked: it tells no event
   const folded = kit.furniture(text, foldWithMap(text));
@@ -199,7 +209,7 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   let previousSide: Actor | null = null;
   let total: { index: number; sources: ReadonlySet<string> } | null = null;
   for (const s of sentences) {
-    const read = readSentence(kit, tokens, s, report, previous, voice, previousSide);
+    const read = readSentence(kit, tokens, s, report, previous, voice, previousSide, gate);
     // a total's scope carries over to the next sentence of the same source (src/extract/totals.ts)
     const f: Facts = total && s.index === total.index + 1 && carriesTotal(kit, tokens, read, voice, total.sources) ? asTotal(read) : read;
     total = f.aggregateClaims.length && !f.claims.length
