@@ -25,6 +25,8 @@ export type RunOptions = {
   readonly out: string | null;
   readonly quiet: boolean;
   readonly strict: boolean;
+  /** false: read every sentence, past the gate that skips sentences nothing could be read in (`--no-gate`) */
+  readonly gate?: boolean;
 };
 
 export type InspectOptions = {
@@ -113,9 +115,11 @@ const SPECS: readonly Spec[] = [
       .option('--format <json|md|html|csv>', OUTPUT_FORMATS_HELP)),
     'no progress line (shown on a terminal for 300 reports or more) and no accounting line on stderr')
       .option('--strict', 'exit 1 on any warning, not only on input problems')
+      .option('--no-gate', 'read every sentence, also those in which nothing could be read (slower; the same output)')
       .addHelpText('after', `\nWarnings go to stderr, one line each with its location, and are listed in the output.\n${EXIT_CODES_RUN}`),
     make: (args, v) => E.map((format): Command => ({ kind: 'run', options: {
       inputs: args, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, strict: v.strict === true,
+      ...(v.gate === false ? { gate: false } : {}),
     } }))(formatOf(v.format, FORMATS, 'json')),
     missing: () => 'run needs at least one file or directory',
   },

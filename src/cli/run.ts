@@ -97,7 +97,8 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   const { rules, hash } = loaded.right;
 
   // Reports of large .ndjson files are extracted as they are read and kept without their text.
-  const early = Pipeline.extractAsReadLean(rules);
+  const extract = opts.gate === false ? { gate: false } : {};
+  const early = Pipeline.extractAsReadLean(rules, extract);
   const term = { write: sys.stderr, isTerminal: !!sys.stderrIsTerminal && !!sys.now, now: sys.now ?? (() => 0) };
   // Only streamed files (over 16 MB) report reading, so the run is large.
   const reading = progressDisplay(term, { quiet: opts.quiet, reports: Number.POSITIVE_INFINITY });
@@ -117,7 +118,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   const display = progressDisplay(term, { quiet: opts.quiet, reports: read.reports.length });
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
-    progress: display.progress, extracted: early.extracted,
+    progress: display.progress, extracted: early.extracted, extract,
   });
   display.finish();
   const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output));
