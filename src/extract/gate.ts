@@ -61,3 +61,14 @@ export const inert = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean 
   }
   return true;
 };
+
+/**
+ * "The toll may rise" or an attack cue occurs in the sentence: without them, a sentence that
+ * has no claim and no stance tells nothing that is kept (its places and dates join no event).
+ */
+export const cuesEvent = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean => {
+  for (let i = s.from; i < s.to; i++) {
+    if (kit.mayRise.matchAt(tokens, i, s.to) !== null || kit.attackCues.matchAt(tokens, i, s.to) !== null) return true;
+  }
+  return false;
+};

@@ -26,7 +26,7 @@ import type { DraftStance } from './stances.js';
 import { findStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
-import { inert } from './gate.js';
+import { cuesEvent, inert } from './gate.js';
 import { restateClaims, restateStances } from './restate.js';
 import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
@@ -69,6 +69,8 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const claims = readConstructions(kit, tokens, s, previousSide);
   const consumed = claims.map((c): [number, number] => [c.from, c.to]);
   const stances = findStances(kit, tokens, s, speakers, voice, consumed);
+  // no claim and no stance: only "may rise" or an attack cue could still count
+  if (gate && !claims.length && !stances.length && !cuesEvent(kit, tokens, s)) return quiet(s, speakers);
   const places = capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to, report.text ?? ''));
   const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
   const has = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
