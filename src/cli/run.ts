@@ -6,6 +6,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../model/contract.js';
 import * as Pipeline from '../pipeline.js';
+import { extractInWorkers, poolSize } from './workers.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
 import { jsonPieces } from './json-out.js';
@@ -116,9 +117,12 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   }
 
   const display = progressDisplay(term, { quiet: opts.quiet, reports: read.reports.length });
+  // reports still to extract go to a pool of threads, one per core (src/cli/workers.ts)
+  const pooled = await extractInWorkers(read.reports.filter((r) => early.extracted(r) === undefined),
+    { rulesDir: opts.rules ?? sys.defaultRulesDir, extract }, poolSize(opts.workers ?? null));
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
-    progress: display.progress, extracted: early.extracted, extract,
+    progress: display.progress, extracted: pooled === null ? early.extracted : (r) => early.extracted(r) ?? pooled.get(r), extract,
   });
   display.finish();
   const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output));
