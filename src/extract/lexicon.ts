@@ -71,8 +71,11 @@ type FirstWords = {
   readonly entryOf: (t: Token) => Entry;
 };
 
-// Where a token keeps its entry: a field the tokenizer leaves empty (tokens.ts).
-type Memo = { memo?: Entry };
+// Where a token keeps its entries, one per index (a language has two matchers: words, and place
+// names with their transliteration folds): a field the tokenizer leaves empty (tokens.ts).
+type Memo = { memo?: (Entry | undefined)[] };
+let indexes = 0;
+const MEMO_SLOTS = 4;
 
 const INDEXES = new WeakMap<Matcher['variants'], FirstWords>();
 const firstWordsOf = (matcher: Matcher): FirstWords => {
@@ -83,6 +86,8 @@ const firstWordsOf = (matcher: Matcher): FirstWords => {
   const firsts = new Map<string, Set<number>>();
   const entries = new Map<string, Entry>();
   let version = 0;
+  // a few slots, reused: an entry of another index in the slot is told apart by its index
+  const slot = indexes++ % MEMO_SLOTS;
   const self: FirstWords = {
     register: (byFirst) => {
       const id = count++;
@@ -95,7 +100,8 @@ const firstWordsOf = (matcher: Matcher): FirstWords => {
       return id;
     },
     entryOf: (t) => {
-      const m = (t as Memo).memo;
+      const memo = (t as Memo).memo;
+      const m = memo?.[slot];
       if (m !== undefined && m.index === self && m.version === version && m.text === t.text) return m;
       let e = entries.get(t.text);
       if (!e || e.version !== version) {
@@ -109,7 +115,8 @@ const firstWordsOf = (matcher: Matcher): FirstWords => {
         e = { index: self, text: t.text, variants, version, lexicons };
         entries.set(t.text, e);
       }
-      (t as Memo).memo = e;
+      if (memo) memo[slot] = e;
+      else { const fresh: (Entry | undefined)[] = []; fresh[slot] = e; (t as Memo).memo = fresh; }
       return e;
     },
   };
