@@ -2,7 +2,7 @@
  * One measured run in a fresh process (bench/run.ts starts it, so peak RSS is the engine's
  * alone): read a generated corpus from disk, extract, cluster, reconcile and render with
  * wall time per stage, then score the incidents against the generator's truth.
- * Usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded|stream>; prints one JSON line.
+ * Usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded|stream> [no-gate]; prints one JSON line.
  * `stream` reads reports.ndjson as `reconcile run` streams a large .ndjson file: each report is
  * extracted as it is read and kept without its text, so the read stage includes extraction.
  */
@@ -48,7 +48,8 @@ const INPUTS: Readonly<Record<string, string>> = { text: 'text', ndjson: 'report
 const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 const main = async (): Promise<void> => {
-  const [dir, input = 'text'] = process.argv.slice(2);
+  const [dir, input = 'text', gateArg] = process.argv.slice(2);
+  const extract = gateArg === 'no-gate' ? { gate: false } : {};
   if (!dir || !INPUTS[input]) throw new Error('usage: tsx bench/measure.ts <corpus-dir> <text|ndjson|coded|stream>');
   const loaded = await loadRules(nodeSystem, nodeSystem.defaultRulesDir);
   if (E.isLeft(loaded)) throw new Error(`invalid rules: ${loaded.left.map((p) => `${p.file} ${p.path}: ${p.message}`).join('; ')}`);
@@ -60,7 +61,7 @@ const main = async (): Promise<void> => {
   const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
   const c0 = cpu();
   const t0 = performance.now();
-  const early = Pipeline.extractAsReadLean(rules);
+  const early = Pipeline.extractAsReadLean(rules, extract);
   let read: { reports: readonly Report[]; warnings: readonly Warning[]; skipped: number };
   let textBytes = 0;
   if (input === 'stream') {
@@ -95,7 +96,7 @@ const main = async (): Promise<void> => {
     cpuSince = c;
   };
   const { output, clustering } = Pipeline.reconcileReportsDetailed({
-    reports: read.reports, rules, rulesHash: hash, readWarnings: read.warnings, reportsSkipped: read.skipped, progress, extracted: early.extracted,
+    reports: read.reports, rules, rulesHash: hash, readWarnings: read.warnings, reportsSkipped: read.skipped, progress, extracted: early.extracted, extract,
   });
   const t2 = performance.now();
   stages[current] += t2 - since;

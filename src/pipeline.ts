@@ -9,7 +9,7 @@ import { SCHEMA_VERSION } from './model/contract.js';
 import type { AggregateClaim, Extraction } from './model/claim.js';
 import type { Report } from './model/report.js';
 import type { Rules } from './rules/schema.js';
-import { extractReport } from './extract/index.js';
+import { extractReport, type ExtractOptions } from './extract/index.js';
 import { clusterMentions, type Cluster, type Clustering } from './cluster/index.js';
 import { reconcileIncident, reviewWarnings } from './reconcile/index.js';
 import { extractAsRead } from './read/markup.js';
@@ -41,6 +41,8 @@ export type PipelineInput = {
   readonly extracted?: (report: Report) => Extraction | undefined;
   /** analysts' decisions (src/decisions), applied after clustering */
   readonly decisions?: readonly Decision[];
+  /** how text is extracted (`gate: false` reads every sentence; the output is the same) */
+  readonly extract?: ExtractOptions;
 };
 
 /** A report with what extraction found in it. */
@@ -74,9 +76,9 @@ export const extractSafely = (extract: (r: Report) => Extraction) => (report: Re
 };
 
 /** Text is extracted as read, with leftover markup blanked for the extractor (src/read/markup.ts). */
-export const extractAll = (rules: Rules, progress?: Progress, extracted?: PipelineInput['extracted']) =>
+export const extractAll = (rules: Rules, progress?: Progress, extracted?: PipelineInput['extracted'], options: ExtractOptions = {}) =>
   (reports: readonly Report[]): ExtractedReport[] => {
-    const extract = extractSafely(extractAsRead(extractReport(rules)));
+    const extract = extractSafely(extractAsRead(extractReport(rules, options)));
     progress?.({ stage: 'extract', done: 0, total: reports.length });
     return reports.map((report, i) => {
       if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'extract', done: i + 1, total: reports.length });
@@ -90,8 +92,8 @@ export const extractAll = (rules: Rules, progress?: Progress, extracted?: Pipeli
  * to the pipeline as PipelineInput.extracted). The extraction is copied, because a quote
  * sliced out of the text would otherwise keep the whole text alive.
  */
-export const extractAsReadLean = (rules: Rules) => {
-  const extract = extractSafely(extractAsRead(extractReport(rules)));
+export const extractAsReadLean = (rules: Rules, options: ExtractOptions = {}) => {
+  const extract = extractSafely(extractAsRead(extractReport(rules, options)));
   const done = new WeakMap<Report, Extraction>();
   return {
     lean: (report: Report): Report => {
@@ -206,6 +208,6 @@ export const assembleOutput = (input: Omit<PipelineInput, 'reports' | 'progress'
 
 /** The whole pipeline, with the clustering kept for explanations. */
 export const reconcileReportsDetailed = (input: PipelineInput): PipelineResult =>
-  pipe(input.reports, sortReports, extractAll(input.rules, input.progress, input.extracted), reconcileExtracted(input));
+  pipe(input.reports, sortReports, extractAll(input.rules, input.progress, input.extracted, input.extract), reconcileExtracted(input));
 
 export const reconcileReports = (input: PipelineInput): Output => reconcileReportsDetailed(input).output;

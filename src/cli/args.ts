@@ -28,6 +28,10 @@ export type RunOptions = {
   readonly strict: boolean;
   /** the decisions file to apply (--decisions FILE) */
   readonly decisions?: string | null;
+  /** false: read every sentence, past the gate that skips sentences nothing could be read in (`--no-gate`) */
+  readonly gate?: boolean;
+  /** threads that extract reports (`--workers`; default the number of cores, 1 this thread alone) */
+  readonly workers?: number;
 };
 
 export type InspectOptions = {
@@ -128,11 +132,18 @@ const SPECS: readonly Spec[] = [
     'no progress line (shown on a terminal for 300 reports or more) and no accounting line on stderr')
       .option('--strict', 'exit 1 on any warning, not only on input problems')
       .option('--decisions <FILE>', DECISIONS_HELP)
+      .option('--no-gate', 'read every sentence, also those in which nothing could be read (slower; the same output)')
+      .option('--workers <N>', 'threads that extract reports (default: one per core; 1: this thread alone; the same output)')
       .addHelpText('after', `\nWarnings go to stderr, one line each with its location, and are listed in the output.\n${EXIT_CODES_RUN}`),
-    make: (args, v) => E.map((format): Command => ({ kind: 'run', options: {
-      inputs: args, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, strict: v.strict === true,
-      ...decisionsOf(v),
-    } }))(formatOf(v.format, FORMATS, 'json')),
+    make: (args, v) => {
+      const workers = str(v.workers) === null ? E.right(null) : integer('--workers', str(v.workers)!, 1, 256);
+      if (E.isLeft(workers)) return workers;
+      return E.map((format): Command => ({ kind: 'run', options: {
+        inputs: args, rules: str(v.rules), format: format as Format, out: str(v.out), quiet: v.quiet === true, strict: v.strict === true,
+        ...decisionsOf(v),
+        ...(v.gate === false ? { gate: false } : {}), ...(workers.right === null ? {} : { workers: workers.right }),
+      } }))(formatOf(v.format, FORMATS, 'json'));
+    },
     missing: () => 'run needs at least one file or directory',
   },
   {

@@ -9,6 +9,7 @@ import type { Place } from '../rules/schema.js';
 import { SCHEMA_VERSION } from '../model/contract.js';
 import { namesFromRules, type Names } from '../render/names.js';
 import * as Pipeline from '../pipeline.js';
+import { extractInWorkers, poolSize } from './workers.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
 import { jsonPieces } from './json-out.js';
@@ -107,7 +108,8 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   if (E.isLeft(decided)) return fail(decided.left);
 
   // Reports of large .ndjson files are extracted as they are read and kept without their text.
-  const early = Pipeline.extractAsReadLean(rules);
+  const extract = opts.gate === false ? { gate: false } : {};
+  const early = Pipeline.extractAsReadLean(rules, extract);
   const term = { write: sys.stderr, isTerminal: !!sys.stderrIsTerminal && !!sys.now, now: sys.now ?? (() => 0) };
   // Only streamed files (over 16 MB) report reading, so the run is large.
   const reading = progressDisplay(term, { quiet: opts.quiet, reports: Number.POSITIVE_INFINITY });
@@ -125,9 +127,13 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   }
 
   const display = progressDisplay(term, { quiet: opts.quiet, reports: read.reports.length });
+  // reports still to extract go to a pool of threads, one per core (src/cli/workers.ts)
+  const pooled = await extractInWorkers(read.reports.filter((r) => early.extracted(r) === undefined),
+    { rulesDir: opts.rules ?? sys.defaultRulesDir, extract }, poolSize(opts.workers ?? null));
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
-    progress: display.progress, extracted: early.extracted, ...(decided.right ? { decisions: decided.right } : {}),
+    progress: display.progress, extracted: pooled === null ? early.extracted : (r) => early.extracted(r) ?? pooled.get(r), extract,
+    ...(decided.right ? { decisions: decided.right } : {}),
   });
   display.finish();
   const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places, namesFromRules(rules)));

@@ -21,7 +21,11 @@ export const emptyExtraction: Extraction = { mentions: [], aggregates: [], loose
  */
 const kitsByRules = new WeakMap<Rules, Map<string, Kit | null>>();
 
-export const extractReport = (rules: Rules) => {
+/** How text is extracted: `gate` false reads every sentence (`--no-gate`; the output is the same). */
+export type ExtractOptions = { readonly gate?: boolean };
+
+export const extractReport = (rules: Rules, options: ExtractOptions = {}) => {
+  const gate = options.gate ?? true;
   const kits = kitsByRules.get(rules) ?? new Map<string, Kit | null>();
   kitsByRules.set(rules, kits);
   const kitFor = (language: string): Kit | null => {
@@ -37,6 +41,6 @@ export const extractReport = (rules: Rules) => {
     if (!kit) {
       return { ...emptyExtraction, warnings: [{ reportId: report.id, code: 'unsupported-language', message: `no extraction rules for language "${report.language}"; the report's text was not read`, location: report.origin }] };
     }
-    return ceiling(report)(extractText(kit, report));
+    return ceiling(report)(extractText(kit, report, gate));
   };
 };

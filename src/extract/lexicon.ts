@@ -57,6 +57,73 @@ export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptio
   };
 };
 
+/** What the first-word index knows of one word: its variants and the lexicons a phrase of which it may begin. */
+type Entry = {
+  readonly index: FirstWords; readonly text: string; readonly variants: readonly string[]; readonly version: number;
+  readonly lexicons: ReadonlySet<number> | null;
+};
+
+/** The first words of every lexicon compiled over one matcher, and what each word of the text begins. */
+type FirstWords = {
+  /** a lexicon's first-word table joins the index; its id */
+  readonly register: (byFirst: ReadonlyMap<string, unknown>) => number;
+  /** the entry of a word token (remembered on the token) */
+  readonly entryOf: (t: Token) => Entry;
+};
+
+// Where a token keeps its entries, one per index (a language has two matchers: words, and place
+// names with their transliteration folds): a field the tokenizer leaves empty (tokens.ts).
+type Memo = { memo?: (Entry | undefined)[] };
+let indexes = 0;
+const MEMO_SLOTS = 4;
+
+const INDEXES = new WeakMap<Matcher['variants'], FirstWords>();
+const firstWordsOf = (matcher: Matcher): FirstWords => {
+  const known = INDEXES.get(matcher.variants);
+  if (known) return known;
+  let count = 0;
+  // variant → ids of the lexicons with a phrase it begins
+  const firsts = new Map<string, Set<number>>();
+  const entries = new Map<string, Entry>();
+  let version = 0;
+  // a few slots, reused: an entry of another index in the slot is told apart by its index
+  const slot = indexes++ % MEMO_SLOTS;
+  const self: FirstWords = {
+    register: (byFirst) => {
+      const id = count++;
+      for (const v of byFirst.keys()) {
+        const ids = firsts.get(v) ?? new Set<number>();
+        ids.add(id);
+        firsts.set(v, ids);
+      }
+      version++;
+      return id;
+    },
+    entryOf: (t) => {
+      const memo = (t as Memo).memo;
+      const m = memo?.[slot];
+      if (m !== undefined && m.index === self && m.version === version && m.text === t.text) return m;
+      let e = entries.get(t.text);
+      if (!e || e.version !== version) {
+        if (entries.size >= VARIANT_CACHE_SIZE) entries.clear();
+        const variants = matcher.variants(t.text);
+        let lexicons: Set<number> | null = null;
+        for (const v of variants) {
+          const ids = firsts.get(v);
+          if (ids) for (const x of ids) (lexicons ??= new Set()).add(x);
+        }
+        e = { index: self, text: t.text, variants, version, lexicons };
+        entries.set(t.text, e);
+      }
+      if (memo) memo[slot] = e;
+      else { const fresh: (Entry | undefined)[] = []; fresh[slot] = e; (t as Memo).memo = fresh; }
+      return e;
+    },
+  };
+  INDEXES.set(matcher.variants, self);
+  return self;
+};
+
 /** A phrase ready to match: each word as a test of a token, worked out once. */
 type Compiled<T> = { readonly words: readonly string[]; readonly tests: readonly ((t: Token) => boolean)[]; readonly value: T };
 
@@ -67,6 +134,8 @@ export type Lexicon<T> = {
   readonly allAt: (tokens: readonly Token[], i: number, end: number) => readonly T[];
   /** every phrase that starts at token i, each with where it ends */
   readonly everyAt: (tokens: readonly Token[], i: number, limit: number) => readonly Match<T>[];
+  /** might a phrase start at this token? (its first word only; false means none can) */
+  readonly opens: (t: Token) => boolean;
   readonly size: number;
 };
 
@@ -96,6 +165,7 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => ws.includes(v)));
   };
   const byFirst = new Map<string, Compiled<T>[]>();
+  const index = firstWordsOf(matcher);
   const wild: Compiled<T>[] = [];
   for (const e of entries) {
     const words = matcher.words(e.phrase);
@@ -121,21 +191,34 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     return j;
   };
 
-  // Most tokens start no phrase: answer them without building a list.
+  // Most tokens start no phrase: answer them without building a list. A word asks the
+  // language's one first-word index (shared by every lexicon of this matcher) once, and
+  // remembers the answer on the token: the dozens of lexicons that scan each sentence then
+  // pay one property read for a word that starts none of their phrases.
+  const id = index.register(byFirst);
   const none: readonly Compiled<T>[] = [];
-  const candidatesAt = (t: Token): readonly Compiled<T>[] => {
-    if (t.kind !== 'word') {
-      const list = byFirst.get(t.text);
-      return !list ? (wild.length ? wild : none) : wild.length ? [...wild, ...list] : list;
-    }
-    const vs = matcher.variants(t.text);
-    if (vs.length === 1 && !wild.length) return byFirst.get(vs[0]!) ?? none;
+  const own = new Map<string, readonly Compiled<T>[]>();
+  const listFor = (text: string, vs: readonly string[]): readonly Compiled<T>[] => {
+    const hit = own.get(text);
+    if (hit) return hit;
+    if (own.size >= VARIANT_CACHE_SIZE) own.clear();
     let candidates: Compiled<T>[] | null = wild.length ? [...wild] : null;
     for (const v of vs) {
       const list = byFirst.get(v);
       if (list?.length) (candidates ??= []).push(...list);
     }
-    return candidates ?? none;
+    const out = candidates ?? none;
+    own.set(text, out);
+    return out;
+  };
+  const candidatesAt = (t: Token): readonly Compiled<T>[] => {
+    if (t.kind !== 'word') {
+      const list = byFirst.get(t.text);
+      return !list ? (wild.length ? wild : none) : wild.length ? [...wild, ...list] : list;
+    }
+    const e = index.entryOf(t);
+    if (e.lexicons === null || !e.lexicons.has(id)) return wild.length ? wild : none;
+    return listFor(t.text, e.variants);
   };
 
   const allAt = (tokens: readonly Token[], i: number, end: number): readonly T[] => {
@@ -176,7 +259,16 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     return out;
   };
 
-  return { matchAt, findAll, allAt, everyAt, size: entries.length };
+  const prefixes = wild.filter((c) => c.words[0]!.endsWith('*')).map((c) => c.words[0]!.slice(0, -1));
+  const numbered = wild.some((c) => c.words[0] === '#');
+  const opens = (t: Token): boolean => {
+    if (t.kind === 'number' && numbered) return true;
+    if (t.kind !== 'word') return byFirst.has(t.text) || (t.kind === 'punct' && prefixes.some((p) => t.text === `${p}*`));
+    const e = index.entryOf(t);
+    return (e.lexicons !== null && e.lexicons.has(id)) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
+  };
+
+  return { matchAt, findAll, allAt, everyAt, opens, size: entries.length };
 };
 
 /** A lexicon of phrases that only says whether they occur. */

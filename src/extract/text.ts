@@ -26,6 +26,7 @@ import type { DraftAssessment, DraftStance } from './stances.js';
 import { readStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
+import { cuesEvent, inert } from './gate.js';
 import { restateClaims, restateStances } from './restate.js';
 import type { Draft as SegmentDraft } from './segment.js';
 import { clauseParts, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
@@ -84,11 +85,21 @@ const reachOfCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: {
   return { reached, clauseOf };
 };
 
-const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null): Facts => {
+/** What an inert sentence tells: only who speaks. */
+const quiet = (s: Sentence, speakers: SentenceSpeakers): Facts => ({
+  s, speakers, claims: [], stances: [], places: [], dates: [], dateMentions: [], aggregateClaims: [], aggregateStances: [], assessments: [], targets: [],
+  mayRise: false, newEvent: false, sameDay: false, recalled: new Set(), eventContent: false,
+});
+
+const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null, gate: boolean): Facts => {
   const speakers = findSpeakers(kit, tokens, s, previous, voice, { text: report.text ?? '', folded: foldedOf(tokens) });
+  // a sentence no reader can start in tells nothing (src/extract/gate.ts)
+  if (gate && inert(kit, tokens, s)) return quiet(s, speakers);
   const claims = readConstructions(kit, tokens, s, previousSide);
   const consumed = claims.map((c): [number, number] => [c.from, c.to]);
   const { stances, assessments } = readStances(kit, tokens, s, speakers, voice, consumed);
+  // no claim, no stance and no assessment: only "may rise" or an attack cue could still count
+  if (gate && !claims.length && !stances.length && !assessments.length && !cuesEvent(kit, tokens, s)) return quiet(s, speakers);
   const places = outsideSpeakers(capitalizedPlaces(kit, report.text ?? '', foldedOf(tokens), tokens)(kit.places.findAll(foldedOf(tokens), tokens, s.from, s.to, report.text ?? '')), speakerSpans(speakers));
   const dates = kit.dates.findAll(tokens, s.from, s.to, report.publishedAt);
   const has = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
@@ -204,7 +215,8 @@ export const readText = (kit: Kit, report: Report): { folded: Folded; tokens: re
   return { folded, tokens, sentences };
 };
 
-export const extractText = (kit: Kit, report: Report): Extraction => {
+/** `gate` false reads every sentence, inert or not (`--no-gate`). */
+export const extractText = (kit: Kit, report: Report, gate = true): Extraction => {
   const { folded, tokens, sentences } = readText(kit, report);
   // a republished story speaks with the voice of the outlet it came from
   const copy = copiedFrom(kit, tokens);
@@ -217,7 +229,7 @@ export const extractText = (kit: Kit, report: Report): Extraction => {
   let previousSide: Actor | null = null;
   let total: { index: number; sources: ReadonlySet<string> } | null = null;
   for (const s of sentences) {
-    const read = readSentence(kit, tokens, s, report, previous, voice, previousSide);
+    const read = readSentence(kit, tokens, s, report, previous, voice, previousSide, gate);
     // a total's scope carries over to the next sentence of the same source (src/extract/totals.ts)
     const f: Facts = total && s.index === total.index + 1 && carriesTotal(kit, tokens, read, voice, total.sources) ? asTotal(read) : read;
     total = f.aggregateClaims.length && !f.claims.length

@@ -15,8 +15,25 @@ export type Token = {
   readonly end: number;
 };
 
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /[0-9]/;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const SPACE_RE = /\s/;
+
+// What a UTF-16 unit is, worked out once per unit and kept: testing a Unicode regex on every
+// character of a long text was a good part of tokenizing it. (Units of a surrogate pair are
+// neither letters nor spaces, as the regexes, tested on one unit, say too.)
+const UNKNOWN = 0, OTHER = 1, LETTER_UNIT = 2, SPACE_UNIT = 3;
+const units = new Uint8Array(0x10000);
+const unitOf = (code: number): number => {
+  const known = units[code]!;
+  if (known !== UNKNOWN) return known;
+  const ch = String.fromCharCode(code);
+  const kind = LETTER_RE.test(ch) ? LETTER_UNIT : SPACE_RE.test(ch) ? SPACE_UNIT : OTHER;
+  units[code] = kind;
+  return kind;
+};
+const isLetter = (s: string, i: number): boolean => i >= 0 && i < s.length && unitOf(s.charCodeAt(i)) === LETTER_UNIT;
+const isDigit = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
+const LETTER = { test: (ch: string): boolean => ch.length > 0 && isLetter(ch, 0) };
 
 /** How a script's words are cut (rules/languages/<lang>/script.yaml); both off by default. */
 export type TokenOptions = {
@@ -34,22 +51,23 @@ export const tokenize = (folded: string, opts: TokenOptions = {}): readonly Toke
   while (i < folded.length) {
     const ch = folded[i]!;
     if (ch === '\n') { out.push({ text: '\n', kind: 'newline', start: i, end: i + 1 }); i++; continue; }
-    if (/\s/.test(ch)) { i++; continue; }
+    const unit = unitOf(folded.charCodeAt(i));
+    if (unit === SPACE_UNIT) { i++; continue; }
     if (opts.hyphenSplitsWords && ch === '-' && i > 0 && /[\p{L}.]/u.test(folded[i - 1]!) && LETTER.test(folded[i + 1] ?? '')) { i++; continue; }
     const start = i;
     if (opts.initialisms && LETTER.test(ch) && !LETTER.test(folded[i - 1] ?? '')) {
       const m = INITIALISM.exec(folded.slice(i, i + 12));
       if (m) { i += m[0].length; out.push({ text: m[0], kind: 'word', start, end: i }); continue; }
     }
-    if (DIGIT.test(ch)) {
-      while (i < folded.length && DIGIT.test(folded[i]!)) i++;
+    if (isDigit(folded, i)) {
+      while (i < folded.length && isDigit(folded, i)) i++;
       // thousands groups "1,200" / "1.200" / "١٬٢٠٠" (three digits after each separator)
       while ((folded[i] === ',' || folded[i] === '.') && /^[0-9]{3}(?![0-9])/.test(folded.slice(i + 1, i + 5))) i += 4;
       out.push({ text: folded.slice(start, i), kind: 'number', start, end: i });
       continue;
     }
-    if (LETTER.test(ch)) {
-      while (i < folded.length && LETTER.test(folded[i]!)) i++;
+    if (unit === LETTER_UNIT) {
+      while (i < folded.length && isLetter(folded, i)) i++;
       out.push({ text: folded.slice(start, i), kind: 'word', start, end: i });
       continue;
     }
