@@ -10,6 +10,7 @@
  * every sentence; a property test checks that both give the same output.
  */
 import type { Kit } from './kit.js';
+import { stanceGrammarOf } from './stance-grammar.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 
@@ -29,7 +30,9 @@ const OPENERS = [
 const judgeOf = (kit: Kit): Judge => {
   let j = JUDGES.get(kit);
   if (!j) {
-    j = { lexicons: OPENERS.map((k) => kit[k] as Lexicon<unknown>).filter((l) => l !== undefined), words: new Map() };
+    // every word of the stance constructions' classes (rules/languages/<lang>/stances.yaml grammar)
+    const stances = stanceGrammarOf(kit)?.grammar.words;
+    j = { lexicons: [...OPENERS.map((k) => kit[k] as Lexicon<unknown>), ...(stances ? [stances] : [])].filter((l) => l !== undefined), words: new Map() };
     JUDGES.set(kit, j);
   }
   return j;

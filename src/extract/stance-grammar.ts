@@ -30,12 +30,12 @@ const perLanguage = (m: unknown, language: string): readonly string[] => ((m ?? 
 const ruleClasses = (kit: Kit, g: StanceGrammar): ConstructionRules['classes'] => {
   const actors = [...kit.actorsById.values()];
   const byActor = (pick: (a: (typeof actors)[number]) => unknown) =>
-    Object.fromEntries(actors.map((a) => [`${ACTOR}${a.id}`, [...perLanguage(pick(a), kit.language)]]).filter(([, ps]) => ps!.length));
+    Object.fromEntries(actors.map((a) => [`${ACTOR}${a.id}`, [...perLanguage(pick(a), kit.names)]]).filter(([, ps]) => ps!.length));
   const sources = [...kit.sourcesById.values()];
   return {
     'actor': byActor((a) => a.aliases),
     'actor-adjective': byActor((a) => a.adjectives),
-    'source': Object.fromEntries(sources.map((s) => [`${SOURCE}${s.id}`, [...perLanguage(s.aliases, kit.language)]]).filter(([, ps]) => ps!.length)),
+    'source': Object.fromEntries(sources.map((s) => [`${SOURCE}${s.id}`, [...perLanguage(s.aliases, kit.names)]]).filter(([, ps]) => ps!.length)),
     'metonym': Object.fromEntries(Object.entries(g.metonyms).map(([id, ps]) => [`${ACTOR}${id}`, ps])),
   };
 };
