@@ -38,63 +38,103 @@ export type DateReader = {
   readonly findAll: (tokens: readonly Token[], from: number, to: number, publishedAt: string | null) => readonly DateMention[];
 };
 
+/** A year (1900–2100) written at j. */
+const yearAt = (tokens: readonly Token[], j: number, limit: number): number | null => {
+  if (j >= limit || tokens[j]!.kind !== 'number' || tokens[j]!.text.length !== 4) return null;
+  const y = numberValue(tokens[j]!);
+  return y !== null && y >= 1900 && y <= 2100 ? y : null;
+};
+/** "June 26", "June 25 and 26", "Sept. 29,": the day (and a last day) after a month ending at i */
+const dayAfter = (dayJoiners: Lexicon<unknown>, tokens: readonly Token[], i: number, limit: number): { day: number; last: number | null; to: number } | null => {
+  let j = nextToken(tokens, i, limit);
+  if (j < limit && tokens[j]!.text === '.') j = nextToken(tokens, j, limit);
+  const dayAt = (k: number): number | null => {
+    if (k >= limit || tokens[k]!.kind !== 'number' || tokens[k]!.text.length > 2) return null;
+    const d = Number(tokens[k]!.text);
+    return d >= 1 && d <= 31 ? d : null;
+  };
+  const d = dayAt(j);
+  if (d === null) return null;
+  let to = j;
+  let last: number | null = null;
+  const k = nextToken(tokens, j, limit);
+  const joiner = k < limit ? dayJoiners.matchAt(tokens, k, limit) : null;
+  if (joiner) {
+    const d2 = dayAt(nextToken(tokens, joiner.to, limit));
+    if (d2 !== null && d2 > d) { last = d2; to = nextToken(tokens, joiner.to, limit); }
+  }
+  const c = nextToken(tokens, to, limit);
+  if (c < limit && tokens[c]!.text === ',' && yearAt(tokens, nextToken(tokens, c, limit), limit) !== null) to = c;
+  return { day: d, last, to };
+};
+
+/** Weekdays at i, possibly several ("يومي الأحد والاثنين"), after a part of the day: the days of the week before publication. */
+const weekdaysMention = (lex: { readonly weekdays: Lexicon<number>; readonly partsOfDay: Lexicon<unknown> }, tokens: readonly Token[], i: number,
+  at: { readonly from: number; readonly to: number; readonly pub: number | null }, wd: { readonly to: number; readonly value: number }): DateMention => {
+  const { from, to, pub } = at;
+  const pj = prevToken(tokens, i, from);
+  const start = pj >= from && lex.partsOfDay.matchAt(tokens, pj, to) ? pj : i;
+  const dates: number[] = [];
+  let end = wd.to;
+  let cur: { readonly to: number; readonly value: number } | null = wd;
+  while (cur) {
+    if (pub !== null) {
+      const offset = (new Date(pub).getUTCDay() - cur.value + 7) % 7;
+      dates.push(pub - offset * DAY);
+    }
+    end = cur.to;
+    const nj = nextToken(tokens, end, to);
+    cur = nj < to ? lex.weekdays.matchAt(tokens, nj, to) : null;
+  }
+  const range = dates.length ? { start: iso(Math.min(...dates)), end: iso(Math.max(...dates)) } : null;
+  return { from: start, to: end, precision: 'day', range };
+};
+
+/** Offsets ("two days ago", "the day before", "قبل ثلاثة أيام"): an offset's '#' is a digit, or one of the count words written out in its place. */
+const compileOffsets = (rules: DateRules, matcher: Matcher): Lexicon<Offset> => compileLexicon(matcher, rules.offsets.flatMap((o) => {
+  const base = { anchor: o.anchor, after: o.after };
+  if (!o.phrase.split(/\s+/).includes('#')) return [{ phrase: o.phrase, value: { ...base, days: o.days, counted: false } }];
+  return [
+    { phrase: o.phrase, value: { ...base, days: o.days, counted: true } },
+    ...Object.entries(rules.counts).map(([word, n]) => ({
+      phrase: o.phrase.split(/\s+/).map((w) => (w === '#' ? word : w)).join(' '), value: { ...base, days: o.days * n, counted: false },
+    })),
+  ];
+}));
+
+/** The date an offset matched at `i` tells, from the publication day (`pub`, ms) or the event told before it. */
+const offsetMention = (tokens: readonly Token[], i: number, off: { readonly to: number; readonly value: Offset }, pub: number | null): DateMention => {
+  const day = (ms: number): DateRange => ({ start: iso(ms), end: iso(ms) });
+  let n = 1;
+  if (off.value.counted) {
+    const k = tokens.slice(i, off.to + 1).find((t) => t.kind === 'number');
+    n = (k ? numberValue(k) : null) ?? 1;
+  }
+  const days = off.value.days * n;
+  if (off.value.anchor === 'event') return { from: i, to: off.to, precision: 'day', range: pub === null ? null : day(pub + days * DAY), shift: { days, after: off.value.after } };
+  // about a week: the seven days around the offset, none of them publication's
+  if (off.value.anchor === 'week') return { from: i, to: off.to, precision: 'days', range: pub === null ? null : { start: iso(pub + (days - 3) * DAY), end: iso(pub + Math.min(days + 3, -1) * DAY) } };
+  return { from: i, to: off.to, precision: 'day', range: pub === null ? null : day(pub + days * DAY) };
+};
+
 export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader => {
   const months: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.months).map(([phrase, value]) => ({ phrase, value })));
   const weekdays: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.weekdays).map(([phrase, value]) => ({ phrase, value })));
   const relative: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.relativeDays).map(([phrase, value]) => ({ phrase, value })));
   const windows = compileLexicon(matcher, rules.recentWindows.map((w) => ({ phrase: w.phrase, value: w })));
-  // an offset's '#' is a digit, or one of the count words written out in its place
-  const offsets: Lexicon<Offset> = compileLexicon(matcher, rules.offsets.flatMap((o) => {
-    const base = { anchor: o.anchor, after: o.after };
-    if (!o.phrase.split(/\s+/).includes('#')) return [{ phrase: o.phrase, value: { ...base, days: o.days, counted: false } }];
-    return [
-      { phrase: o.phrase, value: { ...base, days: o.days, counted: true } },
-      ...Object.entries(rules.counts).map(([word, n]) => ({
-        phrase: o.phrase.split(/\s+/).map((w) => (w === '#' ? word : w)).join(' '), value: { ...base, days: o.days * n, counted: false },
-      })),
-    ];
-  }));
+  const offsets = compileOffsets(rules, matcher);
   const previous = phraseSet(matcher, rules.previous);
   const current = phraseSet(matcher, rules.current);
   const partsOfDay = phraseSet(matcher, rules.partsOfDay);
   const dayJoiners = phraseSet(matcher, rules.dayJoiners);
   const monthWord = phraseSet(matcher, ['شهر', 'month']);
 
-  const yearAt = (tokens: readonly Token[], j: number, limit: number): number | null => {
-    if (j >= limit || tokens[j]!.kind !== 'number' || tokens[j]!.text.length !== 4) return null;
-    const y = numberValue(tokens[j]!);
-    return y !== null && y >= 1900 && y <= 2100 ? y : null;
-  };
   const dayBefore = (tokens: readonly Token[], i: number, floor: number): { day: number; at: number } | null => {
     let j = prevToken(tokens, i, floor);
     if (j >= floor && tokens[j]!.kind === 'word' && ['من', 'of'].includes(tokens[j]!.text)) j = prevToken(tokens, j, floor);
     if (j < floor || tokens[j]!.kind !== 'number' || tokens[j]!.text.length > 2) return null;
     const d = Number(tokens[j]!.text);
     return d >= 1 && d <= 31 ? { day: d, at: j } : null;
-  };
-
-  /** "June 26", "June 25 and 26", "Sept. 29,": the day (and a last day) after a month ending at i */
-  const dayAfter = (tokens: readonly Token[], i: number, limit: number): { day: number; last: number | null; to: number } | null => {
-    let j = nextToken(tokens, i, limit);
-    if (j < limit && tokens[j]!.text === '.') j = nextToken(tokens, j, limit);
-    const dayAt = (k: number): number | null => {
-      if (k >= limit || tokens[k]!.kind !== 'number' || tokens[k]!.text.length > 2) return null;
-      const d = Number(tokens[k]!.text);
-      return d >= 1 && d <= 31 ? d : null;
-    };
-    const d = dayAt(j);
-    if (d === null) return null;
-    let to = j;
-    let last: number | null = null;
-    const k = nextToken(tokens, j, limit);
-    const joiner = k < limit ? dayJoiners.matchAt(tokens, k, limit) : null;
-    if (joiner) {
-      const d2 = dayAt(nextToken(tokens, joiner.to, limit));
-      if (d2 !== null && d2 > d) { last = d2; to = nextToken(tokens, joiner.to, limit); }
-    }
-    const c = nextToken(tokens, to, limit);
-    if (c < limit && tokens[c]!.text === ',' && yearAt(tokens, nextToken(tokens, c, limit), limit) !== null) to = c;
-    return { day: d, last, to };
   };
 
   /** month [/ month] starting at i: its value and last token */
@@ -133,7 +173,7 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
       // months: day + month (+ year), month + year, month + last/current, "شهر" + month
       const mo = monthAt(tokens, i, to);
       if (mo) {
-        const after = rules.dayAfterMonth ? dayAfter(tokens, mo.to, to) : null;
+        const after = rules.dayAfterMonth ? dayAfter(dayJoiners, tokens, mo.to, to) : null;
         const before = dayBefore(tokens, i, from) ?? (after ? { day: after.day, at: i } : null);
         const yj = nextToken(tokens, after ? after.to : mo.to, to);
         const year = yearAt(tokens, yj, to);
@@ -167,20 +207,7 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
       const rel = relative.matchAt(tokens, i, to);
       const off = offsets.matchAt(tokens, i, to);
       if (off && (!rel || off.to > rel.to)) {
-        let n = 1;
-        if (off.value.counted) {
-          const k = tokens.slice(i, off.to + 1).find((t) => t.kind === 'number');
-          n = (k ? numberValue(k) : null) ?? 1;
-        }
-        const days = off.value.days * n;
-        if (off.value.anchor === 'event') {
-          out.push({ from: i, to: off.to, precision: 'day', range: pub === null ? null : day(pub + days * DAY), shift: { days, after: off.value.after } });
-        } else if (off.value.anchor === 'week') {
-          // about a week: the seven days around the offset, none of them publication's
-          out.push({ from: i, to: off.to, precision: 'days', range: pub === null ? null : { start: iso(pub + (days - 3) * DAY), end: iso(pub + Math.min(days + 3, -1) * DAY) } });
-        } else {
-          out.push({ from: i, to: off.to, precision: 'day', range: pub === null ? null : day(pub + days * DAY) });
-        }
+        out.push(offsetMention(tokens, i, off, pub));
         i = off.to;
         continue;
       }
@@ -199,23 +226,9 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
       // weekdays, possibly several ("يومي الأحد والاثنين")
       const wd = weekdays.matchAt(tokens, i, to);
       if (wd) {
-        const pj = prevToken(tokens, i, from);
-        const start = pj >= from && partsOfDay.matchAt(tokens, pj, to) ? pj : i;
-        const dates: number[] = [];
-        let end = wd.to;
-        let cur: typeof wd | null = wd;
-        while (cur) {
-          if (pub !== null) {
-            const offset = (new Date(pub).getUTCDay() - cur.value + 7) % 7;
-            dates.push(pub - offset * DAY);
-          }
-          end = cur.to;
-          const nj = nextToken(tokens, end, to);
-          cur = nj < to ? weekdays.matchAt(tokens, nj, to) : null;
-        }
-        const range = dates.length ? { start: iso(Math.min(...dates)), end: iso(Math.max(...dates)) } : null;
-        out.push({ from: start, to: end, precision: 'day', range });
-        i = end;
+        const m = weekdaysMention({ weekdays, partsOfDay }, tokens, i, { from, to, pub }, wd);
+        out.push(m);
+        i = m.to;
         continue;
       }
       // a year on its own ("في العام 2013")

@@ -9,6 +9,7 @@
 import type { FurnitureRules } from '../rules/furniture-schema.js';
 import { fold } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
+import { CAPTION_MARK } from '../text/marks.js';
 
 /** A blanked stretch of the folded text, [from, to), and why. */
 export type FurnitureSpan = { readonly from: number; readonly to: number; readonly kind: FurnitureKind };
@@ -34,6 +35,7 @@ export const findFurniture = (rules: FurnitureRules) => {
   };
   const kindOf = (line: string): FurnitureKind | null => {
     const n = words(line).length;
+    if (line.startsWith(CAPTION_MARK)) return 'caption';
     if (others.some((p) => beginsWith(line, p))) return 'other-story';
     if (metadata.some((p) => beginsWith(line, p))) return 'metadata';
     if (captionLabels.some((p) => beginsWith(line, p))) return 'caption';

@@ -152,25 +152,26 @@ export const prevToken = (tokens: readonly Token[], i: number, floor: number): n
   return j;
 };
 
-export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: string; value: T }[]): Lexicon<T> => {
-  // How a token is tested against a phrase word: `#` any number, `w*` any word it begins,
-  // punctuation itself, a word when some variant of the token is a variant of the word.
-  const wordTest = (w: string): ((t: Token) => boolean) => {
-    if (w === '#') return (t) => t.kind === 'number';
-    if (w.endsWith('*')) {
-      const p = w.slice(0, -1);
-      return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => v.startsWith(p)));
-    }
-    const ws = matcher.variants(w);
-    return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => ws.includes(v)));
-  };
+// How a token is tested against a phrase word: `#` any number, `w*` any word it begins,
+// punctuation itself, a word when some variant of the token is a variant of the word.
+const wordTest = (matcher: Matcher) => (w: string): ((t: Token) => boolean) => {
+  if (w === '#') return (t) => t.kind === 'number';
+  if (w.endsWith('*')) {
+    const p = w.slice(0, -1);
+    return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => v.startsWith(p)));
+  }
+  const ws = matcher.variants(w);
+  return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => ws.includes(v)));
+};
+
+/** Each phrase compiled to token tests, indexed by the variants of its first word; phrases opening with `#` or `w*` apart. */
+const indexEntries = <T>(matcher: Matcher, entries: readonly { phrase: string; value: T }[]): { byFirst: Map<string, Compiled<T>[]>; wild: Compiled<T>[] } => {
   const byFirst = new Map<string, Compiled<T>[]>();
-  const index = firstWordsOf(matcher);
   const wild: Compiled<T>[] = [];
   for (const e of entries) {
     const words = matcher.words(e.phrase);
     if (!words.length) continue;
-    const c = { words, tests: words.map(wordTest), value: e.value };
+    const c = { words, tests: words.map(wordTest(matcher)), value: e.value };
     const first = words[0]!;
     if (first.endsWith('*') || first === '#') { wild.push(c); continue; }
     for (const v of new Set([first, ...matcher.variants(first)])) {
@@ -181,15 +182,24 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-  const tryMatch = (tokens: readonly Token[], i: number, limit: number, c: Compiled<T>): number | null => {
-    let j = i;
-    const last = c.tests.length - 1;
-    for (let k = 0; k <= last; k++) {
-      if (j >= limit || !c.tests[k]!(tokens[j]!)) return null;
-      if (k < last) j = nextToken(tokens, j, limit);
-    }
-    return j;
-  };
+  return { byFirst, wild };
+};
+
+/** Where phrase `c` matched from i ends, or null. */
+const tryMatch = <T>(tokens: readonly Token[], i: number, limit: number, c: Compiled<T>): number | null => {
+  let j = i;
+  const last = c.tests.length - 1;
+  for (let k = 0; k <= last; k++) {
+    if (j >= limit || !c.tests[k]!(tokens[j]!)) return null;
+    if (k < last) j = nextToken(tokens, j, limit);
+  }
+  return j;
+};
+
+
+export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: string; value: T }[]): Lexicon<T> => {
+  const { byFirst, wild } = indexEntries(matcher, entries);
+  const index = firstWordsOf(matcher);
 
   // Most tokens start no phrase: answer them without building a list. A word asks the
   // language's one first-word index (shared by every lexicon of this matcher) once, and

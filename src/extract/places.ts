@@ -13,7 +13,7 @@ import type { PlaceWordRules } from '../rules/place-words-schema.js';
 import type { Place } from '../rules/schema.js';
 import { fold } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
-import type { Matcher } from './lexicon.js';
+import type { Lexicon, Matcher } from './lexicon.js';
 import { compileLexicon, nextToken, phraseSet, prevToken } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { spanOf } from './tokens.js';
@@ -54,6 +54,34 @@ const ambiguous = (p: Place): boolean => p.ambiguous === true;
 /** How far back a reference phrase, and the place-kind word after it, may start. */
 const REFERENCE_REACH = 6;
 
+/**
+ * Where a phrase of `words` ending right before token i starts, looking back at most
+ * `reach` tokens ("مدينة", "the city of", "على بعد 10 كم من"), or null.
+ */
+const phraseBefore = (words: Lexicon<unknown>, tokens: readonly Token[], i: number, floor: number, reach = 3): number | null => {
+  const p = prevToken(tokens, i, floor);
+  for (let k = 0, j = p; k < reach && j >= floor; k++, j = prevToken(tokens, j, floor)) {
+    const m = words.matchAt(tokens, j, i);
+    if (m && m.to === p) return j;
+  }
+  return null;
+};
+/** Places whose one-word name the word at t misspells by one letter or one swap of neighbours. */
+const fuzzyPlacesAt = (matcher: Matcher, fuzzyNames: readonly { readonly n: string; readonly p: Place }[], t: Token): Place[] => {
+  if (t.kind !== 'word') return [];
+  const hits = new Map<string, Place>();
+  for (const v of matcher.variants(t.text)) {
+    if (v.length < 5) continue;
+    for (const { n, p } of fuzzyNames) {
+      if (Math.abs(n.length - v.length) > 1) continue;
+      const d = distance(n, v);
+      const swapped = d === 2 && n.length === v.length && [...n].sort().join('') === [...v].sort().join('') && adjacentSwap(n, v);
+      if (d === 1 || swapped) hits.set(p.id, p);
+    }
+  }
+  return [...hits.values()];
+};
+
 export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, names: string,
   placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false): PlaceReader => {
   const namesOf = (p: Place): readonly string[] => (p as unknown as Readonly<Record<string, readonly string[] | undefined>>)[names] ?? [];
@@ -77,18 +105,6 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   // one-word names long enough to compare fuzzily, by their core (clitics stripped)
   const fuzzyNames = places.flatMap((p) => namesOf(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
 
-  /**
-   * Where a phrase of `words` ending right before token i starts, looking back at most
-   * `reach` tokens ("مدينة", "the city of", "على بعد 10 كم من"), or null.
-   */
-  const phraseBefore = (words: typeof cityWords, tokens: readonly Token[], i: number, floor: number, reach = 3): number | null => {
-    const p = prevToken(tokens, i, floor);
-    for (let k = 0, j = p; k < reach && j >= floor; k++, j = prevToken(tokens, j, floor)) {
-      const m = words.matchAt(tokens, j, i);
-      if (m && m.to === p) return j;
-    }
-    return null;
-  };
   /** An introducer right before the name: one word ("بلدة"), or a phrase ending there ("town of"). */
   const introducedAt = (tokens: readonly Token[], i: number, floor: number): boolean => phraseBefore(introducers, tokens, i, floor) !== null;
   /** An introducer right after the name ("Ariha city", "Raqqa province"; rules: events.placeIntroducersAfter). */
@@ -133,20 +149,7 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
     return !cliticJoined && phraseBefore(joiners, tokens, at, floor, REFERENCE_REACH) === null;
   };
 
-  const fuzzyAt = (t: Token): Place[] => {
-    if (t.kind !== 'word') return [];
-    const hits = new Map<string, Place>();
-    for (const v of matcher.variants(t.text)) {
-      if (v.length < 5) continue;
-      for (const { n, p } of fuzzyNames) {
-        if (Math.abs(n.length - v.length) > 1) continue;
-        const d = distance(n, v);
-        const swapped = d === 2 && n.length === v.length && [...n].sort().join('') === [...v].sort().join('') && adjacentSwap(n, v);
-        if (d === 1 || swapped) hits.set(p.id, p);
-      }
-    }
-    return [...hits.values()];
-  };
+  const fuzzyAt = (t: Token): Place[] => fuzzyPlacesAt(matcher, fuzzyNames, t);
 
   const findAll = (folded: Folded, tokens: readonly Token[], from: number, to: number, original?: string): readonly PlaceMatch[] => {
     const out: PlaceMatch[] = [];

@@ -19,8 +19,6 @@ import type { SentenceSpeakers } from './speakers.js';
 import type { DraftStance } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
 
-const CLAUSE_PUNCT = new Set(['،', ',', ';', '؛']);
-
 /** What segmentation needs of a sentence's facts (src/extract/text.ts). */
 export type Segmentable = {
   readonly s: Sentence;
@@ -32,6 +30,8 @@ export type Segmentable = {
   readonly dateMentions: readonly DateMention[];
   readonly recalled: ReadonlySet<DraftClaim>;
   readonly aggregateClaims: readonly DraftClaim[];
+  /** belligerents' word on civilian harm: each goes to the part it stands in */
+  readonly assessments?: readonly { readonly from: number }[];
   readonly newEvent: boolean;
   readonly sameDay: boolean;
 };
@@ -87,7 +87,7 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
   const forcedAt = new Set<number>();
   for (let i = s.from + 1; i < s.to; i++) {
     const prev = tokens[i - 1]!;
-    if ((prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.text)) || lex.matchAt(tokens, i, s.to)) cuts.push(i);
+    if ((prev.kind === 'punct' && kit.clausePunct.has(prev.text)) || lex.matchAt(tokens, i, s.to)) cuts.push(i);
   }
   // "N after <event>": mid-sentence, what follows is the earlier event; sentence-initial, what
   // follows its clause is the sentence's own event, N days after the one told before
@@ -147,22 +147,28 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
     else prev.to = r.to;
   }
   if (merged.length < 2) return [whole];
-  return merged.map((r, k): Part<F> => {
-    const claims = f.claims.filter((c) => inside(c.from, r.from, r.to));
-    // partOf indexes the sentence's claims: the part's own list now
-    const renum = claims.map((c) => ({ ...c, partOf: c.partOf === null ? null : (() => { const w = f.claims[c.partOf!]; const j = w ? claims.indexOf(w) : -1; return j < 0 ? null : j; })() }));
-    const recalled = new Set(renum.filter((_, j) => f.recalled.has(claims[j]!)));
-    const dm = f.dateMentions.filter((d) => inside(d.from, r.from, r.to) && d !== after && d !== eventShift);
-    const facts = {
-      ...f, claims: renum, stances: f.stances.filter((st) => inside(st.from, r.from, r.to)), places: f.places.filter((p) => inside(p.from, r.from, r.to)),
-      dateMentions: dm, dates: dm.flatMap((d) => (d.range ? [d.range] : [])), recalled, aggregateClaims: [],
-      newEvent: k === 0 ? f.newEvent : false, sameDay: k === 0 ? f.sameDay : false,
-    } as F;
-    const inShift = eventShift && inside(eventShift.from, r.from, r.to) ? { days: eventShift.shift!.days, base: 'sentence' as const } : null;
-    const afterShift = after && k > 0 && r.from >= after.from
-      ? (initial ? { days: after.shift!.days, base: 'sentence' as const } : { days: -after.shift!.days, base: 'previous' as const }) : null;
-    return { facts, shift: afterShift ?? inShift, forced: r.forced };
-  });
+  return merged.map((r, k) => partFacts(f, r, k, { eventShift, after, initial }));
+};
+
+/** The facts of one part [r.from, r.to) of the sentence, `k`-th of them, and how it is dated. */
+const partFacts = <F extends Segmentable>(f: F, r: { readonly from: number; readonly to: number; readonly forced: boolean }, k: number,
+  d: { readonly eventShift: DateMention | undefined; readonly after: DateMention | undefined; readonly initial: boolean }): Part<F> => {
+  const { eventShift, after, initial } = d;
+  const claims = f.claims.filter((c) => inside(c.from, r.from, r.to));
+  // partOf indexes the sentence's claims: the part's own list now
+  const renum = claims.map((c) => ({ ...c, partOf: c.partOf === null ? null : (() => { const w = f.claims[c.partOf!]; const j = w ? claims.indexOf(w) : -1; return j < 0 ? null : j; })() }));
+  const recalled = new Set(renum.filter((_, j) => f.recalled.has(claims[j]!)));
+  const dm = f.dateMentions.filter((x) => inside(x.from, r.from, r.to) && x !== after && x !== eventShift);
+  const facts = {
+    ...f, claims: renum, stances: f.stances.filter((st) => inside(st.from, r.from, r.to)), places: f.places.filter((p) => inside(p.from, r.from, r.to)),
+    ...(f.assessments ? { assessments: f.assessments.filter((x) => inside(x.from, r.from, r.to)) } : {}),
+    dateMentions: dm, dates: dm.flatMap((x) => (x.range ? [x.range] : [])), recalled, aggregateClaims: [],
+    newEvent: k === 0 ? f.newEvent : false, sameDay: k === 0 ? f.sameDay : false,
+  } as F;
+  const inShift = eventShift && inside(eventShift.from, r.from, r.to) ? { days: eventShift.shift!.days, base: 'sentence' as const } : null;
+  const afterShift = after && k > 0 && r.from >= after.from
+    ? (initial ? { days: after.shift!.days, base: 'sentence' as const } : { days: -after.shift!.days, base: 'previous' as const }) : null;
+  return { facts, shift: afterShift ?? inShift, forced: r.forced };
 };
 
 const withDates = <F extends Segmentable>(f: F, dm: readonly DateMention[]): F =>

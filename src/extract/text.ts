@@ -248,7 +248,8 @@ export const extractText = (kit: Kit, report: Report, gate = true): Extraction =
   return assemble(kit, report, folded, tokens, events.drafts, aggregates, voice, copy, unlistedNames(previous));
 };
 
-const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker, copy: string | null, names: ReadonlyMap<string, string> = new Map()): Extraction => {
+/** How a sentence's drafts become the claims, stances and assessments of the output, with ids, spans, quotes and relay chains. */
+const converters = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], voice: Speaker, copy: string | null, names: ReadonlyMap<string, string>) => {
   // an unlisted source carries its name as written
   const nameOf = (source: string): { sourceName?: string } => (names.has(source) ? { sourceName: names.get(source)! } : {});
   const chainOf = (source: string, via: string | null): string[] => relayChain(source, via, copy, report.outlet);
@@ -301,11 +302,15 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
       actor: a.actor, assessment: a.assessment, quote: (report.text ?? '').slice(span[0], span[1]), span, rule: a.rule,
     };
   });
+  return { toClaims, toStances, toAssessments };
+};
 
+const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], drafts: readonly Draft[], aggregates: readonly Facts[], voice: Speaker, copy: string | null, names: ReadonlyMap<string, string> = new Map()): Extraction => {
+  const { toClaims, toStances, toAssessments } = converters(kit, report, folded, tokens, voice, copy, names);
   const mentions: Mention[] = [];
   const looseStances: Stance[] = [];
   // stances told without a figure, and the draft of each mention (src/extract/segment.ts)
-  const figureFree: { draft: Draft; stances: Stance[] }[] = [];
+  const figureFree: { draft: Draft; stances: Stance[]; assessments: HarmAssessment[] }[] = [];
   const homes: Draft[] = [];
   const headline = (f: Facts) => f.s.index === 0 && tokens[f.s.to]?.kind === 'newline';
   // only a news outlet's headline speaks for the body's sources; a source's own headline is its claim
@@ -314,7 +319,11 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     const claims = restateClaims(relaying, d.facts.map((f) => ({ claims: toClaims(f), headline: headline(f), recalled: f.claims.map((c) => f.recalled.has(c)) })));
     const { kept: stances, dropped } = restateStances(relaying, d.facts.map((f) => ({ stances: toStances(f), headline: headline(f) })));
     looseStances.push(...dropped);
-    if (!claims.length) { if (stances.length) figureFree.push({ draft: d, stances }); continue; }
+    if (!claims.length) {
+      const assessments = d.facts.flatMap(toAssessments);
+      if (stances.length || assessments.length) figureFree.push({ draft: d, stances, assessments });
+      continue;
+    }
     homes.push(d);
     // "the toll may rise" said later of this event marks the killed figures of that speaker
     const risers = new Set(d.facts.filter((f) => f.mayRise).map((f) => speakerAt(f.speakers, f.s.to, voice).source));
@@ -328,10 +337,10 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
       targets: [...new Set(d.facts.flatMap((f) => f.targets))].sort(),
     });
   }
-  for (const { draft, stances } of figureFree) {
+  for (const { draft, stances, assessments } of figureFree) {
     const k = stanceHome(homes, draft, report.publishedAt ? windowBefore(report.publishedAt, kit.lang.dates.undatedWindowDays) : null);
     if (k === null) looseStances.push(...stances);
-    else mentions[k] = { ...mentions[k]!, stances: dedupeStances([...mentions[k]!.stances, ...stances]) };
+    else mentions[k] = { ...mentions[k]!, stances: dedupeStances([...mentions[k]!.stances, ...stances]), ...assessmentsOf([...(mentions[k]!.assessments ?? []), ...assessments]) };
   }
   const aggregateClaims = aggregates.flatMap((f) => toClaims(f, 'aggregate')).filter((c) => c.value !== null);
   looseStances.push(...aggregates.flatMap((f) => toStances(f, 'aggregate')));

@@ -7,6 +7,7 @@
  * label, so the furniture rules see the caption line as one. htmlparser2 gives the offsets.
  * Nothing from the page is run or fetched. Pure.
  */
+import { CAPTION_MARK } from '../text/marks.js';
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 
@@ -25,8 +26,6 @@ const BLOCK = new Set(['address', 'article', 'blockquote', 'br', 'caption', 'dd'
 
 const CAPTIONS = new Set(['figcaption', 'caption']);
 
-/** The caption label the furniture rules know, by language (rules/languages/<lang>/furniture.yaml captionLabels). */
-const CAPTION_LABEL: Readonly<Record<string, string>> = { ar: 'صورة:', en: 'caption:', fr: 'photo :' };
 
 const ENTITY = /&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
 
@@ -107,7 +106,7 @@ export const readHtmlPage = (html: string): HtmlPage => {
       if (dropDepth > 0) return;
       if (CAPTIONS.has(name)) {
         captions++;
-        const label = `\n${CAPTION_LABEL[lang ?? 'en'] ?? CAPTION_LABEL.en} `;
+        const label = `\n${CAPTION_MARK} `;
         write(start, label.length <= length ? label : '\n');
       } else if (BLOCK.has(name)) write(start, '\n');
     },

@@ -1,4 +1,5 @@
 import { fc, test as propTest } from '@fast-check/vitest';
+import { CAPTION_MARK } from '../../src/text/marks.js';
 import iconv from 'iconv-lite';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,7 @@ describe('an HTML page read as a reader sees it', () => {
   });
 
   it('labels a caption so the furniture rules read it as one', () => {
-    expect(visible(read.article)).toMatch(/\ncaption: Rescuers at the site \(AFP\)/);
+    expect(visible(read.article)).toContain(`\n${CAPTION_MARK} Rescuers at the site (AFP)`);
     expect(read.captions).toBe(1);
   });
 
