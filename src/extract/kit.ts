@@ -28,6 +28,8 @@ export type Kit = {
   readonly language: string;
   /** whose names of sources, actors and places it reads (rules: script.namesOf) */
   readonly names: string;
+  /** whose alias lists of sources and actors it reads: its own language's, then `script.namesOf`'s */
+  readonly aliasKeys: readonly string[];
   /** the script's commas, and its commas and semicolons: marks that close a clause */
   readonly commas: ReadonlySet<string>;
   readonly clausePunct: ReadonlySet<string>;
@@ -117,13 +119,15 @@ export type Kit = {
 };
 
 /** The names one language reads in a per-language map of names (sources' and actors' aliases, places). */
-export const namesIn = (names: object, key: string): readonly string[] =>
-  (names as Readonly<Record<string, readonly string[] | undefined>>)[key] ?? [];
+export const namesIn = (names: object, key: string | readonly string[]): readonly string[] => {
+  const m = names as Readonly<Record<string, readonly string[] | undefined>>;
+  return typeof key === 'string' ? m[key] ?? [] : key.flatMap((k) => m[k] ?? []);
+};
 
 /** Marks of every script that close a clause besides its commas and semicolons. */
 const CLAUSE_DASHES = [':', '—', '–'];
 
-const aliasesOf = (a: { aliases: object }, key: string): readonly string[] => namesIn(a.aliases, key);
+const aliasesOf = (a: { aliases: object }, key: string | readonly string[]): readonly string[] => namesIn(a.aliases, key);
 
 /** Target words → target ids: a word in a group names the group's id, any other word itself. */
 const targetEntries = (events: LanguageRules['events']): { phrase: string; value: string }[] => {
@@ -147,7 +151,7 @@ const firstWordsAre = (phrase: string, head: string): boolean => {
  * is part of a name). Names that themselves begin with the adjective ("Russian forces") are no
  * possessors; a made-up form that is an alias already, or would name two sources, is left out.
  */
-const sourceEntries = (rules: Rules, language: string, names: string): { phrase: string; value: Source }[] => {
+const sourceEntries = (rules: Rules, language: string, names: readonly string[]): { phrase: string; value: Source }[] => {
   const own = rules.sources.flatMap((s) => aliasesOf(s, names).map((phrase) => ({ phrase, value: s })));
   const endings = rules.languages[language]?.sources.possessiveEndings ?? [];
   if (!endings.length) return own;
@@ -257,6 +261,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
   const lang = rules.languages[language];
   if (!lang) return null;
   const names = lang.script.namesOf ?? language;
+  const aliasKeys = [...new Set([language, names])];
   const tokenOptions = tokenOptionsOf(lang);
   const matcher = makeMatcher(lang.script.clitics, tokenOptions);
   const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script));
@@ -271,6 +276,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
   return {
     language,
     names,
+    aliasKeys,
     commas: new Set(lang.script.commas),
     clausePunct: new Set([...lang.script.commas, ...lang.script.semicolons]),
     clauseMarks: new Set([...lang.script.commas, ...lang.script.semicolons, ...CLAUSE_DASHES]),
@@ -282,9 +288,9 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
-    sources: lex(sourceEntries(rules, language, names)),
-    actors: lex(rules.actors.flatMap((a) => aliasesOf(a, names).map((phrase) => ({ phrase, value: a })))),
-    actorAdjectives: lex(rules.actors.flatMap((a) => namesIn(a.adjectives, names).map((phrase) => ({ phrase, value: a })))),
+    sources: lex(sourceEntries(rules, language, aliasKeys)),
+    actors: lex(rules.actors.flatMap((a) => aliasesOf(a, aliasKeys).map((phrase) => ({ phrase, value: a })))),
+    actorAdjectives: lex(rules.actors.flatMap((a) => namesIn(a.adjectives, aliasKeys).map((phrase) => ({ phrase, value: a })))),
     qualBefore: lex(lang.qualifiers.before.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
     qualAfter: lex(lang.qualifiers.after.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
     mayRise: set(lang.qualifiers.mayRise),

@@ -139,7 +139,7 @@ export const isUnlisted = (id: string): boolean => id.startsWith(UNLISTED);
  *  or a relay word stands right before it ("told AFP", "in a reply to Reuters"). */
 const startsWithRelay = (kit: Kit, tokens: readonly Token[], m: Match<Source>): boolean => {
   const word = tokens[m.from]!.text;
-  const names = namesIn(m.value.aliases, kit.names);
+  const names = namesIn(m.value.aliases, kit.aliasKeys);
   const firsts = names.map((a) => kit.matcher.words(a)[0]);
   const clitic = kit.lang.script.clitics.length > 0 && !isUnlisted(m.value.id)
     && kit.lang.sources.relayTo.map(fold).some((c) => word.startsWith(c) && word.length > c.length && !firsts.includes(word));

@@ -24,18 +24,18 @@ export type CompiledStances = {
 export const ACTOR = 'actor:';
 export const SOURCE = 'source:';
 
-const perLanguage = (m: unknown, language: string): readonly string[] => ((m ?? {}) as Record<string, readonly string[] | undefined>)[language] ?? [];
+const perLanguage = (m: unknown, keys: readonly string[]): readonly string[] => keys.flatMap((k) => ((m ?? {}) as Record<string, readonly string[] | undefined>)[k] ?? []);
 
 /** The classes made from the rules of actors and sources, and the language's metonyms. */
 const ruleClasses = (kit: Kit, g: StanceGrammar): ConstructionRules['classes'] => {
   const actors = [...kit.actorsById.values()];
   const byActor = (pick: (a: (typeof actors)[number]) => unknown) =>
-    Object.fromEntries(actors.map((a) => [`${ACTOR}${a.id}`, [...perLanguage(pick(a), kit.names)]]).filter(([, ps]) => ps!.length));
+    Object.fromEntries(actors.map((a) => [`${ACTOR}${a.id}`, [...perLanguage(pick(a), kit.aliasKeys)]]).filter(([, ps]) => ps!.length));
   const sources = [...kit.sourcesById.values()];
   return {
     'actor': byActor((a) => a.aliases),
     'actor-adjective': byActor((a) => a.adjectives),
-    'source': Object.fromEntries(sources.map((s) => [`${SOURCE}${s.id}`, [...perLanguage(s.aliases, kit.names)]]).filter(([, ps]) => ps!.length)),
+    'source': Object.fromEntries(sources.map((s) => [`${SOURCE}${s.id}`, [...perLanguage(s.aliases, kit.aliasKeys)]]).filter(([, ps]) => ps!.length)),
     'metonym': Object.fromEntries(Object.entries(g.metonyms).map(([id, ps]) => [`${ACTOR}${id}`, ps])),
   };
 };

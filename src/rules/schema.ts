@@ -10,7 +10,13 @@ import { ReconcileRules } from './reconcile-schema.js';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII slug id (a-z, 0-9, -)');
 const aliasList = z.array(z.string().trim().min(1, 'an alias cannot be empty')).default([]);
-export const Aliases = z.object({ ar: aliasList, en: aliasList }).partial().default({});
+/**
+ * Names by language code ("ar", "en", "fr", …): any language with rules under
+ * rules/languages/<code>/ may have its own list. A language reads the lists its
+ * `script.namesOf` names (French reads the Latin-script lists of `en` as well).
+ */
+const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'expected a language code (ar, en, fr, …)');
+export const Aliases = z.record(languageCode, aliasList).default({});
 export type Aliases = z.infer<typeof Aliases>;
 
 export const SourceKind = z.enum(['monitor', 'agency', 'newspaper', 'government', 'belligerent', 'local', 'outlet', 'other']);
