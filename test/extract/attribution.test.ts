@@ -97,3 +97,19 @@ describe('a capital is its government only as a speaker', () => {
     expect(st('قتل 3 أشخاص بغارة إسرائيلية قرب دمشق.', 'ar')).not.toContain('afp asserts syrian-government');
   });
 });
+
+describe('actors as real reporting names them', () => {
+  it('Turkish-backed factions are the armed opposition, in both languages', () => {
+    expect(st('Ankara-backed rebels shelled a farm near the river, killing 3 shepherds.', 'en')).toContain('afp asserts armed-opposition');
+    expect(st('Two women died when Turkey-backed factions fired mortars at the market.', 'en')).toContain('afp asserts armed-opposition');
+    expect(st('قتل 3 رعاة بقصف للفصائل الموالية لأنقرة على مزرعة قرب النهر.', 'ar')).toContain('afp asserts armed-opposition');
+  });
+  it('Syrian aircraft named by the definite noun phrase are the government', () => {
+    expect(st('قتل 8 مدنيين في غارات للطيران الحربي السوري على بلدة جنوبية.', 'ar')).toContain('afp asserts syrian-government');
+    expect(st('قصفت الطائرات السورية سوقا شعبيا ما أدى إلى مقتل 6 أشخاص.', 'ar')).toContain('afp asserts syrian-government');
+  });
+  it('unidentified aircraft and fire of unknown origin name the unknown doer', () => {
+    expect(st('Nine farmers died in strikes by unidentified jets on the plain.', 'en')).toContain('afp asserts unknown');
+    expect(st('قتل 5 أشخاص في قصف مجهول المصدر على قرية شرقية.', 'ar')).toContain('afp asserts unknown');
+  });
+});
