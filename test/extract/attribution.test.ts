@@ -113,3 +113,22 @@ describe('actors as real reporting names them', () => {
     expect(st('قتل 5 أشخاص في قصف مجهول المصدر على قرية شرقية.', 'ar')).toContain('afp asserts unknown');
   });
 });
+
+describe('Arabic doers and acknowledgements as real reporting words them', () => {
+  it('a verb, its craft and the doer adjective', () => {
+    expect(st('وضربت مسيرة تركية سيارة عسكرية قرب الحدود فقتل 3 مقاتلين.', 'ar')).toContain('afp asserts turkey');
+    expect(st('وقصفت طائرات إسرائيلية مواقع جنوبية ما أدى إلى مقتل 4 عناصر.', 'ar')).toContain('afp asserts israel');
+  });
+  it('aggression named by its adjective is the doer, and its victims stay victims', () => {
+    const s = st('قتل 4 جنود من قوات النظام في العدوان الإسرائيلي على ريف العاصمة.', 'ar');
+    expect(s).toContain('afp asserts israel');
+    expect(s).not.toContain('afp asserts syrian-government');
+  });
+  it('a belligerent saying it struck acknowledges its side; saying so of a denial does not', () => {
+    expect(st('وقال التحالف الدولي إنه شن غارة على مخبأ للمسلحين قتل فيها 5 منهم.', 'ar')).toContain('coalition acknowledges coalition');
+    expect(st('وقالت وزارة الدفاع التركية إن مدفعيتها قصفت مواقع للمسلحين وقتلت 8 منهم.', 'ar')).toContain('turkey-mod acknowledges turkey');
+    const d = st('ونفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت المخيم الذي قتل فيه 6 أشخاص.', 'ar');
+    expect(d).toContain('russia-mod denies russia');
+    expect(d).not.toContain('russia-mod acknowledges russia');
+  });
+});
