@@ -132,3 +132,19 @@ describe('Arabic doers and acknowledgements as real reporting words them', () =>
     expect(d).not.toContain('russia-mod acknowledges russia');
   });
 });
+
+describe('English doers and acknowledgements as real reporting words them', () => {
+  it('aggression named by its adjective is the doer', () => {
+    expect(st('State media said Israeli aggression on a base near the capital killed 3 soldiers.', 'en')).toContain('sana asserts israel');
+  });
+  it('a hedged appositive after the craft, and an attack attributed to a side', () => {
+    expect(st('Four farmers died when drones, probably Turkish, hit their tractor.', 'en')).toContain('afp likely turkey');
+    expect(st('Medics attributed the deaths of 6 children to Russian jets.', 'en')).toContain('local-sources asserts russia');
+  });
+  it("a belligerent's own units, said to have struck, acknowledge its side; denied, they do not", () => {
+    expect(st('The Turkish defence ministry said its troops had neutralized 12 militants in the north.', 'en')).toContain('turkey-mod acknowledges turkey');
+    const d = st('The Russian defence ministry denied its jets had struck the camp where 6 people died.', 'en');
+    expect(d).toContain('russia-mod denies russia');
+    expect(d).not.toContain('russia-mod acknowledges russia');
+  });
+});
