@@ -148,3 +148,13 @@ describe('English doers and acknowledgements as real reporting words them', () =
     expect(d).not.toContain('russia-mod acknowledges russia');
   });
 });
+
+describe('state media names for Israel, and a doer after a verb carrying the attack as its pronoun', () => {
+  it('English', () => {
+    expect(st('The Zionist enemy fired missiles at a base in the south, killing 2 soldiers, state media said.', 'en').some((s) => s.endsWith(' asserts israel'))).toBe(true);
+  });
+  it('Arabic', () => {
+    expect(st('قتل جنديان و3 مدنيين في عدوان شنه الكيان الصهيوني على ريف المحافظة.', 'ar')).toContain('afp asserts israel');
+    expect(st('وقتل 5 عمال في هجوم نفذته قوات النظام على معمل قرب البلدة.', 'ar')).toContain('afp asserts syrian-government');
+  });
+});
