@@ -158,3 +158,11 @@ describe('state media names for Israel, and a doer after a verb carrying the att
     expect(st('وقتل 5 عمال في هجوم نفذته قوات النظام على معمل قرب البلدة.', 'ar')).toContain('afp asserts syrian-government');
   });
 });
+
+describe('disclaimed responsibility is a denial', () => {
+  it('English', () => {
+    expect(st('The coalition said it was not responsible for the raid in which 7 farmers died.', 'en')).toContain('coalition denies coalition');
+    expect(st('The Pentagon said US forces bore no responsibility for the blast that killed 6 people.', 'en')).toContain('us-dod denies us');
+    expect(st('The Pentagon said US forces bore no responsibility for the blast that killed 6 people.', 'en')).not.toContain('us-dod acknowledges us');
+  });
+});
