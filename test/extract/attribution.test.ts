@@ -166,3 +166,18 @@ describe('disclaimed responsibility is a denial', () => {
     expect(st('The Pentagon said US forces bore no responsibility for the blast that killed 6 people.', 'en')).not.toContain('us-dod acknowledges us');
   });
 });
+
+describe('doers given as alternatives are each possible', () => {
+  it('English', () => {
+    const s = st('Eight farmers died when Russian or Syrian helicopters struck the orchard.', 'en');
+    expect(s).toContain('afp possible russia');
+    expect(s).toContain('afp possible syrian-government');
+    expect(s).not.toContain('afp asserts russia');
+    expect(st('Eight farmers died when Russian and Syrian helicopters struck the orchard.', 'en')).toContain('afp asserts russia');
+  });
+  it('Arabic', () => {
+    const s = st('قتل 8 مزارعين في قصف للقوات التركية أو الفصائل المعارضة على البساتين.', 'ar');
+    expect(s).toContain('afp possible turkey');
+    expect(st('قتل 6 مدنيين بغارات جوية روسية أو أمريكية على المخيم.', 'ar')).toContain('afp possible us');
+  });
+});
