@@ -186,3 +186,13 @@ describe('a craft named with its doer adjective names that doer, not the unknown
     expect(s).not.toContain('afp asserts unknown');
   });
 });
+
+describe('a belligerent announcing it neutralised enemies acknowledges its side; announcing its own losses does not', () => {
+  it('English', () => {
+    expect(st('The Turkish defence ministry said it had neutralized 9 militants near the border.', 'en')).toContain('turkey-mod acknowledges turkey');
+  });
+  it('Arabic', () => {
+    expect(st('وأعلنت وزارة الدفاع التركية تحييد 9 مسلحين قرب الحدود.', 'ar')).toContain('turkey-mod acknowledges turkey');
+    expect(st('وقالت وزارة الدفاع التركية إنها حيدت 9 مسلحين قرب الحدود.', 'ar')).toContain('turkey-mod acknowledges turkey');
+  });
+});
