@@ -196,3 +196,19 @@ describe('a belligerent announcing it neutralised enemies acknowledges its side;
     expect(st('وقالت وزارة الدفاع التركية إنها حيدت 9 مسلحين قرب الحدود.', 'ar')).toContain('turkey-mod acknowledges turkey');
   });
 });
+
+describe('condemnation, coordinated accusation and unidentified aircraft in Arabic', () => {
+  it('a source condemning an attack named by its adjective accuses that side', () => {
+    expect(st('ودانت دمشق القصف التركي الذي أودى بحياة 6 مزارعين.', 'ar')).toContain('syria-gov asserts turkey');
+  });
+  it('an accusation of two coordinated actors names both', () => {
+    const s = st('واتهمت قسد القوات التركية والفصائل الموالية لها بقصف السوق، ما أدى إلى مقتل 5 مدنيين.', 'ar');
+    expect(s).toContain('sdf asserts turkey');
+    expect(s).toContain('sdf asserts armed-opposition');
+  });
+  it('aircraft whose identity was not known are the unknown doer, not a denial', () => {
+    const s = st('وقال المرصد إن طائرات لم تعرف هويتها قصفت المزرعة ما أدى إلى مقتل 4 عمال.', 'ar');
+    expect(s).toContain('sohr asserts unknown');
+    expect(s.some((x) => x.includes(' denies '))).toBe(false);
+  });
+});
