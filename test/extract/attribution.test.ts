@@ -212,3 +212,12 @@ describe('condemnation, coordinated accusation and unidentified aircraft in Arab
     expect(s.some((x) => x.includes(' denies '))).toBe(false);
   });
 });
+
+describe('English accusation of two coordinated actors names both', () => {
+  it('English', () => {
+    const s = st('The SDF accused Turkey and Turkish-backed factions of shelling a bakery, where 5 people died.', 'en');
+    expect(s).toContain('sdf asserts turkey');
+    expect(s).toContain('sdf asserts armed-opposition');
+    expect(st('Nine people died when warplanes of unknown identity hit the camp.', 'en')).toContain('afp asserts unknown');
+  });
+});
