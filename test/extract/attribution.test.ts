@@ -97,3 +97,127 @@ describe('a capital is its government only as a speaker', () => {
     expect(st('قتل 3 أشخاص بغارة إسرائيلية قرب دمشق.', 'ar')).not.toContain('afp asserts syrian-government');
   });
 });
+
+describe('actors as real reporting names them', () => {
+  it('Turkish-backed factions are the armed opposition, in both languages', () => {
+    expect(st('Ankara-backed rebels shelled a farm near the river, killing 3 shepherds.', 'en')).toContain('afp asserts armed-opposition');
+    expect(st('Two women died when Turkey-backed factions fired mortars at the market.', 'en')).toContain('afp asserts armed-opposition');
+    expect(st('قتل 3 رعاة بقصف للفصائل الموالية لأنقرة على مزرعة قرب النهر.', 'ar')).toContain('afp asserts armed-opposition');
+  });
+  it('Syrian aircraft named by the definite noun phrase are the government', () => {
+    expect(st('قتل 8 مدنيين في غارات للطيران الحربي السوري على بلدة جنوبية.', 'ar')).toContain('afp asserts syrian-government');
+    expect(st('قصفت الطائرات السورية سوقا شعبيا ما أدى إلى مقتل 6 أشخاص.', 'ar')).toContain('afp asserts syrian-government');
+  });
+  it('unidentified aircraft and fire of unknown origin name the unknown doer', () => {
+    expect(st('Nine farmers died in strikes by unidentified jets on the plain.', 'en')).toContain('afp asserts unknown');
+    expect(st('قتل 5 أشخاص في قصف مجهول المصدر على قرية شرقية.', 'ar')).toContain('afp asserts unknown');
+  });
+});
+
+describe('Arabic doers and acknowledgements as real reporting words them', () => {
+  it('a verb, its craft and the doer adjective', () => {
+    expect(st('وضربت مسيرة تركية سيارة عسكرية قرب الحدود فقتل 3 مقاتلين.', 'ar')).toContain('afp asserts turkey');
+    expect(st('وقصفت طائرات إسرائيلية مواقع جنوبية ما أدى إلى مقتل 4 عناصر.', 'ar')).toContain('afp asserts israel');
+  });
+  it('aggression named by its adjective is the doer, and its victims stay victims', () => {
+    const s = st('قتل 4 جنود من قوات النظام في العدوان الإسرائيلي على ريف العاصمة.', 'ar');
+    expect(s).toContain('afp asserts israel');
+    expect(s).not.toContain('afp asserts syrian-government');
+  });
+  it('a belligerent saying it struck acknowledges its side; saying so of a denial does not', () => {
+    expect(st('وقال التحالف الدولي إنه شن غارة على مخبأ للمسلحين قتل فيها 5 منهم.', 'ar')).toContain('coalition acknowledges coalition');
+    expect(st('وقالت وزارة الدفاع التركية إن مدفعيتها قصفت مواقع للمسلحين وقتلت 8 منهم.', 'ar')).toContain('turkey-mod acknowledges turkey');
+    const d = st('ونفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت المخيم الذي قتل فيه 6 أشخاص.', 'ar');
+    expect(d).toContain('russia-mod denies russia');
+    expect(d).not.toContain('russia-mod acknowledges russia');
+  });
+});
+
+describe('English doers and acknowledgements as real reporting words them', () => {
+  it('aggression named by its adjective is the doer', () => {
+    expect(st('State media said Israeli aggression on a base near the capital killed 3 soldiers.', 'en')).toContain('sana asserts israel');
+  });
+  it('a hedged appositive after the craft, and an attack attributed to a side', () => {
+    expect(st('Four farmers died when drones, probably Turkish, hit their tractor.', 'en')).toContain('afp likely turkey');
+    expect(st('Medics attributed the deaths of 6 children to Russian jets.', 'en')).toContain('local-sources asserts russia');
+  });
+  it("a belligerent's own units, said to have struck, acknowledge its side; denied, they do not", () => {
+    expect(st('The Turkish defence ministry said its troops had neutralized 12 militants in the north.', 'en')).toContain('turkey-mod acknowledges turkey');
+    const d = st('The Russian defence ministry denied its jets had struck the camp where 6 people died.', 'en');
+    expect(d).toContain('russia-mod denies russia');
+    expect(d).not.toContain('russia-mod acknowledges russia');
+  });
+});
+
+describe('state media names for Israel, and a doer after a verb carrying the attack as its pronoun', () => {
+  it('English', () => {
+    expect(st('The Zionist enemy fired missiles at a base in the south, killing 2 soldiers, state media said.', 'en').some((s) => s.endsWith(' asserts israel'))).toBe(true);
+  });
+  it('Arabic', () => {
+    expect(st('قتل جنديان و3 مدنيين في عدوان شنه الكيان الصهيوني على ريف المحافظة.', 'ar')).toContain('afp asserts israel');
+    expect(st('وقتل 5 عمال في هجوم نفذته قوات النظام على معمل قرب البلدة.', 'ar')).toContain('afp asserts syrian-government');
+  });
+});
+
+describe('disclaimed responsibility is a denial', () => {
+  it('English', () => {
+    expect(st('The coalition said it was not responsible for the raid in which 7 farmers died.', 'en')).toContain('coalition denies coalition');
+    expect(st('The Pentagon said US forces bore no responsibility for the blast that killed 6 people.', 'en')).toContain('us-dod denies us');
+    expect(st('The Pentagon said US forces bore no responsibility for the blast that killed 6 people.', 'en')).not.toContain('us-dod acknowledges us');
+  });
+});
+
+describe('actors given as alternatives after an attack word are each possible', () => {
+  it('English', () => {
+    const s = st('Eight farmers died in raids by the regime or its Russian ally on the orchard.', 'en');
+    expect(s).toContain('afp possible syrian-government');
+    expect(s).toContain('afp possible russia');
+    expect(st('Eight farmers died in raids by the regime and its Russian ally on the orchard.', 'en')).toContain('afp asserts russia');
+  });
+  it('Arabic', () => {
+    expect(st('قتل 8 مزارعين في قصف للقوات التركية أو الفصائل المعارضة على البساتين.', 'ar')).toContain('afp possible turkey');
+  });
+});
+
+describe('a craft named with its doer adjective names that doer, not the unknown one', () => {
+  it('Arabic', () => {
+    const s = st('قتل 4 مزارعين في غارات جوية شنتها طائرات حربية إسرائيلية قرب الحقول.', 'ar');
+    expect(s).toContain('afp asserts israel');
+    expect(s).not.toContain('afp asserts unknown');
+  });
+});
+
+describe('a belligerent announcing it neutralised enemies acknowledges its side; announcing its own losses does not', () => {
+  it('English', () => {
+    expect(st('The Turkish defence ministry said it had neutralized 9 militants near the border.', 'en')).toContain('turkey-mod acknowledges turkey');
+  });
+  it('Arabic', () => {
+    expect(st('وأعلنت وزارة الدفاع التركية تحييد 9 مسلحين قرب الحدود.', 'ar')).toContain('turkey-mod acknowledges turkey');
+    expect(st('وقالت وزارة الدفاع التركية إنها حيدت 9 مسلحين قرب الحدود.', 'ar')).toContain('turkey-mod acknowledges turkey');
+  });
+});
+
+describe('condemnation, coordinated accusation and unidentified aircraft in Arabic', () => {
+  it('a source condemning an attack named by its adjective accuses that side', () => {
+    expect(st('ودانت دمشق القصف التركي الذي أودى بحياة 6 مزارعين.', 'ar')).toContain('syria-gov asserts turkey');
+  });
+  it('an accusation of two coordinated actors names both', () => {
+    const s = st('واتهمت قسد القوات التركية والفصائل الموالية لها بقصف السوق، ما أدى إلى مقتل 5 مدنيين.', 'ar');
+    expect(s).toContain('sdf asserts turkey');
+    expect(s).toContain('sdf asserts armed-opposition');
+  });
+  it('aircraft whose identity was not known are the unknown doer, not a denial', () => {
+    const s = st('وقال المرصد إن طائرات لم تعرف هويتها قصفت المزرعة ما أدى إلى مقتل 4 عمال.', 'ar');
+    expect(s).toContain('sohr asserts unknown');
+    expect(s.some((x) => x.includes(' denies '))).toBe(false);
+  });
+});
+
+describe('English accusation of two coordinated actors names both', () => {
+  it('English', () => {
+    const s = st('The SDF accused Turkey and Turkish-backed factions of shelling a bakery, where 5 people died.', 'en');
+    expect(s).toContain('sdf asserts turkey');
+    expect(s).toContain('sdf asserts armed-opposition');
+    expect(st('Nine people died when warplanes of unknown identity hit the camp.', 'en')).toContain('afp asserts unknown');
+  });
+});
