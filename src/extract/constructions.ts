@@ -45,7 +45,7 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       const head = dual ?? kit.singular.matchAt(tokens, i, s.to);
       if (!head) return null;
       const victim = refine({ group: head.value.group, affiliation: head.value.affiliation, to: head.to, others: false }, head.value);
-      return { value: dual ? 2 : 1, victim };
+      return { value: dual ? 2 : 1, victim, outcome: head.value.outcome };
     },
     // the pronoun refers to the last side named before it that is not the doer, else to the sentence before's
     pronounAt: (i) => {

@@ -8,7 +8,7 @@
  * earlier start), never by the order of passes. What a match means is the registry in
  * meanings.ts.
  */
-import type { Qualifier } from '../model/contract.js';
+import type { Outcome, Qualifier } from '../model/contract.js';
 import type { Construction, ConstructionRules, Slot } from '../rules/language-schema.js';
 import type { DraftClaim } from './claims.js';
 import type { Lexicon, Matcher } from './lexicon.js';
@@ -71,7 +71,7 @@ export type Readers = {
   readonly rangeMarks: ReadonlySet<string>;
   readonly coordinators: Lexicon<true>;
   readonly victimAt: (i: number) => Victim | null;
-  readonly fewAt: (i: number) => { value: number; victim: Victim } | null;
+  readonly fewAt: (i: number) => { value: number; victim: Victim; outcome?: Outcome | null } | null;
   /** an outcome noun whose pronoun suffix counts its victims: the outcome, the count, who they are */
   readonly pronounAt: (i: number) => { outcome: string; value: number; victim: Victim } | null;
 };
@@ -183,7 +183,7 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): S
       return f && (slot === 'figure' || f.coordinated) ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : [];
     }
     if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
-    if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value } }] : []; }
+    if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value, ...(f.outcome ? { value: f.outcome } : {}) } }] : []; }
     if (slot === 'pronoun') { const p = sc.readers.pronounAt(i); return p ? [{ next: after(i), cap: { from: i, to: i, victim: p.victim, few: p.value, value: p.outcome } }] : []; }
     return startingAt(sc.claims, i).map((k) => { const c = sc.claims[k]!; return { next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }; });
   }

@@ -5,7 +5,7 @@
  * spelling variants (src/text/normalise.ts) and strips the language's clitics.
  */
 import { z } from 'zod';
-import { Group, Qualifier } from '../model/contract.js';
+import { Group, Outcome, Qualifier } from '../model/contract.js';
 import { TotalRules } from './totals-schema.js';
 import { FurnitureRules } from './furniture-schema.js';
 import { PlaceWordRules } from './place-words-schema.js';
@@ -89,6 +89,8 @@ export const VictimRules = z.object({
     /** singular forms count 1 and dual forms count 2, right after an outcome cue */
     singular: phrases,
     dual: phrases,
+    /** the head is itself an outcome noun ("قتيلان", two dead): the few it counts are of that outcome */
+    outcome: Outcome.optional(),
     /** the noun heads a figure only with a side named right before it ("15 ISIS members") */
     needsSide: z.boolean().default(false),
   })),

@@ -22,6 +22,15 @@ const claimsIn = (text: string, language: string) => claimsOf(extract(text, { la
 for (const [language, lang] of Object.entries(rules.languages)) {
   describe(`${language} constructions read their examples`, () => {
     for (const c of lang.constructions.constructions) {
+      // a non-claim holds its figure: the sentences it reads give only the claims listed besides
+      // "none", and a sentence it must not read keeps its figures as claims
+      if (c.builds === 'non-claim') {
+        it(c.id, () => {
+          for (const ex of c.examples.read) expect(claimsIn(ex.text, language).map(read), ex.text).toEqual(ex.claims.filter((e) => e !== 'none'));
+          for (const text of c.examples.reject) expect(claimsIn(text, language).length, text).toBeGreaterThan(0);
+        });
+        continue;
+      }
       it(c.id, () => {
         for (const ex of c.examples.read) {
           const claims = claimsIn(ex.text, language);
