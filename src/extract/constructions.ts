@@ -126,9 +126,12 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     return false;
   };
   const take = (a: number, b: number): void => { for (let k = Math.max(a, s.from); k <= Math.min(b, s.to); k++) taken[k - s.from] = 1; };
-  for (let round = 0; round < ROUNDS; round++) {
+  // a round over the matches the filter keeps; the fallback constructions get a last round of their own
+  for (let round = 0; round <= ROUNDS; round++) {
+    const last = round === ROUNDS;
     const scene: Scene = { tokens, s, readers, claims: [...claims], nodes, memo };
-    const matches = matchesIn(kit.grammar, scene, (c) => c.builds !== 'toll' && (round === 0 || hangsOnClaims(c))).sort(byPolicy);
+    const keep = (c: Construction): boolean => c.builds !== 'toll' && (last ? c.fallback === true : c.fallback !== true && (round === 0 || hangsOnClaims(c)));
+    const matches = matchesIn(kit.grammar, scene, keep).sort(byPolicy);
     let added = 0;
     for (const m of matches) {
       const span = figureSpan(m);
@@ -148,7 +151,7 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
       for (const c of built.slice(1)) take(c.from, c.from);
       added += built.length;
     }
-    if (!added) break;
+    if (!added && !last) round = ROUNDS - 1;
   }
   return othersResolved(inTextOrder(claims), kit.lang.victims.othersInherit ?? null);
 };

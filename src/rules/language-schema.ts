@@ -404,6 +404,8 @@ export const Construction = z.object({
   builds: z.enum(['toll', 'claim', 'part', 'item', 'revision', 'non-claim']),
   /** a longer match wins an overlap; between equal lengths, the higher priority */
   priority: z.number().int().default(0),
+  /** read only after every other construction of the sentence, on the figures they left */
+  fallback: z.boolean().optional(),
   pattern: z.array(Slot).min(1),
   fields: z.object({ outcome: Field.optional(), group: Field.optional(), qualifier: Field.optional() }).strict().default({}),
   /** check-rules fails a construction with fewer than three sentences it must read, or none it must not */
