@@ -50,8 +50,8 @@ describe('victims', () => {
     // no breakdown word: a noun on its own is no figure
     expect(parts('قتل 10 مدنيين في غارة قرب منزل طفلة.')).toEqual(['killed/civilians/-=10']);
   });
-  it('citizens (مواطنين) are civilians, as SOHR and SANA use the word in tolls', () => {
+  it('citizens (مواطنين) are civilians, as SOHR and SANA use the word in tolls; a citizen in the feminine is a woman', () => {
     expect(b('استشهد 4 مواطنين في قصف على الحي.')).toEqual(['killed/civilians/-=4']);
-    expect(b('أدى القصف إلى مقتل مواطنة.')).toEqual(['killed/civilians/-=1']);
+    expect(b('أدى القصف إلى مقتل مواطنة.')).toEqual(['killed/women/-=1']);
   });
 });
