@@ -17,6 +17,14 @@ export type Victim = { group: Group; affiliation: string | null; to: number; oth
 export const COMBATANT_SIDES = new Set(['isis', 'iran-backed', 'sdf', 'syrian-government', 'armed-opposition']);
 
 /** Victim readers over one sentence; `previous` is the last whole claim's victims, for "others". */
+/** A side-needing head with its side named after it by a partitive ("7 members of Hezbollah"), else nothing. */
+const sidedByPartitive = (kit: Kit, tokens: readonly Token[], j: number, limit: number, sideAfter: (k: number) => { actor: Actor; to: number } | null): Victim | null => {
+  const head = kit.heads.matchAt(tokens, j, limit);
+  const p = head ? kit.partitive.matchAt(tokens, nextToken(tokens, head.to, limit), limit) : null;
+  const side = p ? sideAfter(nextToken(tokens, p.to, limit)) : null;
+  return side && COMBATANT_SIDES.has(side.actor.id) ? { group: 'combatants', affiliation: side.actor.id, to: side.to, others: false } : null;
+};
+
 export const victimReader = (kit: Kit, tokens: readonly Token[], s: Sentence, previous: () => Victim | null) => {
   const limit = s.to;
   /** An actor named as a side after a partitive or "تابعة ل" within a few words. */
@@ -78,7 +86,7 @@ export const victimReader = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     if (j >= limit) return null;
     const direct = headAt(j, null);
     if (direct) return direct;
-    if (kit.heads.matchAt(tokens, j, limit)?.value.needsSide) return null;
+    if (kit.heads.matchAt(tokens, j, limit)?.value.needsSide) return sidedByPartitive(kit, tokens, j, limit, sideAfter);
     const before = headAfterModifiers(j);
     if (before) return before;
     const h = kit.heads.matchAt(tokens, j, limit);
