@@ -7,7 +7,7 @@ import type { Capture, Match, Node, Readers, Scene } from './grammar.js';
 import { byPolicy, matchesIn } from './grammar.js';
 import type { Kit } from './kit.js';
 import { MEANINGS } from './meanings.js';
-import { nextToken } from './lexicon.js';
+import { nextToken, prevToken } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 import type { Victim } from './victims.js';
 import { COMBATANT_SIDES, victimReader } from './victims.js';
@@ -41,6 +41,10 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
     },
     fewAt: (i) => {
       if (kit.numbers.readAt(tokens, i, s.to)) return null;
+      // a noun right after a figure is the figure's counted noun ("1200 مدني", "ألف مدني"), not one of its own
+      const p = prevToken(tokens, i, s.from);
+      if (p >= s.from && (tokens[p]!.kind === 'number' || kit.numbers.wordValue(tokens[p]!) !== null)) return null;
+      for (let j = p, k = 0; j >= s.from && k < 4; j = prevToken(tokens, j, s.from), k++) if (kit.numbers.readAt(tokens, j, s.to)?.to === p) return null;
       const dual = kit.dual.matchAt(tokens, i, s.to);
       const head = dual ?? kit.singular.matchAt(tokens, i, s.to);
       if (!head) return null;
