@@ -6,11 +6,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as Pipeline from '../pipeline.js';
 import { renderQueue, reviewQueue } from '../decisions/queue.js';
 import type { REVIEW_FORMATS } from './args.js';
-import { loadDecisionsOrReport } from './decisions.js';
 import { readReports } from './inputs.js';
-import { outProblem } from './out-path.js';
-import { loadRulesOrReport } from './rules.js';
-import { EXIT, failWith, formatAccounting, formatWarning, writeOutput } from './run.js';
+import { EXIT, failWith, formatAccounting, formatWarning, prepareRun, writeOutput } from './run.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
 
@@ -26,20 +23,15 @@ export type ReviewOptions = {
 
 export const reviewCommand = (sys: System) => async (opts: ReviewOptions): Promise<number> => {
   const fail = failWith(sys);
-  const refused = opts.out === null ? null
-    : await outProblem(sys, opts.out, { inputs: opts.inputs, rules: [opts.rules ?? sys.defaultRulesDir] });
-  if (refused !== null) return fail(refused);
-  const loaded = await loadRulesOrReport(sys, opts.rules);
-  if (E.isLeft(loaded)) return fail(loaded.left);
-  const { rules, hash } = loaded.right;
-  const decided = await loadDecisionsOrReport(sys, opts.decisions);
-  if (E.isLeft(decided)) return fail(decided.left);
+  const prepared = await prepareRun(sys, opts);
+  if (E.isLeft(prepared)) return fail(prepared.left);
+  const { rules, hash, decisions } = prepared.right;
   const read = await readReports(sys, rules)(opts.inputs);
   read.warnings.forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   if (read.reports.length === 0) return fail('nothing could be read');
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings: read.warnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
-    ...(decided.right ? { decisions: decided.right } : {}),
+    ...(decisions ? { decisions } : {}),
   });
   output.warnings.slice(read.warnings.length).forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
   const all = reviewQueue(rules)(output);

@@ -15,11 +15,12 @@ import { readReports } from './inputs.js';
 import { jsonPieces } from './json-out.js';
 import { outProblem } from './out-path.js';
 import { progressDisplay } from './progress.js';
-import { loadRulesOrReport } from './rules.js';
+import { loadRulesOrReport, type LoadedRules } from './rules.js';
 import type { System } from './system.js';
 import { safeJson, safeLine, safeText } from './terminal.js';
 import { EXIT } from './exit.js';
 import { loadDecisionsOrReport } from './decisions.js';
+import type { Decision } from '../decisions/schema.js';
 
 export { EXIT };
 
@@ -96,16 +97,27 @@ const allWarnings = (read: readonly Warning[], output: Output): Warning[] => {
   return [...read, ...output.warnings.filter((w) => !seen.has(warningKey(w)))];
 };
 
-export const runCommand = (sys: System) => async (opts: RunOptions): Promise<number> => {
-  const fail = failWith(sys);
+/**
+ * What `run` and `review` do before reading a report: refuse an `--out` that would overwrite
+ * an input or the rules (before any work), load the rules, and load the decisions file.
+ */
+export const prepareRun = async (sys: System, opts: { readonly out: string | null; readonly inputs: readonly string[]; readonly rules: string | null; readonly decisions?: string | null }):
+  Promise<E.Either<string, LoadedRules & { readonly decisions: readonly Decision[] | undefined }>> => {
   const refused = opts.out === null ? null
     : await outProblem(sys, opts.out, { inputs: opts.inputs, rules: [opts.rules ?? sys.defaultRulesDir] });
-  if (refused !== null) return fail(refused);
+  if (refused !== null) return E.left(refused);
   const loaded = await loadRulesOrReport(sys, opts.rules);
-  if (E.isLeft(loaded)) return fail(loaded.left);
-  const { rules, hash } = loaded.right;
+  if (E.isLeft(loaded)) return loaded;
   const decided = await loadDecisionsOrReport(sys, opts.decisions ?? null);
-  if (E.isLeft(decided)) return fail(decided.left);
+  if (E.isLeft(decided)) return decided;
+  return E.right({ ...loaded.right, decisions: decided.right });
+};
+
+export const runCommand = (sys: System) => async (opts: RunOptions): Promise<number> => {
+  const fail = failWith(sys);
+  const prepared = await prepareRun(sys, opts);
+  if (E.isLeft(prepared)) return fail(prepared.left);
+  const { rules, hash, decisions } = prepared.right;
 
   // Reports of large .ndjson files are extracted as they are read and kept without their text.
   const extract = opts.gate === false ? { gate: false } : {};
@@ -133,7 +145,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
     progress: display.progress, extracted: pooled === null ? early.extracted : (r) => early.extracted(r) ?? pooled.get(r), extract,
-    ...(decided.right ? { decisions: decided.right } : {}),
+    ...(decisions ? { decisions } : {}),
   });
   display.finish();
   const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places, namesFromRules(rules)));
