@@ -28,35 +28,21 @@ import type { Sentence, Token } from './tokens.js';
 import { copiedFrom, relayChain } from './relays.js';
 import { cuesEvent, inert } from './gate.js';
 import { restateClaims, restateStances } from './restate.js';
-import type { Draft as SegmentDraft } from './segment.js';
+import type { Draft as SegmentDraft, Segmentable } from './segment.js';
 import { clauseParts, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
 import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
-/** punctuation that ends a clause for the reach of a total's cue */
-
-type Facts = {
-  readonly s: Sentence;
+/** What a sentence tells: what segmentation reads (segment.ts `Segmentable`), and who speaks, totals, cues and targets. */
+type Facts = Omit<Segmentable, 'assessments'> & {
   readonly speakers: SentenceSpeakers;
-  readonly claims: readonly DraftClaim[];
-  readonly stances: readonly DraftStance[];
-  readonly places: readonly PlaceMatch[];
-  readonly dates: readonly DateRange[];
-  /** the event dates where they stand (src/extract/segment.ts) */
-  readonly dateMentions: readonly DateMention[];
-  /** figures and stances in the reach of a period or tally cue: totals over many events */
-  readonly aggregateClaims: readonly DraftClaim[];
+  /** stances in the reach of a period or tally cue (with `aggregateClaims`): totals over many events */
   readonly aggregateStances: readonly DraftStance[];
   /** belligerents' own word on civilian harm (stances.yaml grammar: assessments) */
   readonly assessments: readonly DraftAssessment[];
   readonly eventContent: boolean;
   readonly mayRise: boolean;
   readonly targets: readonly string[];
-  /** the sentence opens another event, or is dated by the event before it */
-  readonly newEvent: boolean;
-  readonly sameDay: boolean;
-  /** claims after a cue recalling earlier reporting in the sentence ("had earlier reported 18") */
-  readonly recalled: ReadonlySet<DraftClaim>;
 };
 
 type Draft = SegmentDraft<Facts>;
