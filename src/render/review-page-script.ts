@@ -1,7 +1,7 @@
 /**
  * The review page's only script, inlined and allowed by its hash in the page's CSP. A form
  * (`form.decide`) is posted as one decision: its `data-base` plus what the reviewer filled
- * in, and the reviewer's name; the page then reloads with the store's new state and puts the
+ * in, and the reviewer's name (remembered in this browser); the page then reloads with the store's new state and puts the
  * focus back where the reviewer was. Keyboard shortcuts move through the queue. It reads
  * form values and sets textContent; it never parses or writes markup.
  */
@@ -76,6 +76,7 @@ export const REVIEW_SCRIPT = String.raw`(function () {
       .then(function (r) {
         if (!r.ok) { say('Not saved: ' + (r.body.problems || [r.body.error || 'refused']).join('; ')); return; }
         rememberFocus(form);
+        localStorage.setItem('reconcile-review-who', d.who);
         sessionStorage.setItem(FOCUS + ':said', 'Saved decision ' + r.body.id + ' (' + d.kind + ').');
         location.reload();
       }, function (e) { say('Not saved: ' + e.message); });
@@ -131,6 +132,12 @@ export const REVIEW_SCRIPT = String.raw`(function () {
     e.preventDefault();
     f();
   });
+  var who = doc.getElementById('who');
+  var WHO = 'reconcile-review-who';
+  if (who) {
+    if (localStorage.getItem(WHO)) who.value = localStorage.getItem(WHO);
+    who.addEventListener('change', function () { localStorage.setItem(WHO, who.value.trim()); });
+  }
   restoreFocus();
 })();
 `;

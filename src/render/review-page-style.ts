@@ -12,7 +12,7 @@ button { padding: .15rem .7rem; border: 1px solid #1f5f99; border-radius: 4px; b
 button.reject { border-color: #8a1c13; background: #fde8e6; color: #8a1c13; }
 button.accept { border-color: #1d5c2a; background: #e5f4e8; color: #1d5c2a; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-#keys dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .2rem 0; }
+#keys dl { display: grid; grid-template-columns: repeat(2, max-content 1fr); gap: .1rem 1rem; margin: .2rem 0; }
 #keys dd { margin: 0; }
 kbd { font: .85em ui-monospace, monospace; border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 3px; padding: 0 .3rem; background: #f6f8fa; }
 #status { min-height: 1.5em; font-weight: 600; }
