@@ -357,7 +357,7 @@ const SPECS: readonly Spec[] = [
       .option('--store <FILE>', "review what an incident store holds, with the store's decisions applied, instead of report files")
       .option('--serve', 'with --store: serve the review page on 127.0.0.1 until Ctrl-C; the URL printed carries the access token')
       .option('--port <N>', 'with --serve: the port to listen on (default: a free one)')
-      .addHelpText('after', '\nExit codes: 0 ok; 1 some input had problems; 2 usage error, invalid rules or decisions, nothing could be read,\nno store at FILE, or the port is taken.'),
+      .addHelpText('after', '\nExit codes: 0 ok (also when Ctrl-C stops --serve); 1 some input had problems; 2 usage error, invalid rules\nor decisions, nothing could be read, no store at FILE, or the port is taken.'),
     make: reviewOf,
     missing: () => 'review needs at least one file or directory, or --store FILE',
   },

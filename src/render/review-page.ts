@@ -155,11 +155,11 @@ ${members.length ? html`${attributionForm(names, inc, view.actors, anchor)}${gra
 };
 
 /** Confirm the attribution a stance item is about, as it stands (a set-attribution with its current status). */
-const stanceControls = (output: Output, x: ReviewItem): Html | string => {
+const stanceControls = (output: Output, names: Names, x: ReviewItem): Html | string => {
   const a = output.incidents.find((i) => i.id === x.incidentId)?.attributions.find((y) => y.actor === x.actor);
   if (!a || !x.reportId || !x.quote || !x.span) return '';
   const base = { kind: 'set-attribution', incident: { members: [{ report: x.reportId, quote: x.quote, span: x.span }] }, actor: a.actor, status: a.status, ...(a.belligerent ? { belligerent: a.belligerent } : {}) };
-  return decisionForm('accept', `q${x.rank}`, base, () => html`<input type="hidden" name="why" value="checked: the attribution is ${a.status} as read"><button type="submit" class="accept" data-key="a">Confirm: ${a.actor} ${a.status}</button>`);
+  return decisionForm('accept', `q${x.rank}`, base, () => html`<input type="hidden" name="why" value="checked: the attribution is ${a.status} as read"><button type="submit" class="accept" data-key="a">Confirm: ${names.actor(a.actor)}, ${a.status}</button>`);
 };
 
 const itemWhat = (names: Names, x: ReviewItem): string => (x.target === 'claim'
@@ -170,7 +170,7 @@ const queueItem = (view: ReviewView, reports: ReadonlyMap<string, ReportOut>) =>
 <p><b>${x.rank}.</b> <span class="risk">risk ${x.risk}</span> ${isolated(itemWhat(view.names ?? ID_NAMES, x))} · <a href="#${x.incidentId}" data-key="o">${x.incidentId}</a>${x.reportId ? html` · report ${isolated(x.reportId)}` : ''}</p>
 ${x.quote ? html`<blockquote dir="auto">${quoteText(x.quote, langOf(reports, x.reportId ?? ''))}</blockquote>` : ''}
 <ul class="reasons">${x.reasons.map((r) => html`<li><strong>${r.reason}</strong>: ${isolated(r.detail)}</li>`)}</ul>
-${x.target === 'claim' ? claimControls(x.anchor, `q${x.rank}`) : html`<p>${x.target === 'stance' ? stanceControls(view.output, x) : ''} <a href="#review-${x.incidentId}">decide about the incident</a></p>`}
+${x.target === 'claim' ? claimControls(x.anchor, `q${x.rank}`) : html`<p>${x.target === 'stance' ? stanceControls(view.output, view.names ?? ID_NAMES, x) : ''} <a href="#review-${x.incidentId}">decide about the incident</a></p>`}
 </li>`;
 
 const KEYS: readonly (readonly [string, string])[] = [

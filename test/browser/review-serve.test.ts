@@ -121,7 +121,10 @@ describe.skipIf(SKIP_BROWSER)(SKIP_BROWSER ? SKIP_MESSAGE : 'review --serve in c
     expect(log.requests.every((u) => u.startsWith(`http://127.0.0.1:${served.port}/`))).toBe(true);
     expect(log.errors).toEqual([]);
     expect(log.console.filter((m) => /Content.Security.Policy|Refused/i.test(m))).toEqual([]);
+    await page.setViewportSize({ width: 1200, height: 1300 });
     await page.screenshot({ path: join(RESULTS, 'review-page.png') });
+    await page.locator('.queue-item.target-claim').first().evaluate((e) => { e.scrollIntoView({ block: 'start' }); });
+    await page.screenshot({ path: join(RESULTS, 'review-claims.png') });
     await page.close();
   });
 
