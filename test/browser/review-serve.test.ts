@@ -99,7 +99,7 @@ describe.skipIf(SKIP_BROWSER)(SKIP_BROWSER ? SKIP_MESSAGE : 'review --serve in c
     const host = { Host: `127.0.0.1:${served.port}` };
     expect(await status(served.port, '/', { headers: host })).toBe(403);
     expect(await status(served.port, '/?token=wrong', { headers: host })).toBe(403);
-    expect(await status(served.port, `/?token=${served.token.slice(0, -1)}0`, { headers: host })).toBe(403);
+    expect(await status(served.port, `/?token=${served.token.slice(0, -1)}${served.token.endsWith('0') ? '1' : '0'}`, { headers: host })).toBe(403);
     expect(await status(served.port, '/decisions', { method: 'POST', headers: { ...host, 'Content-Type': 'application/json' }, body: '{}' })).toBe(403);
     expect(await status(served.port, `/?token=${served.token}`, { headers: { Host: `evil.example:${served.port}` } })).toBe(403);
     expect(await status(served.port, `/?token=${served.token}`, { headers: host })).toBe(200);
@@ -137,6 +137,14 @@ describe.skipIf(SKIP_BROWSER)(SKIP_BROWSER ? SKIP_MESSAGE : 'review --serve in c
     await page.locator('.queue-item').first().focus();
     for (let k = 1; k < claimRank; k++) await page.keyboard.press('j');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-rank'))).toBe(String(claimRank));
+    // focus is visible, and o / m reach the item's incident and its merge form
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('o');
+    const incidentId = await page.evaluate(() => document.activeElement?.closest('article.incident')?.id);
+    expect(incidentId).toBe(await page.locator(`.queue-item[data-rank="${claimRank}"]`).getAttribute('data-incident'));
+    await page.keyboard.press('m');
+    expect(await page.evaluate(() => document.activeElement?.closest('form')?.classList.contains('merge'))).toBe(true);
+    await page.locator(`.queue-item[data-rank="${claimRank}"]`).focus();
     await page.keyboard.press('r');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('why');
     await page.keyboard.type('a toll for the whole week, not this strike');
