@@ -95,6 +95,29 @@ describe('review --serve over HTTP', () => {
     expect(exported.decisions!.map((d) => [d.id, d.kind, d.status, d.who])).toEqual([[id, 'reject-claim', 'applied', 'tester']]);
   });
 
+  it('corrects a claim, sets an attribution and a grade with a note: each applied, and export shows what it changed', async () => {
+    const out = JSON.parse((await runInProcess(['export', '--store', store, '-q'])).stdout) as Output;
+    const inc = out.incidents.find((i) => i.tolls.some((t) => !t.derived && t.claims.some((c) => c.reportId !== claim.report)) && i.attributions.length)!;
+    const t = inc.tolls.find((x) => !x.derived && x.claims.some((c) => c.reportId !== claim.report))!;
+    const c = t.claims.find((x) => x.reportId !== claim.report)!;
+    const anchor = { report: c.reportId, quote: c.quote, span: [c.span[0], c.span[1]], outcome: t.outcome, group: t.group };
+    const members = [{ report: c.reportId, quote: c.quote, span: [c.span[0], c.span[1]] }];
+    const base = { who: 'tester', why: 'checked against the ministry statement' };
+    const replies = await Promise.all([
+      post(s, { ...base, kind: 'correct-claim', claim: anchor, set: { value: 4321 } }),
+      post(s, { ...base, kind: 'set-attribution', incident: { members }, actor: inc.attributions[0]!.actor, status: 'uncontested', belligerent: 'known' }),
+      post(s, { ...base, kind: 'set-grade', incident: { members }, grade: 'weak' }),
+    ]);
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
+    const ids = replies.map((r) => (JSON.parse(r.body) as { id: string }).id);
+    const after = JSON.parse((await runInProcess(['export', '--store', store, '-q'])).stdout) as Output;
+    expect(after.decisions!.filter((d) => ids.includes(d.id)).map((d) => d.status)).toEqual(['applied', 'applied', 'applied']);
+    const changed = after.incidents.find((i) => i.gradeDecidedBy?.includes(ids[2]!))!;
+    expect(changed.grade).toBe('weak');
+    expect(changed.attributions.find((a) => a.decidedBy?.includes(ids[1]!))?.status).toBe('uncontested');
+    expect(changed.tolls.flatMap((x) => x.claims).find((x) => x.decidedBy?.includes(ids[0]!))?.value).toBe(4321);
+  });
+
   it('refuses a port that is taken', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
