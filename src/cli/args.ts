@@ -353,7 +353,7 @@ const SPECS: readonly Spec[] = [
       .argument('[file-or-dir...]', 'report files, or directories read recursively (none: with --store)')))
       .option('--format <text|json>', 'text for people (default), or JSON for other tools')
       .option('--decisions <FILE>', DECISIONS_HELP)
-      .option('--limit <N>', 'list at most N items (default: all)'), 'no accounting line on stderr')
+      .option('--limit <N>', 'list at most N items (default: all; with --serve, on the page)'), 'no accounting line on stderr')
       .option('--store <FILE>', "review what an incident store holds, with the store's decisions applied, instead of report files")
       .option('--serve', 'with --store: serve the review page on 127.0.0.1 until Ctrl-C; the URL printed carries the access token')
       .option('--port <N>', 'with --serve: the port to listen on (default: a free one)')

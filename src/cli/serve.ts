@@ -21,7 +21,8 @@ import { openDuckDbStore, readStoreOutput, storeDecisions, type OpenStore } from
 import type { System } from './system.js';
 import { safeLine } from './terminal.js';
 
-export type ServeOptions = { readonly store: string; readonly port: number | null; readonly quiet: boolean };
+/** `limit`: how many items of the queue the page lists (null: all). */
+export type ServeOptions = { readonly store: string; readonly port: number | null; readonly quiet: boolean; readonly limit: number | null };
 
 /** The largest decision body accepted. */
 const MAX_BODY = 64 * 1024;
@@ -71,7 +72,8 @@ const reviewState = (sys: System, opts: ServeOptions, prepared: Prepared, open: 
   const actors = rules.actors.map((a) => a.id);
   const reviewer = (() => { try { return userInfo().username; } catch { return ''; } })();
   let output = first;
-  let queue = reviewQueue(rules)(output);
+  const queueOf = (o: Output) => { const all = reviewQueue(rules)(o); return opts.limit === null ? all : all.slice(0, opts.limit); };
+  let queue = queueOf(output);
   const decide = async (d: Decision): Promise<Reply> => {
     const next = await readStoreOutput(sys, open)({ store: opts.store, rules, hash, decisions: [...file, d], quiet: true });
     if (E.isLeft(next)) return json(503, { ok: false, problems: [next.left] });
@@ -81,7 +83,7 @@ const reviewState = (sys: System, opts: ServeOptions, prepared: Prepared, open: 
     if (E.isLeft(store)) return json(503, { ok: false, problems: [store.left.message] });
     try { await storeDecisions(store.right, [d]); } finally { store.right.close(); }
     output = next.right;
-    queue = reviewQueue(rules)(output);
+    queue = queueOf(output);
     return json(200, { ok: true, id: d.id, status: status.status, incidents: status.incidentIds });
   };
   return { page: () => renderReviewPage({ output, queue, store: opts.store, reviewer, actors, names }), decide };
