@@ -27,12 +27,14 @@ kbd { font: .85em ui-monospace, monospace; border: 1px solid var(--line); border
 .claim-controls details { display: inline-block; }
 .claim-controls details[open] { display: block; padding: .3rem .6rem; border: 1px dashed var(--line); }
 .claim-controls label, fieldset label { margin-inline-end: .6rem; }
-.why input { min-width: 16rem; }
+.why input { width: 16rem; max-width: 100%; }
 .review-controls { background: #f6f8fa; border: 1px solid var(--line); border-radius: 6px; padding: .3rem .9rem .7rem; margin: .8rem 0 1.5rem; }
 .claim-list { padding-inline-start: 1rem; }
 .claim-item { margin: .5rem 0; }
 .incident-forms { display: grid; gap: .6rem; }
-fieldset { border: 1px solid var(--line); border-radius: 4px; }
+fieldset { border: 1px solid var(--line); border-radius: 4px; min-width: 0; display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; }
+select { max-width: 100%; }
+.incident-forms select[name="members"] { width: 40rem; }
 .member { display: inline-block; }
 #decisions .status-stale, #decisions .status-conflict { color: #8a1c13; }
 `;

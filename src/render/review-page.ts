@@ -129,14 +129,14 @@ ${why(`${id}-why`, true, 'two strikes hours apart, because…')}<button type="su
 
 const attributionForm = (names: Names, inc: Incident, actors: readonly string[], anchor: unknown): Html => {
   const choices = [...new Set([...inc.attributions.map((a) => a.actor), ...actors])];
-  return decisionForm('attribution', inc.id, { kind: 'set-attribution', incident: anchor }, (id) => html`<fieldset><legend>Set the attribution</legend>
+  return decisionForm('set-attribution', inc.id, { kind: 'set-attribution', incident: anchor }, (id) => html`<fieldset><legend>Set the attribution</legend>
 <label for="${id}-a">Actor <select id="${id}-a" name="actor" required>${options(choices, names.actor, null)}</select></label>
 <label for="${id}-s">Status <select id="${id}-s" name="status">${options(STATUSES, (x) => x, null)}</select></label>
 <label for="${id}-b">Belligerent <select id="${id}-b" name="belligerent">${options(['known', 'suspected'], (x) => x, 'not set')}</select></label>
 ${why(`${id}-why`, true, 'the ministry acknowledged it, because…')}<button type="submit">Set the attribution</button></fieldset>`);
 };
 
-const gradeForm = (inc: Incident, anchor: unknown): Html => decisionForm('grade', inc.id, { kind: 'set-grade', incident: anchor }, (id) => html`<fieldset><legend>Set the grade${inc.grade ? ` (now ${inc.grade})` : ''}</legend>
+const gradeForm = (inc: Incident, anchor: unknown): Html => decisionForm('set-grade', inc.id, { kind: 'set-grade', incident: anchor }, (id) => html`<fieldset><legend>Set the grade${inc.grade ? ` (now ${inc.grade})` : ''}</legend>
 <label for="${id}-g">Grade <select id="${id}-g" name="grade" required>${options(GRADES, (x) => x, null)}</select></label>
 ${why(`${id}-why`, true, 'two independent sources, because…')}<button type="submit">Set the grade</button></fieldset>`);
 
