@@ -74,6 +74,7 @@ const reviewState = (sys: System, opts: ServeOptions, prepared: Prepared, open: 
   let output = first;
   const queueOf = (o: Output) => { const all = reviewQueue(rules)(o); return opts.limit === null ? all : all.slice(0, opts.limit); };
   let queue = queueOf(output);
+  let page: string | null = null;
   const decide = async (d: Decision): Promise<Reply> => {
     const next = await readStoreOutput(sys, open)({ store: opts.store, rules, hash, decisions: [...file, d], quiet: true });
     if (E.isLeft(next)) return json(503, { ok: false, problems: [next.left] });
@@ -84,9 +85,10 @@ const reviewState = (sys: System, opts: ServeOptions, prepared: Prepared, open: 
     try { await storeDecisions(store.right, [d]); } finally { store.right.close(); }
     output = next.right;
     queue = queueOf(output);
+    page = null;
     return json(200, { ok: true, id: d.id, status: status.status, incidents: status.incidentIds });
   };
-  return { page: () => renderReviewPage({ output, queue, store: opts.store, reviewer, actors, names }), decide };
+  return { page: () => (page ??= renderReviewPage({ output, queue, store: opts.store, reviewer, actors, names })), decide };
 };
 
 /** One decision posted: parsed, validated by its kind, then decided (one at a time). */
