@@ -115,6 +115,27 @@ const DECISIONS_HELP = "analysts' decisions to apply (YAML; README \"Reviewing\"
 const decisionsOf = (v: Values): { decisions?: string } => (str(v.decisions) === null ? {} : { decisions: str(v.decisions)! });
 export const REVIEW_FORMATS = ['text', 'json'] as const;
 
+/** review's options: report files or a store (not both); --serve only with a store, --port only with --serve. */
+const reviewOf = (args: readonly string[], v: Values): Outcome => {
+  const format = formatOf(v.format, REVIEW_FORMATS, 'text', ' or ');
+  if (E.isLeft(format)) return format;
+  const limitText = str(v.limit);
+  const limit = limitText === null ? E.right(null) : integer('--limit', limitText, 1, 1_000_000);
+  if (E.isLeft(limit)) return limit;
+  const store = str(v.store);
+  if (store === null && args.length === 0) return E.left('review needs at least one file or directory, or --store FILE');
+  if (store !== null && args.length) return E.left(`review reads report files or a store, not both (to add reports: reconcile add ${args[0]!} --store ${store})`);
+  if (v.serve === true && store === null) return E.left('--serve needs --store FILE: the page writes its decisions into the store');
+  const portText = str(v.port);
+  if (portText !== null && v.serve !== true) return E.left('--port is for --serve');
+  const port = portText === null ? E.right(null) : integer('--port', portText, 1, 65_535);
+  if (E.isLeft(port)) return port;
+  return E.right({ kind: 'review', options: {
+    inputs: args, rules: str(v.rules), format: format.right as ReviewOptions['format'], out: str(v.out), quiet: v.quiet === true,
+    decisions: str(v.decisions), limit: limit.right, store, serve: v.serve === true, port: port.right,
+  } });
+};
+
 const SPECS: readonly Spec[] = [
   {
     name: 'run',
@@ -319,31 +340,26 @@ const SPECS: readonly Spec[] = [
     define: (c) => quiet(out(rules(c
       .summary('what a person should check first: a review queue, most publishable risk first')
       .description([
-        "Reconciles the inputs as 'reconcile run' does and lists what a person should check before",
-        'publishing, riskiest first: figures where sources disagree and attributions that are contested;',
-        'claims from sources the rules do not list and incidents in places the gazetteer lacks; figures',
-        "far from the incident's others; claims read by constructions with few examples; stances read",
-        'from hedges. Each item carries the anchor a decision about it needs (README "Reviewing").',
-        'Claims and incidents that a decision already covers are left out.',
+        "Reconciles the inputs as 'reconcile run' does, or reads an incident store (--store), and lists",
+        'what a person should check before publishing, riskiest first: figures where sources disagree',
+        'and attributions that are contested; claims from sources the rules do not list and incidents',
+        "in places the gazetteer lacks; figures far from the incident's others; claims read by",
+        'constructions with few examples; stances read from hedges. Each item carries the anchor a',
+        'decision about it needs (README "Reviewing"). Claims and incidents that a decision already',
+        'covers are left out. With --store --serve, a page on 127.0.0.1 shows the queue and every',
+        'incident, and its buttons write decisions into the store.',
       ].join('\n'))
-      .usage('<file-or-dir>... [options]')
-      .argument('<file-or-dir...>', 'report files, or directories read recursively')))
+      .usage('<file-or-dir>... [options] | --store FILE [--serve [--port N]] [options]')
+      .argument('[file-or-dir...]', 'report files, or directories read recursively (none: with --store)')))
       .option('--format <text|json>', 'text for people (default), or JSON for other tools')
       .option('--decisions <FILE>', DECISIONS_HELP)
-      .option('--limit <N>', 'list at most N items (default: all)'), 'no accounting line on stderr')
-      .addHelpText('after', '\nExit codes: 0 ok; 1 some input had problems; 2 usage error, invalid rules or decisions, or nothing could be read.'),
-    make: (args, v) => {
-      const format = formatOf(v.format, REVIEW_FORMATS, 'text', ' or ');
-      if (E.isLeft(format)) return format;
-      const limitText = str(v.limit);
-      const limit = limitText === null ? E.right(null) : integer('--limit', limitText, 1, 1_000_000);
-      if (E.isLeft(limit)) return limit;
-      return E.right({ kind: 'review', options: {
-        inputs: args, rules: str(v.rules), format: format.right as ReviewOptions['format'], out: str(v.out), quiet: v.quiet === true,
-        decisions: str(v.decisions), limit: limit.right,
-      } });
-    },
-    missing: () => 'review needs at least one file or directory',
+      .option('--limit <N>', 'list at most N items (default: all; with --serve, on the page)'), 'no accounting line on stderr')
+      .option('--store <FILE>', "review what an incident store holds, with the store's decisions applied, instead of report files")
+      .option('--serve', 'with --store: serve the review page on 127.0.0.1 until Ctrl-C; the URL printed carries the access token')
+      .option('--port <N>', 'with --serve: the port to listen on (default: a free one)')
+      .addHelpText('after', '\nExit codes: 0 ok (also when Ctrl-C stops --serve); 1 some input had problems; 2 usage error, invalid rules\nor decisions, nothing could be read, no store at FILE, or the port is taken.'),
+    make: reviewOf,
+    missing: () => 'review needs at least one file or directory, or --store FILE',
   },
   {
     name: 'gazetteer',

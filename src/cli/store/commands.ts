@@ -5,6 +5,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../../model/contract.js';
+import type { Decision } from '../../decisions/schema.js';
+import type { Rules } from '../../rules/schema.js';
 import { REPORT_FAILED } from '../../pipeline.js';
 import { addReports, currentDecisions, decisionChanges, exportDecided, reconcileAgain, withFile, type AddSummary, type IncidentStore } from '../../store/index.js';
 import { loadDecisionsOrReport } from '../decisions.js';
@@ -43,7 +45,7 @@ export type OpenStore = (path: string, opts: { readonly create: boolean }) =>
   Promise<E.Either<StoreOpenError, IncidentStore & { readonly close: () => void }>>;
 
 /** The DuckDB adapter, loaded only by the commands that use it (its native binding is not free to load). */
-const openDuckDbStore: OpenStore = async (path, opts) => (await import('./duckdb.js')).openDuckDbStore(path, opts);
+export const openDuckDbStore: OpenStore = async (path, opts) => (await import('./duckdb.js')).openDuckDbStore(path, opts);
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
@@ -59,7 +61,7 @@ const rulesNotice = (from: string, to: string): string =>
   `store: written under rules ${from}; every stored report is reconciled again under rules ${to} (recorded in the history)`;
 
 /** Record in the store's decisions table what these decisions change (new ids, changed content); how many lines. */
-const storeDecisions = async (store: IncidentStore, decisions: readonly import('../../decisions/schema.js').Decision[]): Promise<number> => {
+export const storeDecisions = async (store: IncidentStore, decisions: readonly Decision[]): Promise<number> => {
   const changes = decisionChanges(await store.decisions(), decisions);
   await store.recordDecisions(changes);
   return changes.length;
@@ -110,6 +112,32 @@ export const addCommand = (sys: System, open: OpenStore = openDuckDbStore) => as
   return read.problems || conflicts || (opts.strict && warnings.length > 0) ? EXIT.problems : EXIT.ok;
 };
 
+/**
+ * What the store holds as the output contract, with its decisions and `extra` ones applied
+ * (reconciled again first when written under other rules), or why it cannot be read.
+ * Shared by `export` and `review --store`.
+ */
+export const readStoreOutput = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: {
+  readonly store: string; readonly rules: Rules; readonly hash: string; readonly decisions: readonly Decision[]; readonly quiet: boolean;
+}): Promise<E.Either<string, Output>> => {
+  const store = await open(opts.store, { create: false });
+  if (E.isLeft(store)) return E.left(store.left.message);
+  try {
+    const meta = await store.right.meta();
+    if (meta.rulesHash === null) return E.left(`the store ${opts.store} holds no reports yet (reconcile add <files> --store ${opts.store})`);
+    if (meta.rulesHash !== opts.hash) {
+      if (!opts.quiet) sys.stderr(`${safeLine(rulesNotice(meta.rulesHash, opts.hash))}\n`);
+      await reconcileAgain(store.right, { rules: opts.rules, rulesHash: opts.hash }, meta.rulesHash)([]);
+    }
+    const decisions = withFile(currentDecisions(await store.right.decisions()), opts.decisions);
+    return E.right(exportDecided(opts.rules, opts.hash, decisions)(await store.right.content()));
+  } catch (e) {
+    return E.left(`cannot read the store ${opts.store}: ${message(e)}`);
+  } finally {
+    store.right.close();
+  }
+};
+
 export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) => async (opts: ExportOptions): Promise<number> => {
   const fail = failWith(sys);
   const refused = opts.out === null ? null
@@ -120,23 +148,9 @@ export const exportCommand = (sys: System, open: OpenStore = openDuckDbStore) =>
   const { rules, hash } = loaded.right;
   const decided = await loadDecisionsOrReport(sys, opts.decisions ?? null);
   if (E.isLeft(decided)) return fail(decided.left);
-  const store = await open(opts.store, { create: false });
-  if (E.isLeft(store)) return fail(store.left.message);
-  let output: Output;
-  try {
-    const meta = await store.right.meta();
-    if (meta.rulesHash === null) return fail(`the store ${opts.store} holds no reports yet (reconcile add <files> --store ${opts.store})`);
-    if (meta.rulesHash !== hash) {
-      if (!opts.quiet) sys.stderr(`${safeLine(rulesNotice(meta.rulesHash, hash))}\n`);
-      await reconcileAgain(store.right, { rules, rulesHash: hash }, meta.rulesHash)([]);
-    }
-    const decisions = withFile(currentDecisions(await store.right.decisions()), decided.right ?? []);
-    output = exportDecided(rules, hash, decisions)(await store.right.content());
-  } catch (e) {
-    return fail(`cannot read the store ${opts.store}: ${message(e)}`);
-  } finally {
-    store.right.close();
-  }
+  const stored = await readStoreOutput(sys, open)({ ...opts, rules, hash, decisions: decided.right ?? [] });
+  if (E.isLeft(stored)) return fail(stored.left);
+  const output = stored.right;
   const written = await writeOutput(sys, opts.out, await renderOutput(opts.format, output, rules.places, namesFromRules(rules)));
   if (written !== null) return fail(`cannot write ${opts.out}: ${message(written.error)}`);
   output.warnings.filter((w) => w.code === 'stale-decision' || w.code === 'decision-conflict').forEach((w) => sys.stderr(`${formatWarning(w)}\n`));
