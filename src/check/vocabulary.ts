@@ -70,7 +70,8 @@ const languageVocabulary = (rules: Rules, language: string, lang: LanguageRules)
     language,
     sources: rules.sources.flatMap((s) => namesIn(s.aliases, language)),
     actors: rules.actors.flatMap((a) => [...namesIn(a.aliases, language), ...namesIn(a.adjectives, language)]),
-    places: rules.places.flatMap((p) => (language === 'ar' ? p.ar : p.en)),
+    // the gazetteer's names of the language, or of the one whose names it reads (script.namesOf), as the extractor does
+    places: rules.places.flatMap((p) => (p as unknown as Readonly<Record<string, readonly string[] | undefined>>)[script.namesOf ?? language] ?? []),
     numberWords: Object.keys(numbers.words),
     joiners: numbers.joiners,
     multipliers: Object.keys(numbers.multipliers),
