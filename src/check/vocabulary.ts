@@ -92,8 +92,9 @@ const languageVocabulary = (rules: Rules, language: string, lang: LanguageRules)
     listMarkers: script.listMarkers,
   };
   const named = new Set(Object.values(picked).flatMap((v) => (Array.isArray(v) ? v : [])));
-  // the generator's writing rules are not read by the extractor: no phrase of theirs is a rule to exercise
-  const { writing: _writing, ...read } = lang;
+  // the generator's writing rules and the gazetteer import's administrative words are not read by the
+  // extractor: no phrase of theirs is a rule to exercise
+  const { writing: _writing, administrative: _administrative, ...read } = lang;
   return { ...picked, other: uniq(harvest(read)).filter((p) => !named.has(p) && p.trim().length > 0) };
 };
 

@@ -35,3 +35,16 @@ export const WritingRules = z.object({
   spelling: z.object({ alefForms: z.array(letters).min(1), bareAlef: letters, finalTaa: letters, haa: letters }).strict(),
 }).strict();
 export type WritingRules = z.infer<typeof WritingRules>;
+
+/**
+ * Schema of rules/languages/<lang>/administrative.yaml: the administrative words of place
+ * names in the language's script, for `reconcile gazetteer import` (src/gazetteer/names.ts).
+ */
+export const AdministrativeRules = z.object({
+  /** words that name an administrative unit, not the place: stripped from imported names */
+  words: z.array(phrase).min(1, 'give at least one word'),
+  /** the gazetteer's name of a district and of a subdistrict: `{name}` is the bare name */
+  district: z.string().regex(/\{name\}/, 'a name pattern holds {name}'),
+  subdistrict: z.string().regex(/\{name\}/, 'a name pattern holds {name}'),
+}).strict();
+export type AdministrativeRules = z.infer<typeof AdministrativeRules>;
