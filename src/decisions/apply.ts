@@ -54,10 +54,9 @@ export type Decided = {
 type Range = readonly [number, number];
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+/** How far a span's ends are from the anchor's range (0: the same span). */
+const offset = (range: Range | null, span: Range): number => (range === null ? 0 : Math.abs(span[0] - range[0]) + Math.abs(span[1] - range[1]));
 const distance = (a: Range, b: Range): number => (overlap(a, b) > 0 || (a[0] === b[0] && a[1] === b[1]) ? 0 : Math.max(a[0] - b[1], b[0] - a[1], 0));
-
-/** How far a span's ends are from a range's (0 when null: no text to place the quote in). */
-const off = (r: Range | null, s: Range): number => (r === null ? 0 : Math.abs(s[0] - r[0]) + Math.abs(s[1] - r[1]));
 
 export const decisionOut = (d: Decision): DecisionOut => ({ id: d.id, kind: d.kind, who: d.who, when: d.when, why: d.why });
 
@@ -164,12 +163,10 @@ export const applyDecisions = (input: DecisionInput) => (given: readonly Decisio
     if (!r.ok) return r;
     const found = (byReport.get(a.report) ?? []).flatMap((m) => m.claims.map((claim) => ({ mention: m, claim })))
       .filter(({ claim }) => (a.outcome === undefined || claim.outcome === a.outcome) && (a.group === undefined || claim.group === a.group))
-      .map((x) => ({ ...x, score: hit(r.value, a.quote, { span: x.claim.span as Range, quote: x.claim.quote }) }))
+      .map((x) => ({ ...x, score: hit(r.value, a.quote, { span: x.claim.span as Range, quote: x.claim.quote }), off: offset(r.value, x.claim.span as Range) }))
       .filter((x) => x.score > 0)
-      // The most overlap first; then the claim whose span is the quote's own (of a range "between 55 and 58", the 58
-      // at "58 people", not the 55 whose span holds it too); then the earliest.
-      .sort((p, q) => q.score - p.score || off(r.value, p.claim.span as Range) - off(r.value, q.claim.span as Range)
-        || p.claim.span[0] - q.claim.span[0] || cmp(p.claim.id, q.claim.id));
+      // equal overlap ("between 55 and 58" holds "58"): the claim whose span is nearest the anchor's
+      .sort((p, q) => q.score - p.score || p.off - q.off || p.claim.span[0] - q.claim.span[0] || cmp(p.claim.id, q.claim.id));
     return found.length ? { ok: true, value: found[0]! } : stale(`no claim${a.outcome || a.group ? ` of ${a.outcome ?? '*'}/${a.group ?? '*'}` : ''} is read at "${a.quote}" in report ${a.report} now`);
   };
 
