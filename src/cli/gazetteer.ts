@@ -9,6 +9,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { gazetteerText, importGazetteer } from '../gazetteer/import.js';
+import { administrativeOf } from '../gazetteer/names.js';
+import { loadRulesOrReport } from './rules.js';
 import type { Place } from '../rules/schema.js';
 import { GazetteerFile } from '../rules/schema.js';
 import { checkPlaceNames } from '../rules/validate-names.js';
@@ -56,7 +58,12 @@ export const gazetteerCommand = (sys: System) => async (o: GazetteerOptions): Pr
     if (E.isLeft(t)) { sys.stderr(`${safeLine(`reconcile: warning: ${t.left}; skipped`)}\n`); continue; }
     files.push({ name: p, text: t.right });
   }
-  const { places, warnings } = importGazetteer(base, files);
+  // the administrative words of place names are rules (rules/languages/<lang>/administrative.yaml)
+  const loaded = await loadRulesOrReport(sys, null);
+  if (E.isLeft(loaded)) return failWith(sys)(loaded.left);
+  const admin = administrativeOf(loaded.right.rules);
+  if (admin === null) return failWith(sys)('the rules give no administrative words for Arabic-script and Latin place names (rules/languages/<lang>/administrative.yaml)');
+  const { places, warnings } = importGazetteer(admin)(base, files);
   for (const w of warnings) sys.stderr(`${safeLine(`reconcile: warning: ${w.location}: ${w.message}`)}\n`);
   const text = gazetteerText(baseText, places, files.map((f) => f.name.split('/').pop()!));
   // what is written must load as a gazetteer

@@ -7,15 +7,15 @@
  *   aliases_en, aliases_ar: the OpenSyria flattening).
  * - GeoNames country dumps (the 19 tab-separated columns, with or without a header).
  * The admin hierarchy maps onto governorate → district → subdistrict → community by P-code;
- * names lose administrative words ("مركز", "ناحية"); districts and subdistricts get the
- * gazetteer's own "منطقة X" / "ناحية X" names; places already in the base gazetteer are not
+ * names lose administrative words ("مركز", "ناحية": rules/languages/<lang>/administrative.yaml);
+ * districts and subdistricts get the gazetteer's own "منطقة X" / "ناحية X" names; places already in the base gazetteer are not
  * added again; a name shared with another place is declared with `sharesNameWith`. Pure:
  * the CLI reads and writes the files.
  */
 import { stringify } from 'yaml';
 import type { Place } from '../rules/schema.js';
 import { Place as PlaceSchema } from '../rules/schema.js';
-import { ascii, bareName, isArabic, nameKey, slug, splitAlternates, uniqueNames } from './names.js';
+import { ascii, bareName, isArabic, nameKey, slug, splitAlternates, uniqueNames, type Administrative } from './names.js';
 import { parseTable } from './table.js';
 
 /** A problem with one row or file: where, and what. The import goes on. */
@@ -141,17 +141,20 @@ const ADMIN_KINDS = new Set<Place['kind']>(['governorate', 'district', 'subdistr
 const family = (k: Place['kind']): string => (ADMIN_KINDS.has(k) ? k : 'settlement');
 
 /** Bare names by script, administrative words stripped and each once. */
-const bare = (u: Unit) => ({
-  ar: uniqueNames(u.ar.map(bareName).filter(isArabic)),
+const bare = (admin: Administrative, u: Unit) => {
+  const bareOf = bareName(admin);
+  return {
+  ar: uniqueNames(u.ar.map(bareOf).filter(isArabic)),
   // a Latin name is written with a capital: all-lowercase forms ("nahyt mrkz alhskt") are machine transliterations
-  en: uniqueNames([...u.en.map(bareName), ...u.en.map((n) => ascii(bareName(n)))].filter((n) => !isArabic(n) && /\p{Lu}/u.test(n))),
-});
+  en: uniqueNames([...u.en.map(bareOf), ...u.en.map((n) => ascii(bareOf(n)))].filter((n) => !isArabic(n) && /\p{Lu}/u.test(n))),
+  };
+};
 
 /** The gazetteer names of a unit: districts and subdistricts carry their administrative word. */
-const gazetteerNames = (kind: Place['kind'], names: { ar: string[]; en: string[] }) =>
-  kind === 'district' ? { ar: names.ar.map((n) => `منطقة ${n}`), en: names.en.map((n) => `${n} District`) }
-    : kind === 'subdistrict' ? { ar: names.ar.map((n) => `ناحية ${n}`), en: names.en.map((n) => `${n} Subdistrict`) }
-      : names;
+const gazetteerNames = (admin: Administrative) => (kind: Place['kind'], names: { ar: string[]; en: string[] }) =>
+  kind === 'district' || kind === 'subdistrict'
+    ? { ar: names.ar.map((n) => admin.ar[kind].replace('{name}', n)), en: names.en.map((n) => admin.en[kind].replace('{name}', n)) }
+    : names;
 
 export type ImportResult = { readonly places: readonly Place[]; readonly warnings: readonly ImportWarning[] };
 
@@ -159,13 +162,15 @@ export type ImportResult = { readonly places: readonly Place[]; readonly warning
  * New gazetteer entries from files (name, text), given the base gazetteer: units it already has
  * (same P-code, or the same kind of place in the same governorate under a shared name) are left out.
  */
-export const importGazetteer = (base: readonly Place[], files: readonly { name: string; text: string }[]): ImportResult => {
+export const importGazetteer = (admin: Administrative) => (base: readonly Place[], files: readonly { name: string; text: string }[]): ImportResult => {
+  const bareOf = bareName(admin);
+  const namesOf = gazetteerNames(admin);
   const warnings: ImportWarning[] = [];
   const units = files.flatMap((f) => readUnits(f.name, f.text, warnings));
   const basePcodes = new Map(base.flatMap((p) => (p.pcode ? [[p.pcode, p.id] as const] : [])));
   const baseKeys = new Map<string, string>();
   const keyOf = (fam: string, gov: string, name: string) => `${fam}\n${gov}\n${nameKey(name)}`;
-  for (const p of base) for (const n of [...p.ar, ...p.en]) baseKeys.set(keyOf(family(p.kind), p.governorate, bareName(n)), p.id);
+  for (const p of base) for (const n of [...p.ar, ...p.en]) baseKeys.set(keyOf(family(p.kind), p.governorate, bareOf(n)), p.id);
   const ids = new Set(base.map((p) => p.id));
   const byPcode = new Map<string, string>(basePcodes);
   const made = new Map<string, Place & { pcode?: string }>();
@@ -179,7 +184,7 @@ export const importGazetteer = (base: readonly Place[], files: readonly { name: 
     if (u.level === 1) continue; // governorates are fixed ids
     const governorate = u.governorate ?? (u.parent ? made.get(byPcode.get(u.parent) ?? '')?.governorate ?? governorateOfPcode(u.parent) : null);
     if (!governorate) { warnings.push({ location: u.location, message: `no governorate for P-code '${u.pcode ?? '?'}'; row skipped` }); continue; }
-    const names = bare(u);
+    const names = bare(admin, u);
     if (!names.ar.length || !names.en.length) {
       warnings.push({ location: u.location, message: `'${[...u.en, ...u.ar][0] ?? u.pcode ?? '?'}' needs an Arabic and a Latin name; row skipped` });
       continue;
@@ -191,7 +196,7 @@ export const importGazetteer = (base: readonly Place[], files: readonly { name: 
       if (u.pcode) byPcode.set(u.pcode, known);
       // a second source for a place already made adds its spellings
       const m = made.get(known);
-      if (m) made.set(known, { ...m, ar: uniqueNames([...m.ar, ...gazetteerNames(u.kind, names).ar]), en: uniqueNames([...m.en, ...gazetteerNames(u.kind, names).en]) });
+      if (m) made.set(known, { ...m, ar: uniqueNames([...m.ar, ...namesOf(u.kind, names).ar]), en: uniqueNames([...m.en, ...namesOf(u.kind, names).en]) });
       continue;
     }
     const parentId = u.parent ? byPcode.get(u.parent) ?? null : null;
@@ -206,7 +211,7 @@ export const importGazetteer = (base: readonly Place[], files: readonly { name: 
     if (ids.has(id) && u.pcode) id = `${stem}-${slug(u.pcode)}${suffix}`;
     for (let n = 2; ids.has(id); n++) id = `${stem}-${governorate}-${n}${suffix}`;
     ids.add(id);
-    const g = gazetteerNames(u.kind, names);
+    const g = namesOf(u.kind, names);
     const place: Place = {
       id, name: u.kind === 'district' || u.kind === 'subdistrict' ? g.en[0]! : names.en[0]!, kind: u.kind, governorate,
       ...(district ? { district } : {}), ...(u.pcode ? { pcode: u.pcode } : {}),
@@ -220,11 +225,14 @@ export const importGazetteer = (base: readonly Place[], files: readonly { name: 
   return { places: declareSharedNames(base, [...made.values()]), warnings };
 };
 
+/** A place's names by field (script): the keys keep a name in one script apart from the same letters in another. */
+const namesByField = (p: Place): Readonly<Record<string, readonly string[]>> => ({ ar: p.ar, en: p.en });
+
 /** Each new place lists the other places (base or new) that share one of its names, as the validator asks. */
 const declareSharedNames = (base: readonly Place[], made: readonly Place[]): Place[] => {
   const owners = new Map<string, Set<string>>();
   for (const p of [...base, ...made]) {
-    for (const [lang, names] of [['ar', p.ar], ['en', p.en]] as const) {
+    for (const [lang, names] of Object.entries(namesByField(p))) {
       for (const n of names) {
         const k = `${lang}\n${nameKey(n)}`;
         const s = owners.get(k) ?? new Set<string>();
@@ -235,7 +243,7 @@ const declareSharedNames = (base: readonly Place[], made: readonly Place[]): Pla
   }
   return made.map((p) => {
     const others = new Set<string>();
-    for (const [lang, names] of [['ar', p.ar], ['en', p.en]] as const) {
+    for (const [lang, names] of Object.entries(namesByField(p))) {
       for (const n of names) for (const o of owners.get(`${lang}\n${nameKey(n)}`) ?? []) if (o !== p.id) others.add(o);
     }
     return others.size ? { ...p, sharesNameWith: [...others].sort() } : p;

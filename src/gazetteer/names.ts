@@ -3,15 +3,27 @@
  * "ناحية سنجار" the subdistrict of Sinjar), Arabic folded for comparison, alternate names
  * split by script, slugs for ids. Pure.
  */
+import type { Rules } from '../rules/schema.js';
+import type { AdministrativeRules } from '../rules/writing-schema.js';
 import { fold } from '../text/normalise.js';
 
 /**
- * Words that name an administrative unit, not the place (OCHA writes the seat's unit "مركز X",
- * "ناحية X", "X Subdistrict"). Stripped to get the bare name; the gazetteer adds its own
- * "منطقة"/"ناحية" to district and subdistrict entries (its convention: a bare name is the town).
+ * The administrative words of each of the gazetteer's name fields (`ar`: Arabic script, `en`:
+ * Latin), from rules/languages/<lang>/administrative.yaml: for the Arabic-script names the
+ * rules of the right-to-left language that has them, for the Latin names those of the
+ * left-to-right one (the first by code). OCHA writes the seat's unit "مركز X", "ناحية X",
+ * "X Subdistrict": the words are stripped to get the bare name; the gazetteer adds its own to
+ * district and subdistrict entries (its convention: a bare name is the town).
  */
-const ADMIN_WORDS_AR = ['مركز', 'ناحية', 'منطقة', 'محافظة', 'قضاء', 'مدينة'];
-const ADMIN_WORDS_EN = ['nahiyat', 'nahiyah', 'mintaqat', 'mintaqah', 'muhafazah', 'markaz', 'center', 'centre', 'subdistrict', 'sub-district', 'district', 'governorate', 'province', 'nahiya', 'nahia', 'mantiqa', 'mantiqat', 'muhafazat', 'city'];
+export type Administrative = { readonly ar: AdministrativeRules; readonly en: AdministrativeRules };
+
+export const administrativeOf = (rules: Rules): Administrative | null => {
+  const of = (direction: 'rtl' | 'ltr'): AdministrativeRules | undefined => Object.entries(rules.languages)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .find(([, l]) => l.script.direction === direction && l.administrative)?.[1].administrative;
+  const ar = of('rtl'), en = of('ltr');
+  return ar && en ? { ar, en } : null;
+};
 
 const ARABIC = /[\u0600-\u06FF]/u;
 export const isArabic = (s: string): boolean => ARABIC.test(s);
@@ -20,17 +32,20 @@ export const isArabic = (s: string): boolean => ARABIC.test(s);
 const tidy = (s: string): string => s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu, '').replace(/[`ʿʾ‘’]/gu, '').replace(/\s+/gu, ' ').trim();
 
 /** The name without administrative words ("مركز إدلب" → "إدلب", "Harim Subdistrict" → "Harim"). */
-export const bareName = (name: string): string => {
-  const t = tidy(name);
-  if (isArabic(t)) {
+export const bareName = (admin: Administrative) => {
+  const arabic = new Set(admin.ar.words.map(fold));
+  const latin = admin.en.words;
+  return (name: string): string => {
+    const t = tidy(name);
+    if (isArabic(t)) {
+      const words = t.split(' ');
+      const kept = words.filter((w) => !arabic.has(fold(w)));
+      return (kept.length ? kept : words).join(' ');
+    }
     const words = t.split(' ');
-    const admin = new Set(ADMIN_WORDS_AR.map(fold));
-    const kept = words.filter((w) => !admin.has(fold(w)));
+    const kept = words.filter((w) => !latin.includes(w.toLowerCase()));
     return (kept.length ? kept : words).join(' ');
-  }
-  const words = t.split(' ');
-  const kept = words.filter((w) => !ADMIN_WORDS_EN.includes(w.toLowerCase()));
-  return (kept.length ? kept : words).join(' ');
+  };
 };
 
 /** A Latin name without diacritics ("Arīḩā" → "Ariha"). */

@@ -1,56 +1,12 @@
 /**
- * Arabic phrasing for generated reports: which rule phrases the generator prefers (each is
- * checked against the rule set in vocabulary.ts) and the grammatical glue around them,
- * written through a text builder that remembers the span of every figure and stance.
+ * Phrasing for generated reports: the grammatical glue of the language's writing rules
+ * (rules/languages/<lang>/writing.yaml) around the rule phrases, written through a text
+ * builder that remembers the span of every figure and stance.
  */
 import type { Group } from '../model/contract.js';
+import type { WritingRules } from '../rules/writing-schema.js';
 import type { Rng } from './prng.js';
 import type { Vocabulary } from './vocabulary.js';
-
-/**
- * Preferred forms among the rule phrases: the rules list every variant the extractor
- * reads; a writer needs the natural one for a slot (a verbal noun after "أدت إلى", a
- * plural after 3–10 and an accusative singular after 11).
- */
-export const PREFERRED = {
-  speech: ['قال', 'أفاد', 'ذكر', 'أكد', 'أعلن'],
-  according: ['بحسب', 'وفقا ل'],
-  relayTo: ['ل'],
-  killedBefore: ['مقتل', 'استشهاد', 'مصرع'],
-  injuredBefore: ['إصابة'],
-  killedAfter: ['قتلوا'],
-  killedVerb: ['قتل'],
-  injuredVerb: ['أصيب'],
-  militants: { plural: 'مسلحين', accusative: 'مسلحا' },
-  injuredAfter: ['أصيبوا'],
-  heads: {
-    all: { plural: 'أشخاص', accusative: 'شخصا' },
-    civilians: { plural: 'مدنيين', accusative: 'مدنيا' },
-    children: { plural: 'أطفال', accusative: 'طفلا' },
-    women: { plural: 'نساء', accusative: 'امرأة' },
-    combatants: { plural: 'عناصر', accusative: 'عنصرا' },
-  } as Partial<Record<Group, { plural: string; accusative: string }>>,
-  breakdown: ['بينهم'],
-  othersAccusative: ['آخرين'],
-  othersNominative: ['آخرون'],
-  partitive: ['من'],
-  partsOfDay: ['فجر', 'صباح', 'مساء', 'ظهر'],
-  doerWords: ['طائرات', 'طيران'],
-  likely: ['على الأرجح'],
-  possible: ['ربما'],
-  deny: [['نفى'], ['نفت']],
-  acknowledge: [['أقر'], ['أقرت']],
-  announce: [['أعلن'], ['أعلنت']],
-  doerVerbs: ['نفذتها', 'شنتها'],
-  tally: [['وثق'], ['وثقت']],
-  period: ['خلال الشهر'],
-  previous: ['الماضي'],
-  targets: ['سوق', 'منزل', 'مدرسة', 'مستشفى', 'مسجد', 'مقر', 'مبنى', 'فرن', 'محطة', 'حاجز', 'مستودع', 'مصنع', 'سجن'],
-  placeIntro: { city: 'مدينة', town: 'بلدة', village: 'قرية' } as Record<string, string>,
-  regionIntro: ['ريف'],
-  governorateIntro: ['محافظة'],
-  attack: ['غارات جوية', 'غارة جوية', 'ضربات جوية'],
-} as const;
 
 /** Text written piece by piece; `mark` records the UTF-16 span of a piece under a key. */
 export type TextBuilder = {
@@ -73,24 +29,31 @@ export const textBuilder = (): TextBuilder => {
   };
 };
 
-/** ل before a word: ل + ال… is written لل… (للمرصد). */
-export const withLi = (word: string): string => (word.startsWith('ال') ? `ل${word.slice(1)}` : `ل${word}`);
+/** "to" before a word: written onto it, and to + the article drops the article's first letter (ل + المرصد = للمرصد). */
+export const withLi = (w: WritingRules, word: string): string =>
+  (word.startsWith(w.glue.article) ? `${w.glue.to}${word.slice(w.glue.article.length - 1)}` : `${w.glue.to}${word}`);
 
 /** A clitic written onto the first word (ب + ريف = بريف). */
 export const withClitic = (clitic: string, phrase: string): string => `${clitic}${phrase}`;
 
-/** Feminine agreement for a speaker whose first word ends in taa marbuta (وكالة، الشبكة، وزارة) or is a plural of things (مصادر). */
-export const isFeminine = (alias: string): boolean => {
+/** Feminine agreement for a speaker whose first word ends in the feminine ending (وكالة، الشبكة، وزارة) or is a plural of things (مصادر). */
+export const isFeminine = (w: WritingRules, alias: string): boolean => {
   const first = alias.split(' ')[0]!;
-  return first.endsWith('ة') || first === 'مصادر';
+  return first.endsWith(w.feminine.nounEnding) || w.feminine.pluralsOfThings.includes(first);
 };
 
+const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+
 /** Spelling variants the matcher folds away: alef forms and final taa marbuta / haa. */
-export const spellingVariant = (rng: Rng, name: string): string => {
-  let out = name;
-  if (rng.chance(0.5)) out = out.replace(/[أإآ]/g, 'ا');
-  if (rng.chance(0.5)) out = out.replace(/ة(?=\s|$)/g, 'ه');
-  return out;
+export const spellingVariant = (w: WritingRules) => {
+  const alefs = new RegExp(`[${w.spelling.alefForms.map(escape).join('')}]`, 'g');
+  const finalTaa = new RegExp(`${escape(w.spelling.finalTaa)}(?=\\s|$)`, 'g');
+  return (rng: Rng, name: string): string => {
+    let out = name;
+    if (rng.chance(0.5)) out = out.replace(alefs, w.spelling.bareAlef);
+    if (rng.chance(0.5)) out = out.replace(finalTaa, w.spelling.haa);
+    return out;
+  };
 };
 
 /** A figure with its head in the right number: 3–10 plural (as a word or digits), 11 and more accusative singular. */
@@ -121,8 +84,8 @@ export const datePhrase = (v: Vocabulary, rng: Rng, day: number, lag: number): s
   const names = v.months.get(m)!;
   const month = rng.chance(0.3) && names.length > 1 ? `${names[0]}/${names[names.length - 1]}` : rng.pick(names);
   const options: [() => string, number][] = [
-    [() => ` في ${d} ${month} ${y}`, 3],
-    [() => (pub.y === y ? ` في ${d} ${month}` : ` في ${d} ${month} ${y}`), 2],
+    [() => ` ${v.writing.glue.in} ${d} ${month} ${y}`, 3],
+    [() => (pub.y === y ? ` ${v.writing.glue.in} ${d} ${month}` : ` ${v.writing.glue.in} ${d} ${month} ${y}`), 2],
     [() => '', 1],
   ];
   if (lag === 0) options.push([() => ` ${rng.pick(v.partsOfDay)} ${v.today}`, 2], [() => ` ${v.today} ${v.weekdays.get(dow)!}`, 1]);

@@ -1,13 +1,13 @@
 /**
  * One generated report: a voice (a monitor, an agency, a belligerent, local sources or the
- * outlet itself) tells one true incident in Arabic, with its own figures, qualifiers,
+ * outlet itself) tells one true incident in the language of the writing rules (Arabic), with its own figures, qualifiers,
  * stance, relay and date wording; the same facts come back as hand-coded claims whose
  * quotes and spans index the text exactly.
  */
 import type { Group, Qualifier, StanceKind } from '../model/contract.js';
 import type { TrueIncident } from './incidents.js';
 import type { Rng } from './prng.js';
-import { datePhrase, figurePhrase, isFeminine, isoOfDay, spellingVariant, textBuilder, withClitic, withLi, type TextBuilder } from './phrasing.js';
+import { datePhrase, figurePhrase, isFeminine, isoOfDay, textBuilder, withClitic, withLi, type TextBuilder } from './phrasing.js';
 import type { PlaceWord, Vocabulary } from './vocabulary.js';
 
 export type Voice = 'sohr' | 'snhr' | 'sana' | 'local-sources' | 'coalition' | 'russia-mod' | 'outlet';
@@ -33,7 +33,7 @@ export type GeneratedReport = {
   readonly id: string;
   readonly publishedAt: string;
   readonly outlet: string;
-  readonly language: 'ar';
+  readonly language: string;
   readonly text: string;
   readonly claims: readonly GeneratedClaim[];
   readonly stances: readonly GeneratedStance[];
@@ -66,7 +66,7 @@ type Draft = {
 const alias = (v: Vocabulary, id: string): string => v.sources.get(id)![0]!;
 const speechVerb = (v: Vocabulary, rng: Rng, speaker: string): string => {
   const [m, f] = rng.pick(v.speech);
-  return isFeminine(speaker) ? f : m;
+  return isFeminine(v.writing, speaker) ? f : m;
 };
 
 /** Figure of one voice for a true toll: the truth, or off by up to a fifth (early counts, other lists). */
@@ -88,11 +88,11 @@ const qualifierOf = (v: Vocabulary, rng: Rng): { q: Qualifier; before: string; a
 
 const placePhrase = (v: Vocabulary, rng: Rng, place: PlaceWord): string => {
   const intro = v.placeIntro.get(place.kind);
-  const name = spellingVariant(rng, rng.pick(place.names));
+  const name = v.spell(rng, rng.pick(place.names));
   const gov = v.governorateNames.get(place.governorate);
   // "بريف إدلب" / "في ريف إدلب"; a governorate whose name already says ريف (ريف دمشق) takes في alone.
   const rural = gov && !gov.startsWith(`${v.regionIntro} `) ? `${v.regionIntro} ${gov}` : gov;
-  const region = rural && rng.chance(0.5) ? (rng.chance(0.5) && rural !== gov ? ` ${withClitic('ب', rural)}` : ` في ${rural}`) : '';
+  const region = rural && rng.chance(0.5) ? (rng.chance(0.5) && rural !== gov ? ` ${withClitic(v.writing.glue.by, rural)}` : ` ${v.writing.glue.in} ${rural}`) : '';
   return `${intro ? `${intro} ` : ''}${name}${region}`;
 };
 
@@ -116,23 +116,24 @@ const lead = (v: Vocabulary, rng: Rng, d: Draft, plan: ReportPlan, dated: string
   const via = source === plan.outlet ? null : plan.outlet;
   const base = { source, via, affiliation: null, mayRise, event: EVENT } as const;
   const place = placePhrase(v, rng, plan.place);
-  const target = inc.target ? `${inc.target} في ` : '';
+  const g = v.writing.glue;
+  const target = inc.target ? `${inc.target} ${g.in} ` : '';
   const stance: StanceKind = rng.weighted([['asserts', 6], ['likely', 2], ['possible', 1]] as const);
   const named = rng.chance(0.75);
 
   if (plan.voice === 'coalition' || plan.voice === 'russia-mod') {
     // A belligerent speaks of its own strike: the coalition concedes civilians, Russia claims militants.
     const who = alias(v, plan.voice);
-    const verb = (plan.voice === 'coalition' ? v.acknowledge : v.announce)[isFeminine(who) ? 1 : 0];
+    const verb = (plan.voice === 'coalition' ? v.acknowledge : v.announce)[isFeminine(v.writing, who) ? 1 : 0];
     d.b.add(`${verb} `);
     d.b.mark('stance', who);
     d.stances.push({ key: 'stance', stance: { source, via, actor: inc.actor, stance: 'acknowledges', event: EVENT } });
-    d.b.add(plan.voice === 'coalition' ? ` ${withClitic('ب', rng.pick(v.killedBefore))} ` : ` ${rng.pick(v.killedBefore)} `);
+    d.b.add(plan.voice === 'coalition' ? ` ${withClitic(g.by, rng.pick(v.killedBefore))} ` : ` ${rng.pick(v.killedBefore)} `);
     const value = plan.voice === 'coalition' ? Math.max(3, Math.round(inc.civiliansKilled / 3)) : 5 + rng.int(0, 40);
     const group: Group = plan.voice === 'coalition' ? 'civilians' : 'combatants';
     const text = plan.voice === 'coalition' ? figurePhrase(v, rng, value, 'civilians') : militants(v, value);
     addFigure(d, 'c0', text, { ...base, mayRise: false, outcome: 'killed', group, value, qualifier: 'exact' });
-    d.b.add(` في ${rng.pick(v.attack)} على ${place}${dated}.`);
+    d.b.add(` ${g.in} ${rng.pick(v.attack)} ${g.on} ${place}${dated}.`);
     return source;
   }
 
@@ -146,15 +147,15 @@ const lead = (v: Vocabulary, rng: Rng, d: Draft, plan: ReportPlan, dated: string
   const verbFirst = speaker === null || rng.chance(0.45);
   if (!verbFirst) {
     // "قال المرصد … [لوكالة فرانس برس] إن غارات جوية نفذتها طائرات … على … أدت إلى مقتل …"
-    const relay = plan.outlet !== source && rng.chance(0.4) ? ` ${withLi(alias(v, plan.outlet))}` : '';
-    d.b.add(`${speechVerb(v, rng, speaker)} ${speaker}${relay} إن ${rng.pick(v.attack)} `);
+    const relay = plan.outlet !== source && rng.chance(0.4) ? ` ${withLi(v.writing, alias(v, plan.outlet))}` : '';
+    d.b.add(`${speechVerb(v, rng, speaker)} ${speaker}${relay} ${g.thatAfterSpeech} ${rng.pick(v.attack)} `);
     if (named) {
       const { hedge, doer } = doerPhrase(v, rng, inc.actor, stance);
       d.b.add(`${rng.pick(v.doerVerbs)} ${hedge}`);
       d.b.mark('stance', doer);
       d.b.add(' ');
     }
-    d.b.add(`على ${target}${place}${dated} أدت إلى ${rng.pick(v.killedBefore)} ${q.before}`);
+    d.b.add(`${g.on} ${target}${place}${dated} ${g.ledTo} ${rng.pick(v.killedBefore)} ${q.before}`);
   } else {
     // "قتل 12 مدنيا [وأصيب 30 آخرون] في غارة جوية لطائرات … على … أمس، بحسب …"
     d.b.add(`${v.killedVerb} ${q.before}`);
@@ -166,22 +167,22 @@ const lead = (v: Vocabulary, rng: Rng, d: Draft, plan: ReportPlan, dated: string
     addFigure(d, 'c1', figurePhrase(v, rng, children, 'children'), { ...base, outcome: 'killed', group: 'children', value: children, qualifier: 'exact', partOf: 0 });
   }
   if (injured !== null) {
-    d.b.add(verbFirst ? ` و${v.injuredVerb} ` : ` و${v.injuredBefore[0]!} `);
+    d.b.add(verbFirst ? ` ${g.and}${v.injuredVerb} ` : ` ${g.and}${v.injuredBefore[0]!} `);
     const others = verbFirst ? v.others.nominative : v.others.accusative;
     addFigure(d, 'c2', `${injured} ${others}`, { ...base, outcome: 'injured', group, value: injured, qualifier: 'exact' });
   }
   if (verbFirst) {
-    d.b.add(` في ${rng.pick(v.attack)} `);
+    d.b.add(` ${g.in} ${rng.pick(v.attack)} `);
     if (named) {
       // "لطائرات …" after a generic head reads as "people of …" to the extractor: name the doer with a verb.
       d.b.add(`${rng.pick(v.doerVerbs)} `);
       d.b.mark('stance', doerPhrase(v, rng, inc.actor, 'asserts').doer);
       d.b.add(' ');
     }
-    d.b.add(`على ${target}${place}${dated}`);
+    d.b.add(`${g.on} ${target}${place}${dated}`);
     const according = rng.pick(v.according);
-    const by = speaker === null ? '' : according.endsWith(' ل') ? `${according.slice(0, -2)} ${withLi(speaker)}` : `${according} ${speaker}`;
-    d.b.add(by ? `، ${by}.` : '.');
+    const by = speaker === null ? '' : according.endsWith(` ${g.to}`) ? `${according.slice(0, -(g.to.length + 1))} ${withLi(v.writing, speaker)}` : `${according} ${speaker}`;
+    d.b.add(by ? `${g.comma} ${by}.` : '.');
   } else d.b.add('.');
   if (named) d.stances.push({ key: 'stance', stance: { source, via, actor: inc.actor, stance: verbFirst ? 'asserts' : stance, event: EVENT } });
   return source;
@@ -195,32 +196,33 @@ export const writeReport = (v: Vocabulary, rng: Rng, plan: ReportPlan): Generate
   const d: Draft = { b: textBuilder(), claims: [], stances: [] };
   const pub = inc.day + plan.lag;
   const dated = datePhrase(v, rng, inc.day, plan.lag);
+  const g = v.writing.glue;
   const speaks = plan.voice !== 'outlet' && plan.voice !== 'coalition' && plan.voice !== 'russia-mod';
   lead(v, rng, d, plan, dated, plan.mayRise && speaks);
   if (plan.secondVoice) {
     const who = rng.pick(v.sources.get(plan.secondVoice)!.slice(0, 2));
     const value = reported(rng, inc.civiliansKilled);
-    d.b.add(` و${speechVerb(v, rng, who)} ${who} إن `);
+    d.b.add(` ${g.and}${speechVerb(v, rng, who)} ${who} ${g.thatAfterSpeech} `);
     addFigure(d, 'c3', figurePhrase(v, rng, value, 'civilians'), {
       source: plan.secondVoice, via: plan.outlet, outcome: 'killed', group: 'civilians', affiliation: null,
       value, qualifier: 'exact', mayRise: false, event: EVENT,
     });
-    d.b.add(` ${v.killedAfter} في ${rng.pick(v.attack)}.`);
+    d.b.add(` ${v.killedAfter} ${g.in} ${rng.pick(v.attack)}.`);
   }
   if (plan.mayRise && speaks) {
     const who = alias(v, plan.voice);
-    d.b.add(` و${speechVerb(v, rng, who)} ${who} أن عدد القتلى ${rng.pick(v.mayRise)}.`);
+    d.b.add(` ${g.and}${speechVerb(v, rng, who)} ${who} ${g.that} ${g.theDeathToll} ${rng.pick(v.mayRise)}.`);
   }
   if (plan.denial && (inc.actor === 'russia' || inc.actor === 'coalition') && plan.voice !== 'coalition' && plan.voice !== 'russia-mod') {
     const denier = inc.actor === 'russia' ? 'russia-mod' : 'coalition';
     const who = alias(v, denier);
-    d.b.add(` و${v.deny[isFeminine(who) ? 1 : 0]} `);
+    d.b.add(` ${g.and}${v.deny[isFeminine(v.writing, who) ? 1 : 0]} `);
     d.b.mark('denial', who);
-    d.b.add(` تنفيذ أي غارة على ${rng.pick(plan.place.names)}.`);
+    d.b.add(` ${g.anyStrikeOn} ${rng.pick(plan.place.names)}.`);
     d.stances.push({ key: 'denial', stance: { source: denier, via: plan.outlet, actor: inc.actor, stance: 'denies', event: EVENT } });
   }
-  if (plan.total) addTotal(v, rng, d, plan.voice === 'outlet' ? 'sohr' : plan.voice === 'coalition' || plan.voice === 'russia-mod' ? 'snhr' : plan.voice, plan.outlet, inc.place.governorate, ' و');
-  return finish(plan.id, isoOfDay(pub), plan.outlet, inc.id, 'report', d, {
+  if (plan.total) addTotal(v, rng, d, plan.voice === 'outlet' ? 'sohr' : plan.voice === 'coalition' || plan.voice === 'russia-mod' ? 'snhr' : plan.voice, plan.outlet, inc.place.governorate, ` ${g.and}`);
+  return finish(v.language, plan.id, isoOfDay(pub), plan.outlet, inc.id, 'report', d, {
     date: dated === '' ? { start: isoOfDay(pub - 2), end: isoOfDay(pub) } : { start: isoOfDay(inc.day), end: isoOfDay(inc.day) },
     places: [plan.place.id],
   });
@@ -230,22 +232,23 @@ export const writeReport = (v: Vocabulary, rng: Rng, plan: ReportPlan): Generate
 const addTotal = (v: Vocabulary, rng: Rng, d: Draft, voice: Voice, outlet: string, governorate: string, join: string): void => {
   const who = alias(v, voice);
   const value = 40 + rng.int(0, 360);
-  d.b.add(`${join}${v.tally[isFeminine(who) ? 1 : 0]} ${who} ${rng.pick(v.killedBefore)} `);
+  const g = v.writing.glue;
+  d.b.add(`${join}${v.tally[isFeminine(v.writing, who) ? 1 : 0]} ${who} ${rng.pick(v.killedBefore)} `);
   addFigure(d, `t${d.claims.length}`, figurePhrase(v, rng, value, 'civilians'), {
     source: voice, via: voice === outlet ? null : outlet, outcome: 'killed', group: 'civilians', affiliation: null,
     value, qualifier: 'exact', mayRise: false, event: 'total', aggregate: true,
   });
-  d.b.add(` في ${rng.pick(v.attack)} ${v.period} ${v.previous} في ${v.governorateIntro} ${v.governorateNames.get(governorate) ?? ''}.`);
+  d.b.add(` ${g.in} ${rng.pick(v.attack)} ${v.period} ${v.previous} ${g.in} ${v.governorateIntro} ${v.governorateNames.get(governorate) ?? ''}.`);
 };
 
 /** A report that only states a total over many events (no incident). */
 export const writeTotal = (v: Vocabulary, rng: Rng, id: string, day: number, voice: Voice, outlet: string, governorate: string): GeneratedReport => {
   const d: Draft = { b: textBuilder(), claims: [], stances: [] };
   addTotal(v, rng, d, voice, outlet, governorate, '');
-  return finish(id, isoOfDay(day), outlet, null, 'total', d, null);
+  return finish(v.language, id, isoOfDay(day), outlet, null, 'total', d, null);
 };
 
-const finish = (id: string, publishedAt: string, outlet: string, incident: string | null, kind: GeneratedReport['kind'], d: Draft,
+const finish = (language: string, id: string, publishedAt: string, outlet: string, incident: string | null, kind: GeneratedReport['kind'], d: Draft,
   where: { date: { start: string; end: string }; places: string[] } | null): GeneratedReport => {
   const text = d.b.text();
   const spans = d.b.spans();
@@ -260,5 +263,5 @@ const finish = (id: string, publishedAt: string, outlet: string, incident: strin
     return { ...claim, ...at(key), ...extra };
   });
   const stances = d.stances.map(({ key, stance }) => ({ ...stance, ...at(key) }));
-  return { id, publishedAt, outlet, language: 'ar', text, claims, stances, incident, kind };
+  return { id, publishedAt, outlet, language, text, claims, stances, incident, kind };
 };

@@ -1,13 +1,16 @@
 /**
  * The words the corpus generator writes, taken from the rule set the extractor reads:
  * source and actor aliases, gazetteer names, outcome, victim, qualifier, date and event
- * phrases of rules/languages/ar. phrasing.ts only adds grammatical glue around them.
+ * phrases of the language that has writing rules (rules/languages/<lang>/writing.yaml: the
+ * phrases it prefers among those, and the grammatical glue phrasing.ts adds around them).
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Group } from '../model/contract.js';
 import type { Rules } from '../rules/schema.js';
 import { fold } from '../text/normalise.js';
-import { PREFERRED } from './phrasing.js';
+import type { WritingRules } from '../rules/writing-schema.js';
+import { spellingVariant } from './phrasing.js';
+import type { Rng } from './prng.js';
 
 export type PlaceWord = {
   readonly id: string;
@@ -22,6 +25,12 @@ export type PlaceWord = {
 export type HeadForms = { readonly plural: string; readonly accusative: string };
 
 export type Vocabulary = {
+  /** the language the reports are written in: the one whose rules have a writing section */
+  readonly language: string;
+  /** its writing rules: the glue around the phrases */
+  readonly writing: WritingRules;
+  /** a spelling variant the matcher folds away (writing.spelling), chosen at random */
+  readonly spell: (rng: Rng, name: string) => string;
   readonly places: readonly PlaceWord[];
   readonly placesByGovernorate: ReadonlyMap<string, readonly PlaceWord[]>;
   readonly governorateNames: ReadonlyMap<string, string>;
@@ -84,8 +93,11 @@ const SPECIFIC_KINDS = new Set(['city', 'town', 'village']);
 
 /** The generator's vocabulary, or what the rule set lacks for it. */
 export const vocabularyOf = (rules: Rules): E.Either<string[], Vocabulary> => {
-  const ar = rules.languages['ar'];
-  if (!ar) return E.left(['the rule set has no Arabic language rules (rules/languages/ar)']);
+  const [language, lang] = Object.entries(rules.languages).find(([, l]) => l.writing !== undefined) ?? [];
+  if (!language || !lang || !lang.writing) return E.left(['no language of the rule set has writing rules (rules/languages/<lang>/writing.yaml)']);
+  const PREFERRED = lang.writing.prefer;
+  const { glue, feminine } = lang.writing;
+  const article = fold(glue.article);
   const missing: string[] = [];
   const need = <T>(what: string, xs: readonly T[]): readonly T[] => {
     if (xs.length === 0) missing.push(what);
@@ -94,7 +106,7 @@ export const vocabularyOf = (rules: Rules): E.Either<string[], Vocabulary> => {
   const one = (what: string, list: readonly string[], wanted: readonly string[]): string =>
     need(what, present(list, wanted))[0] ?? '';
 
-  const introducers = new Set(ar.events.placeIntroducers.map(fold));
+  const introducers = new Set(lang.events.placeIntroducers.map(fold));
   const ambiguous = (note: string | undefined): boolean => !!note && /ambiguous|same name as/.test(note);
   // A name must belong to one place only, or the extractor cannot tell which is meant.
   const owners = new Map<string, number>();
@@ -110,20 +122,20 @@ export const vocabularyOf = (rules: Rules): E.Either<string[], Vocabulary> => {
   for (const p of places) placesByGovernorate.set(p.governorate, [...(placesByGovernorate.get(p.governorate) ?? []), p]);
   const governorateNames = new Map(rules.places.filter((p) => p.kind === 'governorate').map((p) => [p.id, p.ar[0]!]));
 
-  const sources = new Map(rules.sources.map((s) => [s.id, s.aliases.ar ?? []]));
+  const sources = new Map(rules.sources.map((s) => [s.id, s.aliases[language] ?? []]));
   const actors = new Map(rules.actors.map((a) => [a.id, {
-    aliases: a.aliases.ar ?? [],
-    adjective: (a.adjectives.ar ?? []).find((x) => !fold(x).startsWith('ال')) ?? null,
+    aliases: a.aliases[language] ?? [],
+    adjective: (a.adjectives[language] ?? []).find((x) => !fold(x).startsWith(article)) ?? null,
   }]));
 
-  const speechSet = new Set(ar.sources.speech.map(fold));
-  const speech = PREFERRED.speech.filter((v) => speechSet.has(fold(v)) && speechSet.has(fold(`${v}ت`)))
-    .map((v) => [v, `${v}ت`] as const);
+  const speechSet = new Set(lang.sources.speech.map(fold));
+  const speech = PREFERRED.speech.filter((v) => speechSet.has(fold(v)) && speechSet.has(fold(`${v}${feminine.verbEnding}`)))
+    .map((v) => [v, `${v}${feminine.verbEnding}`] as const);
   need('speech verbs with a feminine form (sources.speech)', speech);
 
   const heads = new Map<Group, HeadForms>();
   for (const [group, forms] of Object.entries(PREFERRED.heads) as [Group, HeadForms][]) {
-    const list = ar.victims.heads.filter((h) => h.group === group).flatMap((h) => h.phrases);
+    const list = lang.victims.heads.filter((h) => h.group === group).flatMap((h) => h.phrases);
     if (present(list, [forms.plural]).length && present(list, [forms.accusative]).length) heads.set(group, forms);
     else missing.push(`victim heads for ${group} (${forms.plural}, ${forms.accusative})`);
   }
@@ -134,30 +146,33 @@ export const vocabularyOf = (rules: Rules): E.Either<string[], Vocabulary> => {
     return m;
   };
   const numberWords = new Map<number, string>();
-  for (const [word, value] of Object.entries(ar.numbers.words)) {
+  for (const [word, value] of Object.entries(lang.numbers.words)) {
     if (value >= 3 && value <= 10 && !numberWords.has(value)) numberWords.set(value, word);
   }
   const months = new Map<number, string[]>();
-  for (const [name, m] of Object.entries(ar.dates.months)) months.set(m, [...(months.get(m) ?? []), name]);
+  for (const [name, m] of Object.entries(lang.dates.months)) months.set(m, [...(months.get(m) ?? []), name]);
   const weekdays = new Map<number, string>();
-  for (const [name, d] of Object.entries(ar.dates.weekdays)) if (!weekdays.has(d)) weekdays.set(d, name);
-  const relative = (offset: number): string => Object.entries(ar.dates.relativeDays).find(([, d]) => d === offset)?.[0] ?? '';
+  for (const [name, d] of Object.entries(lang.dates.weekdays)) if (!weekdays.has(d)) weekdays.set(d, name);
+  const relative = (offset: number): string => Object.entries(lang.dates.relativeDays).find(([, d]) => d === offset)?.[0] ?? '';
   if (!relative(0) || !relative(-1)) missing.push('relative days for today and yesterday (dates.relativeDays)');
   if (months.size < 12) missing.push('a name for every month (dates.months)');
   if (weekdays.size < 7) missing.push('a name for every weekday (dates.weekdays)');
 
-  const outcomes = ar.outcomes;
-  const combatantHeads = ar.victims.heads.filter((h) => h.group === 'combatants' && h.affiliation === null).flatMap((h) => h.phrases);
-  const targetWords = ar.events.targets.filter((t) => !introducers.has(fold(t)));
+  const outcomes = lang.outcomes;
+  const combatantHeads = lang.victims.heads.filter((h) => h.group === 'combatants' && h.affiliation === null).flatMap((h) => h.phrases);
+  const targetWords = lang.events.targets.filter((t) => !introducers.has(fold(t)));
   const vocabulary: Vocabulary = {
+    language,
+    writing: lang.writing,
+    spell: spellingVariant(lang.writing),
     places: need('specific, unambiguous gazetteer places with Arabic names', places),
     placesByGovernorate,
     governorateNames,
     sources,
     actors,
     speech,
-    according: need('according phrases (sources.according)', present(ar.sources.according, PREFERRED.according)),
-    relayTo: one('relayTo (sources.relayTo)', ar.sources.relayTo, PREFERRED.relayTo),
+    according: need('according phrases (sources.according)', present(lang.sources.according, PREFERRED.according)),
+    relayTo: one('relayTo (sources.relayTo)', lang.sources.relayTo, PREFERRED.relayTo),
     killedBefore: need('killed cues (outcomes.killedBefore)', present(outcomes.killedBefore, PREFERRED.killedBefore)),
     injuredBefore: need('injured cues (outcomes.injuredBefore)', present(outcomes.injuredBefore, PREFERRED.injuredBefore)),
     killedAfter: one('killed verbs after a figure (outcomes.killedAfter)', outcomes.killedAfter, PREFERRED.killedAfter),
@@ -168,42 +183,42 @@ export const vocabularyOf = (rules: Rules): E.Either<string[], Vocabulary> => {
       plural: one('militants (victims.heads)', combatantHeads, [PREFERRED.militants.plural]),
       accusative: one('militants (victims.heads)', combatantHeads, [PREFERRED.militants.accusative]),
     },
-    attack: need('air-strike nouns (stances.attackNouns)', present(ar.stances.attackNouns, PREFERRED.attack)),
+    attack: need('air-strike nouns (stances.attackNouns)', present(lang.stances.attackNouns, PREFERRED.attack)),
     heads,
-    breakdown: one('a breakdown cue (victims.breakdown)', ar.victims.breakdown, PREFERRED.breakdown),
+    breakdown: one('a breakdown cue (victims.breakdown)', lang.victims.breakdown, PREFERRED.breakdown),
     others: {
-      accusative: one('"others" (victims.others)', ar.victims.others, PREFERRED.othersAccusative),
-      nominative: one('"others" (victims.others)', ar.victims.others, PREFERRED.othersNominative),
+      accusative: one('"others" (victims.others)', lang.victims.others, PREFERRED.othersAccusative),
+      nominative: one('"others" (victims.others)', lang.victims.others, PREFERRED.othersNominative),
     },
-    partitive: one('a partitive (victims.partitive)', ar.victims.partitive, PREFERRED.partitive),
-    qualBefore: byQualifier(ar.qualifiers.before),
-    qualAfter: byQualifier(ar.qualifiers.after),
-    mayRise: need('may-rise phrases (qualifiers.mayRise)', ar.qualifiers.mayRise),
-    vague: ar.numbers.vague.filter((v) => v.min <= 100 && !fold(v.phrase).startsWith('ال')),
+    partitive: one('a partitive (victims.partitive)', lang.victims.partitive, PREFERRED.partitive),
+    qualBefore: byQualifier(lang.qualifiers.before),
+    qualAfter: byQualifier(lang.qualifiers.after),
+    mayRise: need('may-rise phrases (qualifiers.mayRise)', lang.qualifiers.mayRise),
+    vague: lang.numbers.vague.filter((v) => v.min <= 100 && !fold(v.phrase).startsWith(article)),
     numberWords,
     months,
     weekdays,
     today: relative(0),
     yesterday: relative(-1),
-    partsOfDay: need('parts of day (dates.partsOfDay)', present(ar.dates.partsOfDay, PREFERRED.partsOfDay)),
-    doerWords: need('doer words (stances.doerBefore)', present(ar.stances.doerBefore, PREFERRED.doerWords)),
-    likely: need('likely hedges (stances.likely)', present(ar.stances.likely, PREFERRED.likely)),
-    possible: need('possible hedges (stances.possible)', present(ar.stances.possible, PREFERRED.possible)),
-    deny: [one('a denial verb (stances.deny)', ar.stances.deny, PREFERRED.deny[0]), one('a denial verb (stances.deny)', ar.stances.deny, PREFERRED.deny[1])],
-    acknowledge: [one('an acknowledgement verb (stances.acknowledge)', ar.stances.acknowledge, PREFERRED.acknowledge[0]),
-      one('an acknowledgement verb (stances.acknowledge)', ar.stances.acknowledge, PREFERRED.acknowledge[1])],
-    announce: [one('an announcement verb (stances.acknowledge)', ar.stances.acknowledge, PREFERRED.announce[0]),
-      one('an announcement verb (stances.acknowledge)', ar.stances.acknowledge, PREFERRED.announce[1])],
-    doerVerbs: need('doer verbs (stances.doerBefore)', present(ar.stances.doerBefore, PREFERRED.doerVerbs)),
-    tally: [one('a tally verb (events.tally)', ar.events.tally, PREFERRED.tally[0]), one('a tally verb (events.tally)', ar.events.tally, PREFERRED.tally[1])],
+    partsOfDay: need('parts of day (dates.partsOfDay)', present(lang.dates.partsOfDay, PREFERRED.partsOfDay)),
+    doerWords: need('doer words (stances.doerBefore)', present(lang.stances.doerBefore, PREFERRED.doerWords)),
+    likely: need('likely hedges (stances.likely)', present(lang.stances.likely, PREFERRED.likely)),
+    possible: need('possible hedges (stances.possible)', present(lang.stances.possible, PREFERRED.possible)),
+    deny: [one('a denial verb (stances.deny)', lang.stances.deny, PREFERRED.deny[0]), one('a denial verb (stances.deny)', lang.stances.deny, PREFERRED.deny[1])],
+    acknowledge: [one('an acknowledgement verb (stances.acknowledge)', lang.stances.acknowledge, PREFERRED.acknowledge[0]),
+      one('an acknowledgement verb (stances.acknowledge)', lang.stances.acknowledge, PREFERRED.acknowledge[1])],
+    announce: [one('an announcement verb (stances.acknowledge)', lang.stances.acknowledge, PREFERRED.announce[0]),
+      one('an announcement verb (stances.acknowledge)', lang.stances.acknowledge, PREFERRED.announce[1])],
+    doerVerbs: need('doer verbs (stances.doerBefore)', present(lang.stances.doerBefore, PREFERRED.doerVerbs)),
+    tally: [one('a tally verb (events.tally)', lang.events.tally, PREFERRED.tally[0]), one('a tally verb (events.tally)', lang.events.tally, PREFERRED.tally[1])],
     // a period is composed (totals.yaml): a strong preposition and a definite month ("خلال الشهر")
-    period: one('a period phrase (events.periods, or a preposition and a month in totals)', [...ar.events.periods,
-      ...(ar.totals?.monthPrepositions ?? []).flatMap((p) => (ar.totals?.units ?? []).filter((u) => u.unit === 'month' && u.count === 1).map((u) => `${p} ال${u.phrase}`))], PREFERRED.period),
-    previous: one('"previous" (dates.previous)', ar.dates.previous, PREFERRED.previous),
+    period: one('a period phrase (events.periods, or a preposition and a month in totals)', [...lang.events.periods,
+      ...(lang.totals?.monthPrepositions ?? []).flatMap((p) => (lang.totals?.units ?? []).filter((u) => u.unit === 'month' && u.count === 1).map((u) => `${p} ${glue.article}${u.phrase}`))], PREFERRED.period),
+    previous: one('"previous" (dates.previous)', lang.dates.previous, PREFERRED.previous),
     targets: need('target words (events.targets)', present(targetWords, PREFERRED.targets)),
     placeIntro: new Map(Object.entries(PREFERRED.placeIntro).filter(([, w]) => introducers.has(fold(w)))),
-    regionIntro: one('a region introducer (events.regionIntroducers)', ar.events.regionIntroducers, PREFERRED.regionIntro),
-    governorateIntro: one('a governorate introducer (events.regionIntroducers)', ar.events.regionIntroducers, PREFERRED.governorateIntro),
+    regionIntro: one('a region introducer (events.regionIntroducers)', lang.events.regionIntroducers, PREFERRED.regionIntro),
+    governorateIntro: one('a governorate introducer (events.regionIntroducers)', lang.events.regionIntroducers, PREFERRED.governorateIntro),
   };
   return missing.length ? E.left(missing) : E.right(vocabulary);
 };

@@ -10,7 +10,8 @@ import { ID_NAMES, type Names } from './names.js';
 import { claimRows, namedSummary, relayChainOf, timelineOf, type ClaimRow } from './markdown-claims.js';
 import type { Attribution, Disagreement, Incident, ReportOut, Toll } from '../model/contract.js';
 import { renderChart } from './html-chart.js';
-import { html, isolated, quoteText, type Html } from './html-text.js';
+import { html, isolated, lines, quoteText, type Html } from './html-text.js';
+import { claimSnippets, incidentSnippets, type Snippet } from './html-decision.js';
 
 /** `names`: human names for source, actor and governorate ids (names.ts); ids stay in the data attributes. */
 export type IncidentContext = { readonly reports: ReadonlyMap<string, ReportOut>; readonly names?: Names };
@@ -73,6 +74,15 @@ const renderDecisions = (inc: Incident): Html | string => (inc.decisions?.length
 ${(inc.rejectedClaims ?? []).map((c) => html`<li class="rejected" data-decided-by="${c.decidedBy.join(' ')}">rejected (${c.decidedBy.join(', ')}): ${isolated(c.sourceName ?? c.source)} ${formatFigure(c.value, c.qualifier)} ${c.outcome}/${c.group} · “${isolated(c.quote)}”</li>`)}</ul></section>`
   : '');
 
+/**
+ * "copy decision": a button per kind of decision, each with its YAML in a read-only textarea
+ * (the page script copies it to the clipboard, or shows the textarea selected when it cannot;
+ * without the script the textareas show when the menu opens).
+ */
+const copyControl = (snippets: readonly Snippet[], what: string): Html | string => (snippets.length
+  ? html`<details class="copy-decision"><summary>copy decision</summary><ul>${snippets.map((s) => html`<li><button type="button" class="copy" data-kind="${s.kind}">${s.label}</button><textarea class="snippet" data-decision-kind="${s.kind}" readonly spellcheck="false" rows="${Math.min(12, s.yaml.split('\n').length)}" aria-label="${s.label}: decision for ${what}">${lines(s.yaml)}</textarea></li>`)}</ul><p class="copy-status" role="status" aria-live="polite"></p></details>`
+  : '');
+
 /** Every distinct quote of a row, each in its report's language. */
 const quotesCell = (ctx: IncidentContext, r: ClaimRow): Html => {
   const quotes = [...new Map(r.claims.map((x) => [x.quote, x] as const)).values()];
@@ -81,12 +91,12 @@ const quotesCell = (ctx: IncidentContext, r: ClaimRow): Html => {
 };
 
 /** One row per source and figure: a claim relayed by several outlets or restated shows once, with its chains and reports. */
-const renderClaimRow = (ctx: IncidentContext) => (r: ClaimRow): Html => {
+const renderClaimRow = (ctx: IncidentContext, t: Toll) => (r: ClaimRow): Html => {
   const c = r.claims[0]!;
   const chains = [...new Map(r.claims.flatMap((x) => { const ch = relayChainOf(x); return ch ? [[ch.join(' '), ch] as const] : []; })).values()];
   const reportIds = [...new Set(r.claims.map((x) => x.reportId))];
   return html`<tr data-source="${c.source}" data-claims="${r.claims.length}">
-<td>${sourceRef(ctx, c)}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}${c.superseded ? html` <small>revised</small>` : ''}${decided([...new Set(r.claims.flatMap((x) => x.decidedBy ?? []))])}</td><td>${c.qualifier}</td><td>${chains.length ? chains.map((ch, i) => html`${i ? '; ' : ''}${chainRef(ctx, ch)}`) : dash}</td><td>${reportIds.map((id, i) => html`${i ? ', ' : ''}${reportRef(ctx, id)}`)}</td>${quotesCell(ctx, r)}
+<td>${sourceRef(ctx, c)}</td><td class="num">${formatFigure(c.value, c.qualifier)}${c.mayRise ? html` <small>may rise</small>` : ''}${c.review ? html` <small>to review</small>` : ''}${c.notWhole ? html` <small>not the whole event</small>` : ''}${c.superseded ? html` <small>revised</small>` : ''}${decided([...new Set(r.claims.flatMap((x) => x.decidedBy ?? []))])}</td><td>${c.qualifier}</td><td>${chains.length ? chains.map((ch, i) => html`${i ? '; ' : ''}${chainRef(ctx, ch)}`) : dash}</td><td>${reportIds.map((id, i) => html`${i ? ', ' : ''}${reportRef(ctx, id)}`)}</td>${quotesCell(ctx, r)}<td class="decide">${copyControl(claimSnippets(t, r.claims), `${c.sourceName ?? namesOf(ctx).source(c.source)} ${formatFigure(c.value, c.qualifier)}`)}</td>
 </tr>`;
 };
 
@@ -99,8 +109,8 @@ const renderToll = (ctx: IncidentContext, inc: Incident) => (t: Toll): Html => {
 ${renderChart(t, name)}
 ${t.derived || t.claims.length === 0
     ? html`<p class="derived-note">Derived, not stated by any source: ${isolated(t.derivedFrom ?? dash)}</p>`
-    : html`<table class="claims"><thead><tr><th>Source</th><th>Figure</th><th>Qualifier</th><th>Relayed by</th><th>Reports</th><th>Quote</th></tr></thead><tbody>
-${claimRows(t.claims).map(renderClaimRow(ctx))}
+    : html`<table class="claims"><thead><tr><th>Source</th><th>Figure</th><th>Qualifier</th><th>Relayed by</th><th>Reports</th><th>Quote</th><th class="decide">Decide</th></tr></thead><tbody>
+${claimRows(t.claims).map(renderClaimRow(ctx, t))}
 </tbody></table>`}
 </figure>`;
 };
@@ -127,7 +137,8 @@ ${as.flatMap((a) => a.stances.map((s) => html`<tr class="${a.status === 'contest
 
 export const renderIncident = (ctx: IncidentContext) => (inc: Incident): Html => html`<article class="incident" id="${inc.id}" data-id="${inc.id}" aria-labelledby="${inc.id}-title">
 <header><h2 id="${inc.id}-title"><span class="date">${formatDate(inc.date)}</span> · ${isolated(placeNames(inc, namesOf(ctx)))}${inc.grade ? html` <span class="grade grade-${inc.grade}">${inc.grade}</span>` : ''}</h2>
-<p class="incident-id">Incident <code>${inc.id}</code><span class="back"> · <a href="#index">back to the index</a></span></p></header>
+<p class="incident-id">Incident <code>${inc.id}</code><span class="back"> · <a href="#index">back to the index</a></span></p>
+${copyControl(incidentSnippets(inc), `incident ${inc.id}`)}</header>
 <dl class="facts"><dt>Date</dt><dd>${formatDate(inc.date)}</dd><dt>Places</dt><dd>${isolated(placeNames(inc, namesOf(ctx)))}</dd><dt>Grade</dt><dd>${inc.grade ?? dash}${decided(inc.gradeDecidedBy)}</dd>
 <dt>Reports</dt><dd><ul class="reports">${inc.reportIds.map((id) => html`<li>${reportRef(ctx, id)}</li>`)}</ul></dd></dl>
 <section class="disagreements${inc.disagreements.length ? ' any' : ''}"><h3>${inc.disagreements.length ? `Sources disagree (${inc.disagreements.length})` : 'Disagreements'}</h3>

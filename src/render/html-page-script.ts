@@ -1,12 +1,37 @@
 /**
  * The HTML report's only script, inlined and allowed by its hash in the page's CSP: sorts and
- * filters the incident index and opens one incident at a time (from the URL fragment). It
- * moves and hides existing elements and sets textContent; it never parses markup.
+ * filters the incident index and opens one incident at a time (from the URL fragment), and
+ * copies a "copy decision" snippet to the clipboard (or, when the clipboard is refused or
+ * missing, shows its textarea selected for the reader to copy). It moves and hides existing
+ * elements and sets textContent; it never parses markup.
  */
 
 export const PAGE_SCRIPT = String.raw`(function () {
   'use strict';
   var doc = document;
+
+  function say(menu, text) { var st = menu.querySelector('.copy-status'); if (st) st.textContent = text; }
+  function showToCopy(area, menu) {
+    area.classList.add('shown');
+    area.focus();
+    area.select();
+    say(menu, 'Copy the selected decision (Ctrl+C or Cmd+C) and paste it into the decisions file.');
+  }
+  doc.addEventListener('click', function (e) {
+    var t = e.target;
+    var button = t && t.closest ? t.closest('.copy-decision button.copy') : null;
+    if (!button) return;
+    var menu = button.closest('.copy-decision');
+    var area = button.parentNode.querySelector('textarea.snippet');
+    if (!menu || !area) return;
+    var clip = navigator.clipboard;
+    if (!clip || !clip.writeText) { showToCopy(area, menu); return; }
+    clip.writeText(area.value).then(function () {
+      area.classList.remove('shown');
+      say(menu, 'Copied "' + button.textContent + '": paste it into the decisions file and fill in who, when and why.');
+    }, function () { showToCopy(area, menu); });
+  });
+
   var table = doc.getElementById('incident-index');
   if (!table) return;
   doc.documentElement.classList.add('js');

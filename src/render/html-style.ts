@@ -82,6 +82,13 @@ table.stances { width: auto; min-width: 50%; }
 .stance-denies { color: #8a1c13; }
 .stance-asserts, .stance-acknowledges { color: #1d5c2a; }
 .stance-likely, .stance-possible { color: #24507a; }
+.copy-decision summary { cursor: pointer; color: var(--muted); font-size: .85rem; white-space: nowrap; }
+.copy-decision ul { list-style: none; margin: .2rem 0; padding: 0; }
+.copy-decision li { margin: .15rem 0; }
+.copy-decision button { font: inherit; font-size: .85rem; cursor: pointer; }
+.copy-decision textarea { display: block; width: 100%; min-width: 22rem; font: .8rem/1.3 ui-monospace, "DejaVu Sans Mono", monospace; }
+.js .copy-decision textarea:not(.shown) { display: none; }
+.copy-status { margin: 0; font-size: .85rem; color: var(--muted); }
 .hint { color: var(--muted); font-style: italic; }
 .show-all { margin: 0; }
 html:not(.js) .show-all { display: none; }
@@ -89,7 +96,7 @@ html:not(.js) .show-all { display: none; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   .index { font-size: 8.5pt; }
   th, td { padding: .2rem .3rem; }
-  .filters, .show-all, .hint, .index th button::after, .incident-id .back { display: none !important; }
+  .filters, .show-all, .hint, .copy-decision, td.decide, th.decide, .index th button::after, .incident-id .back { display: none !important; }
   .index th button { pointer-events: none; }
   .incident { break-before: page; border-top: 0; }
   .toll, tr, .disagreements { break-inside: avoid; }

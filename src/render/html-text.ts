@@ -24,6 +24,9 @@ const render = (v: Content): string => {
   return escapeHtml(String(v));
 };
 
+/** Lines of text for a <textarea> or <pre>: each line as escapeHtml makes it, the line breaks kept. */
+export const lines = (s: string): Html => markup(s.split('\n').map(escapeHtml).join('\n'));
+
 /** `html\`<td data-x="${value}">${text}</td>\``: values escaped, nested Html kept, arrays joined,
  *  null/undefined/false dropped. Attribute values must be written in double quotes. */
 export const html = (strings: TemplateStringsArray, ...values: readonly Content[]): Html =>

@@ -10,6 +10,7 @@ import { TotalRules } from './totals-schema.js';
 import { FurnitureRules } from './furniture-schema.js';
 import { PlaceWordRules } from './place-words-schema.js';
 import { StanceGrammar } from './stance-schema.js';
+import { AdministrativeRules, WritingRules } from './writing-schema.js';
 
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
 const phrases = z.array(phrase).default([]);
@@ -436,6 +437,10 @@ export const LanguageRules = z.object({
   events: EventRules,
   /** totals over many events by composition (rules/languages/<lang>/totals.yaml; src/rules/totals-schema.ts) */
   totals: TotalRules.optional(),
+  /** how the corpus generator writes the language (writing.yaml; src/rules/writing-schema.ts); the extractor never reads it */
+  writing: WritingRules.optional(),
+  /** the administrative words of place names, for gazetteer import (administrative.yaml; src/rules/writing-schema.ts); the extractor never reads it */
+  administrative: AdministrativeRules.optional(),
   /** open-world places (place-words-schema.ts) */
   places: PlaceWordRules,
   /** page furniture (furniture-schema.ts) */

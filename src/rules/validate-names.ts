@@ -45,7 +45,7 @@ type Aliases = Source['aliases'];
 /** An alias that names two entries of one file (two sources, two actors): the matcher could only pick one blindly. */
 const sharedAliases = (file: string, list: string, noun: string, field: string,
   entries: readonly { readonly id: string; readonly names: Aliases }[]): RuleProblem[] =>
-  (['ar', 'en'] as const).flatMap((lang) => {
+  [...new Set(entries.flatMap((e) => Object.keys(e.names)))].sort().flatMap((lang) => {
     const index = indexNames(entries.map((e, i) => ({ owner: e.id, names: e.names[lang] ?? [], path: (k: number) => `${list}[${i}].${field}.${lang}[${k}]` })));
     return clashes(index, () => false).map(({ first, other }) => problem(file, other.path, 'shared-alias',
       `'${other.text}' names two ${noun}s, ${first.owner} (at ${first.path}) and ${other.owner}: an alias must name one ${noun}; remove it from one of them`));
@@ -59,14 +59,18 @@ export const checkActorAliases = (actors: readonly Actor[]): RuleProblem[] => [
   ...sharedAliases('actors.yaml', 'actors', 'actor', 'adjectives', actors.map((a) => ({ id: a.id, names: a.adjectives }))),
 ];
 
+/** A place's names by language: the gazetteer's name fields (one per script), as sources and actors give theirs. */
+const namesByLanguage = (p: Place): Readonly<Record<string, readonly string[]>> => ({ ar: p.ar, en: p.en });
+
 /** A place name shared with another place needs `sharesNameWith` on either side; a declaration needs a shared name. */
 export const checkPlaceNames = (places: readonly Place[]): RuleProblem[] => {
   const declared = new Set(places.flatMap((p) => (p.sharesNameWith ?? []).map((o) => [p.id, o].sort().join('\n'))));
   const allowed = (a: string, b: string): boolean => declared.has([a, b].sort().join('\n'));
   const sharing = new Set<string>();
   const out: RuleProblem[] = [];
-  for (const lang of ['ar', 'en'] as const) {
-    const index = indexNames(places.map((p, i) => ({ owner: p.id, names: p[lang], path: (k: number) => `places[${i}].${lang}[${k}]` })));
+  const languages = [...new Set(places.flatMap((p) => Object.keys(namesByLanguage(p))))].sort();
+  for (const lang of languages) {
+    const index = indexNames(places.map((p, i) => ({ owner: p.id, names: namesByLanguage(p)[lang] ?? [], path: (k: number) => `places[${i}].${lang}[${k}]` })));
     for (const occurrences of index.values()) {
       const owners = [...new Set(occurrences.map((o) => o.owner))];
       for (const a of owners) for (const b of owners) if (a < b) sharing.add(`${a}\n${b}`);

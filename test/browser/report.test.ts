@@ -147,12 +147,47 @@ describe.skipIf(SKIP_BROWSER)(SKIP_BROWSER ? SKIP_MESSAGE : 'the HTML report in 
       expect(text).toContain('<img src=x onerror="window.__pwned=1">');
       expect(text).toContain('<a href="javascript:window.__pwned=1">');
       expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u001b]/);
-      expect(await article.getByText('<script>window.__pwned=1</script>', { exact: false }).first().isVisible()).toBe(true);
+      expect(await article.getByText('<script>window.__pwned=1</script>', { exact: false }).filter({ visible: true }).first().isVisible()).toBe(true);
       expect(log.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
       expect(log.requests).toHaveLength(1);
       expect(log.errors).toEqual([]);
       expect(log.console.filter((m) => /Content.Security.Policy|Refused/i.test(m))).toEqual([]);
       await article.screenshot({ path: join(RESULTS, 'hostile.png') });
+    });
+  });
+
+  it('"copy decision" puts a claim\'s decision on the clipboard, or shows it selected when the clipboard is refused', async () => {
+    const inc = out.incidents.find((i) => i.tolls.some((t) => t.claims.length > 0))!;
+    await withReport(html, async (page, log) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.click(`tr[data-id="${inc.id}"] a.open`);
+      const menu = page.locator(`article.incident[id="${inc.id}"] td.decide details.copy-decision`).first();
+      await menu.locator('summary').click();
+      const area = menu.locator('textarea[data-decision-kind="reject-claim"]');
+      expect(await area.isVisible()).toBe(false);
+      await menu.locator('button[data-kind="reject-claim"]').click();
+      await expect.poll(() => menu.locator('.copy-status').textContent()).toContain('Copied');
+      const pasted = await page.evaluate(() => navigator.clipboard.readText());
+      expect(pasted).toBe(await area.inputValue());
+      expect(pasted).toMatch(/^- id: reject-\S+/);
+      expect(pasted).toContain('kind: reject-claim');
+      expect(pasted).toContain(`quote: ${JSON.stringify(inc.tolls.find((t) => t.claims.length)!.claims[0]!.quote)}`);
+
+      // No clipboard (refused, or an old browser): the snippet shows, selected, for the reader to copy.
+      await page.evaluate(() => { Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }); });
+      const incMenu = page.locator(`article.incident[id="${inc.id}"] header details.copy-decision`);
+      await incMenu.locator('summary').click();
+      await incMenu.locator('button[data-kind="set-grade"]').click();
+      const gradeArea = incMenu.locator('textarea[data-decision-kind="set-grade"]');
+      await expect.poll(() => gradeArea.isVisible()).toBe(true);
+      const selected = await page.evaluate(() => {
+        const el = document.activeElement as HTMLTextAreaElement | null;
+        return el && el.tagName === 'TEXTAREA' ? el.value.slice(el.selectionStart, el.selectionEnd) : null;
+      });
+      expect(selected).toBe(await gradeArea.inputValue());
+      expect(selected).toContain('kind: set-grade');
+      expect(await incMenu.locator('.copy-status').textContent()).toMatch(/Copy the selected decision/);
+      expect(log.errors).toEqual([]);
     });
   });
 

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.js';
 import { gazetteerText, importGazetteer } from '../../src/gazetteer/import.js';
-import { bareName } from '../../src/gazetteer/names.js';
+import { administrativeOf, bareName } from '../../src/gazetteer/names.js';
 import { parseTable } from '../../src/gazetteer/table.js';
 import type { Rules } from '../../src/rules/schema.js';
 import { formatRuleProblems, parseRules } from '../../src/rules/load.js';
@@ -18,6 +18,9 @@ import { readRuleFiles } from '../support/rules.js';
 
 const baseFiles = readRuleFiles();
 const base = (baseFiles['gazetteer.yaml'] as { places: Rules['places'] }).places;
+const shipped = parseRules(baseFiles);
+if (E.isLeft(shipped)) throw new Error(formatRuleProblems(shipped.left));
+const admin = administrativeOf(shipped.right)!;
 
 /** The shipped rules with the gazetteer replaced by `text`: every rule check must pass. */
 const rulesWith = (text: string): Rules => {
@@ -47,10 +50,10 @@ const GEONAMES = [
 
 describe('names', () => {
   it('strips administrative words', () => {
-    expect(bareName('مركز جبل سمعان')).toBe('جبل سمعان');
-    expect(bareName('ناحية قورقينا')).toBe('قورقينا');
-    expect(bareName('Markaz Jebel Saman')).toBe('Jebel Saman');
-    expect(bareName('Harim Subdistrict')).toBe('Harim');
+    expect(bareName(admin)('مركز جبل سمعان')).toBe('جبل سمعان');
+    expect(bareName(admin)('ناحية قورقينا')).toBe('قورقينا');
+    expect(bareName(admin)('Markaz Jebel Saman')).toBe('Jebel Saman');
+    expect(bareName(admin)('Harim Subdistrict')).toBe('Harim');
   });
   it('reads quoted CSV and TSV', () => {
     expect(parseTable('a,b\n"x, y","say ""hi"""\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"']]);
@@ -59,7 +62,7 @@ describe('names', () => {
 });
 
 describe('importing an OCHA-style table', () => {
-  const { places, warnings } = importGazetteer(base, [{ name: 'ocha.csv', text: OCHA }]);
+  const { places, warnings } = importGazetteer(admin)(base, [{ name: 'ocha.csv', text: OCHA }]);
   const byPcode = (c: string) => places.find((p) => p.pcode === c);
   it('maps the admin hierarchy by P-code', () => {
     const sub = byPcode('SY070305')!;
@@ -92,7 +95,7 @@ describe('importing an OCHA-style table', () => {
 });
 
 describe('importing a GeoNames-style dump', () => {
-  const { places, warnings } = importGazetteer(base, [{ name: 'SY.txt', text: GEONAMES }]);
+  const { places, warnings } = importGazetteer(admin)(base, [{ name: 'SY.txt', text: GEONAMES }]);
   it('reads populated places with their governorate, names split by script', () => {
     expect(places).toHaveLength(1);
     expect(places[0]).toMatchObject({ kind: 'village', governorate: 'rif-dimashq', ar: ['دير ميماس'] });
@@ -113,7 +116,7 @@ const real = ['opensyria-admin-flat.csv', 'geonames-cities500-SY.tsv'].map((f) =
 describe.skipIf(!real.every(existsSync))('importing the real OCHA-derived and GeoNames files', () => {
   it('yields a valid gazetteer with every sub-district, where a town only GeoNames has resolves', () => {
     const files = real.map((p) => ({ name: p.split('/').pop()!, text: readFileSync(p, 'utf8') }));
-    const { places } = importGazetteer(base, files);
+    const { places } = importGazetteer(admin)(base, files);
     const rules = rulesWith(gazetteerText(null, [...base, ...places], files.map((f) => f.name)));
     const subdistricts = rules.places.filter((p) => p.kind === 'subdistrict');
     expect(subdistricts.length).toBeGreaterThanOrEqual(250);
