@@ -108,8 +108,12 @@ const doer = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
   if (!who || !actors.length) return NOTHING;
   const hedge = c.fields.stance ?? hedgeOf(x, m);
   const kindFor = (a: string): StanceKind => hedge ?? (x.kit.sourcesById.get(who.source)?.speaksFor.includes(a) ? 'acknowledges' : 'asserts');
-  return { stances: actors.map((a) => stance(c, m, who, a, kindFor(a))), assessments: [], cover: { from: m.from, to: m.to, actors: new Set(actors) } };
+  // a denial the procedure reads of the same actors is not settled: a negated doer is denied ("no Turkish or Russian drones")
+  return { stances: actors.map((a) => stance(c, m, who, a, kindFor(a))), assessments: [], cover: { from: m.from, to: m.to, actors: new Set(actors), kinds: NAMING } };
 };
+
+/** What a doer's match settles: every stance but a denial. */
+const NAMING: readonly StanceKind[] = ['asserts', 'likely', 'possible', 'acknowledges'];
 
 const denial = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
   const who = speakerOf(x, m, c);
