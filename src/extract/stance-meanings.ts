@@ -69,6 +69,9 @@ const speakerOf = (x: StanceScene, m: Match, c: StanceConstruction): { source: s
     const speaker = x.kit.actorsById.get(v.slice(ACTOR.length))?.speaker;
     return speaker ? { source: speaker, via: sp.via } : null;
   }
+  // a noun naming a kind of source ("the ministry") names again the latest source of that kind
+  const again = v ? [...x.speakers.context.named].reverse().find((n) => n.types?.includes(v)) : undefined;
+  if (again) return { source: again.id, via: sp.via };
   return { source: sp.source, via: sp.via };
 };
 

@@ -45,6 +45,15 @@ describe('English adjectives of doers', () => {
   });
 });
 
+describe('a speaker named again', () => {
+  it('a noun of its kind names again the latest source of that kind; a pronoun, the sentence\'s speaker', () => {
+    expect(st('The Russian defence ministry denied any raid, medics said. The ministry called the claims of 5 dead "fake".')).toContain('russia-mod denies russia');
+    expect(st('The Turkish defence ministry said on Friday that talks had resumed. It described the accounts of 6 dead as "baseless".')).toContain('turkey-mod denies turkey');
+    // no source of that kind named before: nobody denies
+    expect(st('The monitor said 5 people died. The ministry called the claims "fake".')).toEqual([]);
+  });
+});
+
 describe('English coordinated adjectives of doers', () => {
   const sorted = (text: string) => st(text).sort();
   it('each adjective coordinated before an attack noun names a doer: "and", a list, a hyphen', () => {
