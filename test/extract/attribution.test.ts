@@ -6,6 +6,9 @@
  * is a harm assessment, not a denial of the strike; a capital is its government only as a speaker.
  */
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+import { reconcileReports } from '../../src/pipeline.js';
+import { shippedRules } from '../support/rules.js';
 import { extract } from './support.js';
 
 const opts = (language: string) => ({ language, publishedAt: '2020-03-01', outlet: 'afp' });
@@ -219,5 +222,33 @@ describe('English accusation of two coordinated actors names both', () => {
     expect(s).toContain('sdf asserts turkey');
     expect(s).toContain('sdf asserts armed-opposition');
     expect(st('Nine people died when warplanes of unknown identity hit the camp.', 'en')).toContain('afp asserts unknown');
+  });
+});
+
+describe('a report that tells no figure still tells who did what, where', () => {
+  const shipped = shippedRules().rules;
+  const rep = (id: string, language: string, outlet: string, text: string): Report =>
+    ({ id, publishedAt: '2020-03-05', outlet, language, url: null, text, coded: null, origin: `${id}.txt` });
+  const toll = rep('toll', 'en', 'ap', 'Activists said air strikes on the village of Hass in Idlib province on Wednesday killed 14 civilians.');
+  const denials = [
+    rep('deny-en', 'en', 'tass', 'The Russian defence ministry said on Thursday that no Russian aircraft flew over the village of Hass in Idlib province on Wednesday.'),
+    rep('deny-ar', 'ar', 'sana', 'وقالت وزارة الدفاع الروسية إن الطائرات الروسية لم تحلق فوق قرية حاس في ريف إدلب يوم الأربعاء.'),
+  ];
+  it('its stances are a mention without claims, of its place and day', () => {
+    for (const r of denials) {
+      const x = extract(r.text!, { language: r.language, publishedAt: r.publishedAt, outlet: r.outlet });
+      expect(x.mentions.map((m) => m.claims.length)).toEqual([0]);
+      expect(x.mentions[0]!.places.map((p) => p.id)).toContain('hass');
+      expect(x.mentions[0]!.stances.map((s) => `${s.source} ${s.stance} ${s.actor}`)).toEqual(['russia-mod denies russia']);
+    }
+  });
+  it('the mention joins the incident of that place and day; alone, it is an incident without tolls (rules: keepIncidentsWithoutTolls)', () => {
+    for (const r of denials) {
+      const out = reconcileReports({ reports: [toll, r], rules: shipped, rulesHash: 'h', readWarnings: [], reportsSkipped: 0 });
+      expect(out.incidents).toHaveLength(1);
+      expect(out.incidents[0]!.attributions.flatMap((a) => a.stances.map((s) => `${s.source} ${s.stance} ${a.actor}`))).toContain('russia-mod denies russia');
+    }
+    const alone = reconcileReports({ reports: [denials[0]!], rules: shipped, rulesHash: 'h', readWarnings: [], reportsSkipped: 0 });
+    expect(alone.incidents.map((i) => [i.tolls.length, i.attributions.map((a) => a.actor)])).toEqual([[0, ['russia']]]);
   });
 });
