@@ -40,7 +40,11 @@ export type StanceBuilt = {
   readonly stances: readonly DraftStance[];
   readonly assessments: readonly DraftAssessment[];
   /** [from, to] and the actors it settles (null: every actor) */
-  readonly cover: { readonly from: number; readonly to: number; readonly actors: ReadonlySet<string> | null; readonly kinds?: readonly StanceKind[] } | null;
+  readonly cover: {
+    readonly from: number; readonly to: number; readonly actors: ReadonlySet<string> | null; readonly kinds?: readonly StanceKind[];
+    /** besides: this actor named as a doer there by another speaker (the side that assessed is no doer of its own sentence) */
+    readonly side?: string;
+  } | null;
 };
 
 const NOTHING: StanceBuilt = { stances: [], assessments: [], cover: null };
@@ -150,8 +154,9 @@ const assessment = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuil
   const own = who ? sideOf(x, who.source) : null;
   if (!who || !own || !c.fields.assessment) return NOTHING;
   const a: DraftAssessment = { actor: own, assessment: c.fields.assessment, source: who.source, via: who.via, from: m.from, to: m.to, rule: c.id };
-  // an assessment is no stance on who struck: a denial read there by the procedure gives way ("no evidence of civilian harm")
-  return { stances: [], assessments: [a], cover: { from: m.from, to: m.to, actors: null, kinds: ['denies'] } };
+  // an assessment is no stance on who struck: a denial read there by the procedure gives way ("no evidence of civilian harm"),
+  // and so does the assessing side named as a doer ("the army declined to comment on the strike that killed")
+  return { stances: [], assessments: [a], cover: { from: m.from, to: m.to, actors: null, kinds: ['denies'], side: own } };
 };
 
 /** A conditional or a question: nothing from it to the sentence's end (or in the whole sentence) is a stance. */

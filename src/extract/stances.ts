@@ -38,6 +38,9 @@ const built = (kit: Kit, tokens: readonly Token[], s: Sentence, speakers: Senten
   return out;
 };
 
+/** A doer named by its position, as another speaker tells it: what an assessing side's own sentence never makes it. */
+const NAMED: readonly DraftStance['stance'][] = ['asserts', 'likely', 'possible'];
+
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }): boolean => a.from <= b.to && b.from <= a.to;
 
 export const readStances = (
@@ -49,7 +52,7 @@ export const readStances = (
   const silenced = (st: { from: number }) => open.some((c) => st.from >= c.from);
   const denials = made.flatMap((b) => b.stances).filter((st) => st.stance === 'denies');
   const settled = (st: DraftStance) =>
-    covers.some((c) => overlaps(c, st) && (c.actors === null || c.actors.has(st.actor)) && (!c.kinds || c.kinds.includes(st.stance)))
+    covers.some((c) => overlaps(c, st) && ((c.side === st.actor && NAMED.includes(st.stance)) || ((c.actors === null || c.actors.has(st.actor)) && (!c.kinds || c.kinds.includes(st.stance)))))
     || (st.stance === 'acknowledges' && denials.some((d) => d.actor === st.actor && d.source === st.source));
   const core = findCoreStances(kit, tokens, s, speakers, voice, consumed).filter((st) => !settled(st)).map((st) => ({ ...st, rule: 'core' }));
   // a doer the procedure reads as denied there is denied, not named ("denied that Turkish or Iraqi jets had struck")

@@ -252,3 +252,26 @@ describe('a report that tells no figure still tells who did what, where', () => 
     expect(alone.incidents.map((i) => [i.tolls.length, i.attributions.map((a) => a.actor)])).toEqual([[0, ['russia']]]);
   });
 });
+
+describe('a side that declines to comment is no doer of its own sentence', () => {
+  it('English and Arabic', () => {
+    const en = 'The Israeli army declined to comment on the raid that killed 4 fighters near the airport.';
+    expect(st(en, 'en')).not.toContain('afp asserts israel');
+    expect(assessed(en, 'en')).toEqual(['israel-idf declined-to-comment israel']);
+    const ar = 'ولم يعلق الجيش الإسرائيلي على الغارة التي قتلت 4 مقاتلين قرب المطار.';
+    expect(st(ar, 'ar')).not.toContain('afp asserts israel');
+    expect(assessed(ar, 'ar')).toEqual(['israel-idf declined-to-comment israel']);
+  });
+  it('its acknowledgement in the same words as its harm assessment stands', () => {
+    expect(st('أقر التحالف بأن غاراته أدت إلى مقتل 5 مدنيين في القرية.', 'ar')).toContain('coalition acknowledges coalition');
+  });
+});
+
+describe('the country for its government as a speaker', () => {
+  it('English and Arabic', () => {
+    expect(st('Syria accused Israel of carrying out the raid that killed 6 soldiers.', 'en')).toContain('syria-gov asserts israel');
+    expect(st('واتهمت سوريا إسرائيل بشن الغارة التي قتل فيها 6 جنود.', 'ar')).toContain('syria-gov asserts israel');
+    // a place, not a speaker
+    expect(st('Israeli jets killed 6 soldiers in Syria.', 'en')).toEqual(['afp asserts israel']);
+  });
+});
