@@ -275,3 +275,15 @@ describe('the country for its government as a speaker', () => {
     expect(st('Israeli jets killed 6 soldiers in Syria.', 'en')).toEqual(['afp asserts israel']);
   });
 });
+
+describe('a belligerent\'s denials as its ministries word them', () => {
+  it('English: no missions flown, reports called another fake', () => {
+    expect(st('The Russian defence ministry said Russian aircraft carried out no combat missions near the town where 9 people died.', 'en')).toContain('russia-mod denies russia');
+    expect(st('The Russian defence ministry said reports of 9 deaths in a Russian raid were another fake.', 'en')).toContain('russia-mod denies russia');
+    expect(st('The Russian defence ministry said reports of 9 deaths in a Russian raid were another fake.', 'en')).not.toContain('russia-mod asserts russia');
+  });
+  it('Arabic: the absence of the attack ("عدم شن")', () => {
+    expect(st('وأكدت وزارة الدفاع الروسية عدم شن طائرات روسية أي غارة على الحي الذي قتل فيه 6 مدنيين.', 'ar')).toEqual(['russia-mod denies russia']);
+    expect(st('وأكدت وزارة الدفاع الروسية شن غارة على الحي الذي قتل فيه 6 مسلحين.', 'ar')).not.toContain('russia-mod denies russia');
+  });
+});
