@@ -287,3 +287,11 @@ describe('a belligerent\'s denials as its ministries word them', () => {
     expect(st('وأكدت وزارة الدفاع الروسية شن غارة على الحي الذي قتل فيه 6 مسلحين.', 'ar')).not.toContain('russia-mod denies russia');
   });
 });
+
+describe('a doer whose predicate is negated is denied, never asserted', () => {
+  it('Arabic: "لم تقترب", "لم تحلق"', () => {
+    const s = st('وقالت وزارة الدفاع الروسية إن الطائرات الروسية لم تقترب من البلدة التي قتل فيها 6 مدنيين.', 'ar');
+    expect(s).toContain('russia-mod denies russia');
+    expect(s).not.toContain('russia-mod asserts russia');
+  });
+});
