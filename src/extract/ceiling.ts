@@ -39,10 +39,12 @@ export const applyCeiling = (limits: Limits | undefined) => (report: Report) => 
     return { ...m, claims: m.claims.filter((c) => !moved.includes(c)) };
   });
   // an event left with no figure is no event mention: its stances are loose, as the extractor leaves them
-  const emptied = mentions.filter((m) => m.claims.length === 0);
+  // (a mention the extractor made without figures, of a report that tells none, stays)
+  const emptiedHere = (m: (typeof mentions)[number], i: number) => m.claims.length === 0 && x.mentions[i]!.claims.length > 0;
+  const emptied = mentions.filter(emptiedHere);
   return {
     ...x,
-    mentions: mentions.filter((m) => m.claims.length > 0),
+    mentions: mentions.filter((m, i) => !emptiedHere(m, i)),
     aggregates: keptAggregates,
     looseStances: [...x.looseStances, ...emptied.flatMap((m) => m.stances)],
     warnings,

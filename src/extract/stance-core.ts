@@ -2,14 +2,12 @@
  * The procedure that still reads the stances no construction of stances.yaml's grammar reads
  * (src/extract/stances.ts runs the constructions first). Who carried out the attack, according to whom, in one sentence: actors named as
  * doers (after a doer word, before a doer verb, or as an adjective of an attack noun,
- * alone or coordinated with others: "Russian and Turkish jets", "غارات روسية وتركية"),
- * accusations ("اتهم X Y بـ..."), denials ("نفى X", "Russia denied carrying out the strikes":
+ * alone or coordinated with others: "Russian and Turkish jets", "غارات روسية وتركية"), denials ("نفى X", "Russia denied carrying out the strikes":
  * an actor that denies speaks through its source), and acknowledgements (a speaker affirming
  * its own side's strike, "its jets", "غاراته"). Hedges make a stance likely or possible.
  */
 import type { StanceKind } from '../model/contract.js';
 import type { Actor, Source } from '../rules/schema.js';
-import { fold } from '../text/normalise.js';
 import type { Kit } from './kit.js';
 import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
@@ -273,8 +271,14 @@ const describedBy = (cx: Ctx, a: Match<Actor>): boolean => {
   return false;
 };
 
-// accusations: accuser (before the cue, or right after it) and the accused before the complement
-
+/**
+ * An actor that is the subject of the denial verb `cue`, standing for the source that speaks
+ * for it (rules: actors' `speaker`). The cue must be a verb of saying (rules: sources.speech):
+ * "false", "no evidence", "did not carry out" have no subject that denies. The subject stands
+ * right after the verb where subjects follow verbs ("نفت روسيا"), else just before it, at most
+ * two words between ("Russia has denied", "روسيا نفت"), not after an auxiliary that makes the
+ * verb passive ("Russia was denied access") and not across a doer verb or an attack word.
+ */
 const actorSubject = (cx: Ctx, cue: Match<true>): Match<Actor> | null => {
   const { kit, tokens, s, taken, actors } = cx;
   if (!kit.speech.matchAt(tokens, cue.from, s.to)) return null;
@@ -346,53 +350,6 @@ const selfNamed = (cx: Ctx, a: number, b: number): boolean => {
   if (!kit.lang.stances.selfReference.length) return true;
   for (let k = a; k <= b; k++) if (kit.selfReference.matchAt(tokens, k, b + 1)) return true;
   return false;
-};
-
-const passAccusations = (cx: Ctx): void => {
-  const { kit, tokens, s, taken, actors, sourceMatches } = cx;
-  for (let i = s.from; i < s.to; i++) {
-    const cue = kit.accuse.matchAt(tokens, i, s.to);
-    if (!cue) continue;
-    let comp: Match<true> | null = null;
-    for (let k = cue.to + 1; k < Math.min(s.to, cue.to + 14) && !comp; k++) comp = kit.accuseComplement.matchAt(tokens, k, s.to);
-    if (!comp) continue;
-    const accused = actors.filter((a) => a.from > cue.to && a.to < comp!.from).pop();
-    if (!accused) continue;
-    const accusers = sourceMatches.filter((m) => m.from > cue.to && m.to < accused.from && !relayed(kit, tokens, m));
-    const sp = speakerSource(cx, i);
-    const list = accusers.length ? accusers.map((m) => ({ source: m.value.id, via: sp.via, from: m.from })) : [{ source: sp.source, via: sp.via, from: cue.from }];
-    const svo = sourceMatches.find((m) => m.to < i && m.to >= i - 4 && !relayed(kit, tokens, m));
-    if (svo && !accusers.length) list.splice(0, list.length, { source: svo.value.id, via: sp.via, from: svo.from });
-    const hedge = hedgeBetween(cx, cue.from, comp.to);
-    for (const a of list) add(cx, { actor: accused.value.id, stance: hedge ?? 'asserts', source: a.source, via: a.via, from: Math.min(a.from, svo?.from ?? a.from, cue.from), to: comp.to });
-    taken.push([accused.from, accused.to]);
-  }
-
-  // blame: the actor is the verb's object, no complement needed ("SANA, which blamed the coalition")
-};
-
-const passBlame = (cx: Ctx): void => {
-  const { kit, tokens, s, out, taken, actors, sourceMatches } = cx;
-  for (let i = s.from; i < s.to; i++) {
-    const cue = kit.blame.matchAt(tokens, i, s.to);
-    if (!cue) continue;
-    const accused = actors.find((a) => a.from > cue.to && a.from <= cue.to + 3 && !inside(a.from, taken));
-    if (!accused) continue;
-    const svo = sourceMatches.filter((m) => m.to < i && m.to >= i - 4 && !relayed(kit, tokens, m)).pop();
-    const sp = speakerSource(cx, i);
-    const source = svo?.value.id ?? sp.source;
-    add(cx, { actor: accused.value.id, stance: 'asserts', source, via: sp.via, from: svo?.from ?? cue.from, to: accused.to });
-    taken.push([accused.from, accused.to]);
-  }
-
-  /**
-   * An actor that is the subject of the denial verb `cue`, standing for the source that speaks
-   * for it (rules: actors' `speaker`). The cue must be a verb of saying (rules: sources.speech):
-   * "false", "no evidence", "did not carry out" have no subject that denies. The subject stands
-   * right after the verb where subjects follow verbs ("نفت روسيا"), else just before it, at most
-   * two words between ("Russia has denied", "روسيا نفت"), not after an auxiliary that makes the
-   * verb passive ("Russia was denied access") and not across a doer verb or an attack word.
-   */
 };
 
 const passDenials = (cx: Ctx): void => {
@@ -550,20 +507,10 @@ export const findCoreStances = (
   kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker, consumed: readonly (readonly [number, number])[],
 ): DraftStance[] => {
   const cx = contextOf(kit, tokens, s, speakers, voice, consumed);
-  passAccusations(cx);
-  passBlame(cx);
   passDenials(cx);
   passDoers(cx);
   passAdjectives(cx);
   passAcknowledgements(cx);
   passVoice(cx);
   return cx.out;
-};
-
-/** An alias used as the addressee of a relay or an object ("لوكالة ...", "للحكومة"): not an accuser
- *  (rules: stances.grammar.addresseeClitics, the clitics that make a name the addressee). */
-const relayed = (kit: Kit, tokens: readonly Token[], m: Match<Source>): boolean => {
-  const word = tokens[m.from]!.text;
-  const names = ((m.value.aliases as Record<string, readonly string[] | undefined>)[kit.language]) ?? [];
-  return (kit.lang.stances.grammar?.addresseeClitics ?? []).some((c) => word.startsWith(c) && !names.some((n) => fold(n).startsWith(c)));
 };

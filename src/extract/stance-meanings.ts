@@ -40,7 +40,11 @@ export type StanceBuilt = {
   readonly stances: readonly DraftStance[];
   readonly assessments: readonly DraftAssessment[];
   /** [from, to] and the actors it settles (null: every actor) */
-  readonly cover: { readonly from: number; readonly to: number; readonly actors: ReadonlySet<string> | null; readonly kinds?: readonly StanceKind[] } | null;
+  readonly cover: {
+    readonly from: number; readonly to: number; readonly actors: ReadonlySet<string> | null; readonly kinds?: readonly StanceKind[];
+    /** besides: this actor named as a doer there by another speaker (the side that assessed is no doer of its own sentence) */
+    readonly side?: string;
+  } | null;
 };
 
 const NOTHING: StanceBuilt = { stances: [], assessments: [], cover: null };
@@ -69,6 +73,9 @@ const speakerOf = (x: StanceScene, m: Match, c: StanceConstruction): { source: s
     const speaker = x.kit.actorsById.get(v.slice(ACTOR.length))?.speaker;
     return speaker ? { source: speaker, via: sp.via } : null;
   }
+  // a noun naming a kind of source ("the ministry") names again the latest source of that kind
+  const again = v ? [...x.speakers.context.named].reverse().find((n) => n.types?.includes(v)) : undefined;
+  if (again) return { source: again.id, via: sp.via };
   return { source: sp.source, via: sp.via };
 };
 
@@ -108,8 +115,12 @@ const doer = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
   if (!who || !actors.length) return NOTHING;
   const hedge = c.fields.stance ?? hedgeOf(x, m);
   const kindFor = (a: string): StanceKind => hedge ?? (x.kit.sourcesById.get(who.source)?.speaksFor.includes(a) ? 'acknowledges' : 'asserts');
-  return { stances: actors.map((a) => stance(c, m, who, a, kindFor(a))), assessments: [], cover: { from: m.from, to: m.to, actors: new Set(actors) } };
+  // a denial the procedure reads of the same actors is not settled: a negated doer is denied ("no Turkish or Russian drones")
+  return { stances: actors.map((a) => stance(c, m, who, a, kindFor(a))), assessments: [], cover: { from: m.from, to: m.to, actors: new Set(actors), kinds: NAMING } };
 };
+
+/** What a doer's match settles: every stance but a denial. */
+const NAMING: readonly StanceKind[] = ['asserts', 'likely', 'possible', 'acknowledges'];
 
 const denial = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
   const who = speakerOf(x, m, c);
@@ -143,8 +154,9 @@ const assessment = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuil
   const own = who ? sideOf(x, who.source) : null;
   if (!who || !own || !c.fields.assessment) return NOTHING;
   const a: DraftAssessment = { actor: own, assessment: c.fields.assessment, source: who.source, via: who.via, from: m.from, to: m.to, rule: c.id };
-  // an assessment is no stance on who struck: a denial read there by the procedure gives way ("no evidence of civilian harm")
-  return { stances: [], assessments: [a], cover: { from: m.from, to: m.to, actors: null, kinds: ['denies'] } };
+  // an assessment is no stance on who struck: a denial read there by the procedure gives way ("no evidence of civilian harm"),
+  // and so does the assessing side named as a doer ("the army declined to comment on the strike that killed")
+  return { stances: [], assessments: [a], cover: { from: m.from, to: m.to, actors: null, kinds: ['denies'], side: own } };
 };
 
 /** A conditional or a question: nothing from it to the sentence's end (or in the whole sentence) is a stance. */

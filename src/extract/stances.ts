@@ -4,7 +4,8 @@
  * (stance-grammar.ts, stance-meanings.ts); the procedure in stance-core.ts reads what no
  * construction covers. A construction's match settles its span: a stance the procedure reads
  * there of an actor the match names (or of any actor, for a denial, an assessment, a
- * conditional or a question) gives way, a speaker's denial is never read as its
+ * conditional or a question) gives way, unless it denies what a doer's match names (the
+ * denial stands and the naming gives way), a speaker's denial is never read as its
  * acknowledgement, and nothing after a conditional or a question is a stance.
  */
 import type { Kit } from './kit.js';
@@ -37,6 +38,9 @@ const built = (kit: Kit, tokens: readonly Token[], s: Sentence, speakers: Senten
   return out;
 };
 
+/** A doer named by its position, as another speaker tells it: what an assessing side's own sentence never makes it. */
+const NAMED: readonly DraftStance['stance'][] = ['asserts', 'likely', 'possible'];
+
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }): boolean => a.from <= b.to && b.from <= a.to;
 
 export const readStances = (
@@ -48,10 +52,12 @@ export const readStances = (
   const silenced = (st: { from: number }) => open.some((c) => st.from >= c.from);
   const denials = made.flatMap((b) => b.stances).filter((st) => st.stance === 'denies');
   const settled = (st: DraftStance) =>
-    covers.some((c) => overlaps(c, st) && (c.actors === null || c.actors.has(st.actor)) && (!c.kinds || c.kinds.includes(st.stance)))
+    covers.some((c) => overlaps(c, st) && ((c.side === st.actor && NAMED.includes(st.stance)) || ((c.actors === null || c.actors.has(st.actor)) && (!c.kinds || c.kinds.includes(st.stance)))))
     || (st.stance === 'acknowledges' && denials.some((d) => d.actor === st.actor && d.source === st.source));
   const core = findCoreStances(kit, tokens, s, speakers, voice, consumed).filter((st) => !settled(st)).map((st) => ({ ...st, rule: 'core' }));
-  const stances = [...made.flatMap((b) => b.stances), ...core].filter((st) => !silenced(st)).sort((a, b) => a.from - b.from);
+  // a doer the procedure reads as denied there is denied, not named ("denied that Turkish or Iraqi jets had struck")
+  const denied = (st: DraftStance) => st.stance !== 'denies' && core.some((d) => d.stance === 'denies' && d.actor === st.actor && overlaps(d, st));
+  const stances = [...made.flatMap((b) => b.stances).filter((st) => !denied(st)), ...core].filter((st) => !silenced(st)).sort((a, b) => a.from - b.from);
   return { stances, assessments: made.flatMap((b) => b.assessments).filter((a) => !silenced(a)) };
 };
 

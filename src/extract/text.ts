@@ -324,8 +324,17 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     });
   }
   for (const { draft, stances, assessments } of figureFree) {
-    const k = stanceHome(homes, draft, report.publishedAt ? windowBefore(report.publishedAt, kit.lang.dates.undatedWindowDays) : null);
-    if (k === null) looseStances.push(...stances);
+    const undated = report.publishedAt ? windowBefore(report.publishedAt, kit.lang.dates.undatedWindowDays) : null;
+    const k = stanceHome(homes, draft, undated);
+    // a report that tells no figure (a belligerent's denial, a statement) still tells who did what
+    // where: its event is a mention without claims, for clustering to join to the event it is about
+    if (k === null && !homes.length && draft.places.length) {
+      const ordinal = mentions.length + 1;
+      mentions.push({
+        id: `${report.id}#${ordinal}`, reportId: report.id, ordinal, publishedAt: report.publishedAt, date: draft.date ?? undated,
+        places: dedupePlaces(draft.places.map((p) => p.ref)), claims: [], stances: dedupeStances(stances), ...assessmentsOf(assessments), targets: [],
+      });
+    } else if (k === null) looseStances.push(...stances);
     else mentions[k] = { ...mentions[k]!, stances: dedupeStances([...mentions[k]!.stances, ...stances]), ...assessmentsOf([...(mentions[k]!.assessments ?? []), ...assessments]) };
   }
   const aggregateClaims = aggregates.flatMap((f) => toClaims(f, 'aggregate')).filter((c) => c.value !== null);

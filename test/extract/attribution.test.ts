@@ -6,6 +6,9 @@
  * is a harm assessment, not a denial of the strike; a capital is its government only as a speaker.
  */
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+import { reconcileReports } from '../../src/pipeline.js';
+import { shippedRules } from '../support/rules.js';
 import { extract } from './support.js';
 
 const opts = (language: string) => ({ language, publishedAt: '2020-03-01', outlet: 'afp' });
@@ -219,5 +222,76 @@ describe('English accusation of two coordinated actors names both', () => {
     expect(s).toContain('sdf asserts turkey');
     expect(s).toContain('sdf asserts armed-opposition');
     expect(st('Nine people died when warplanes of unknown identity hit the camp.', 'en')).toContain('afp asserts unknown');
+  });
+});
+
+describe('a report that tells no figure still tells who did what, where', () => {
+  const shipped = shippedRules().rules;
+  const rep = (id: string, language: string, outlet: string, text: string): Report =>
+    ({ id, publishedAt: '2020-03-05', outlet, language, url: null, text, coded: null, origin: `${id}.txt` });
+  const toll = rep('toll', 'en', 'ap', 'Activists said air strikes on the village of Hass in Idlib province on Wednesday killed 14 civilians.');
+  const denials = [
+    rep('deny-en', 'en', 'tass', 'The Russian defence ministry said on Thursday that no Russian aircraft flew over the village of Hass in Idlib province on Wednesday.'),
+    rep('deny-ar', 'ar', 'sana', 'وقالت وزارة الدفاع الروسية إن الطائرات الروسية لم تحلق فوق قرية حاس في ريف إدلب يوم الأربعاء.'),
+  ];
+  it('its stances are a mention without claims, of its place and day', () => {
+    for (const r of denials) {
+      const x = extract(r.text!, { language: r.language, publishedAt: r.publishedAt, outlet: r.outlet });
+      expect(x.mentions.map((m) => m.claims.length)).toEqual([0]);
+      expect(x.mentions[0]!.places.map((p) => p.id)).toContain('hass');
+      expect(x.mentions[0]!.stances.map((s) => `${s.source} ${s.stance} ${s.actor}`)).toEqual(['russia-mod denies russia']);
+    }
+  });
+  it('the mention joins the incident of that place and day; alone, it is an incident without tolls (rules: keepIncidentsWithoutTolls)', () => {
+    for (const r of denials) {
+      const out = reconcileReports({ reports: [toll, r], rules: shipped, rulesHash: 'h', readWarnings: [], reportsSkipped: 0 });
+      expect(out.incidents).toHaveLength(1);
+      expect(out.incidents[0]!.attributions.flatMap((a) => a.stances.map((s) => `${s.source} ${s.stance} ${a.actor}`))).toContain('russia-mod denies russia');
+    }
+    const alone = reconcileReports({ reports: [denials[0]!], rules: shipped, rulesHash: 'h', readWarnings: [], reportsSkipped: 0 });
+    expect(alone.incidents.map((i) => [i.tolls.length, i.attributions.map((a) => a.actor)])).toEqual([[0, ['russia']]]);
+  });
+});
+
+describe('a side that declines to comment is no doer of its own sentence', () => {
+  it('English and Arabic', () => {
+    const en = 'The Israeli army declined to comment on the raid that killed 4 fighters near the airport.';
+    expect(st(en, 'en')).not.toContain('afp asserts israel');
+    expect(assessed(en, 'en')).toEqual(['israel-idf declined-to-comment israel']);
+    const ar = 'ولم يعلق الجيش الإسرائيلي على الغارة التي قتلت 4 مقاتلين قرب المطار.';
+    expect(st(ar, 'ar')).not.toContain('afp asserts israel');
+    expect(assessed(ar, 'ar')).toEqual(['israel-idf declined-to-comment israel']);
+  });
+  it('its acknowledgement in the same words as its harm assessment stands', () => {
+    expect(st('أقر التحالف بأن غاراته أدت إلى مقتل 5 مدنيين في القرية.', 'ar')).toContain('coalition acknowledges coalition');
+  });
+});
+
+describe('the country for its government as a speaker', () => {
+  it('English and Arabic', () => {
+    expect(st('Syria accused Israel of carrying out the raid that killed 6 soldiers.', 'en')).toContain('syria-gov asserts israel');
+    expect(st('واتهمت سوريا إسرائيل بشن الغارة التي قتل فيها 6 جنود.', 'ar')).toContain('syria-gov asserts israel');
+    // a place, not a speaker
+    expect(st('Israeli jets killed 6 soldiers in Syria.', 'en')).toEqual(['afp asserts israel']);
+  });
+});
+
+describe('a belligerent\'s denials as its ministries word them', () => {
+  it('English: no missions flown, reports called another fake', () => {
+    expect(st('The Russian defence ministry said Russian aircraft carried out no combat missions near the town where 9 people died.', 'en')).toContain('russia-mod denies russia');
+    expect(st('The Russian defence ministry said reports of 9 deaths in a Russian raid were another fake.', 'en')).toContain('russia-mod denies russia');
+    expect(st('The Russian defence ministry said reports of 9 deaths in a Russian raid were another fake.', 'en')).not.toContain('russia-mod asserts russia');
+  });
+  it('Arabic: the absence of the attack ("عدم شن")', () => {
+    expect(st('وأكدت وزارة الدفاع الروسية عدم شن طائرات روسية أي غارة على الحي الذي قتل فيه 6 مدنيين.', 'ar')).toEqual(['russia-mod denies russia']);
+    expect(st('وأكدت وزارة الدفاع الروسية شن غارة على الحي الذي قتل فيه 6 مسلحين.', 'ar')).not.toContain('russia-mod denies russia');
+  });
+});
+
+describe('a doer whose predicate is negated is denied, never asserted', () => {
+  it('Arabic: "لم تقترب", "لم تحلق"', () => {
+    const s = st('وقالت وزارة الدفاع الروسية إن الطائرات الروسية لم تقترب من البلدة التي قتل فيها 6 مدنيين.', 'ar');
+    expect(s).toContain('russia-mod denies russia');
+    expect(s).not.toContain('russia-mod asserts russia');
   });
 });
