@@ -263,8 +263,8 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
   const names = lang.script.namesOf ?? language;
   const aliasKeys = [...new Set([language, names])];
   const tokenOptions = tokenOptionsOf(lang);
-  const matcher = makeMatcher(lang.script.clitics, tokenOptions);
-  const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script));
+  const matcher = makeMatcher(lang.script.clitics, tokenOptions, null, lang.script.articleClitics);
+  const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script), lang.script.articleClitics);
   const set = (phrases: readonly string[]) => phraseSet(matcher, phrases);
   const verbMatcher = makeMatcher(lang.script.verbClitics, tokenOptions);
   const verbs = (phrases: readonly string[]) => phraseSet(verbMatcher, phrases);

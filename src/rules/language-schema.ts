@@ -17,6 +17,9 @@ const phrases = z.array(phrase).default([]);
 export const ScriptRules = z.object({
   /** proclitics stripped when a word is looked up (Arabic: و ف ب ل ك ال and combinations) */
   clitics: z.array(z.string().min(1)).default([]),
+  /** the clitics that carry the article (Arabic "ال", "بال", "لل"): stripping another clitic does not
+   *  also let the article go missing ("فرقه" is not "ف" + "الرقة") */
+  articleClitics: z.array(z.string().min(1)).default([]),
   /** the clitics a verb may carry (Arabic: و ف); verbs never take the article or ب ل */
   verbClitics: z.array(z.string().min(1)).default([]),
   /** Latin text: match case-insensitively (always true after folding) */

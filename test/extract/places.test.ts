@@ -34,6 +34,23 @@ describe('places', () => {
   });
 });
 
+describe('clitics and the article', () => {
+  it('a clitic taken off a word does not also license the article its name has', () => {
+    // "his teams", "a paper", "so it flew": a proclitic on a bare word is not the article
+    expect(places('وقال مسؤول إن فرقه انتشلت جثث 4 أشخاص من تحت الأنقاض.')).not.toContain('raqqa');
+    expect(places('ونشر الناشطون ورقة تضم أسماء 7 قتلى.')).not.toContain('raqqa');
+    expect(places('قتل 5 مدنيين فرقة الإنقاذ لم تصل بعد.')).not.toContain('raqqa');
+  });
+  it('keeps a name with its article under any clitic, and a bare name under any clitic', () => {
+    expect(places('قتل 4 مدنيين في قصف على الرقة.')).toContain('raqqa');
+    expect(places('قتل 4 مدنيين بقصف جوي بالرقة.')).toContain('raqqa');
+    expect(places('قتل 4 مدنيين بقصف جوي وبالرقة.')).toContain('raqqa');
+    expect(places('وصلت جثث 4 مدنيين للرقة.')).toContain('raqqa');
+    expect(places('قتل 4 مدنيين بقصف جوي بحلب.')).toContain('aleppo');
+    expect(places('قتل 4 مدنيين وفي حلب أصيب 3.')).toContain('aleppo');
+  });
+});
+
 describe('places in English', () => {
   const en = (text: string) => enExtract(text).mentions.flatMap((m) => m.places.map((p) => p.id));
   it('leaves out a reference point, keeps a listed place', () => {
