@@ -17,6 +17,7 @@ import type { Lexicon, Matcher } from './lexicon.js';
 import { compileLexicon, nextToken, phraseSet, prevToken } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { spanOf } from './tokens.js';
+import type { OpenName } from './open-places.js';
 import { longerName, makeOpenNameReader } from './open-places.js';
 
 /**
@@ -82,39 +83,38 @@ const fuzzyPlacesAt = (matcher: Matcher, fuzzyNames: readonly { readonly n: stri
   return [...hits.values()];
 };
 
-export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, names: string,
-  placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false): PlaceReader => {
-  const namesOf = (p: Place): readonly string[] => (p as unknown as Readonly<Record<string, readonly string[] | undefined>>)[names] ?? [];
-  const lex = compileLexicon(matcher, places.flatMap((p) => namesOf(p).map((phrase) => ({ phrase, value: p }))));
-  const within = containersOf(new Map(places.map((p) => [p.id, p])));
+/** The place-kind words around a name: before it ("بلدة", "town of"), after it ("Ariha city"), and open ones. */
+const makeIntroducers = (matcher: Matcher, events: EventRules, placeWords: PlaceWordRules) => {
+  const introducers = phraseSet(matcher, events.placeIntroducers);
+  const introducersAfter = phraseSet(matcher, events.placeIntroducersAfter);
   const openIntroducers = phraseSet(matcher, placeWords.openIntroducers);
-  const { read: openName, isHead } = makeOpenNameReader(placeWords, matcher, namesCapitalized, lex);
   const introducerWords = placeWords.openIntroducers.filter((w) => !w.includes(' ')).map(fold);
   const articles = placeWords.introducerArticles.map(fold);
-  const refArticles = new Set(placeWords.referenceArticles.map(fold));
   /** "البلدة", "للبلدة": the introducer carries the article (what is left before the word ends in it) */
   const articledIntroducer = (text: string): boolean => introducerWords.some((w) =>
     text.endsWith(w) && articles.some((a) => text.slice(0, text.length - w.length).endsWith(a)));
-  const introducers = phraseSet(matcher, events.placeIntroducers);
-  const cityWords = phraseSet(matcher, events.cityIntroducers);
-  const introducersAfter = phraseSet(matcher, events.placeIntroducersAfter);
-  const regionWords = phraseSet(matcher, events.regionIntroducers);
-  const referenceWords = phraseSet(matcher, events.referenceBefore);
-  const joiners = phraseSet(matcher, events.placeJoiners);
-  const proclitics = events.conjunctionProclitics.map(fold);
-  // one-word names long enough to compare fuzzily, by their core (clitics stripped)
-  const fuzzyNames = places.flatMap((p) => namesOf(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
-
-  /** An introducer right before the name: one word ("بلدة"), or a phrase ending there ("town of"). */
-  const introducedAt = (tokens: readonly Token[], i: number, floor: number): boolean => phraseBefore(introducers, tokens, i, floor) !== null;
-  /** An introducer right after the name ("Ariha city", "Raqqa province"; rules: events.placeIntroducersAfter). */
-  const followedAt = (tokens: readonly Token[], to: number, limit: number): boolean => {
-    const n = nextToken(tokens, to, limit);
-    return n < limit && introducersAfter.matchAt(tokens, n, limit) !== null;
+  return {
+    introducers,
+    /** an introducer right before the name: one word ("بلدة"), or a phrase ending there ("town of") */
+    introducedAt: (tokens: readonly Token[], i: number, floor: number): boolean => phraseBefore(introducers, tokens, i, floor) !== null,
+    /** an introducer right after the name ("Ariha city", "Raqqa province"; rules: events.placeIntroducersAfter) */
+    followedAt: (tokens: readonly Token[], to: number, limit: number): boolean => {
+      const n = nextToken(tokens, to, limit);
+      return n < limit && introducersAfter.matchAt(tokens, n, limit) !== null;
+    },
+    /** an open introducer without the article right before the name ("قرية X", not "القرية X") */
+    openAt: (tokens: readonly Token[], i: number, floor: number): boolean => {
+      const at = phraseBefore(openIntroducers, tokens, i, floor);
+      return at !== null && !articledIntroducer(tokens[at]!.text);
+    },
   };
+};
 
-  /** Among places sharing a name: a city after "مدينة", a governorate after "محافظة"/"ريف" or by default. */
-  const choose = (candidates: readonly Place[], tokens: readonly Token[], i: number, floor: number, end = i, limit = tokens.length): Place => {
+/** Among places sharing a name: a city after "مدينة", a governorate after "محافظة"/"ريف" or by default. */
+const makeChooser = (matcher: Matcher, events: EventRules) => {
+  const cityWords = phraseSet(matcher, events.cityIntroducers);
+  const regionWords = phraseSet(matcher, events.regionIntroducers);
+  return (candidates: readonly Place[], tokens: readonly Token[], i: number, floor: number, end = i, limit = tokens.length): Place => {
     if (candidates.length === 1) return candidates[0]!;
     const n = nextToken(tokens, end, limit);
     // "مدينة دير الزور", "the city of Deir ez-Zor", "Deir ez-Zor city"; "ريف دير الزور", "Deir ez-Zor province"
@@ -126,13 +126,19 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
     if ((wantRegion || !wantCity) && gov) return gov;
     return [...candidates].sort((a, b) => a.id.localeCompare(b.id))[0]!;
   };
+};
 
-  /**
-   * The place at token i is a reference point: a reference word stands before it (past a
-   * place-kind word: "شرق مدينة دير الزور", "east of the city of"), not joined to what went
-   * before ("وجنوب إدلب", "and south of Idlib" name one more place).
-   */
-  const referenceAt = (tokens: readonly Token[], i: number, floor: number): boolean => {
+/**
+ * The place at token i is a reference point: a reference word stands before it (past a
+ * place-kind word: "شرق مدينة دير الزور", "east of the city of"), not joined to what went
+ * before ("وجنوب إدلب", "and south of Idlib" name one more place).
+ */
+const makeReferenceTest = (matcher: Matcher, events: EventRules, placeWords: PlaceWordRules, introducers: Lexicon<true>) => {
+  const refArticles = new Set(placeWords.referenceArticles.map(fold));
+  const referenceWords = phraseSet(matcher, events.referenceBefore);
+  const joiners = phraseSet(matcher, events.placeJoiners);
+  const proclitics = events.conjunctionProclitics.map(fold);
+  return (tokens: readonly Token[], i: number, floor: number): boolean => {
     // reference phrases run longer ("على بعد 10 كيلومترات من")
     const kind = phraseBefore(introducers, tokens, i, floor, REFERENCE_REACH);
     // "near the village of": an article may stand between the reference word and the kind word
@@ -148,68 +154,126 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
       && referenceWords.matchAt([{ ...first, text: first.text.slice(c.length) }, ...rest], 0) !== null);
     return !cliticJoined && phraseBefore(joiners, tokens, at, floor, REFERENCE_REACH) === null;
   };
+};
 
-  const fuzzyAt = (t: Token): Place[] => fuzzyPlacesAt(matcher, fuzzyNames, t);
+/** How far back from a movement preposition its verb may stand ("نقل بعضهم إلى", "were rushed by car to"). */
+const MOVEMENT_VERB_REACH = 4;
 
-  const findAll = (folded: Folded, tokens: readonly Token[], from: number, to: number, original?: string): readonly PlaceMatch[] => {
-    const out: PlaceMatch[] = [];
-    let lastPlaceEnd = -10;
-    const ref = (place: Place, i: number, j: number): PlaceMatch => ({
-      from: i, to: j, place, within: within(place),
-      ref: { id: place.id, name: place.name, governorate: place.governorate, span: spanOf(folded, tokens, i, j) },
-    });
-    const unresolvedAt = (open: NonNullable<ReturnType<typeof openName>>, i: number): void => {
-      const place: Place = { id: unresolvedId(open.folded), name: open.name, kind: 'village', governorate: '', ar: [open.name], en: [open.name] };
-      const isRef = referenceAt(tokens, i, from);
-      if (!(out.length > 0 && isRef)) {
-        out.push({ from: i, to: open.to, place, within: [], unresolved: true, ...(isRef ? { reference: true as const } : {}),
-          ref: { id: null, name: open.name, governorate: null, span: spanOf(folded, tokens, i, open.to) } });
-      }
-      lastPlaceEnd = open.to;
-    };
-    for (let i = from; i < to; i++) {
-      const m = lex.matchAt(tokens, i, to);
-      const introduced = introducedAt(tokens, i, from);
-      const openAt = original !== undefined ? phraseBefore(openIntroducers, tokens, i, from) : null;
-      const openIntroduced = openAt !== null && !articledIntroducer(tokens[openAt]!.text);
-      // "قرية تل عقربات": the gazetteer's "تل" begins a longer name it does not have
-      const longer = m && openIntroduced ? openName(original!, folded, tokens, i, to) : null;
-      if (m && longer && longerName(longer, m.to, namesCapitalized, isHead(tokens[m.to]!.text))) {
-        unresolvedAt(longer, i);
-        i = longer.to;
-        continue;
-      }
-      if (m) {
-        const candidates = lex.allAt(tokens, i, m.to);
-        const placed = introduced || followedAt(tokens, m.to, to);
-        const usable = candidates.filter((p) => !ambiguous(p) || placed);
-        if (usable.length) {
-          // "X, 20 km east of Y": Y only says where X is
-          const isRef = referenceAt(tokens, i, from);
-          if (!isRef) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
-          else if (out.length === 0) out.push({ ...ref(choose(usable, tokens, i, from, m.to, to), i, m.to), reference: true });
-          lastPlaceEnd = m.to;
-          i = m.to;
-          continue;
-        }
-      }
-      // a misspelt name: only where the text introduces a place, or continues a list of places
-      const listContinues = lastPlaceEnd >= i - 1 && tokens[i]!.text.startsWith('و');
-      if (introduced || listContinues) {
-        const f = fuzzyAt(tokens[i]!).filter((p) => !ambiguous(p));
-        if (f.length === 1) { out.push(ref(f[0]!, i, i)); lastPlaceEnd = i; continue; }
-      }
-      // a name the gazetteer does not have, after "the village of", "قرية"
-      const open = openIntroduced ? openName(original!, folded, tokens, i, to) : null;
-      if (open) {
-        unresolvedAt(open, i);
-        i = open.to;
+/**
+ * Where the wounded were taken, people fled or a convoy passed (rules: events.movementVerbs,
+ * movementTo, routeWords): a route word, or a movement preposition that a movement verb
+ * governs, stands at most REFERENCE_REACH words before the place, in its clause (no
+ * punctuation between) and with no figure between ("brought the toll to 20 in X" moves nobody).
+ * Such a place is not where the event happened, even as the only place of its sentence.
+ */
+const movementTest = (matcher: Matcher, events: EventRules) => {
+  const verbs = phraseSet(matcher, events.movementVerbs);
+  const to = phraseSet(matcher, events.movementTo);
+  const routes = phraseSet(matcher, events.routeWords);
+  const plain = (t: Token): boolean => t.kind === 'word';
+  const endingAt = (lex: Lexicon<true>, tokens: readonly Token[], j: number, limit: number, floor: number): boolean => {
+    for (let k = j; k >= floor && k > j - 3; k--) if (lex.matchAt(tokens, k, limit)?.to === j) return true;
+    return false;
+  };
+  return (tokens: readonly Token[], i: number, floor: number): boolean => {
+    for (let j = i - 1; j >= floor && j >= i - REFERENCE_REACH && plain(tokens[j]!); j--) {
+      if (endingAt(routes, tokens, j, i, floor)) return true;
+      if (!endingAt(to, tokens, j, i, floor)) continue;
+      // the verb's object may carry a figure ("نقل 11 جريحا إلى", "took 9 of them to")
+      for (let v = j - 1; v >= floor && v >= j - MOVEMENT_VERB_REACH && tokens[v]!.kind !== 'punct'; v--) {
+        if (verbs.matchAt(tokens, v, j)) return true;
       }
     }
-    return out;
+    return false;
   };
+};
 
-  return { findAll };
+type Env = {
+  readonly lex: Lexicon<Place>; readonly within: (p: Place) => string[];
+  readonly intro: ReturnType<typeof makeIntroducers>; readonly choose: ReturnType<typeof makeChooser>;
+  readonly referenceAt: (tokens: readonly Token[], i: number, floor: number) => boolean;
+  readonly movedAt: (tokens: readonly Token[], i: number, floor: number) => boolean;
+  readonly open: ReturnType<typeof makeOpenNameReader>; readonly namesCapitalized: boolean;
+  readonly fuzzyAt: (t: Token) => Place[]; readonly listJoined: (t: Token) => boolean;
+};
+
+export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, names: string,
+  placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false): PlaceReader => {
+  const namesOf = (p: Place): readonly string[] => (p as unknown as Readonly<Record<string, readonly string[] | undefined>>)[names] ?? [];
+  const lex = compileLexicon(matcher, places.flatMap((p) => namesOf(p).map((phrase) => ({ phrase, value: p }))));
+  const intro = makeIntroducers(matcher, events, placeWords);
+  const proclitics = events.conjunctionProclitics.map(fold);
+  // one-word names long enough to compare fuzzily, by their core (clitics stripped)
+  const fuzzyNames = places.flatMap((p) => namesOf(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
+  const env: Env = {
+    lex, within: containersOf(new Map(places.map((p) => [p.id, p]))), intro, choose: makeChooser(matcher, events),
+    referenceAt: makeReferenceTest(matcher, events, placeWords, intro.introducers),
+    movedAt: movementTest(matcher, events),
+    open: makeOpenNameReader(placeWords, matcher, namesCapitalized, lex), namesCapitalized,
+    fuzzyAt: (t) => fuzzyPlacesAt(matcher, fuzzyNames, t),
+    // "وسراقب" after a place: the conjunction carries on a list of places
+    listJoined: (t) => proclitics.some((c) => t.text.startsWith(c)),
+  };
+  return { findAll: (folded, tokens, from, to, original) => scanPlaces(env, folded, tokens, from, to, original) };
+};
+
+/** The places of tokens [from, to): gazetteer names, misspellings where a place is introduced, and open names. */
+const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: number, to: number, original?: string): readonly PlaceMatch[] => {
+  const { lex, intro, choose, referenceAt } = env;
+  const out: PlaceMatch[] = [];
+  let lastPlaceEnd = -10;
+  const ref = (place: Place, i: number, j: number): PlaceMatch => ({
+    from: i, to: j, place, within: env.within(place),
+    ref: { id: place.id, name: place.name, governorate: place.governorate, span: spanOf(folded, tokens, i, j) },
+  });
+  const unresolvedAt = (open: OpenName, i: number): void => {
+    const place: Place = { id: unresolvedId(open.folded), name: open.name, kind: 'village', governorate: '', ar: [open.name], en: [open.name] };
+    const isRef = referenceAt(tokens, i, from);
+    if (!(out.length > 0 && isRef) && !env.movedAt(tokens, i, from)) {
+      out.push({ from: i, to: open.to, place, within: [], unresolved: true, ...(isRef ? { reference: true as const } : {}),
+        ref: { id: null, name: open.name, governorate: null, span: spanOf(folded, tokens, i, open.to) } });
+    }
+    lastPlaceEnd = open.to;
+  };
+  const openName = (i: number): OpenName | null => env.open.read(original!, folded, tokens, i, to);
+  for (let i = from; i < to; i++) {
+    const m = lex.matchAt(tokens, i, to);
+    const introduced = intro.introducedAt(tokens, i, from);
+    const openIntroduced = original !== undefined && intro.openAt(tokens, i, from);
+    // "قرية تل عقربات": the gazetteer's "تل" begins a longer name it does not have
+    const longer = m && openIntroduced ? openName(i) : null;
+    if (m && longer && longerName(longer, m.to, env.namesCapitalized, env.open.isHead(tokens[m.to]!.text))) {
+      unresolvedAt(longer, i);
+      i = longer.to;
+      continue;
+    }
+    if (m) {
+      const placed = introduced || intro.followedAt(tokens, m.to, to);
+      const usable = lex.allAt(tokens, i, m.to).filter((p) => !ambiguous(p) || placed);
+      if (usable.length) {
+        // "X, 20 km east of Y": Y only says where X is
+        const isRef = referenceAt(tokens, i, from);
+        if (env.movedAt(tokens, i, from)) { /* where people were taken: not the event's place */ }
+        else if (!isRef) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
+        else if (out.length === 0) out.push({ ...ref(choose(usable, tokens, i, from, m.to, to), i, m.to), reference: true });
+        lastPlaceEnd = m.to;
+        i = m.to;
+        continue;
+      }
+    }
+    // a misspelt name: only where the text introduces a place, or continues a list of places
+    if (introduced || (lastPlaceEnd >= i - 1 && env.listJoined(tokens[i]!))) {
+      const f = env.fuzzyAt(tokens[i]!).filter((p) => !ambiguous(p));
+      if (f.length === 1) { out.push(ref(f[0]!, i, i)); lastPlaceEnd = i; continue; }
+    }
+    // a name the gazetteer does not have, after "the village of", "قرية"
+    const open = openIntroduced ? openName(i) : null;
+    if (open) {
+      unresolvedAt(open, i);
+      i = open.to;
+    }
+  }
+  return out;
 };
 
 const adjacentSwap = (a: string, b: string): boolean => {

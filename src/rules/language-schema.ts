@@ -350,6 +350,15 @@ export const EventRules = z.object({
   referenceBefore: phrases,
   /** words that join places into a list ("and"): a reference word after one begins a new place ("… and east of Idlib") */
   placeJoiners: phrases,
+  /**
+   * Movement: where the wounded were taken, people fled, a convoy passed. A place after a
+   * movement preposition (movementTo: "to", "إلى") that a movement verb (movementVerbs: "taken",
+   * "نقل") governs, a few words back in the same clause, or after a route word alone (routeWords:
+   * "via", "عبر"), is a reference point: it never places the event.
+   */
+  movementVerbs: phrases,
+  movementTo: phrases,
+  routeWords: phrases,
   /** proclitics that join a word to the one before (Arabic "و"): a list of places, as placeJoiners */
   conjunctionProclitics: phrases,
   /** content words naming a target (prison, camp, factory) for clustering */

@@ -22,7 +22,6 @@ const PENDING_LITERALS: Readonly<Record<string, number>> = {
   'src/extract/dates.ts': 2,
   'src/extract/furniture.ts': 3,
   'src/extract/open-places.ts': 1,
-  'src/extract/places.ts': 1,
   'src/extract/totals.ts': 1,
   'src/gazetteer/import.ts': 6,
   'src/gazetteer/names.ts': 6,
@@ -39,7 +38,6 @@ const PENDING_LONG: Readonly<Record<string, number>> = {
   'src/extract/dates.ts:makeDateReader': 158,
   'src/extract/dates.ts:findAll': 94,
   'src/extract/lexicon.ts:compileLexicon': 95,
-  'src/extract/places.ts:makePlaceReader': 147,
   'src/extract/speakers.ts:findSpeakers': 497,
   'src/extract/victims.ts:victimReader': 130,
 };

@@ -60,3 +60,27 @@ describe('places in English', () => {
     expect(en('Three civilians were killed in air strikes east of Hama.')).toContain('hama');
   });
 });
+
+describe('movement: where people were taken, fled or passed', () => {
+  const enPlaces = (text: string) => enExtract(text).mentions.flatMap((m) => m.places.map((p) => p.id));
+  it('the place the wounded were taken to, or passed through, does not place the event', () => {
+    expect(places('قتل 6 مدنيين في غارة على بلدة سراقب، ونقل الجرحى إلى مشافي مدينة سرمدا.')).not.toContain('sarmada');
+    expect(places('أصيب 9 مدنيين بقصف على بلدة أريحا وأسعف بعضهم إلى بلدة أطمة.')).not.toContain('atmeh');
+    expect(places('قتل 4 وأصيب 12 في سراقب، ونقلت الحالات الحرجة إلى تركيا عبر معبر باب الهوى.')).not.toContain('bab-al-hawa');
+    expect(places('قتل 3 مدنيين بقصف على بلدة أريحا، فيما نزح الأهالي باتجاه الدانا.')).not.toContain('al-dana');
+    expect(enPlaces('Six civilians were killed in strikes on Saraqib and the wounded were rushed to a hospital in Sarmada.')).not.toContain('sarmada');
+    expect(enPlaces('Shelling on Ariha killed five people; dozens of families fled towards Atmeh.')).not.toContain('atmeh');
+    expect(enPlaces('Nine were wounded in Saraqib and later transferred to Turkey via the Bab al-Hawa crossing.')).not.toContain('bab-al-hawa');
+  });
+  it('a destination alone is a reference point, and one report stays one incident', () => {
+    const x = extract('قتل 5 مدنيين في غارة على سراقب. وقال مسعف إن فرقه نقلت 11 جريحا إلى مشفى في سرمدا.', { publishedAt: '2020-01-01' });
+    expect(x.mentions).toHaveLength(1);
+    expect(x.mentions[0]!.places.map((p) => p.id)).toEqual(['saraqib']);
+  });
+  it('a toll raised "to" a figure moves nobody, and a strike that reaches a place places it', () => {
+    expect(places('وصلت حصيلة القتلى إلى 20 مدنيا في مدينة سراقب.')).toContain('saraqib');
+    expect(enPlaces('The strike brought the toll to 20 in Saraqib.')).toContain('saraqib');
+    expect(places('امتد القصف إلى بلدة أريحا وقتل 4 مدنيين.')).toContain('ariha');
+    expect(enPlaces('Four civilians were killed in a strike on a convoy of displaced people near Ariha.')).toContain('ariha');
+  });
+});
