@@ -197,7 +197,8 @@ const ownedForms = (st: LanguageRules['stances'], nouns: readonly string[]): str
 };
 
 export const tokenOptionsOf = (lang: LanguageRules): TokenOptions =>
-  ({ hyphenSplitsWords: lang.script.hyphenSplitsWords, initialisms: lang.script.initialisms });
+  ({ hyphenSplitsWords: lang.script.hyphenSplitsWords, initialisms: lang.script.initialisms,
+    apostrophes: lang.script.apostrophes.map(fold), apostropheEndings: lang.script.apostropheEndings.map(fold) });
 
 /**
  * Every one-word outcome cue ("مقتل") joined to every pronoun suffix that counts

@@ -32,6 +32,10 @@ export const ScriptRules = z.object({
   hyphenSplitsWords: z.boolean().default(false),
   /** single letters with dots are one word ("U.S.", "a.m."), so their dots end no sentence */
   initialisms: z.boolean().default(false),
+  /** marks that stay inside a word between letters, so a name is one word ("Ma'arat", "Ma’arrat") */
+  apostrophes: z.array(z.string().min(1)).default([]),
+  /** what follows such a mark at the end of a word as a clitic of its own ("s" of "Idlib's") */
+  apostropheEndings: z.array(z.string().min(1)).default([]),
   /** words after which a period ends no sentence ("Sept.", "Col.") */
   abbreviations: phrases,
   /** transliteration variants folded when matching place names ("ee" → "i": Mayadeen = Mayadin) */

@@ -84,3 +84,19 @@ describe('movement: where people were taken, fled or passed', () => {
     expect(enPlaces('Four civilians were killed in a strike on a convoy of displaced people near Ariha.')).toContain('ariha');
   });
 });
+
+describe('names written with an apostrophe', () => {
+  const enPlaces = (text: string) => enExtract(text).mentions.flatMap((m) => m.places.map((p) => p.id));
+  it('keeps a name with a straight, curly or half-ring apostrophe whole, in any spelling of it', () => {
+    for (const name of ["Ma'arat al-Nu'man", 'Ma’arrat al-Numan', 'Maʿarrat al-Nuʿman', "Ma'arrat an-Nu'man", 'Maarat al-Numan'])
+      expect(enPlaces(`An air strike on ${name} killed 12 civilians on Monday.`)).toContain('maarat-al-numan');
+  });
+  it("keeps the possessive 's a clitic of its own", () => {
+    expect(enPlaces("Shelling on Idlib's southern countryside killed four civilians.")).toContain('idlib');
+    expect(enPlaces('Shelling on Saraqib’s market killed four civilians.')).toContain('saraqib');
+  });
+  it('an unlisted village named with an apostrophe is one unresolved place', () => {
+    const x = enExtract("Seven civilians were killed in the village of Ma'arshurin on Tuesday.");
+    expect(x.mentions.flatMap((m) => m.places.map((p) => p.name))).toEqual(["Ma'arshurin"]);
+  });
+});
