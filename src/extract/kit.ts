@@ -286,7 +286,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     numbers: makeNumberReader(lang.numbers, matcher, lang.script.conjunctionClitics),
     dates: makeDateReader(lang.dates, matcher),
     furniture: maskFurniture(lang.furniture),
-    places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized),
+    places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized, lang.script.commas),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
     sources: lex(sourceEntries(rules, language, aliasKeys)),

@@ -48,7 +48,8 @@ export const containersOf = (byId: ReadonlyMap<string, Place>) => (p: Place): st
   return out;
 };
 
-const NO_PLACE_WORDS: PlaceWordRules = { openIntroducers: [], introducerArticles: [], referenceArticles: [], nameHeads: [], nameStops: [], nameParticles: [], maxNameWords: 3 };
+const NO_PLACE_WORDS: PlaceWordRules = { openIntroducers: [], introducerArticles: [], referenceArticles: [], nameHeads: [], nameStops: [], nameParticles: [],
+  listIntroducers: [], openIntroducersAfter: [], nameArticles: [], maxNameWords: 3 };
 
 const ambiguous = (p: Place): boolean => p.ambiguous === true;
 
@@ -88,6 +89,8 @@ const makeIntroducers = (matcher: Matcher, events: EventRules, placeWords: Place
   const introducers = phraseSet(matcher, events.placeIntroducers);
   const introducersAfter = phraseSet(matcher, events.placeIntroducersAfter);
   const openIntroducers = phraseSet(matcher, placeWords.openIntroducers);
+  const listIntroducers = phraseSet(matcher, placeWords.listIntroducers);
+  const openAfter = phraseSet(matcher, placeWords.openIntroducersAfter);
   const introducerWords = placeWords.openIntroducers.filter((w) => !w.includes(' ')).map(fold);
   const articles = placeWords.introducerArticles.map(fold);
   /** "البلدة", "للبلدة": the introducer carries the article (what is left before the word ends in it) */
@@ -106,6 +109,13 @@ const makeIntroducers = (matcher: Matcher, events: EventRules, placeWords: Place
     openAt: (tokens: readonly Token[], i: number, floor: number): boolean => {
       const at = phraseBefore(openIntroducers, tokens, i, floor);
       return at !== null && !articledIntroducer(tokens[at]!.text);
+    },
+    /** an introducer of several names right before the name ("قريتي X", "the villages of X") */
+    listAt: (tokens: readonly Token[], i: number, floor: number): boolean => phraseBefore(listIntroducers, tokens, i, floor) !== null,
+    /** a place-kind word right after the name that makes it a place ("X village") */
+    openAfter: (tokens: readonly Token[], to: number, limit: number): boolean => {
+      const n = nextToken(tokens, to, limit);
+      return n < limit && openAfter.matchAt(tokens, n, limit) !== null;
     },
   };
 };
@@ -194,15 +204,21 @@ type Env = {
   readonly referenceAt: (tokens: readonly Token[], i: number, floor: number) => boolean;
   readonly movedAt: (tokens: readonly Token[], i: number, floor: number) => boolean;
   readonly open: ReturnType<typeof makeOpenNameReader>; readonly namesCapitalized: boolean;
-  readonly fuzzyAt: (t: Token) => Place[]; readonly listJoined: (t: Token) => boolean;
+  readonly fuzzyAt: (t: Token) => Place[];
+  /** the conjunction written on a word ("وسراقب") that carries on a list of places, or null */
+  readonly listClitic: (t: Token) => string | null;
+  /** a joiner word between two names of a list ("and", ",") */
+  readonly joinerAt: (tokens: readonly Token[], i: number, limit: number) => number | null;
 };
 
 export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, names: string,
-  placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false): PlaceReader => {
+  placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false, commaMarks: readonly string[] = []): PlaceReader => {
   const namesOf = (p: Place): readonly string[] => (p as unknown as Readonly<Record<string, readonly string[] | undefined>>)[names] ?? [];
   const lex = compileLexicon(matcher, places.flatMap((p) => namesOf(p).map((phrase) => ({ phrase, value: p }))));
   const intro = makeIntroducers(matcher, events, placeWords);
   const proclitics = events.conjunctionProclitics.map(fold);
+  const joiners = phraseSet(matcher, events.placeJoiners);
+  const commas = new Set(commaMarks);
   // one-word names long enough to compare fuzzily, by their core (clitics stripped)
   const fuzzyNames = places.flatMap((p) => namesOf(p).map(fold).filter((n) => !n.includes(' ') && n.length >= 5).map((n) => ({ n, p })));
   const env: Env = {
@@ -212,9 +228,27 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
     open: makeOpenNameReader(placeWords, matcher, namesCapitalized, lex), namesCapitalized,
     fuzzyAt: (t) => fuzzyPlacesAt(matcher, fuzzyNames, t),
     // "وسراقب" after a place: the conjunction carries on a list of places
-    listJoined: (t) => proclitics.some((c) => t.text.startsWith(c)),
+    listClitic: (t) => proclitics.find((c) => t.text.startsWith(c) && t.text.length > c.length + 1) ?? null,
+    joinerAt: (tokens, i, limit) => {
+      const t = tokens[i];
+      if (t && t.kind === 'punct' && commas.has(t.text)) return i;
+      return joiners.matchAt(tokens, i, limit)?.to ?? null;
+    },
   };
   return { findAll: (folded, tokens, from, to, original) => scanPlaces(env, folded, tokens, from, to, original) };
+};
+
+/** After the last name of "قريتي X", "the villages of X": the next name of the list, if it is one. */
+const nextListed = (env: Env, openName: (i: number) => OpenName | null, tokens: readonly Token[], open: OpenName, to: number): OpenName | null => {
+  const j = env.joinerAt(tokens, open.to + 1, to);
+  if (j !== null) return openName(j + 1);
+  const t = tokens[open.to + 1];
+  const clitic = t && open.to + 1 < to ? env.listClitic(t) : null;
+  if (clitic === null) return null;
+  const next = openName(open.to + 1);
+  // the conjunction is not part of the name ("والصفصافة")
+  return next && next.folded.startsWith(clitic) && next.name.startsWith(clitic)
+    ? { ...next, name: next.name.slice(clitic.length), folded: next.folded.slice(clitic.length) } : null;
 };
 
 /** The places of tokens [from, to): gazetteer names, misspellings where a place is introduced, and open names. */
@@ -226,6 +260,10 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
     from: i, to: j, place, within: env.within(place),
     ref: { id: place.id, name: place.name, governorate: place.governorate, span: spanOf(folded, tokens, i, j) },
   });
+  const postIntroduced = (i: number): OpenName | null => {
+    const open = openName(i);
+    return open && intro.openAfter(tokens, open.to, to) ? open : null;
+  };
   const unresolvedAt = (open: OpenName, i: number): void => {
     const place: Place = { id: unresolvedId(open.folded), name: open.name, kind: 'village', governorate: '', ar: [open.name], en: [open.name] };
     const isRef = referenceAt(tokens, i, from);
@@ -236,6 +274,7 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
     lastPlaceEnd = open.to;
   };
   const openName = (i: number): OpenName | null => env.open.read(original!, folded, tokens, i, to);
+  const listed = (open: OpenName): OpenName | null => nextListed(env, openName, tokens, open, to);
   for (let i = from; i < to; i++) {
     const m = lex.matchAt(tokens, i, to);
     const introduced = intro.introducedAt(tokens, i, from);
@@ -262,15 +301,25 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
       }
     }
     // a misspelt name: only where the text introduces a place, or continues a list of places
-    if (introduced || (lastPlaceEnd >= i - 1 && env.listJoined(tokens[i]!))) {
+    if (introduced || (lastPlaceEnd >= i - 1 && env.listClitic(tokens[i]!) !== null)) {
       const f = env.fuzzyAt(tokens[i]!).filter((p) => !ambiguous(p));
       if (f.length === 1) { out.push(ref(f[0]!, i, i)); lastPlaceEnd = i; continue; }
     }
-    // a name the gazetteer does not have, after "the village of", "قرية"
-    const open = openIntroduced ? openName(i) : null;
-    if (open) {
-      unresolvedAt(open, i);
-      i = open.to;
+    // a name the gazetteer does not have, after "the village of", "قرية", or before "village"
+    const open = openIntroduced ? openName(i) : original !== undefined && env.namesCapitalized ? postIntroduced(i) : null;
+    if (!open) continue;
+    unresolvedAt(open, i);
+    i = open.to;
+    // "قريتي X وY", "the villages of X and Y": each name of the list is a place
+    for (let more = openIntroduced && intro.listAt(tokens, open.from, from) ? listed(open) : null; more; more = listed(more)) {
+      const known = lex.matchAt(tokens, more.from, to);
+      // a listed name the gazetteer has is that place, and the list goes on after it
+      if (known) {
+        out.push(ref(choose(lex.allAt(tokens, more.from, known.to), tokens, more.from, from, known.to, to), more.from, known.to));
+        more = { ...more, to: known.to };
+      } else unresolvedAt(more, more.from);
+      i = more.to;
+      lastPlaceEnd = more.to;
     }
   }
   return out;
