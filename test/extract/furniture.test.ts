@@ -105,3 +105,28 @@ describe('a filing line on its own', () => {
     expect(placeIds(y)).toEqual(['saraqib']);
   });
 });
+
+describe('a caption closed by its credit after the last sentence', () => {
+  it('a credit joined to a name, a label, or a credit alone after a dash', () => {
+    expect(kinds('Volunteers dig through rubble in Ariha, Idlib province, on a Tuesday. REUTERS/Jane Roe', 'en')).toEqual(['caption']);
+    expect(kinds('A girl stands by a burnt car in Ariha, where 11 died last year. AFP via Getty Images', 'en')).toEqual(['caption']);
+    expect(kinds('A girl stands by a burnt car in Ariha. Photo: Jane Roe/Anadolu Agency', 'en')).toEqual(['caption']);
+    // below the headline: a headline may end in its outlet after a dash
+    expect(kinds(`${BODY_AR}\nعناصر الدفاع المدني عند ركام منزل في أريحا قتل فيه 11 العام الماضي - رويترز`, 'ar')).toEqual(['caption']);
+    expect(kinds('عناصر الدفاع المدني عند ركام منزل في أريحا قتل فيه 11 العام الماضي - رويترز', 'ar')).toEqual([]);
+  });
+  it('a body sentence that names an outlet, and a headline ending in its outlet, are not captions', () => {
+    expect(kinds('Seven civilians died in Ariha on Monday. SANA reported the same toll', 'en')).toEqual([]);
+    expect(kinds('Seven civilians died in Ariha on Monday, Reuters said.', 'en')).toEqual([]);
+    expect(kinds('Air strikes kill seven civilians in Ariha - Reuters', 'en')).toEqual([]);
+    expect(kinds('قتل سبعة مدنيين في أريحا - بحسب المرصد', 'ar')).toEqual([]);
+  });
+  it('a caption after the body neither places the event nor adds a claim', () => {
+    const x = en(`${BODY_EN}\n\nRescuers carry a wounded man in Ariha, where shelling killed 11 in 2018. REUTERS/Jane Roe`);
+    expect(values(x)).toEqual([7]);
+    expect(placeIds(x)).not.toContain('ariha');
+    const y = ar(`${BODY_AR}\n\nمسعفون يحملون جريحا في مدينة أريحا حيث قتل 11 مدنيا العام الماضي - رويترز`);
+    expect(values(y)).toEqual([7]);
+    expect(placeIds(y)).not.toContain('ariha');
+  });
+});
