@@ -323,6 +323,10 @@ export const DateRules = z.object({
   sameEventToleranceDays: z.number().int().nonnegative().default(1),
   /** the day may follow the month ("June 26, 2017", "December 6") */
   dayAfterMonth: z.boolean().default(false),
+  /** the noun "month" before a month's name: the name is a month without a day or year ("شهر آب") */
+  monthNouns: phrases,
+  /** a word between a day and its month ("the 3rd of June", "3 من حزيران") */
+  dayMonthLinks: phrases,
   /** words joining two days of one month into a span ("June 25 and 26") */
   dayJoiners: phrases,
 });
