@@ -170,8 +170,8 @@ const makeReferenceTest = (matcher: Matcher, events: EventRules, placeWords: Pla
 const MOVEMENT_VERB_REACH = 4;
 
 /**
- * Where the wounded were taken, people fled or a convoy passed (rules: events.movementVerbs,
- * movementTo, routeWords): a route word, or a movement preposition that a movement verb
+ * Where the wounded were taken, people fled, a convoy passed or the fire came from (rules:
+ * events.movementVerbs, movementTo, routeWords, originWords): a route or origin word, or a movement preposition that a movement verb
  * governs, stands at most REFERENCE_REACH words before the place, in its clause (no
  * punctuation between) and with no figure between ("brought the toll to 20 in X" moves nobody).
  * Such a place is not where the event happened, even as the only place of its sentence.
@@ -179,10 +179,10 @@ const MOVEMENT_VERB_REACH = 4;
 const movementTest = (matcher: Matcher, events: EventRules) => {
   const verbs = phraseSet(matcher, events.movementVerbs);
   const to = phraseSet(matcher, events.movementTo);
-  const routes = phraseSet(matcher, events.routeWords);
+  const routes = phraseSet(matcher, [...events.routeWords, ...events.originWords]);
   const plain = (t: Token): boolean => t.kind === 'word';
   const endingAt = (lex: Lexicon<true>, tokens: readonly Token[], j: number, limit: number, floor: number): boolean => {
-    for (let k = j; k >= floor && k > j - 3; k--) if (lex.matchAt(tokens, k, limit)?.to === j) return true;
+    for (let k = j; k >= floor && k > j - 5; k--) if (lex.matchAt(tokens, k, limit)?.to === j) return true;
     return false;
   };
   return (tokens: readonly Token[], i: number, floor: number): boolean => {
@@ -256,6 +256,14 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
   const { lex, intro, choose, referenceAt } = env;
   const out: PlaceMatch[] = [];
   let lastPlaceEnd = -10;
+  // where people were taken, or the fire came from: a movement word after the last place, or a
+  // name listed right after a moved one ("إلى سرمدا وأطمة", "to Sarmada and Atmeh")
+  let lastMoved = false;
+  const movedHere = (i: number): boolean => {
+    const listedOn = lastMoved && lastPlaceEnd >= i - 2 && (env.listClitic(tokens[i]!) !== null || env.joinerAt(tokens, lastPlaceEnd + 1, to) !== null);
+    lastMoved = listedOn || env.movedAt(tokens, i, Math.max(from, lastPlaceEnd + 1));
+    return lastMoved;
+  };
   const ref = (place: Place, i: number, j: number): PlaceMatch => ({
     from: i, to: j, place, within: env.within(place),
     ref: { id: place.id, name: place.name, governorate: place.governorate, span: spanOf(folded, tokens, i, j) },
@@ -267,7 +275,7 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
   const unresolvedAt = (open: OpenName, i: number): void => {
     const place: Place = { id: unresolvedId(open.folded), name: open.name, kind: 'village', governorate: '', ar: [open.name], en: [open.name] };
     const isRef = referenceAt(tokens, i, from);
-    if (!(out.length > 0 && isRef) && !env.movedAt(tokens, i, from)) {
+    if (!movedHere(i) && !(out.length > 0 && isRef)) {
       out.push({ from: i, to: open.to, place, within: [], unresolved: true, ...(isRef ? { reference: true as const } : {}),
         ref: { id: null, name: open.name, governorate: null, span: spanOf(folded, tokens, i, open.to) } });
     }
@@ -292,7 +300,7 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
       if (usable.length) {
         // "X, 20 km east of Y": Y only says where X is
         const isRef = referenceAt(tokens, i, from);
-        if (env.movedAt(tokens, i, from)) { /* where people were taken: not the event's place */ }
+        if (movedHere(i)) { /* where people were taken: not the event's place */ }
         else if (!isRef) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
         else if (out.length === 0) out.push({ ...ref(choose(usable, tokens, i, from, m.to, to), i, m.to), reference: true });
         lastPlaceEnd = m.to;

@@ -367,6 +367,9 @@ export const EventRules = z.object({
   movementVerbs: phrases,
   movementTo: phrases,
   routeWords: phrases,
+  /** where the fire came from ("fired from", "مصدرها", "المتمركزة في"): the place after one is the
+   *  attacker's position, a reference point, never where the victims were */
+  originWords: phrases,
   /** proclitics that join a word to the one before (Arabic "و"): a list of places, as placeJoiners */
   conjunctionProclitics: phrases,
   /** content words naming a target (prison, camp, factory) for clustering */

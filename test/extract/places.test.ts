@@ -100,3 +100,31 @@ describe('names written with an apostrophe', () => {
     expect(x.mentions.flatMap((m) => m.places.map((p) => p.name))).toEqual(["Ma'arshurin"]);
   });
 });
+
+describe('where the fire came from', () => {
+  const enPlaces = (text: string) => enExtract(text).mentions.flatMap((m) => m.places.map((p) => p.id));
+  it("the attacker's base or position does not place the event", () => {
+    expect(places('قتل مدنيان بقذائف سقطت على قرية المشيرفة مصدرها قاعدة عسكرية في بلدة أطمة.')).not.toContain('atmeh');
+    expect(places('قتل 3 مدنيين في قصف للقوات التركية من مواقعها في سرمدا على بلدة أريحا.')).not.toContain('sarmada');
+    expect(places('أصيب 4 أطفال بقذائف أطلقتها القوات المتمركزة في الدانا على بلدة أريحا.')).not.toContain('al-dana');
+    expect(enPlaces('Two civilians were killed by shells fired from a base near Atmeh on the town of Ariha.')).not.toContain('atmeh');
+    expect(enPlaces('Artillery stationed in Sarmada killed three people in the town of Ariha.')).not.toContain('sarmada');
+  });
+  it('keeps the place the fire fell on', () => {
+    expect(places('قتل 3 مدنيين في قصف للقوات التركية من مواقعها في سرمدا على بلدة أريحا.')).toContain('ariha');
+    expect(enPlaces('Two civilians were killed by shells fired from a base near Atmeh on the town of Ariha.')).toContain('ariha');
+  });
+});
+
+describe('a list after a movement word', () => {
+  const enPlaces = (text: string) => enExtract(text).mentions.flatMap((m) => m.places.map((p) => p.id));
+  it('every place of the list is where people were taken', () => {
+    const ar = places('قتل 6 مدنيين في بلدة أريحا، ونقل الجرحى إلى مشافي سرمدا وأطمة.');
+    expect(ar).toContain('ariha');
+    expect(ar).not.toContain('sarmada');
+    expect(ar).not.toContain('atmeh');
+    const en = enPlaces('Six civilians were killed in the town of Ariha; the wounded were taken to hospitals in Sarmada and Atmeh.');
+    expect(en).not.toContain('sarmada');
+    expect(en).not.toContain('atmeh');
+  });
+});
