@@ -71,6 +71,7 @@ export const findFurniture = (rules: FurnitureRules) => {
   const punct = punctuationTests(rules.sentenceEnds);
   const captionLabels = f(rules.captionLabels), credits = f(rules.credits), others = f(rules.otherStories);
   const bylines = f(rules.bylines), widgets = f(rules.widgets), metadata = f(rules.metadata), dashes = f(rules.datelineDashes);
+  const embeds = f(rules.embeds);
   const widgetWords = new Set(widgets.flatMap((w) => w.split(' ')));
   const creditIn = (inner: string): boolean => credits.some((c) => inner.split(/[\s/,;]+/u).join(' ').includes(c));
   /** A parenthesised credit closing the line: "(AFP)", "(AP Photo/File)". */
@@ -82,6 +83,7 @@ export const findFurniture = (rules: FurnitureRules) => {
   const kindOf = (line: string, headline: boolean): FurnitureKind | null => {
     const n = words(line).length;
     if (line.startsWith(CAPTION_MARK)) return 'caption';
+    if (embeds.some((e) => line.includes(e))) return 'widget';
     if (others.some((p) => beginsWith(line, p))) return 'other-story';
     if (metadata.some((p) => beginsWith(line, p))) return 'metadata';
     if (captionLabels.some((p) => beginsWith(line, p))) return 'caption';

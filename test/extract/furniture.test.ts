@@ -130,3 +130,16 @@ describe('a caption closed by its credit after the last sentence', () => {
     expect(placeIds(y)).not.toContain('ariha');
   });
 });
+
+describe('an embedded post', () => {
+  it('its text and its signature are furniture: the date in the signature dates nothing', () => {
+    expect(kinds('Rockets hit a market in Ariha this morning pic.twitter.com/AbCdEf12', 'en')).toEqual(['widget']);
+    expect(kinds('— Some Reporter (@somereporter) March 1, 2020', 'en')).toEqual(['widget']);
+    const x = en(`${BODY_EN}\n\nShelling on Ariha killed 11 pic.twitter.com/XyZ123\n— A Reporter (@areporter) May 2, 2018`);
+    expect(values(x)).toEqual([7]);
+    expect(x.mentions.map((m) => m.date?.start)).not.toContain('2018-05-02');
+  });
+  it('"you may also like" in Arabic is another story', () => {
+    expect(kinds('قد يعجبك أيضاً', 'ar')).toEqual(['other-story']);
+  });
+});
