@@ -180,6 +180,7 @@ const movementTest = (matcher: Matcher, events: EventRules) => {
   const verbs = phraseSet(matcher, events.movementVerbs);
   const to = phraseSet(matcher, events.movementTo);
   const routes = phraseSet(matcher, [...events.routeWords, ...events.originWords]);
+  const breaks = phraseSet(matcher, events.movementBreaks);
   const plain = (t: Token): boolean => t.kind === 'word';
   const endingAt = (lex: Lexicon<true>, tokens: readonly Token[], j: number, limit: number, floor: number): boolean => {
     for (let k = j; k >= floor && k > j - 5; k--) if (lex.matchAt(tokens, k, limit)?.to === j) return true;
@@ -188,6 +189,7 @@ const movementTest = (matcher: Matcher, events: EventRules) => {
   return (tokens: readonly Token[], i: number, floor: number): boolean => {
     for (let j = i - 1; j >= floor && j >= i - REFERENCE_REACH && plain(tokens[j]!); j--) {
       if (endingAt(routes, tokens, j, i, floor)) return true;
+      if (breaks.matchAt(tokens, j, i)?.to === j) return false;
       if (!endingAt(to, tokens, j, i, floor)) continue;
       // the verb's object may carry a figure ("نقل 11 جريحا إلى", "took 9 of them to")
       for (let v = j - 1; v >= floor && v >= j - MOVEMENT_VERB_REACH && tokens[v]!.kind !== 'punct'; v--) {

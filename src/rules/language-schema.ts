@@ -370,6 +370,9 @@ export const EventRules = z.object({
   /** where the fire came from ("fired from", "مصدرها", "المتمركزة في"): the place after one is the
    *  attacker's position, a reference point, never where the victims were */
   originWords: phrases,
+  /** words that turn back to the target between a movement or origin word and a place ("from over X
+   *  on Y", "من اتجاه X على Y"): the place after one is the event's again */
+  movementBreaks: phrases,
   /** proclitics that join a word to the one before (Arabic "و"): a list of places, as placeJoiners */
   conjunctionProclitics: phrases,
   /** content words naming a target (prison, camp, factory) for clustering */

@@ -128,3 +128,11 @@ describe('a list after a movement word', () => {
     expect(en).not.toContain('atmeh');
   });
 });
+
+describe('missiles fired from over another place', () => {
+  const enPlaces = (text: string) => enExtract(text).mentions.flatMap((m) => m.places.map((p) => p.id));
+  it('the direction or airspace they came from is no place of the event', () => {
+    expect(places('قتل 3 جنود في غارات إسرائيلية من اتجاه الجولان على مواقع في بلدة أريحا.')).toEqual(['ariha']);
+    expect(enPlaces('Three soldiers were killed when missiles fired from over Atmeh hit the town of Ariha.')).toEqual(['ariha']);
+  });
+});
