@@ -49,7 +49,7 @@ export const containersOf = (byId: ReadonlyMap<string, Place>) => (p: Place): st
 };
 
 const NO_PLACE_WORDS: PlaceWordRules = { openIntroducers: [], introducerArticles: [], referenceArticles: [], nameHeads: [], nameStops: [], nameParticles: [],
-  listIntroducers: [], openIntroducersAfter: [], nameArticles: [], maxNameWords: 3 };
+  listIntroducers: [], openIntroducersAfter: [], nameArticles: [], neighbourhoodWords: [], maxNameWords: 3 };
 
 const ambiguous = (p: Place): boolean => p.ambiguous === true;
 
@@ -91,6 +91,7 @@ const makeIntroducers = (matcher: Matcher, events: EventRules, placeWords: Place
   const openIntroducers = phraseSet(matcher, placeWords.openIntroducers);
   const listIntroducers = phraseSet(matcher, placeWords.listIntroducers);
   const openAfter = phraseSet(matcher, placeWords.openIntroducersAfter);
+  const quarters = phraseSet(matcher, placeWords.neighbourhoodWords);
   const introducerWords = placeWords.openIntroducers.filter((w) => !w.includes(' ')).map(fold);
   const articles = placeWords.introducerArticles.map(fold);
   /** "البلدة", "للبلدة": the introducer carries the article (what is left before the word ends in it) */
@@ -112,6 +113,11 @@ const makeIntroducers = (matcher: Matcher, events: EventRules, placeWords: Place
     },
     /** an introducer of several names right before the name ("قريتي X", "the villages of X") */
     listAt: (tokens: readonly Token[], i: number, floor: number): boolean => phraseBefore(listIntroducers, tokens, i, floor) !== null,
+    /** a neighbourhood word right before the name or right after it ("حي X", "X neighbourhood") */
+    quarterAt: (tokens: readonly Token[], i: number, to: number, floor: number, limit: number): boolean => {
+      const n = nextToken(tokens, to, limit);
+      return phraseBefore(quarters, tokens, i, floor) !== null || (n < limit && quarters.matchAt(tokens, n, limit) !== null);
+    },
     /** a place-kind word right after the name that makes it a place ("X village") */
     openAfter: (tokens: readonly Token[], to: number, limit: number): boolean => {
       const n = nextToken(tokens, to, limit);
@@ -124,11 +130,12 @@ const makeIntroducers = (matcher: Matcher, events: EventRules, placeWords: Place
 const makeChooser = (matcher: Matcher, events: EventRules) => {
   const cityWords = phraseSet(matcher, events.cityIntroducers);
   const regionWords = phraseSet(matcher, events.regionIntroducers);
-  return (candidates: readonly Place[], tokens: readonly Token[], i: number, floor: number, end = i, limit = tokens.length): Place => {
+  return (candidates: readonly Place[], tokens: readonly Token[], i: number, floor: number, end = i, limit = tokens.length, inCity = false): Place => {
     if (candidates.length === 1) return candidates[0]!;
     const n = nextToken(tokens, end, limit);
-    // "مدينة دير الزور", "the city of Deir ez-Zor", "Deir ez-Zor city"; "ريف دير الزور", "Deir ez-Zor province"
-    const wantCity = phraseBefore(cityWords, tokens, i, floor) !== null || (n < limit && cityWords.matchAt(tokens, n, limit) !== null);
+    // "مدينة دير الزور", "the city of Deir ez-Zor", "Deir ez-Zor city"; "ريف دير الزور", "Deir ez-Zor province";
+    // after a neighbourhood, the city it lies in ("حي X في حلب")
+    const wantCity = inCity || phraseBefore(cityWords, tokens, i, floor) !== null || (n < limit && cityWords.matchAt(tokens, n, limit) !== null);
     const wantRegion = phraseBefore(regionWords, tokens, i, floor) !== null || (n < limit && regionWords.matchAt(tokens, n, limit) !== null);
     const gov = candidates.find((p) => p.kind === 'governorate');
     const city = candidates.find((p) => p.kind !== 'governorate');
@@ -240,6 +247,10 @@ export const makePlaceReader = (places: readonly Place[], events: EventRules, ma
   return { findAll: (folded, tokens, from, to, original) => scanPlaces(env, folded, tokens, from, to, original) };
 };
 
+/** The stand-in place of a name the gazetteer lacks: a neighbourhood after a neighbourhood word, else a village. */
+const unresolvedPlace = (open: OpenName, quarter: boolean): Place =>
+  ({ id: unresolvedId(open.folded), name: open.name, kind: quarter ? 'neighbourhood' : 'village', governorate: '', ar: [open.name], en: [open.name] });
+
 /** After the last name of "قريتي X", "the villages of X": the next name of the list, if it is one. */
 const nextListed = (env: Env, openName: (i: number) => OpenName | null, tokens: readonly Token[], open: OpenName, to: number): OpenName | null => {
   const j = env.joinerAt(tokens, open.to + 1, to);
@@ -275,7 +286,7 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
     return open && intro.openAfter(tokens, open.to, to) ? open : null;
   };
   const unresolvedAt = (open: OpenName, i: number): void => {
-    const place: Place = { id: unresolvedId(open.folded), name: open.name, kind: 'village', governorate: '', ar: [open.name], en: [open.name] };
+    const place = unresolvedPlace(open, intro.quarterAt(tokens, i, open.to, from, to));
     const isRef = referenceAt(tokens, i, from);
     if (!movedHere(i) && !(out.length > 0 && isRef)) {
       out.push({ from: i, to: open.to, place, within: [], unresolved: true, ...(isRef ? { reference: true as const } : {}),
@@ -284,7 +295,6 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
     lastPlaceEnd = open.to;
   };
   const openName = (i: number): OpenName | null => env.open.read(original!, folded, tokens, i, to);
-  const listed = (open: OpenName): OpenName | null => nextListed(env, openName, tokens, open, to);
   for (let i = from; i < to; i++) {
     const m = lex.matchAt(tokens, i, to);
     const introduced = intro.introducedAt(tokens, i, from);
@@ -303,7 +313,7 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
         // "X, 20 km east of Y": Y only says where X is
         const isRef = referenceAt(tokens, i, from);
         if (movedHere(i)) { /* where people were taken: not the event's place */ }
-        else if (!isRef) out.push(ref(choose(usable, tokens, i, from, m.to, to), i, m.to));
+        else if (!isRef) out.push(ref(choose(usable, tokens, i, from, m.to, to, out[out.length - 1]?.place.kind === 'neighbourhood'), i, m.to));
         else if (out.length === 0) out.push({ ...ref(choose(usable, tokens, i, from, m.to, to), i, m.to), reference: true });
         lastPlaceEnd = m.to;
         i = m.to;
@@ -321,7 +331,8 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
     unresolvedAt(open, i);
     i = open.to;
     // "قريتي X وY", "the villages of X and Y": each name of the list is a place
-    for (let more = openIntroduced && intro.listAt(tokens, open.from, from) ? listed(open) : null; more; more = listed(more)) {
+    for (let more = openIntroduced && intro.listAt(tokens, open.from, from) ? nextListed(env, openName, tokens, open, to) : null; more;
+      more = nextListed(env, openName, tokens, more, to)) {
       const known = lex.matchAt(tokens, more.from, to);
       // a listed name the gazetteer has is that place, and the list goes on after it
       if (known) {
@@ -332,8 +343,15 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
       lastPlaceEnd = more.to;
     }
   }
-  return out;
+  return inCities(out);
 };
+
+/** An unresolved neighbourhood lies in the city named after it in its sentence ("حي X في مدينة حلب"). */
+const inCities = (out: readonly PlaceMatch[]): PlaceMatch[] => out.map((p, k) => {
+  if (!p.unresolved || p.place.kind !== 'neighbourhood') return p;
+  const city = out.slice(k + 1).find((q) => !q.unresolved && q.place.kind === 'city');
+  return city ? { ...p, within: [city.place.id, ...city.within] } : p;
+});
 
 const adjacentSwap = (a: string, b: string): boolean => {
   const diff: number[] = [];

@@ -32,6 +32,9 @@ export const PlaceWordRules = z.object({
   /** place-kind words after a name ("Mashirfa village"): a capitalised name right before one that
    *  the gazetteer lacks is an unresolved place */
   openIntroducersAfter: phrases,
+  /** place-kind words of a neighbourhood, before or after its name ("حي", "the neighbourhood of", "X
+   *  neighbourhood"): an unresolved neighbourhood lies in the city named with it, or the city the event is told in */
+  neighbourhoodWords: phrases,
   /** the article a word carries when it continues a name ("معرة النعمان") */
   nameArticles: phrases,
   /** the longest name, in words */

@@ -71,3 +71,19 @@ describe('unresolved villages in a list, or named before their place word', () =
     expect(x.mentions.map((m) => m.places.map((p) => p.name))).toEqual([['Mashirfa'], ['Safsafa']]);
   });
 });
+
+describe('an unresolved neighbourhood and its city', () => {
+  const shape = (x: ReturnType<typeof extract>) => x.mentions.map((m) => m.claims.map((c) => c.value));
+  it('lies in the city named with it, which is the city and not the governorate of that name', () => {
+    expect(shape(ar('قتل 5 مدنيين في قصف على حي المشارقة في حلب. وأصيب 7 مدنيين آخرين في مدينة حلب.'))).toEqual([[5, 7]]);
+    expect(shape(en('Five civilians were killed in the Bab Nayrab neighbourhood of Aleppo. Seven more were wounded in Aleppo city.'))).toEqual([[5, 7]]);
+  });
+  it('told after the city the event is in, it lies in that city', () => {
+    expect(shape(ar('قتل 5 مدنيين في قصف على مدينة حلب. واستهدف القصف حي المشارقة وأصيب 7 مدنيين آخرين.'))).toEqual([[5, 7]]);
+    expect(shape(en('Five civilians were killed in Aleppo city. Seven more were wounded in the neighbourhood of Bab Nayrab.'))).toEqual([[5, 7]]);
+  });
+  it('two neighbourhoods the gazetteer lacks are two places, in the same city too', () => {
+    expect(shape(ar('قتل 5 مدنيين في قصف على حي المشارقة في مدينة حلب. وأصيب 7 مدنيين آخرين في قصف على حي القطارنة.'))).toEqual([[5], [7]]);
+    expect(shape(en('Five civilians were killed in Aleppo city. Three died in the neighbourhood of Bab Nayrab. Seven were wounded in the neighbourhood of Qatarna.'))).toHaveLength(2);
+  });
+});
