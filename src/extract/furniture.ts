@@ -40,6 +40,23 @@ const punctuationTests = (ends: readonly string[]) => {
   };
 };
 
+/** A place before a dash: a few words ("Deir ez-Zor"), never a headline's clause. */
+const MAX_FILING_PLACE_WORDS = 3;
+
+/**
+ * A filing line on its own, no sentence and no figure in it: a few words closed by the outlet in
+ * quotes or parentheses ("أنقرة - إدلب: «الشرق الأوسط»"), or a place and the outlet after a dash
+ * ("القامشلي - نورث برس", "Idlib – Enab Baladi").
+ */
+const filingLineTest = (credits: ReadonlySet<string>, dashes: readonly string[], sentenceOrFigure: (line: string) => boolean) => (line: string): boolean => {
+  if (sentenceOrFigure(line)) return false;
+  if (/[-–—:]/u.test(line) && /("[^"]+"|«[^«»]+»|\([^()]+\))\s*$/u.test(line)) return true;
+  return dashes.some((d) => {
+    const at = line.lastIndexOf(d);
+    return at > 0 && credits.has(line.slice(at + d.length).trim()) && words(line.slice(0, at)).length <= MAX_FILING_PLACE_WORDS;
+  });
+};
+
 /** The longest caption, in words: a longer line closed by a credit is the report's own paragraph. */
 const MAX_CAPTION_WORDS = 40;
 
@@ -70,15 +87,12 @@ export const findFurniture = (rules: FurnitureRules) => {
   const f = (ps: readonly string[]) => ps.map(fold).filter((p) => p.length > 0);
   const punct = punctuationTests(rules.sentenceEnds);
   const captionLabels = f(rules.captionLabels), credits = f(rules.credits), others = f(rules.otherStories);
-  const bylines = f(rules.bylines), widgets = f(rules.widgets), metadata = f(rules.metadata), dashes = f(rules.datelineDashes);
-  const embeds = f(rules.embeds);
+  const bylines = f(rules.bylines), widgets = f(rules.widgets), metadata = f(rules.metadata), dashes = f(rules.datelineDashes), embeds = f(rules.embeds);
+  const filingLine = filingLineTest(new Set(credits), dashes, punct.endOrDigit);
   const widgetWords = new Set(widgets.flatMap((w) => w.split(' ')));
   const creditIn = (inner: string): boolean => credits.some((c) => inner.split(/[\s/,;]+/u).join(' ').includes(c));
   /** A parenthesised credit closing the line: "(AFP)", "(AP Photo/File)". */
-  const endsInCredit = (line: string): boolean => {
-    const m = /\(([^()]*)\)\s*$/u.exec(line);
-    return m !== null && creditIn(m[1]!);
-  };
+  const endsInCredit = (line: string): boolean => { const m = /\(([^()]*)\)\s*$/u.exec(line); return m !== null && creditIn(m[1]!); };
   const tailCredit = creditAtEnd(rules, { captionLabels, credits, dashes, ends: f(rules.sentenceEnds), joiners: f(rules.creditJoiners) });
   const kindOf = (line: string, headline: boolean): FurnitureKind | null => {
     const n = words(line).length;
@@ -91,7 +105,7 @@ export const findFurniture = (rules: FurnitureRules) => {
     // names only: no figure, and no sentence closed or going on ("By nightfall the toll stood at 58.")
     if (bylines.some((p) => beginsWith(line, p)) && n <= rules.maxBylineWords && !punct.sentence(line)) return 'byline';
     // a filing line on its own: a few words closed by the outlet in quotes or parentheses ("أنقرة - إدلب: «الشرق الأوسط»")
-    if (n <= rules.maxDatelineWords && /[-–—:]/u.test(line) && /("[^"]+"|«[^«»]+»|\([^()]+\))\s*$/u.test(line) && !punct.endOrDigit(line)) return 'dateline';
+    if (n <= rules.maxDatelineWords && filingLine(line)) return 'dateline';
     if (widgets.some((p) => beginsWith(line, p)) && n <= 10) return 'widget';
     // a row of buttons: every word a widget word, counts and separators aside, and one word at least
     const lettered = words(line).filter((w) => LETTER.test(w)).map((w) => w.replace(/[^\p{L}\d]/gu, ''));

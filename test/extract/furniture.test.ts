@@ -143,3 +143,16 @@ describe('an embedded post', () => {
     expect(kinds('قد يعجبك أيضاً', 'ar')).toEqual(['other-story']);
   });
 });
+
+describe('a filing line closed by its outlet after a dash', () => {
+  it('is a dateline: the town it names is where the report was filed', () => {
+    expect(kinds('القامشلي - نورث برس', 'ar')).toEqual(['dateline']);
+    expect(kinds('Idlib – Enab Baladi', 'en')).toEqual(['dateline']);
+    const x = ar('سراقب - عنب بلدي\nقتل سبعة مدنيين في غارات روسية يوم الإثنين.');
+    expect(placeIds(x)).not.toContain('saraqib');
+  });
+  it('a short line with a dash that names no outlet is not', () => {
+    expect(kinds('سراقب - مقتل 7 مدنيين', 'ar')).toEqual([]);
+    expect(kinds('Saraqib - a town under fire', 'en')).toEqual([]);
+  });
+});
