@@ -117,128 +117,143 @@ const offsetMention = (tokens: readonly Token[], i: number, off: { readonly to: 
   return { from: i, to: off.to, precision: 'day', range: pub === null ? null : day(pub + days * DAY) };
 };
 
+/** The lexicons a date reader matches with, compiled once per language. */
+type DateLex = {
+  readonly rules: DateRules;
+  readonly months: Lexicon<number>; readonly weekdays: Lexicon<number>; readonly relative: Lexicon<number>;
+  readonly windows: Lexicon<DateRules['recentWindows'][number]>; readonly offsets: Lexicon<Offset>;
+  readonly previous: Lexicon<true>; readonly current: Lexicon<true>; readonly partsOfDay: Lexicon<true>;
+  readonly dayJoiners: Lexicon<true>; readonly monthNouns: Lexicon<true>; readonly dayLinks: Lexicon<true>;
+};
+
+/** The publication day (ms), its year and month, when known. */
+type Pub = { readonly ms: number | null; readonly year: number | null; readonly month: number | null };
+
+const day = (ms: number): DateRange => ({ start: iso(ms), end: iso(ms) });
+
 export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader => {
-  const months: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.months).map(([phrase, value]) => ({ phrase, value })));
-  const weekdays: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.weekdays).map(([phrase, value]) => ({ phrase, value })));
-  const relative: Lexicon<number> = compileLexicon(matcher, Object.entries(rules.relativeDays).map(([phrase, value]) => ({ phrase, value })));
-  const windows = compileLexicon(matcher, rules.recentWindows.map((w) => ({ phrase: w.phrase, value: w })));
-  const offsets = compileOffsets(rules, matcher);
-  const previous = phraseSet(matcher, rules.previous);
-  const current = phraseSet(matcher, rules.current);
-  const partsOfDay = phraseSet(matcher, rules.partsOfDay);
-  const dayJoiners = phraseSet(matcher, rules.dayJoiners);
-  const monthWord = phraseSet(matcher, ['شهر', 'month']);
-
-  const dayBefore = (tokens: readonly Token[], i: number, floor: number): { day: number; at: number } | null => {
-    let j = prevToken(tokens, i, floor);
-    if (j >= floor && tokens[j]!.kind === 'word' && ['من', 'of'].includes(tokens[j]!.text)) j = prevToken(tokens, j, floor);
-    if (j < floor || tokens[j]!.kind !== 'number' || tokens[j]!.text.length > 2) return null;
-    const d = Number(tokens[j]!.text);
-    return d >= 1 && d <= 31 ? { day: d, at: j } : null;
+  const record = (r: Readonly<Record<string, number>>): Lexicon<number> => compileLexicon(matcher, Object.entries(r).map(([phrase, value]) => ({ phrase, value })));
+  const lex: DateLex = {
+    rules, months: record(rules.months), weekdays: record(rules.weekdays), relative: record(rules.relativeDays),
+    windows: compileLexicon(matcher, rules.recentWindows.map((w) => ({ phrase: w.phrase, value: w }))),
+    offsets: compileOffsets(rules, matcher),
+    previous: phraseSet(matcher, rules.previous), current: phraseSet(matcher, rules.current),
+    partsOfDay: phraseSet(matcher, rules.partsOfDay), dayJoiners: phraseSet(matcher, rules.dayJoiners),
+    monthNouns: phraseSet(matcher, rules.monthNouns), dayLinks: phraseSet(matcher, rules.dayMonthLinks),
   };
+  return { findAll: (tokens, from, to, publishedAt) => scanDates(lex, tokens, from, to, publishedAt) };
+};
 
-  /** month [/ month] starting at i: its value and last token */
-  const monthAt = (tokens: readonly Token[], i: number, limit: number): { month: number; to: number } | null => {
-    const m = months.matchAt(tokens, i, limit);
-    if (!m) return null;
-    let to = m.to;
-    const slash = to + 1;
-    if (slash < limit && tokens[slash]!.text === '/') {
-      const m2 = months.matchAt(tokens, slash + 1, limit);
-      if (m2 && m2.value === m.value) to = m2.to;
+/** The day (1–31) written right before token i ("3 June", "3 of June", "3 من حزيران"), and where. */
+const dayBefore = (lex: DateLex, tokens: readonly Token[], i: number, floor: number): { day: number; at: number } | null => {
+  let j = prevToken(tokens, i, floor);
+  if (j >= floor && tokens[j]!.kind === 'word' && lex.dayLinks.matchAt(tokens, j, i)?.to === j) j = prevToken(tokens, j, floor);
+  if (j < floor || tokens[j]!.kind !== 'number' || tokens[j]!.text.length > 2) return null;
+  const d = Number(tokens[j]!.text);
+  return d >= 1 && d <= 31 ? { day: d, at: j } : null;
+};
+
+/** month [/ month] starting at i: its value and last token */
+const monthAt = (lex: DateLex, tokens: readonly Token[], i: number, limit: number): { month: number; to: number } | null => {
+  const m = lex.months.matchAt(tokens, i, limit);
+  if (!m) return null;
+  let to = m.to;
+  const slash = to + 1;
+  if (slash < limit && tokens[slash]!.text === '/') {
+    const m2 = lex.months.matchAt(tokens, slash + 1, limit);
+    if (m2 && m2.value === m.value) to = m2.to;
+  }
+  return { month: m.value, to };
+};
+
+/** A recent window at i ("خلال الساعات الـ24 الماضية", "in the past 48 hours"): the days up to publication. */
+const windowMention = (lex: DateLex, tokens: readonly Token[], i: number, to: number, pub: Pub): DateMention | null => {
+  const w = lex.windows.matchAt(tokens, i, to);
+  if (!w) return null;
+  let days = w.value.days;
+  if (w.value.unit === 'hours') {
+    const n = tokens.slice(i, w.to + 1).find((t) => t.kind === 'number');
+    days = n ? Math.max(1, Math.ceil((numberValue(n) ?? 24) / 24)) : 1;
+  }
+  return { from: i, to: w.to, precision: 'days', range: pub.ms === null ? null : { start: iso(pub.ms - days * DAY), end: iso(pub.ms) } };
+};
+
+/**
+ * A month at i: day + month (+ year), month + year, month + last/current, "month" + month. A month
+ * name with none of these is a word ("آب" is also a word), and null.
+ */
+const monthMention = (lex: DateLex, tokens: readonly Token[], i: number, from: number, to: number, pub: Pub): DateMention | null => {
+  const mo = monthAt(lex, tokens, i, to);
+  if (!mo) return null;
+  const after = lex.rules.dayAfterMonth ? dayAfter(lex.dayJoiners, tokens, mo.to, to) : null;
+  const before = dayBefore(lex, tokens, i, from) ?? (after ? { day: after.day, at: i } : null);
+  const yj = nextToken(tokens, after ? after.to : mo.to, to);
+  const year = yearAt(tokens, yj, to);
+  const isPrev = !year && yj < to ? lex.previous.matchAt(tokens, yj, to) : null;
+  const isCur = !year && yj < to ? lex.current.matchAt(tokens, yj, to) : null;
+  const pj = prevToken(tokens, i, from);
+  const named = pj >= from && lex.monthNouns.matchAt(tokens, pj, to) !== null;
+  const paired = mo.to > i && tokens.slice(i, mo.to + 1).some((t) => t.text === '/');
+  if (!before && !year && !isPrev && !isCur && !named && !paired) return null;
+  const end = year ? yj : isPrev ? isPrev.to : isCur ? isCur.to : after ? after.to : mo.to;
+  const start = before ? before.at : named ? pj : i;
+  const y = year ?? monthYear(pub, mo.month, { prev: !!isPrev, cur: !!isCur, day: before?.day ?? null });
+  let range: DateRange | null = null;
+  if (y !== null) {
+    if (after?.last && validDay(y, mo.month, after.day) && validDay(y, mo.month, after.last)) {
+      range = { start: iso(utc(y, mo.month, after.day)), end: iso(utc(y, mo.month, after.last)) };
+    } else if (before && validDay(y, mo.month, before.day)) range = day(utc(y, mo.month, before.day));
+    else if (!before) range = { start: iso(utc(y, mo.month, 1)), end: iso(utc(y, mo.month, lastDay(y, mo.month))) };
+  }
+  return { from: start, to: end, range, precision: before ? 'day' : 'month' };
+};
+
+/** The year of a month written without one: the current year, the last one's, or the latest not after publication. */
+const monthYear = (pub: Pub, month: number, m: { readonly prev: boolean; readonly cur: boolean; readonly day: number | null }): number | null => {
+  if (pub.ms === null || pub.year === null || pub.month === null) return null;
+  if (m.cur) return pub.year;
+  if (m.prev) return month < pub.month ? pub.year : pub.year - 1;
+  if (m.day !== null) return utc(pub.year, month, m.day) > pub.ms + 3 * DAY ? pub.year - 1 : pub.year;
+  return month <= pub.month ? pub.year : pub.year - 1;
+};
+
+/** An offset or a relative day at i ("two days ago", "the day before", "أمس الخميس"). */
+const relativeMention = (lex: DateLex, tokens: readonly Token[], i: number, to: number, pub: Pub): DateMention | null => {
+  const rel = lex.relative.matchAt(tokens, i, to);
+  const off = lex.offsets.matchAt(tokens, i, to);
+  if (off && (!rel || off.to > rel.to)) return offsetMention(tokens, i, off, pub.ms);
+  if (!rel) return null;
+  // possibly followed by a weekday ("أمس الخميس")
+  let end = rel.to;
+  const wj = nextToken(tokens, end, to);
+  const wd = wj < to ? lex.weekdays.matchAt(tokens, wj, to) : null;
+  if (wd) end = wd.to;
+  // the weekday is the surer word: "يوم السبت" is "on Saturday" even though يوم folds like اليوم
+  const offset = wd && pub.ms !== null ? -((new Date(pub.ms).getUTCDay() - wd.value + 7) % 7) : rel.value;
+  return { from: i, to: end, precision: 'day', range: pub.ms === null ? null : day(pub.ms + offset * DAY) };
+};
+
+/** The dates of tokens [from, to), each read by the first kind of date that starts at its token. */
+const scanDates = (lex: DateLex, tokens: readonly Token[], from: number, to: number, publishedAt: string | null): readonly DateMention[] => {
+  const ms = publishedAt ? Date.parse(publishedAt) : null;
+  const pub: Pub = { ms, year: ms === null ? null : new Date(ms).getUTCFullYear(), month: ms === null ? null : new Date(ms).getUTCMonth() + 1 };
+  const out: DateMention[] = [];
+  for (let i = from; i < to; i++) {
+    const found = windowMention(lex, tokens, i, to, pub) ?? monthMention(lex, tokens, i, from, to, pub) ?? relativeMention(lex, tokens, i, to, pub);
+    if (found) { out.push(found); i = found.to; continue; }
+    // weekdays, possibly several ("يومي الأحد والاثنين")
+    const wd = lex.weekdays.matchAt(tokens, i, to);
+    if (wd) {
+      const m = weekdaysMention(lex, tokens, i, { from, to, pub: pub.ms }, wd);
+      out.push(m);
+      i = m.to;
+      continue;
     }
-    return { month: m.value, to };
-  };
-
-  const findAll = (tokens: readonly Token[], from: number, to: number, publishedAt: string | null): readonly DateMention[] => {
-    const pub = publishedAt ? Date.parse(publishedAt) : null;
-    const pubY = pub === null ? null : new Date(pub).getUTCFullYear();
-    const pubM = pub === null ? null : new Date(pub).getUTCMonth() + 1;
-    const out: DateMention[] = [];
-    const day = (ms: number): DateRange => ({ start: iso(ms), end: iso(ms) });
-
-    for (let i = from; i < to; i++) {
-      // recent windows ("خلال الساعات الـ24 الماضية")
-      const w = windows.matchAt(tokens, i, to);
-      if (w) {
-        let days = w.value.days;
-        if (w.value.unit === 'hours') {
-          const n = tokens.slice(i, w.to + 1).find((t) => t.kind === 'number');
-          days = n ? Math.max(1, Math.ceil((numberValue(n) ?? 24) / 24)) : 1;
-        }
-        out.push({ from: i, to: w.to, precision: 'days', range: pub === null ? null : { start: iso(pub - days * DAY), end: iso(pub) } });
-        i = w.to;
-        continue;
-      }
-      // months: day + month (+ year), month + year, month + last/current, "شهر" + month
-      const mo = monthAt(tokens, i, to);
-      if (mo) {
-        const after = rules.dayAfterMonth ? dayAfter(dayJoiners, tokens, mo.to, to) : null;
-        const before = dayBefore(tokens, i, from) ?? (after ? { day: after.day, at: i } : null);
-        const yj = nextToken(tokens, after ? after.to : mo.to, to);
-        const year = yearAt(tokens, yj, to);
-        const isPrev = !year && yj < to && previous.matchAt(tokens, yj, to);
-        const isCur = !year && yj < to && current.matchAt(tokens, yj, to);
-        const pj = prevToken(tokens, i, from);
-        const named = pj >= from && monthWord.matchAt(tokens, pj, to) !== null;
-        const paired = mo.to > i && tokens.slice(i, mo.to + 1).some((t) => t.text === '/');
-        if (!before && !year && !isPrev && !isCur && !named && !paired) continue; // "آب" is also a word
-        const end = year ? yj : isPrev ? isPrev.to : isCur ? isCur.to : after ? after.to : mo.to;
-        const start = before ? before.at : named ? pj : i;
-        let y: number | null = year;
-        if (y === null && pub !== null && pubY !== null && pubM !== null) {
-          if (isCur) y = pubY;
-          else if (isPrev) y = mo.month < pubM ? pubY : pubY - 1;
-          else if (before) y = utc(pubY, mo.month, before.day) > pub + 3 * DAY ? pubY - 1 : pubY;
-          else y = mo.month <= pubM ? pubY : pubY - 1;
-        }
-        let range: DateRange | null = null;
-        if (y !== null) {
-          if (after?.last && validDay(y, mo.month, after.day) && validDay(y, mo.month, after.last)) {
-            range = { start: iso(utc(y, mo.month, after.day)), end: iso(utc(y, mo.month, after.last)) };
-          } else if (before && validDay(y, mo.month, before.day)) range = day(utc(y, mo.month, before.day));
-          else if (!before) range = { start: iso(utc(y, mo.month, 1)), end: iso(utc(y, mo.month, lastDay(y, mo.month))) };
-        }
-        out.push({ from: start, to: end, range, precision: before ? 'day' : 'month' });
-        i = end;
-        continue;
-      }
-      // offsets: "two days ago", "last week", "the day before", "قبل ثلاثة أيام"
-      const rel = relative.matchAt(tokens, i, to);
-      const off = offsets.matchAt(tokens, i, to);
-      if (off && (!rel || off.to > rel.to)) {
-        out.push(offsetMention(tokens, i, off, pub));
-        i = off.to;
-        continue;
-      }
-      // relative days, possibly followed by a weekday ("أمس الخميس")
-      if (rel) {
-        let end = rel.to;
-        const wj = nextToken(tokens, end, to);
-        const wd = wj < to ? weekdays.matchAt(tokens, wj, to) : null;
-        if (wd) end = wd.to;
-        // the weekday is the surer word: "يوم السبت" is "on Saturday" even though يوم folds like اليوم
-        const offset = wd && pub !== null ? -((new Date(pub).getUTCDay() - wd.value + 7) % 7) : rel.value;
-        out.push({ from: i, to: end, precision: 'day', range: pub === null ? null : day(pub + offset * DAY) });
-        i = end;
-        continue;
-      }
-      // weekdays, possibly several ("يومي الأحد والاثنين")
-      const wd = weekdays.matchAt(tokens, i, to);
-      if (wd) {
-        const m = weekdaysMention({ weekdays, partsOfDay }, tokens, i, { from, to, pub }, wd);
-        out.push(m);
-        i = m.to;
-        continue;
-      }
-      // a year on its own ("في العام 2013")
-      const y = yearAt(tokens, i, to);
-      if (y !== null) out.push({ from: i, to: i, precision: 'year', range: { start: `${y}-01-01`, end: `${y}-12-31` } });
-    }
-    return out;
-  };
-
-  return { findAll };
+    // a year on its own ("في العام 2013")
+    const y = yearAt(tokens, i, to);
+    if (y !== null) out.push({ from: i, to: i, precision: 'year', range: { start: `${y}-01-01`, end: `${y}-12-31` } });
+  }
+  return out;
 };
 
 export const overlaps = (a: DateRange, b: DateRange, toleranceDays = 0): boolean =>

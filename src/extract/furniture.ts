@@ -22,28 +22,90 @@ const words = (s: string): string[] => s.split(/\s+/u).filter((w) => LETTER.test
 const beginsWith = (line: string, phrase: string): boolean =>
   line.startsWith(phrase) && !LETTER.test(line.charAt(phrase.length));
 
+const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&');
+
+/** Tests of a line's punctuation, from the language's sentence ends (digits are ASCII once folded). */
+const punctuationTests = (ends: readonly string[]) => {
+  const e = ends.map(fold).filter(Boolean).map(escape).join('|') || '\\.';
+  const closed = new RegExp(`(?:${e})\\s*\\S|(?:${e})\\s*$|\\d`, 'u');
+  const endOrDigit = new RegExp(`(?:${e})|\\d`, 'u');
+  const endOrColon = new RegExp(`(?:${e})|:`, 'u');
+  return {
+    /** a sentence closed or going on, or a figure ("By nightfall the toll stood at 58.") */
+    sentence: (line: string): boolean => closed.test(line),
+    /** a sentence mark or a figure anywhere */
+    endOrDigit: (line: string): boolean => endOrDigit.test(line),
+    /** a sentence mark or a colon anywhere */
+    endOrColon: (line: string): boolean => endOrColon.test(line),
+  };
+};
+
+/** A place before a dash: a few words ("Deir ez-Zor"), never a headline's clause. */
+const MAX_FILING_PLACE_WORDS = 3;
+
+/**
+ * A filing line on its own, no sentence and no figure in it: a few words closed by the outlet in
+ * quotes or parentheses ("أنقرة - إدلب: «الشرق الأوسط»"), or a place and the outlet after a dash
+ * ("القامشلي - نورث برس", "Idlib – Enab Baladi").
+ */
+const filingLineTest = (credits: ReadonlySet<string>, dashes: readonly string[], sentenceOrFigure: (line: string) => boolean) => (line: string): boolean => {
+  if (sentenceOrFigure(line)) return false;
+  if (/[-–—:]/u.test(line) && /("[^"]+"|«[^«»]+»|\([^()]+\))\s*$/u.test(line)) return true;
+  return dashes.some((d) => {
+    const at = line.lastIndexOf(d);
+    return at > 0 && credits.has(line.slice(at + d.length).trim()) && words(line.slice(0, at)).length <= MAX_FILING_PLACE_WORDS;
+  });
+};
+
+/** The longest caption, in words: a longer line closed by a credit is the report's own paragraph. */
+const MAX_CAPTION_WORDS = 40;
+
+/**
+ * A caption's credit after its last sentence or dash: a label ("Photo: Jane Roe"), a credit
+ * joined to a name ("REUTERS/Jane Roe", "AFP via Getty Images"), or after a dash a credit alone
+ * ("... - رويترز"). A few words, and no figure.
+ */
+const creditAtEnd = (rules: FurnitureRules, w: { captionLabels: readonly string[]; credits: readonly string[]; dashes: readonly string[]; ends: readonly string[]; joiners: readonly string[] }) => {
+  const credit = new Set(w.credits);
+  // a headline may end in its outlet after a dash ("Strikes kill 7 in Idlib - Reuters"): not a caption
+  return (line: string, headline: boolean): boolean => {
+    const afterEnd = Math.max(-1, ...w.ends.map((e) => { const k = line.lastIndexOf(e); return k < 0 ? -1 : k + e.length; }));
+    const afterDash = Math.max(-1, ...w.dashes.map((d) => { const k = line.lastIndexOf(` ${d} `); return k < 0 ? -1 : k + d.length + 2; }));
+    const cut = Math.max(afterEnd, afterDash);
+    if (cut <= 0) return false;
+    const tail = line.slice(cut).trim();
+    if (!tail || /\d/u.test(tail) || words(tail).length > rules.maxBylineWords) return false;
+    if (w.captionLabels.some((p) => beginsWith(tail, p))) return true;
+    let pieces = [tail];
+    for (const j of w.joiners) pieces = pieces.flatMap((p) => p.split(j.length > 1 ? ` ${j} ` : j));
+    const named = pieces.map((p) => p.trim()).filter(Boolean);
+    return (named.length > 1 && named.some((p) => credit.has(p))) || (!headline && afterDash === cut && credit.has(tail));
+  };
+};
+
 export const findFurniture = (rules: FurnitureRules) => {
   const f = (ps: readonly string[]) => ps.map(fold).filter((p) => p.length > 0);
+  const punct = punctuationTests(rules.sentenceEnds);
   const captionLabels = f(rules.captionLabels), credits = f(rules.credits), others = f(rules.otherStories);
-  const bylines = f(rules.bylines), widgets = f(rules.widgets), metadata = f(rules.metadata), dashes = f(rules.datelineDashes);
+  const bylines = f(rules.bylines), widgets = f(rules.widgets), metadata = f(rules.metadata), dashes = f(rules.datelineDashes), embeds = f(rules.embeds);
+  const filingLine = filingLineTest(new Set(credits), dashes, punct.endOrDigit);
   const widgetWords = new Set(widgets.flatMap((w) => w.split(' ')));
   const creditIn = (inner: string): boolean => credits.some((c) => inner.split(/[\s/,;]+/u).join(' ').includes(c));
   /** A parenthesised credit closing the line: "(AFP)", "(AP Photo/File)". */
-  const endsInCredit = (line: string): boolean => {
-    const m = /\(([^()]*)\)\s*$/u.exec(line);
-    return m !== null && creditIn(m[1]!);
-  };
-  const kindOf = (line: string): FurnitureKind | null => {
+  const endsInCredit = (line: string): boolean => { const m = /\(([^()]*)\)\s*$/u.exec(line); return m !== null && creditIn(m[1]!); };
+  const tailCredit = creditAtEnd(rules, { captionLabels, credits, dashes, ends: f(rules.sentenceEnds), joiners: f(rules.creditJoiners) });
+  const kindOf = (line: string, headline: boolean): FurnitureKind | null => {
     const n = words(line).length;
     if (line.startsWith(CAPTION_MARK)) return 'caption';
+    if (embeds.some((e) => line.includes(e))) return 'widget';
     if (others.some((p) => beginsWith(line, p))) return 'other-story';
     if (metadata.some((p) => beginsWith(line, p))) return 'metadata';
     if (captionLabels.some((p) => beginsWith(line, p))) return 'caption';
-    if (endsInCredit(line) && n <= 40) return 'caption';
+    if ((endsInCredit(line) || tailCredit(line, headline)) && n <= MAX_CAPTION_WORDS) return 'caption';
     // names only: no figure, and no sentence closed or going on ("By nightfall the toll stood at 58.")
-    if (bylines.some((p) => beginsWith(line, p)) && n <= rules.maxBylineWords && !/[.!?؟]\s*\S|[.!?؟]\s*$|[\d٠-٩]/u.test(line)) return 'byline';
+    if (bylines.some((p) => beginsWith(line, p)) && n <= rules.maxBylineWords && !punct.sentence(line)) return 'byline';
     // a filing line on its own: a few words closed by the outlet in quotes or parentheses ("أنقرة - إدلب: «الشرق الأوسط»")
-    if (n <= rules.maxDatelineWords && /[-–—:]/u.test(line) && /("[^"]+"|«[^«»]+»|\([^()]+\))\s*$/u.test(line) && !/[.!?؟\d٠-٩]/u.test(line)) return 'dateline';
+    if (n <= rules.maxDatelineWords && filingLine(line)) return 'dateline';
     if (widgets.some((p) => beginsWith(line, p)) && n <= 10) return 'widget';
     // a row of buttons: every word a widget word, counts and separators aside, and one word at least
     const lettered = words(line).filter((w) => LETTER.test(w)).map((w) => w.replace(/[^\p{L}\d]/gu, ''));
@@ -62,7 +124,7 @@ export const findFurniture = (rules: FurnitureRules) => {
       const end = at >= 0 ? at : -1;
       if (end <= 0) continue;
       const head = line.slice(0, end);
-      if (words(head).length > rules.maxDatelineWords || /[.!?؟:]/u.test(head.replace(/\b[a-z]{3,4}\.\s/gu, ' '))) continue;
+      if (words(head).length > rules.maxDatelineWords || punct.endOrColon(head.replace(/\b[a-z]{3,4}\.\s/gu, ' '))) continue;
       const paren = /\(([^()]*)\)\s*$/u.exec(head.trim());
       const firstWord = originalLine.trim().split(/[\s,]+/u)[0] ?? '';
       const capitals = /^\p{Lu}{3,}$/u.test(firstWord);
@@ -74,6 +136,7 @@ export const findFurniture = (rules: FurnitureRules) => {
     const out: FurnitureSpan[] = [];
     const text = folded.text;
     let start = 0;
+    let seen = false;
     while (start <= text.length) {
       const nl = text.indexOf('\n', start);
       const end = nl < 0 ? text.length : nl;
@@ -81,7 +144,8 @@ export const findFurniture = (rules: FurnitureRules) => {
       const lead = raw.length - raw.trimStart().length;
       const line = raw.trim();
       if (line) {
-        const kind = kindOf(line);
+        const kind = kindOf(line, !out.length && !seen);
+        seen = true;
         const from = start + lead;
         if (kind) out.push({ from, to: from + line.length, kind });
         else {

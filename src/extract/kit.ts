@@ -197,7 +197,8 @@ const ownedForms = (st: LanguageRules['stances'], nouns: readonly string[]): str
 };
 
 export const tokenOptionsOf = (lang: LanguageRules): TokenOptions =>
-  ({ hyphenSplitsWords: lang.script.hyphenSplitsWords, initialisms: lang.script.initialisms });
+  ({ hyphenSplitsWords: lang.script.hyphenSplitsWords, initialisms: lang.script.initialisms,
+    apostrophes: lang.script.apostrophes.map(fold), apostropheEndings: lang.script.apostropheEndings.map(fold) });
 
 /**
  * Every one-word outcome cue ("مقتل") joined to every pronoun suffix that counts
@@ -263,8 +264,8 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
   const names = lang.script.namesOf ?? language;
   const aliasKeys = [...new Set([language, names])];
   const tokenOptions = tokenOptionsOf(lang);
-  const matcher = makeMatcher(lang.script.clitics, tokenOptions);
-  const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script));
+  const matcher = makeMatcher(lang.script.clitics, tokenOptions, null, lang.script.articleClitics);
+  const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script), lang.script.articleClitics);
   const set = (phrases: readonly string[]) => phraseSet(matcher, phrases);
   const verbMatcher = makeMatcher(lang.script.verbClitics, tokenOptions);
   const verbs = (phrases: readonly string[]) => phraseSet(verbMatcher, phrases);
@@ -285,7 +286,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     numbers: makeNumberReader(lang.numbers, matcher, lang.script.conjunctionClitics),
     dates: makeDateReader(lang.dates, matcher),
     furniture: maskFurniture(lang.furniture),
-    places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized),
+    places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized, lang.script.commas),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
     sources: lex(sourceEntries(rules, language, aliasKeys)),

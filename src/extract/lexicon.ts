@@ -17,6 +17,12 @@ export type Matcher = {
   readonly variants: (token: string) => readonly string[];
   /** the words of a rule phrase, cut as the text is (hyphens, initialisms; quotes dropped) */
   readonly words: (phrase: string) => readonly string[];
+  /** the variants of a token that keep what it is: itself, or it without a clitic that carries the
+   *  article ("الرقة", "للرقة" → "رقة"); never a bare word read out of a clitic ("فرقه" is not "ف" + "رقة") */
+  readonly definite: (token: string) => readonly string[];
+  /** the variants of a rule word that keep its article: where the rule writes one, a token that
+   *  only loses a clitic to match must carry it too ("الرقة" is not found in "فرقه" or "ورقة") */
+  readonly kept: (word: string) => readonly string[];
 };
 
 /** Extra spellings of a word (transliteration folds for place names): word → its variants. */
@@ -25,25 +31,41 @@ export type WordFold = (word: string) => readonly string[];
 /** Token spellings whose variants a matcher remembers (a few MB; the common words stay). */
 const VARIANT_CACHE_SIZE = 100_000;
 
-export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptions = {}, extra: WordFold | null = null): Matcher => {
+/**
+ * `articleClitics`: the clitics that carry the article (Arabic "ال", "بال", "لل"). Stripping one
+ * of the others may not also license a missing article: a word matches a rule word written with
+ * the article only when it has the article too, or is bare ("Matcher.definite", "Matcher.kept").
+ */
+export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptions = {}, extra: WordFold | null = null,
+  articleClitics: readonly string[] = []): Matcher => {
   const sorted = [...new Set(clitics.map(fold))].sort((a, b) => b.length - a.length);
-  const cache = new Map<string, readonly string[]>();
+  const withArticle = new Set(articleClitics.map(fold));
+  const bare = sorted.filter((c) => !withArticle.has(c));
+  const definiteOnes = sorted.filter((c) => withArticle.has(c));
   const wordCache = new Map<string, readonly string[]>();
   const plain = !tokenOptions.hyphenSplitsWords && !tokenOptions.initialisms;
-  const variants = (token: string): readonly string[] => {
-    const hit = cache.get(token);
-    if (hit) return hit;
-    // Words of a long run are many and mostly rare: start afresh rather than keep them all.
-    if (cache.size >= VARIANT_CACHE_SIZE) cache.clear();
-    const out = new Set([token]);
-    for (const c of sorted) if (token.startsWith(c) && token.length - c.length >= 2) out.add(token.slice(c.length));
-    if (extra) for (const v of [...out]) for (const x of extra(v)) out.add(x);
-    const arr = [...out];
-    cache.set(token, arr);
-    return arr;
+  const stripper = (strip: readonly string[]) => {
+    const cache = new Map<string, readonly string[]>();
+    return (token: string): readonly string[] => {
+      const hit = cache.get(token);
+      if (hit) return hit;
+      // Words of a long run are many and mostly rare: start afresh rather than keep them all.
+      if (cache.size >= VARIANT_CACHE_SIZE) cache.clear();
+      const out = new Set([token]);
+      for (const c of strip) if (token.startsWith(c) && token.length - c.length >= 2) out.add(token.slice(c.length));
+      if (extra) for (const v of [...out]) for (const x of extra(v)) out.add(x);
+      const arr = [...out];
+      cache.set(token, arr);
+      return arr;
+    };
   };
+  const variants = stripper(sorted);
+  const definite = withArticle.size ? stripper(definiteOnes) : variants;
+  const kept = withArticle.size ? stripper(bare) : variants;
   return {
     variants,
+    definite,
+    kept,
     // Rule phrases are cut once each: callers ask for the same aliases over and over.
     words: (phrase) => {
       const hit = wordCache.get(phrase);
@@ -161,7 +183,12 @@ const wordTest = (matcher: Matcher) => (w: string): ((t: Token) => boolean) => {
     return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => v.startsWith(p)));
   }
   const ws = matcher.variants(w);
-  return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => ws.includes(v)));
+  const kept = matcher.kept(w);
+  // the token, any clitic stripped, is the rule word or it without a clitic; or the token, without
+  // its article at most, is the rule word without its article
+  const match = kept === ws ? (t: Token) => matcher.variants(t.text).some((v) => ws.includes(v))
+    : (t: Token) => matcher.variants(t.text).some((v) => kept.includes(v)) || matcher.definite(t.text).some((v) => ws.includes(v));
+  return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && match(t));
 };
 
 /** Each phrase compiled to token tests, indexed by the variants of its first word; phrases opening with `#` or `w*` apart. */

@@ -28,9 +28,6 @@ export type OpenNameReader = (original: string, folded: Folded, tokens: readonly
 export const longerName = (open: OpenName | null, knownTo: number, capitalised: boolean, endsInHead: boolean): boolean =>
   open !== null && open.to > knownTo && (capitalised || endsInHead);
 
-/** The Arabic article: a word carrying it continues a name (folded form). */
-const ARTICLE = fold('ال');
-
 export const makeOpenNameReader = (rules: PlaceWordRules, matcher: Matcher, capitalised: boolean, known: Lexicon<unknown>): { read: OpenNameReader; isHead: (word: string) => boolean } => {
   // one-word stops, compared as written (Latin) or with clitics stripped (Arabic "وفي"): the place
   // matcher's folds would read "at" as the article "al"
@@ -40,6 +37,9 @@ export const makeOpenNameReader = (rules: PlaceWordRules, matcher: Matcher, capi
     return stopWords.has(w) || (!capitalised && matcher.variants(w).some((v) => stopWords.has(v)));
   };
   const heads = new Set(rules.nameHeads.map(fold));
+  // a word carrying the article continues a name (rules: nameArticles)
+  const articles = rules.nameArticles.map(fold);
+  const articled = (w: string): boolean => articles.some((a) => w.startsWith(a) && w.length > a.length + 1);
   const particles = new Set(rules.nameParticles.map(fold));
   const isHead = (w: string): boolean => heads.has(w) || matcher.variants(w).some((v) => heads.has(v));
   const upper = (original: string, folded: Folded, t: Token): boolean => {
@@ -68,7 +68,7 @@ export const makeOpenNameReader = (rules: PlaceWordRules, matcher: Matcher, capi
       }
       const last = tokens[to]!.text;
       // a head takes the next word whatever it is; a word with the article continues a name unless it starts another
-      if (isHead(last) || (t.text.startsWith(ARTICLE) && t.text.length > ARTICLE.length + 1 && !known.matchAt(tokens, j, limit))) {
+      if (isHead(last) || (articled(t.text) && !known.matchAt(tokens, j, limit))) {
         to = j; words++;
         continue;
       }

@@ -206,8 +206,9 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
       const anchor = part.shift ? (part.shift.base === 'sentence' ? before?.date : previous?.date) ?? mainDate() ?? undated : null;
       const shifted = part.shift && anchor ? [shiftRange(anchor, part.shift.days)] : [];
       const dates = [...f.dates, ...shifted];
+      const located = inTownOf(current, f.places);
       // a reference point alone ("near the village of X") only says where the event is
-      const placing = f.places.filter((p) => !p.reference);
+      const placing = located.filter((p) => !p.reference);
       // a stance dated before the days of an undated event is another event's ("follows a drone attack last week")
       const elsewhen = f.claims.length === 0 && current !== null && !current.date && undated !== null && dates.length > 0
         && dates.every((x) => !overlaps(x, undated, toleranceDays));
@@ -232,7 +233,7 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
         else { current = { facts: [], places: [], date: null }; drafts.push(current); }
       }
       current!.facts.push(f);
-      current!.places.push(...f.places);
+      current!.places.push(...located);
       // "on the same day": an undated sentence takes the date of the event told before it
       const sameDay = f.sameDay && !dates.length ? (before?.date ?? [...drafts].reverse().find((d) => d.date)?.date ?? null) : null;
       for (const d of sameDay ? [sameDay] : dates) current!.date = current!.date ? hull(current!.date, d) : { start: d.start, end: d.end };
@@ -240,6 +241,18 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
     });
   };
   return { add, drafts, current: () => current };
+};
+
+/**
+ * A neighbourhood the gazetteer lacks, told while the event being told is in a city and nowhere
+ * finer ("strikes on Aleppo city … the shelling hit the X neighbourhood"), lies in that city. Two
+ * such neighbourhoods stay two places: the second finds the first among the event's places.
+ */
+const inTownOf = <F>(current: Draft<F> | null, places: readonly PlaceMatch[]): readonly PlaceMatch[] => {
+  const own = current ? specificOf(current.places).filter((p) => !p.reference) : [];
+  if (!own.length || !own.every((p) => !p.unresolved && p.place.kind === 'city')) return places;
+  const within = [...new Set(own.flatMap((c) => [c.place.id, ...c.within]))];
+  return places.map((p) => (p.unresolved && p.place.kind === 'neighbourhood' && !p.within.length ? { ...p, within } : p));
 };
 
 /**

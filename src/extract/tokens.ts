@@ -41,6 +41,18 @@ export type TokenOptions = {
   readonly hyphenSplitsWords?: boolean;
   /** single letters with dots are one word ("U.S.", "a.m.") */
   readonly initialisms?: boolean;
+  /** marks that stay inside a word between letters ("Ma'arat", "Ma’arrat" after folding) */
+  readonly apostrophes?: readonly string[];
+  /** what after such a mark, at the end of the word, is a clitic of its own ("s": "Idlib's") */
+  readonly apostropheEndings?: readonly string[];
+};
+
+/** At i, an apostrophe inside a word: letters on both sides, and not a clitic ending the word. */
+const innerApostrophe = (s: string, i: number, opts: TokenOptions): boolean => {
+  if (!opts.apostrophes?.includes(s[i]!) || !isLetter(s, i - 1) || !isLetter(s, i + 1)) return false;
+  let j = i + 1;
+  while (j < s.length && isLetter(s, j)) j++;
+  return !(opts.apostropheEndings ?? []).includes(s.slice(i + 1, j));
 };
 
 const INITIALISM = /^(?:\p{L}\.){2,}/u;
@@ -67,7 +79,7 @@ export const tokenize = (folded: string, opts: TokenOptions = {}): readonly Toke
       continue;
     }
     if (unit === LETTER_UNIT) {
-      while (i < folded.length && isLetter(folded, i)) i++;
+      while (i < folded.length && (isLetter(folded, i) || innerApostrophe(folded, i, opts))) i++;
       out.push({ text: folded.slice(start, i), kind: 'word', start, end: i });
       continue;
     }

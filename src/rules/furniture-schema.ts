@@ -26,5 +26,12 @@ export const FurnitureRules = z.object({
   maxDatelineWords: z.number().int().positive().default(8),
   /** dashes that end a dateline */
   datelineDashes: phrases,
+  /** marks of an embedded post: a line holding one is the post or its signature, not the report
+   *  ("pic.twitter.com/…", "— Name (@handle) November 9, 2021") */
+  embeds: phrases,
+  /** words that join a photographer to a credit at the end of a caption ("REUTERS/Jane Roe", "AFP via Getty Images") */
+  creditJoiners: phrases,
+  /** marks that end a sentence: a line with a sentence closed or going on is no byline or dateline */
+  sentenceEnds: z.array(z.string().min(1)).default(['.', '!', '?']),
 }).prefault({});
 export type FurnitureRules = z.infer<typeof FurnitureRules>;

@@ -18,6 +18,9 @@ const phrases = z.array(phrase).default([]);
 export const ScriptRules = z.object({
   /** proclitics stripped when a word is looked up (Arabic: و ف ب ل ك ال and combinations) */
   clitics: z.array(z.string().min(1)).default([]),
+  /** the clitics that carry the article (Arabic "ال", "بال", "لل"): stripping another clitic does not
+   *  also let the article go missing ("فرقه" is not "ف" + "الرقة") */
+  articleClitics: z.array(z.string().min(1)).default([]),
   /** the clitics a verb may carry (Arabic: و ف); verbs never take the article or ب ل */
   verbClitics: z.array(z.string().min(1)).default([]),
   /** Latin text: match case-insensitively (always true after folding) */
@@ -30,6 +33,10 @@ export const ScriptRules = z.object({
   hyphenSplitsWords: z.boolean().default(false),
   /** single letters with dots are one word ("U.S.", "a.m."), so their dots end no sentence */
   initialisms: z.boolean().default(false),
+  /** marks that stay inside a word between letters, so a name is one word ("Ma'arat", "Ma’arrat") */
+  apostrophes: z.array(z.string().min(1)).default([]),
+  /** what follows such a mark at the end of a word as a clitic of its own ("s" of "Idlib's") */
+  apostropheEndings: z.array(z.string().min(1)).default([]),
   /** words after which a period ends no sentence ("Sept.", "Col.") */
   abbreviations: phrases,
   /** transliteration variants folded when matching place names ("ee" → "i": Mayadeen = Mayadin) */
@@ -317,6 +324,10 @@ export const DateRules = z.object({
   sameEventToleranceDays: z.number().int().nonnegative().default(1),
   /** the day may follow the month ("June 26, 2017", "December 6") */
   dayAfterMonth: z.boolean().default(false),
+  /** the noun "month" before a month's name: the name is a month without a day or year ("شهر آب") */
+  monthNouns: phrases,
+  /** a word between a day and its month ("the 3rd of June", "3 من حزيران") */
+  dayMonthLinks: phrases,
   /** words joining two days of one month into a span ("June 25 and 26") */
   dayJoiners: phrases,
 });
@@ -348,6 +359,21 @@ export const EventRules = z.object({
   referenceBefore: phrases,
   /** words that join places into a list ("and"): a reference word after one begins a new place ("… and east of Idlib") */
   placeJoiners: phrases,
+  /**
+   * Movement: where the wounded were taken, people fled, a convoy passed. A place after a
+   * movement preposition (movementTo: "to", "إلى") that a movement verb (movementVerbs: "taken",
+   * "نقل") governs, a few words back in the same clause, or after a route word alone (routeWords:
+   * "via", "عبر"), is a reference point: it never places the event.
+   */
+  movementVerbs: phrases,
+  movementTo: phrases,
+  routeWords: phrases,
+  /** where the fire came from ("fired from", "مصدرها", "المتمركزة في"): the place after one is the
+   *  attacker's position, a reference point, never where the victims were */
+  originWords: phrases,
+  /** words that turn back to the target between a movement or origin word and a place ("from over X
+   *  on Y", "من اتجاه X على Y"): the place after one is the event's again */
+  movementBreaks: phrases,
   /** proclitics that join a word to the one before (Arabic "و"): a list of places, as placeJoiners */
   conjunctionProclitics: phrases,
   /** content words naming a target (prison, camp, factory) for clustering */

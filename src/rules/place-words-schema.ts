@@ -26,6 +26,17 @@ export const PlaceWordRules = z.object({
   nameStops: phrases,
   /** lower-case words that may stand inside a capitalised name ("al", "ad", "bin") */
   nameParticles: phrases,
+  /** open introducers of several names ("قريتي", "بلدات", "the villages of"): a name joined to the
+   *  first ("والصفصافة", "and Safsafa") is one more place, unresolved when the gazetteer lacks it */
+  listIntroducers: phrases,
+  /** place-kind words after a name ("Mashirfa village"): a capitalised name right before one that
+   *  the gazetteer lacks is an unresolved place */
+  openIntroducersAfter: phrases,
+  /** place-kind words of a neighbourhood, before or after its name ("حي", "the neighbourhood of", "X
+   *  neighbourhood"): an unresolved neighbourhood lies in the city named with it, or the city the event is told in */
+  neighbourhoodWords: phrases,
+  /** the article a word carries when it continues a name ("معرة النعمان") */
+  nameArticles: phrases,
   /** the longest name, in words */
   maxNameWords: z.number().int().positive().default(3),
 }).prefault({});

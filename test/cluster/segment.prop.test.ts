@@ -59,3 +59,32 @@ describe('two events in one report are two incidents', () => {
     expect(incidentsOf(r)).toHaveLength(1);
   });
 });
+
+// where the wounded were taken, people fled or passed: never the event's place
+const MOVED_EN = ['{n} of the wounded were taken to {D}', 'Another {n} people were rushed to a hospital in {D}', 'Rescuers said {n} injured were transferred to Turkey via {D}', 'Some {n} families fled towards {D}'];
+const MOVED_AR = ['ونقل {n} من الجرحى إلى {D}', 'وأسعف {n} مصابين إلى مشفى في {D}', 'ونقل {n} جرحى إلى تركيا عبر {D}', 'ونزحت {n} عائلة باتجاه {D}'];
+const TOWNS_EN = ['the town of Sarmada', 'Atmeh', 'the Bab al-Hawa crossing', 'al-Dana'];
+const TOWNS_AR = ['بلدة سرمدا', 'أطمة', 'معبر باب الهوى', 'الدانا'];
+
+describe('a place people were taken to or fled to opens no event', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    const name = lang === 'en' ? nameEn : nameAr;
+    it(`${lang}: a strike in one village, the wounded moved to another place, is one incident`, () => {
+      fc.assert(fc.property(
+        name, name, fc.constantFrom(...(lang === 'en' ? MOVED_EN : MOVED_AR)), fc.option(fc.constantFrom(...(lang === 'en' ? TOWNS_EN : TOWNS_AR)), { nil: null }),
+        fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 90 }), fc.integer({ min: 3, max: 40 }),
+        (village, other, template, town, d, killed, n) => {
+          fc.pre(village !== other);
+          const dest = town ?? (lang === 'en' ? `the village of ${other}` : `قرية ${other}`);
+          const moved = template.replace('{n}', String(n)).replace('{D}', dest);
+          const text = lang === 'en'
+            ? `Strikes killed ${killed} civilians in the village of ${village} on ${WEEKDAYS_EN[d]}. ${moved}.`
+            : `قتل ${killed} مدنيا في قرية ${village} يوم ${WEEKDAYS_AR[d]}. ${moved}.`;
+          const r: Report = { id: `moved-${lang}`, publishedAt: PUB, outlet: 'reuters', language: lang, url: null, text, coded: null, origin: 'generated' };
+          expect(incidentsOf(r)).toHaveLength(1);
+        },
+      ), { numRuns: 40, seed: 16 });
+    });
+  }
+});
+

@@ -32,3 +32,15 @@ describe('dates', () => {
     expect(dateOf('قتل أب و5 مدنيين في غارة.', null)).toEqual([null]);
   });
 });
+
+describe('a month named by the noun "month", a day linked to its month', () => {
+  it('"شهر" before a month name makes it a month; a day may be linked to it by "من"', () => {
+    expect(dateOf('قتل 5 مدنيين في غارة جوية في شهر نيسان.')).toEqual([{ start: '2019-04-01', end: '2019-04-30' }]);
+    expect(dateOf('قتل 5 مدنيين في غارة في 3 من أيار.')).toEqual([{ start: '2019-05-03', end: '2019-05-03' }]);
+    expect(dateOf('قتل 5 مدنيين في غارة في 12 من شهر نيسان.')).toHaveLength(1);
+  });
+  it('in English: "the 3 of May"', () => {
+    const en = (text: string) => extract(text, { language: 'en', publishedAt: '2019-05-15', outlet: 'ap' }).mentions.map((m) => m.date);
+    expect(en('Five civilians were killed in a strike on the 3 of May.')).toEqual([{ start: '2019-05-03', end: '2019-05-03' }]);
+  });
+});

@@ -105,3 +105,54 @@ describe('a filing line on its own', () => {
     expect(placeIds(y)).toEqual(['saraqib']);
   });
 });
+
+describe('a caption closed by its credit after the last sentence', () => {
+  it('a credit joined to a name, a label, or a credit alone after a dash', () => {
+    expect(kinds('Volunteers dig through rubble in Ariha, Idlib province, on a Tuesday. REUTERS/Jane Roe', 'en')).toEqual(['caption']);
+    expect(kinds('A girl stands by a burnt car in Ariha, where 11 died last year. AFP via Getty Images', 'en')).toEqual(['caption']);
+    expect(kinds('A girl stands by a burnt car in Ariha. Photo: Jane Roe/Anadolu Agency', 'en')).toEqual(['caption']);
+    // below the headline: a headline may end in its outlet after a dash
+    expect(kinds(`${BODY_AR}\nعناصر الدفاع المدني عند ركام منزل في أريحا قتل فيه 11 العام الماضي - رويترز`, 'ar')).toEqual(['caption']);
+    expect(kinds('عناصر الدفاع المدني عند ركام منزل في أريحا قتل فيه 11 العام الماضي - رويترز', 'ar')).toEqual([]);
+  });
+  it('a body sentence that names an outlet, and a headline ending in its outlet, are not captions', () => {
+    expect(kinds('Seven civilians died in Ariha on Monday. SANA reported the same toll', 'en')).toEqual([]);
+    expect(kinds('Seven civilians died in Ariha on Monday, Reuters said.', 'en')).toEqual([]);
+    expect(kinds('Air strikes kill seven civilians in Ariha - Reuters', 'en')).toEqual([]);
+    expect(kinds('قتل سبعة مدنيين في أريحا - بحسب المرصد', 'ar')).toEqual([]);
+  });
+  it('a caption after the body neither places the event nor adds a claim', () => {
+    const x = en(`${BODY_EN}\n\nRescuers carry a wounded man in Ariha, where shelling killed 11 in 2018. REUTERS/Jane Roe`);
+    expect(values(x)).toEqual([7]);
+    expect(placeIds(x)).not.toContain('ariha');
+    const y = ar(`${BODY_AR}\n\nمسعفون يحملون جريحا في مدينة أريحا حيث قتل 11 مدنيا العام الماضي - رويترز`);
+    expect(values(y)).toEqual([7]);
+    expect(placeIds(y)).not.toContain('ariha');
+  });
+});
+
+describe('an embedded post', () => {
+  it('its text and its signature are furniture: the date in the signature dates nothing', () => {
+    expect(kinds('Rockets hit a market in Ariha this morning pic.twitter.com/AbCdEf12', 'en')).toEqual(['widget']);
+    expect(kinds('— Some Reporter (@somereporter) March 1, 2020', 'en')).toEqual(['widget']);
+    const x = en(`${BODY_EN}\n\nShelling on Ariha killed 11 pic.twitter.com/XyZ123\n— A Reporter (@areporter) May 2, 2018`);
+    expect(values(x)).toEqual([7]);
+    expect(x.mentions.map((m) => m.date?.start)).not.toContain('2018-05-02');
+  });
+  it('"you may also like" in Arabic is another story', () => {
+    expect(kinds('قد يعجبك أيضاً', 'ar')).toEqual(['other-story']);
+  });
+});
+
+describe('a filing line closed by its outlet after a dash', () => {
+  it('is a dateline: the town it names is where the report was filed', () => {
+    expect(kinds('القامشلي - نورث برس', 'ar')).toEqual(['dateline']);
+    expect(kinds('Idlib – Enab Baladi', 'en')).toEqual(['dateline']);
+    const x = ar('سراقب - عنب بلدي\nقتل سبعة مدنيين في غارات روسية يوم الإثنين.');
+    expect(placeIds(x)).not.toContain('saraqib');
+  });
+  it('a short line with a dash that names no outlet is not', () => {
+    expect(kinds('سراقب - مقتل 7 مدنيين', 'ar')).toEqual([]);
+    expect(kinds('Saraqib - a town under fire', 'en')).toEqual([]);
+  });
+});

@@ -46,3 +46,44 @@ describe('an unresolved village', () => {
     expect(a.mentions.length).toBe(1);
   });
 });
+
+describe('unresolved villages in a list, or named before their place word', () => {
+  it('each name after an introducer of several is a place of its own', () => {
+    expect(unresolved(ar('قتل 5 مدنيين في قصف على قريتي المشيرفة والصفصافة.'))).toEqual(['المشيرفة', 'الصفصافة']);
+    // a listed name the gazetteer has is that place, and the list goes on after it
+    const listed = ar('طال القصف بلدات كفرعويد والبارة وسفوهن وأدى إلى مقتل 4.');
+    expect(unresolved(listed)).toEqual(['كفرعويد', 'سفوهن']);
+    expect(ids(listed)).toContain('al-bara');
+    expect(unresolved(en('Five civilians were killed in shelling on the villages of Mashirfa and Safsafa.'))).toEqual(['Mashirfa', 'Safsafa']);
+    expect(unresolved(en('Strikes on the villages of Kafr Uwayd, Bara and Sufuhun killed four people.'))).toEqual(['Kafr Uwayd', 'Sufuhun']);
+  });
+  it('a singular introducer names one place: what is joined to it is not another', () => {
+    expect(unresolved(ar('قتل 5 مدنيين في قصف على قرية المشيرفة وأطرافها.'))).toEqual(['المشيرفة']);
+    expect(unresolved(en('Five people were killed in the village of Mashirfa and nearby farmland.'))).toEqual(['Mashirfa']);
+  });
+  it('a capitalised name before "village" or "camp" is a place; a common phrase before "city" is not', () => {
+    expect(unresolved(en('Five people were killed in Mashirfa village on Monday.'))).toEqual(['Mashirfa']);
+    expect(unresolved(en('A shell hit Kafr Uwayd camp, wounding nine.'))).toEqual(['Kafr Uwayd']);
+    expect(unresolved(en('Five people were killed in the Old City on Monday.'))).toEqual([]);
+  });
+  it('two listed villages with a figure each are two events', () => {
+    const x = en('Five died in the village of Mashirfa, while three died in Safsafa village.');
+    expect(x.mentions.map((m) => m.places.map((p) => p.name))).toEqual([['Mashirfa'], ['Safsafa']]);
+  });
+});
+
+describe('an unresolved neighbourhood and its city', () => {
+  const shape = (x: ReturnType<typeof extract>) => x.mentions.map((m) => m.claims.map((c) => c.value));
+  it('lies in the city named with it, which is the city and not the governorate of that name', () => {
+    expect(shape(ar('قتل 5 مدنيين في قصف على حي المشارقة في حلب. وأصيب 7 مدنيين آخرين في مدينة حلب.'))).toEqual([[5, 7]]);
+    expect(shape(en('Five civilians were killed in the Bab Nayrab neighbourhood of Aleppo. Seven more were wounded in Aleppo city.'))).toEqual([[5, 7]]);
+  });
+  it('told after the city the event is in, it lies in that city', () => {
+    expect(shape(ar('قتل 5 مدنيين في قصف على مدينة حلب. واستهدف القصف حي المشارقة وأصيب 7 مدنيين آخرين.'))).toEqual([[5, 7]]);
+    expect(shape(en('Five civilians were killed in Aleppo city. Seven more were wounded in the neighbourhood of Bab Nayrab.'))).toEqual([[5, 7]]);
+  });
+  it('two neighbourhoods the gazetteer lacks are two places, in the same city too', () => {
+    expect(shape(ar('قتل 5 مدنيين في قصف على حي المشارقة في مدينة حلب. وأصيب 7 مدنيين آخرين في قصف على حي القطارنة.'))).toEqual([[5], [7]]);
+    expect(shape(en('Five civilians were killed in Aleppo city. Three died in the neighbourhood of Bab Nayrab. Seven were wounded in the neighbourhood of Qatarna.'))).toHaveLength(2);
+  });
+});
