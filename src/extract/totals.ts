@@ -270,6 +270,13 @@ const clauseStart = (kit: Kit, tokens: readonly Token[], i: number, floor: numbe
   return a;
 };
 
+/** A clause opening at a that breaks down the figures before it: a breakdown word, or a figure and one ("20 of them", "بينهم", "17 منهم"). */
+const breakdownAt = (kit: Kit, tokens: readonly Token[], a: number, limit: number): boolean => {
+  if (kit.breakdown.matchAt(tokens, a, limit)) return true;
+  const f = kit.numbers.readAt(tokens, a, limit);
+  return f !== null && kit.breakdown.matchAt(tokens, nextToken(tokens, f.to, limit), limit) !== null;
+};
+
 /** The cues of totals in one sentence, composed from rules/languages/<lang>/totals.yaml. */
 export const totalCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: { dates: readonly DateMention[]; places: readonly Span[] }): TotalCues => {
   const c = compile(kit);
@@ -282,9 +289,11 @@ export const totalCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: 
   if (!cues.length) return NONE;
   let perfect = false;
   for (let i = s.from; i < s.to && !perfect; i++) perfect = c.perfect.matchAt(tokens, i, s.to) !== null;
+  // a clause that tells how the main clause's figures came about ("جراء غارات على مناطق عدة"), or that breaks
+  // them down ("25 civilians, 20 of them in shelling on several areas"): a total's cue there reaches them
   const reachBack = cues.filter((i) => {
     const a = clauseStart(kit, tokens, i, s.from);
-    return a > s.from && c.eventLinks.matchAt(tokens, a, s.to) !== null;
+    return a > s.from && (c.eventLinks.matchAt(tokens, a, s.to) !== null || breakdownAt(kit, tokens, a, s.to));
   });
   return { cues, wholeSentence: perfect, reachBack };
 };

@@ -131,3 +131,20 @@ describe('a figure in a condition is no toll', () => {
     expect(claimsOf(x)).toEqual([]);
   });
 });
+
+describe('a scope in a clause that breaks down the figures before it reaches them', () => {
+  it.each([
+    ['en', 'The raids came a day after 25 civilians were killed, 20 of them in shelling on several areas of rural Aleppo.'],
+    ['en', 'Shelling killed 31 people on Sunday, including 22 in strikes across the whole province.'],
+    ['ar', 'وجاءت الغارات بعد يوم من مقتل 25 مدنيا، 20 منهم بقصف مدفعي على مناطق عدة في ريف حلب.'],
+    ['ar', 'وقتل 31 شخصا الأحد، بينهم 22 بغارات في عموم المحافظة.'],
+  ])('%s: %s', (lang, text) => {
+    const x = lang === 'en' ? en(text) : ar(text);
+    expect(claimsOf(x)).toEqual([]);
+    expect(x.aggregates.length).toBeGreaterThan(0);
+  });
+  it('a breakdown with no scope leaves the figures an event\'s', () => {
+    expect(claimsOf(ar('قتل 25 مدنيا في غارة على سوق البلدة، بينهم 8 أطفال.')).map(brief)).toEqual(['killed/civilians/-=25', 'killed/children/-=8']);
+    expect(claimsOf(en('A strike on the market killed 25 civilians, 8 of them children.')).map(brief)).toEqual(['killed/civilians/-=25', 'killed/children/-=8']);
+  });
+});
