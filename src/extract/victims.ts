@@ -100,11 +100,19 @@ const headAfterModifiers = (ctx: Ctx, j: number): Victim | null => {
   return last && last.to === side.to ? { group: 'combatants', affiliation: side.value.id, to: side.to, others: false } : null;
 };
 
-/** "حصيلة القتلى المدنيين ... 13 قتيلا": the group named before an outcome head. */
-const groupBefore = ({ kit, tokens, s }: Ctx, j: number): Group => {
+/** A figure within the two tokens before k (its head between): "20 قتيلا مدنيا" — the adjective at k is that figure's. */
+const figureJustBefore = ({ tokens, s }: Ctx, k: number): boolean => {
+  for (let m = k - 1; m >= Math.max(s.from, k - 2); m--) if (tokens[m]!.kind === 'number') return true;
+  return false;
+};
+
+/** "حصيلة القتلى المدنيين ... 13 قتيلا": the group named before an outcome head, unless it is another figure's
+ *  own adjective ("20 قتيلا مدنيا و40 جريحا": the wounded are not said to be civilians). */
+const groupBefore = (ctx: Ctx, j: number): Group => {
+  const { kit, tokens, s } = ctx;
   for (let k = j - 1; k >= Math.max(s.from, j - 30); k--) {
     const h = kit.heads.matchAt(tokens, k, j);
-    if (h && h.value.adjective) return h.value.group;
+    if (h && h.value.adjective) return figureJustBefore(ctx, k) ? 'all' : h.value.group;
   }
   return 'all';
 };

@@ -107,6 +107,9 @@ export const VictimRules = z.object({
   /** the groups "others" inherit from the figure before; other groups make them "all" ("a child and
    *  six others" are six people). Unset: every group is inherited. */
   othersInherit: z.array(Group).optional(),
+  /** an outcome word right after a figure is the noun it counts ("40 جريحا"), not a predicate whose subject's
+   *  noun is gapped ("and three wounded"): the figure then keeps no group of the claim before it */
+  outcomeNounsCounted: z.boolean().default(false),
   /** partitive links between a figure and its group ("6 من الميليشيات") */
   partitive: phrases,
   /** words between a partitive and an affiliation that keep it ("عناصر", "مقاتلي") */

@@ -54,4 +54,11 @@ describe('victims', () => {
     expect(b('استشهد 4 مواطنين في قصف على الحي.')).toEqual(['killed/civilians/-=4']);
     expect(b('أدى القصف إلى مقتل مواطنة.')).toEqual(['killed/women/-=1']);
   });
+  it('an outcome noun after a figure is the noun it counts: the wounded are not said to be the dead\'s group', () => {
+    expect(b('وسقط 14 قتيلا مدنيا و30 جريحا في القصف.')).toEqual(['killed/civilians/-=14', 'injured/all/-=30']);
+    expect(b('ارتفع عدد الضحايا إلى ٩ شهداء مدنيين، وأكثر من ٢٠ مصابا.')).toEqual(['killed/civilians/-=9', 'injured/all/-=20']);
+    expect(b('قتل سبعة جنود وأصيب 11 جريحا في الهجوم.').slice(-1)).toEqual(['injured/all/-=11']);
+    // the group of a toll noun before the figure is still its group
+    expect(b('وارتفعت حصيلة القتلى المدنيين جراء القصف إلى 17 قتيلا.')).toEqual(['killed/civilians/-=17']);
+  });
 });
