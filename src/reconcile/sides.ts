@@ -1,7 +1,7 @@
 /**
  * Whose fighters an incident's combatant figures count. A figure of fighters that names no side
  * ("78 fighters") counts the side the incident's other combatant figures name, when they name one;
- * in an incident whose every figure of a named group counts fighters, a figure that names no group
+ * in an incident whose every figure of a named group counts fighters of that one side, a figure that names no group
  * ("the toll exceeded 100") counts those fighters, unless a source gives it as a whole beside a
  * smaller fighter figure of its own ("20 killed, 5 fighters among them").
  */
@@ -39,7 +39,7 @@ const wholeOverFighters = (claims: readonly DatedClaim[], whole: string, near: n
   });
 };
 
-const asFighters = (c: TollClaim, side: string | null): TollClaim => ({ ...c, group: COMBATANTS, affiliation: side });
+const asFighters = (c: TollClaim, side: string): TollClaim => ({ ...c, group: COMBATANTS, affiliation: side });
 
 /** The incident's claims with their fighters' side and their fighters-only tolls read (rules: sides). */
 export const assignSides = (r: ReconcileRules) => (claims: readonly DatedClaim[]): DatedClaim[] => {
@@ -47,13 +47,14 @@ export const assignSides = (r: ReconcileRules) => (claims: readonly DatedClaim[]
   if (!policy) return [...claims];
   const side = policy.carryOver ? soleSide(claims) : null;
   const { whole, others } = groupsOf(r);
-  const fightersOnly = policy.fightersOnly && whole !== null
+  // with two sides named (or none), a figure of people may count both sides' fighters, or anyone: it stays everyone's
+  const fightersOnly = policy.fightersOnly && whole !== null && side !== null
     && claims.some((d) => d.claim.group === COMBATANTS)
     && !claims.some((d) => others.has(d.claim.group)) && !wholeOverFighters(claims, whole, r.wholes?.sentenceChars ?? Infinity);
   return claims.map((d) => {
     const c = d.claim;
     if (c.group === COMBATANTS && c.affiliation === null && side !== null) return { ...d, claim: { ...c, affiliation: side } };
-    if (fightersOnly && c.group === whole && c.affiliation === null) return { ...d, claim: asFighters(c, side) };
+    if (fightersOnly && c.group === whole && c.affiliation === null) return { ...d, claim: asFighters(c, side!) };
     return d;
   });
 };

@@ -39,6 +39,16 @@ describe('whose fighters', () => {
     expect(cats(out)).toEqual(['killed/combatants/syrian-government=90', 'killed/combatants/syrian-government=70', 'injured/combatants/syrian-government=20']);
   });
 
+  it('a figure of people stays everyone when two sides\' fighters are counted, or fighters of no side', () => {
+    const two = assignSides(rules)(claims([
+      { group: 'all', value: 57 }, { group: 'combatants', affiliation: 'syrian-government', value: 14, source: 'sana' },
+      { group: 'combatants', affiliation: 'iran-backed', value: 16, source: 'sana' },
+    ]));
+    expect(cats(two)[0]).toBe('killed/all/-=57');
+    const none = assignSides(rules)(claims([{ group: 'all', value: 20 }, { group: 'combatants', affiliation: null, value: 12, source: 'sana' }]));
+    expect(cats(none)).toEqual(['killed/all/-=20', 'killed/combatants/-=12']);
+  });
+
   it('a figure of people stays everyone when any figure counts civilians or a part of them', () => {
     for (const g of ['civilians', 'children', 'women', 'men'] as Group[]) {
       const out = assignSides(rules)(claims([
