@@ -88,9 +88,10 @@ const headAfterModifiers = (ctx: Ctx, j: number): Victim | null => {
   let side: { value: Actor; to: number } | null = null;
   for (let steps = 0; steps < 4 && k < limit; steps++) {
     const m = kit.modifiers.matchAt(tokens, k, limit);
-    if (m) { k = nextToken(tokens, m.to, limit); continue; }
     const a: { value: Actor; to: number } | null = kit.lang.victims.sideBeforeHead && !side ? kit.actors.matchAt(tokens, k, limit) ?? kit.actorAdjectives.matchAt(tokens, k, limit) : null;
-    if (a) { side = a; k = nextToken(tokens, a.to, limit); continue; }
+    // the longer reading wins: "Turkish-backed" is a side, not "Turkish" + "backed"; "Syrian rebel" a modifier and a side
+    if (a && (!m || a.to > m.to)) { side = a; k = nextToken(tokens, a.to, limit); continue; }
+    if (m) { k = nextToken(tokens, m.to, limit); continue; }
     break;
   }
   const v = k > j && k < limit ? headAt(ctx, k, side?.value ?? null) : null;
