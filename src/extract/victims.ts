@@ -80,21 +80,26 @@ const headAt = (ctx: Ctx, j: number, side: Actor | null): Victim | null => {
   return refine(ctx, { group: h.value.group, affiliation: own?.id ?? h.value.affiliation, to: h.to, others: false });
 };
 
+/** A state's soldiers with a nation's adjective before them ("five Turkish soldiers") are that state's army. */
+const armyOf = (kit: Kit, tokens: readonly Token[], k: number, limit: number, nation: Actor | null, v: Victim | null): Victim | null =>
+  v && nation && v.group === 'combatants' && kit.heads.matchAt(tokens, k, limit)?.value.army ? { ...v, affiliation: nation.id } : v;
+
 /** English order: modifiers and a side between the figure and its head ("four Syrian soldiers",
  *  "15 Islamic State members", "6 Iran-backed fighters"). */
 const headAfterModifiers = (ctx: Ctx, j: number): Victim | null => {
   const { kit, tokens, limit } = ctx;
   let k = j;
   let side: { value: Actor; to: number } | null = null;
+  let nation: Actor | null = null;
   for (let steps = 0; steps < 4 && k < limit; steps++) {
     const m = kit.modifiers.matchAt(tokens, k, limit);
     const a: { value: Actor; to: number } | null = kit.lang.victims.sideBeforeHead && !side ? kit.actors.matchAt(tokens, k, limit) ?? kit.actorAdjectives.matchAt(tokens, k, limit) : null;
     // the longer reading wins: "Turkish-backed" is a side, not "Turkish" + "backed"; "Syrian rebel" a modifier and a side
     if (a && (!m || a.to > m.to)) { side = a; k = nextToken(tokens, a.to, limit); continue; }
-    if (m) { k = nextToken(tokens, m.to, limit); continue; }
+    if (m) { nation ??= a?.to === m.to ? a.value : null; k = nextToken(tokens, m.to, limit); continue; }
     break;
   }
-  const v = k > j && k < limit ? headAt(ctx, k, side?.value ?? null) : null;
+  const v = k > j && k < limit ? armyOf(kit, tokens, k, limit, nation ?? side?.value ?? null, headAt(ctx, k, side?.value ?? null)) : null;
   if (v || !side || !COMBATANT_SIDES.has(side.value.id)) return v;
   // the side's own name ends in the head ("Iran-backed fighters")
   const last = kit.heads.matchAt(tokens, side.to, limit);

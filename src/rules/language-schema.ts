@@ -93,6 +93,8 @@ export const VictimRules = z.object({
     outcome: Outcome.optional(),
     /** the noun heads a figure only with a side named right before it ("15 ISIS members") */
     needsSide: z.boolean().default(false),
+    /** a state's soldiers: a nation's adjective before the head names whose army ("Turkish soldiers"); `affiliation` is the default */
+    army: z.boolean().default(false),
   })),
   /** words that may stand between a figure and its head ("four Syrian soldiers") */
   modifiers: phrases,

@@ -43,4 +43,11 @@ describe('English victims', () => {
     expect(figures('The raid killed 17 Turkish-backed fighters near Afrin.')).toEqual(['killed/combatants/armed-opposition=17']);
     expect(figures('The raid killed 17 Turkish-backed rebels near Afrin.')).toEqual(['killed/combatants/armed-opposition=17']);
   });
+  it('soldiers are the army of the nation named before them, else the Syrian army', () => {
+    expect(figures('A drone strike killed 5 Turkish soldiers near al-Bab.')).toEqual(['killed/combatants/turkey=5']);
+    expect(figures('Two Russian servicemen were killed by a roadside bomb.')).toEqual(['killed/combatants/russia=2']);
+    expect(figures('Three American soldiers were wounded in the rocket attack.')).toEqual(['injured/combatants/us=3']);
+    expect(figures('Shelling killed four Syrian soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
+    expect(figures('Shelling killed four soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
+  });
 });
