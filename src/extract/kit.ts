@@ -59,6 +59,8 @@ export type Kit = {
   readonly mixed: Lexicon<true>;
   readonly breakdown: Lexicon<true>;
   readonly modifiers: Lexicon<true>;
+  /** nationality words after an army head ("جنود أتراك"), by actor id */
+  readonly nationalities: Lexicon<string>;
   readonly coordinators: Lexicon<true>;
   /** conjunctions joining doers and actor adjectives (rules: stances.coordinators) */
   readonly doerCoordinators: Lexicon<true>;
@@ -303,6 +305,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     mixed: set(lang.victims.mixedGroupWords),
     breakdown: set(lang.victims.breakdown),
     modifiers: set(lang.victims.modifiers),
+    nationalities: lex(Object.entries(lang.victims.nationalities).flatMap(([actor, ps]) => ps.map((phrase) => ({ phrase, value: actor })))),
     coordinators: set(lang.victims.coordinators),
     rangeBefore: set(lang.qualifiers.rangeBefore),
     rangeJoiners: set(lang.qualifiers.rangeJoiners),

@@ -67,6 +67,9 @@ const headAt = (ctx: Ctx, j: number, side: Actor | null): Victim | null => {
   const { kit, tokens, limit } = ctx;
   const h = kit.heads.matchAt(tokens, j, limit);
   if (!h || (h.value.needsSide && !side)) return null;
+  // a nationality after an army head names whose army ("جنود أتراك")
+  const nat = h.value.army ? kit.nationalities.matchAt(tokens, nextToken(tokens, h.to, limit), limit) : null;
+  if (nat) return { group: 'combatants', affiliation: nat.value, to: nat.to, others: false };
   if (h.value.adjective) {
     const n = nextToken(tokens, h.to, limit);
     const h2 = n < limit ? kit.heads.matchAt(tokens, n, limit) : null;
@@ -176,5 +179,9 @@ const victimAfterFigure = (ctx: Ctx, figTo: number): Victim | null => {
 /** Victim readers over one sentence; `previous` is the last whole claim's victims, for "others". */
 export const victimReader = (kit: Kit, tokens: readonly Token[], s: Sentence, previous: () => Victim | null) => {
   const ctx: Ctx = { kit, tokens, s, limit: s.to, previous };
-  return { victimAfter: (figTo: number) => victimAfterFigure(ctx, figTo), refine: (v: Victim, _head?: Head) => refine(ctx, v) };
+  const refineHead = (v: Victim, head?: Head): Victim => {
+    const nat = head?.army ? kit.nationalities.matchAt(tokens, nextToken(tokens, v.to, s.to), s.to) : null;
+    return nat ? { ...v, group: 'combatants', affiliation: nat.value, to: nat.to } : refine(ctx, v);
+  };
+  return { victimAfter: (figTo: number) => victimAfterFigure(ctx, figTo), refine: refineHead };
 };

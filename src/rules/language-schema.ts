@@ -98,6 +98,8 @@ export const VictimRules = z.object({
   })),
   /** words that may stand between a figure and its head ("four Syrian soldiers") */
   modifiers: phrases,
+  /** nationality words after an army head, by the actor whose army they name ("جنود أتراك": turkey) */
+  nationalities: z.record(z.string(), phrases).default({}),
   /** a side named between a figure and its head makes them that side's combatants ("15 ISIS members") */
   sideBeforeHead: z.boolean().default(false),
   /** a side named after a head needs a partitive or member word before it ("fighters of ISIS") */

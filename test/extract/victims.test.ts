@@ -61,4 +61,11 @@ describe('victims', () => {
     // the group of a toll noun before the figure is still its group
     expect(b('وارتفعت حصيلة القتلى المدنيين جراء القصف إلى 17 قتيلا.')).toEqual(['killed/civilians/-=17']);
   });
+  it('soldiers are the army of the nationality after them, else the Syrian army', () => {
+    expect(b('قتل 5 جنود أتراك في هجوم قرب الباب.')).toEqual(['killed/combatants/turkey=5']);
+    expect(b('أصيب 3 جنود روس بانفجار لغم على الطريق.')).toEqual(['injured/combatants/russia=3']);
+    expect(b('قتل جنديان تركيان في الهجوم على النقطة.')).toEqual(['killed/combatants/turkey=2']);
+    expect(b('قتل 4 جنود سوريين في القصف.')).toEqual(['killed/combatants/syrian-government=4']);
+    expect(b('قتل 4 جنود في القصف على البلدة.')).toEqual(['killed/combatants/syrian-government=4']);
+  });
 });
