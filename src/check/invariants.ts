@@ -88,7 +88,7 @@ type Signed = { reportId: string; span: readonly number[]; source: string; value
  * may show whose fighters they count (rules/reconcile.yaml sides: "78 fighters" of the side named, "the toll
  * passed 100" where only fighters are counted).
  */
-const keptCategory = (t: { readonly outcome: string; readonly group: string; readonly affiliation: string | null }): string =>
+export const keptCategory = (t: { readonly outcome: string; readonly group: string; readonly affiliation: string | null }): string =>
   t.group === 'all' || t.group === 'combatants' ? `${t.outcome}/all-or-combatants` : categoryOf(t);
 
 const sign = (c: Signed, category: string): string => `${c.reportId}@${c.span[0]}-${c.span[1]} ${category} ${c.source}=${c.value}`;
