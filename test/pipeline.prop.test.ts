@@ -5,6 +5,7 @@ import { Output } from '../src/model/contract.js';
 import type { Mention } from '../src/model/claim.js';
 import { REPORTS, claimArb, mentionsArb } from './cluster/arbitraries.js';
 import { claimOf, stanceOf, testRules } from './cluster/support.js';
+import { keptCategory } from '../src/check/invariants.js';
 
 const rules = testRules();
 const input: PipelineInput = { reports: [], rules, rulesHash: 'test', readWarnings: [], reportsSkipped: 0 };
@@ -44,11 +45,12 @@ describe('pipeline properties', () => {
     const { output } = reconcileExtracted(input)(xs);
     const mentions: Mention[] = xs.flatMap((x) => [...x.extraction.mentions]);
     const expected = [
-      ...mentions.flatMap((m) => m.claims.map((c) => signature(c, `${c.outcome}/${c.group}/${c.affiliation ?? ''}`))),
+      // figures of people and of fighters are one category here: an incident may show whose fighters they count (rules: sides)
+      ...mentions.flatMap((m) => m.claims.map((c) => signature(c, keptCategory(c)))),
       ...xs.flatMap((x) => x.extraction.aggregates.map((c) => signature({ ...c, value: c.value ?? c.vagueMin ?? rules.reconcile.vague.defaultMin }, `${c.outcome}/${c.group}/${c.affiliation ?? ''}`))),
     ].sort();
     const found = [
-      ...output.incidents.flatMap((i) => i.tolls.filter((t) => !t.derived).flatMap((t) => t.claims.map((c) => signature(c, `${t.outcome}/${t.group}/${t.affiliation ?? ''}`)))),
+      ...output.incidents.flatMap((i) => i.tolls.filter((t) => !t.derived).flatMap((t) => t.claims.map((c) => signature(c, keptCategory(t))))),
       ...output.aggregates.map((a) => signature(a, `${a.outcome}/${a.group}/${a.affiliation ?? ''}`)),
     ].sort();
     expect(found).toEqual(expected);

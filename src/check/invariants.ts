@@ -83,6 +83,14 @@ export const dateWindowViolations = (window: number, mentions: ReadonlyMap<strin
   });
 
 type Signed = { reportId: string; span: readonly number[]; source: string; value: number | null };
+/**
+ * The category a claim keeps through reconciliation: figures of people and of fighters are one, since an incident
+ * may show whose fighters they count (rules/reconcile.yaml sides: "78 fighters" of the side named, "the toll
+ * passed 100" where only fighters are counted).
+ */
+export const keptCategory = (t: { readonly outcome: string; readonly group: string; readonly affiliation: string | null }): string =>
+  t.group === 'all' || t.group === 'combatants' ? `${t.outcome}/all-or-combatants` : categoryOf(t);
+
 const sign = (c: Signed, category: string): string => `${c.reportId}@${c.span[0]}-${c.span[1]} ${category} ${c.source}=${c.value}`;
 
 const multisetDiff = (expected: readonly string[], found: readonly string[]): { missing: string[]; extra: string[] } => {
@@ -98,11 +106,11 @@ export const conservationViolations = (rules: ReconcileRules) => (extracted: rea
   const xs: Extraction[] = extracted.map((x) => x.extraction);
   const mentions = xs.flatMap((x) => x.mentions);
   const expected = [
-    ...mentions.flatMap((m) => m.claims.map((c) => sign(c, categoryOf(c)))),
+    ...mentions.flatMap((m) => m.claims.map((c) => sign(c, keptCategory(c)))),
     ...xs.flatMap((x) => x.aggregates.map((c) => sign({ ...c, value: c.value ?? c.vagueMin ?? rules.vague.defaultMin }, categoryOf(c)))),
   ];
   const found = [
-    ...output.incidents.flatMap((i) => i.tolls.filter((t) => !t.derived).flatMap((t) => t.claims.map((c) => sign(c, categoryOf(t))))),
+    ...output.incidents.flatMap((i) => i.tolls.filter((t) => !t.derived).flatMap((t) => t.claims.map((c) => sign(c, keptCategory(t))))),
     ...output.aggregates.map((a) => sign(a, categoryOf(a))),
   ];
   const claims = multisetDiff(expected, found);
@@ -131,7 +139,10 @@ export const narrowingViolations = (before: Incident, after: Incident): string[]
   const at0 = (c: { reportId: string; span: readonly number[] }) => `${c.reportId}@${c.span[0]}`;
   const asideAfter = new Set(after.tolls.flatMap((x) => x.claims.filter((c) => c.notWhole).map(at0)));
   if (t.claims.some((c) => !c.notWhole && asideAfter.has(at0(c))) || !t.claims.some((c) => c.value !== null && !c.notWhole)) return [];
-  const u = after.tolls.find((x) => !x.derived && categoryOf(x) === categoryOf(t));
+  // the added claim may show whose fighters the figures count (rules/reconcile.yaml sides): a category's claims
+  // then move together to another category, and the range they stated holds there
+  const first = t.claims.find((c) => c.value !== null && !c.notWhole)!;
+  const u = after.tolls.find((x) => !x.derived && x.claims.some((c) => at0(c) === at0(first) && c.value === first.value));
   if (!u) return [`${at(before, t)}: the range ${t.min}–${t.max} disappeared when a claim was added`];
   return u.min > t.min || (u.max !== null && u.max < t.max)
     ? [`${at(before, t)}: the range ${t.min}–${t.max} narrowed to ${u.min}–${u.max ?? '∞'} when a claim was added`] : [];

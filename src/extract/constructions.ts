@@ -129,6 +129,10 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     for (let k = Math.max(a, s.from); k <= Math.min(b, s.to); k++) if (taken[k - s.from]) return true;
     return false;
   };
+  const nounAfter = (figTo: number): boolean => {
+    const n = nextToken(tokens, figTo, s.to);
+    return n < s.to && ((kit.lang.victims.outcomeNounsCounted && kit.outcomeHeads.matchAt(tokens, n, s.to) !== null) || kit.heads.matchAt(tokens, n, s.to) !== null);
+  };
   const take = (a: number, b: number): void => { for (let k = Math.max(a, s.from); k <= Math.min(b, s.to); k++) taken[k - s.from] = 1; };
   // a round over the matches the filter keeps; the fallback constructions get a last round of their own
   for (let round = 0; round <= ROUNDS; round++) {
@@ -141,7 +145,7 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
       const span = figureSpan(m);
       const traced = (result: Traced['result']) => span && trace?.({ rule: m.construction.id, from: m.from, to: m.to, figure: span, result });
       if (!span || isTaken(span[0], span[1])) { traced('figure read already'); continue; }
-      const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null }).claims;
+      const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null, nounAfter }).claims;
       // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
       if (!built.length) {
         const held = m.construction.builds === 'non-claim';

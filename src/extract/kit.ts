@@ -22,7 +22,7 @@ import { makePlaceReader } from './places.js';
 import { maskFurniture } from './furniture.js';
 import type { TokenOptions } from './tokens.js';
 
-export type Head = { readonly group: import('../model/contract.js').Group; readonly affiliation: string | null; readonly adjective: boolean; readonly needsSide: boolean; readonly outcome: import('../model/contract.js').Outcome | null };
+export type Head = { readonly group: import('../model/contract.js').Group; readonly affiliation: string | null; readonly adjective: boolean; readonly needsSide: boolean; readonly army?: boolean; readonly outcome: import('../model/contract.js').Outcome | null };
 
 export type Kit = {
   readonly language: string;
@@ -59,6 +59,8 @@ export type Kit = {
   readonly mixed: Lexicon<true>;
   readonly breakdown: Lexicon<true>;
   readonly modifiers: Lexicon<true>;
+  /** nationality words after an army head ("جنود أتراك"), by actor id */
+  readonly nationalities: Lexicon<string>;
   readonly coordinators: Lexicon<true>;
   /** conjunctions joining doers and actor adjectives (rules: stances.coordinators) */
   readonly doerCoordinators: Lexicon<true>;
@@ -271,7 +273,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
   const verbs = (phrases: readonly string[]) => phraseSet(verbMatcher, phrases);
   const lex = <T>(entries: readonly { phrase: string; value: T }[]) => compileLexicon(matcher, entries);
   const heads = (pick: (h: LanguageRules['victims']['heads'][number]) => readonly string[]) =>
-    lex(lang.victims.heads.flatMap((h) => pick(h).map((phrase) => ({ phrase, value: { group: h.group, affiliation: h.affiliation, adjective: h.adjective, needsSide: h.needsSide, outcome: h.outcome ?? null } }))));
+    lex(lang.victims.heads.flatMap((h) => pick(h).map((phrase) => ({ phrase, value: { group: h.group, affiliation: h.affiliation, adjective: h.adjective, needsSide: h.needsSide, army: h.army, outcome: h.outcome ?? null } }))));
   const outcome = (killed: readonly string[], injured: readonly string[]) =>
     lex<Outcome>([...killed.map((phrase) => ({ phrase, value: 'killed' as const })), ...injured.map((phrase) => ({ phrase, value: 'injured' as const }))]);
   return {
@@ -304,6 +306,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     mixed: set(lang.victims.mixedGroupWords),
     breakdown: set(lang.victims.breakdown),
     modifiers: set(lang.victims.modifiers),
+    nationalities: lex(Object.entries(lang.victims.nationalities).flatMap(([actor, ps]) => ps.map((phrase) => ({ phrase, value: actor })))),
     coordinators: set(lang.victims.coordinators),
     rangeBefore: set(lang.qualifiers.rangeBefore),
     rangeJoiners: set(lang.qualifiers.rangeJoiners),

@@ -47,7 +47,11 @@ const spanOf = (m: Match): [number, number] => {
 export type Built = { readonly claims: readonly DraftClaim[]; readonly node: Node | null };
 
 /** What the meanings need of the language: the groups whose "others" are others of the same group. */
-export type MeaningContext = { readonly othersInherit: readonly string[] | null };
+export type MeaningContext = {
+  readonly othersInherit: readonly string[] | null;
+  /** a counted noun (a victim or an outcome noun: "جريحا", "wounded") right after the figure ending at this token */
+  readonly nounAfter?: (figTo: number) => boolean;
+};
 
 /** "and 9 others": people other than the whole claim before, of its group when the language says so. */
 const othersOf = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContext): { group: string; affiliation: string | null } => {
@@ -100,9 +104,11 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
   const [from, to] = spanOf(m);
   // a figure that opens its clause as a subject with no victim noun ("... were killed and three
   // wounded") has the subject's head gapped: like "others", it is of the group of the whole
-  // claim before it when the language says so. An object left bare ("and injured 20") is not.
+  // claim before it when the language says so. An object left bare ("and injured 20") is not, nor a figure
+  // with a noun of its own ("20 قتيلا مدنيا و40 جريحا": the wounded are not said to be civilians).
   const subject = m.captures.find((c) => c !== null) === figCap;
-  const elided = subject && kind === 'claim' && read === null && node === null && fig !== undefined && group === 'all' && fieldValue(m, f.group, 'group', claims) === null;
+  const elided = subject && kind === 'claim' && read === null && node === null && fig !== undefined && group === 'all' && fieldValue(m, f.group, 'group', claims) === null
+    && !(ctx.nounAfter?.(figCap.to) ?? false);
   const one: DraftClaim = {
     outcome: outcome as Outcome, group: group as Group, affiliation: group === 'combatants' ? affiliation : null,
     value, vagueMin: fig?.vagueMin ?? null, qualifier, from, to, partOf, rule: node ? `${m.construction.id}(${node.rule})` : m.construction.id,

@@ -30,7 +30,7 @@ import { cuesEvent, inert } from './gate.js';
 import { restateClaims, restateStances } from './restate.js';
 import type { Draft as SegmentDraft, Segmentable } from './segment.js';
 import { clauseParts, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
-import { NO_TOTALS, continuesTotal, totalCues, wholesOfTotals } from './totals.js';
+import { NO_TOTALS, continuesTotal, sinceCompared, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 /** What a sentence tells: what segmentation reads (segment.ts `Segmentable`), and who speaks, totals, cues and targets. */
@@ -124,8 +124,9 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   // only figures and stances become totals: a sentence with neither needs no composed cue
   const composed = claims.length || stances.length ? totalCues(kit, tokens, s, { dates, places }) : NO_TOTALS;
   const cues = [
-    ...positions(kit.periods),
-    ...dates.filter(sinceDate).map((d) => prevToken(tokens, d.from, s.from)),
+    // after a superlative or an ordinal ("the deadliest since 2017", "الأعنف حتى الآن") a period compares, it counts nothing
+    ...positions(kit.periods).filter((p) => !sinceCompared(kit, tokens, s, p)),
+    ...dates.filter(sinceDate).map((d) => prevToken(tokens, d.from, s.from)).filter((p) => !sinceCompared(kit, tokens, s, p)),
     ...positions(kit.tally).filter(eventCountAfter),
     ...composed.cues,
   ];

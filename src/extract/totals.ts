@@ -37,6 +37,9 @@ type Compiled = {
   readonly units: Lexicon<{ unit: TimeUnit; count: number | null }>;
   readonly months: Lexicon<number>;
   readonly since: Lexicon<true>;
+  readonly sinceComparisons: Lexicon<true>;
+  readonly articles: Lexicon<true>;
+  readonly scopeLinks: Lexicon<true>;
   readonly sinceObjects: Lexicon<true>;
   readonly scopeBefore: Lexicon<true>;
   readonly scopeQuantifiers: Lexicon<true>;
@@ -66,6 +69,9 @@ const compile = (kit: Kit): Compiled | null => {
     units: compileLexicon(kit.matcher, rules.units.map((u) => ({ phrase: u.phrase, value: { unit: u.unit, count: u.count } }))),
     months: compileLexicon(kit.matcher, Object.entries(kit.lang.dates.months).map(([phrase, value]) => ({ phrase, value }))),
     since: set(rules.since),
+    sinceComparisons: set(rules.sinceComparisons),
+    articles: set(rules.articles),
+    scopeLinks: set(rules.scopeLinks),
     sinceObjects: set(rules.sinceObjects),
     scopeBefore: set(rules.scopeBefore),
     scopeQuantifiers: set(rules.scopeQuantifiers),
@@ -128,7 +134,7 @@ const periodAt = (kit: Kit, c: Compiled, tokens: readonly Token[], i: number, li
   }
   let determined = false;
   const d = c.determiners.matchAt(tokens, j, limit);
-  if (d) { determined = tokens[d.from]!.text !== 'ال'; j = nextToken(tokens, d.to, limit); }
+  if (d) { determined = c.articles.matchAt(tokens, d.from, limit)?.to !== d.to; j = nextToken(tokens, d.to, limit); }
   let count: number | null = null;
   let counted = false;
   const n = countAt(kit, c, tokens, j, limit);
@@ -158,10 +164,38 @@ const periodAt = (kit: Kit, c: Compiled, tokens: readonly Token[], i: number, li
   return { to, total: n0 * HOURS[u.value.unit] > c.rules.eventHours };
 };
 
-/** "since" at i followed within reach by a date, a year, a month or an event noun. */
-const sinceAt = (c: Compiled, tokens: readonly Token[], i: number, limit: number, dates: readonly DateMention[]): boolean => {
+/** A superlative or an ordinal within reach before i in its clause ("the deadliest attack since"). */
+const comparedBefore = (c: Compiled, tokens: readonly Token[], i: number, floor: number): boolean => {
+  for (let k = i - 1, steps = 0; k >= floor && steps < c.rules.comparisonReach; k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (c.sinceComparisons.matchAt(tokens, k, i)) return true;
+    if (tokens[k]!.kind === 'word') steps++;
+  }
+  return false;
+};
+
+/** A clause after i opened by a word that ties it to an event ("when", "حين"): the past event compared with. */
+const whenClauseAfter = (kit: Kit, c: Compiled, tokens: readonly Token[], i: number, s: Sentence): boolean => {
+  for (let k = i + 1; k < s.to; k++) {
+    if (tokens[k - 1]!.kind === 'punct' && kit.clausePunct.has(tokens[k - 1]!.text) && c.eventLinks.matchAt(tokens, k, s.to)) return true;
+  }
+  return false;
+};
+
+/**
+ * "since" at i comes after a superlative or an ordinal in its clause and a "when" clause follows ("the deadliest since
+ * 2017, when 40 were killed"): a comparison with one past event, whose figures are that event's, not a period's.
+ */
+export const sinceCompared = (kit: Kit, tokens: readonly Token[], s: Sentence, i: number): boolean => {
+  const c = compile(kit);
+  return c !== null && comparedBefore(c, tokens, i, s.from) && whenClauseAfter(kit, c, tokens, i, s);
+};
+
+/** "since" at i followed within reach by a date, a year, a month or an event noun, and not after a comparison. */
+const sinceAt = (kit: Kit, c: Compiled, tokens: readonly Token[], i: number, s0: Sentence, dates: readonly DateMention[]): boolean => {
+  const limit = s0.to;
   const s = c.since.matchAt(tokens, i, limit);
-  if (!s) return false;
+  if (!s || sinceCompared(kit, tokens, s0, i)) return false;
   let j = s.to;
   for (let k = 0; k < c.rules.sinceReach; k++) {
     j = nextToken(tokens, j, limit);
@@ -208,7 +242,8 @@ const scopeAt = (c: Compiled, tokens: readonly Token[], i: number, limit: number
   if (q) {
     let j = nextToken(tokens, q.to, limit);
     if (j < limit && c.regionNouns.matchAt(tokens, j, limit)) return true;
-    if (j < limit && ['the', 'of'].includes(tokens[j]!.text)) j = nextToken(tokens, j, limit);
+    const link = j < limit ? c.scopeLinks.matchAt(tokens, j, limit) : null;
+    if (link) j = nextToken(tokens, link.to, limit);
     if (j < limit && c.regionNouns.matchAt(tokens, j, limit)) return true;
   }
   const r = c.regionNouns.matchAt(tokens, i, limit);
@@ -235,6 +270,13 @@ const clauseStart = (kit: Kit, tokens: readonly Token[], i: number, floor: numbe
   return a;
 };
 
+/** A clause opening at a that breaks down the figures before it: a breakdown word, or a figure and one ("20 of them", "بينهم", "17 منهم"). */
+const breakdownAt = (kit: Kit, tokens: readonly Token[], a: number, limit: number): boolean => {
+  if (kit.breakdown.matchAt(tokens, a, limit)) return true;
+  const f = kit.numbers.readAt(tokens, a, limit);
+  return f !== null && kit.breakdown.matchAt(tokens, nextToken(tokens, f.to, limit), limit) !== null;
+};
+
 /** The cues of totals in one sentence, composed from rules/languages/<lang>/totals.yaml. */
 export const totalCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: { dates: readonly DateMention[]; places: readonly Span[] }): TotalCues => {
   const c = compile(kit);
@@ -242,14 +284,16 @@ export const totalCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: 
   const cues: number[] = [];
   for (let i = s.from; i < s.to; i++) {
     const p = periodAt(kit, c, tokens, i, s.to);
-    if (p?.total || sinceAt(c, tokens, i, s.to, ctx.dates) || spanAt(c, tokens, i, s.to) || scopeAt(c, tokens, i, s.to, ctx.places)) cues.push(i);
+    if (p?.total || sinceAt(kit, c, tokens, i, s, ctx.dates) || spanAt(c, tokens, i, s.to) || scopeAt(c, tokens, i, s.to, ctx.places)) cues.push(i);
   }
   if (!cues.length) return NONE;
   let perfect = false;
   for (let i = s.from; i < s.to && !perfect; i++) perfect = c.perfect.matchAt(tokens, i, s.to) !== null;
+  // a clause that tells how the main clause's figures came about ("جراء غارات على مناطق عدة"), or that breaks
+  // them down ("25 civilians, 20 of them in shelling on several areas"): a total's cue there reaches them
   const reachBack = cues.filter((i) => {
     const a = clauseStart(kit, tokens, i, s.from);
-    return a > s.from && c.eventLinks.matchAt(tokens, a, s.to) !== null;
+    return a > s.from && (c.eventLinks.matchAt(tokens, a, s.to) !== null || breakdownAt(kit, tokens, a, s.to));
   });
   return { cues, wholeSentence: perfect, reachBack };
 };

@@ -17,6 +17,7 @@ import { attributeCopies } from './copies.js';
 import { findDisagreements } from './disagreements.js';
 import { gradeIncident } from './grade.js';
 import { applyHierarchy, deriveTolls, partialWholes } from './hierarchy.js';
+import { assignSides } from './sides.js';
 import { byCategory, categoryKey, reconcileTolls, type DatedClaim } from './tolls.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -130,7 +131,7 @@ export const harmAssessmentsOf = (mentions: readonly Mention[]): HarmAssessmentO
 const reconcileOne = (rules: Rules, r: ReconcileRules, placesOf: (ms: readonly Mention[]) => PlaceOut[],
   isSpecific: (id: string) => boolean, grade: (ms: readonly Mention[]) => Grade, cluster: Cluster): Incident => {
   const mentions = attributeCopies([...cluster.mentions].sort((p, q) => cmp(p.id, q.id)));
-  const claims = markOutliers(r)(markNotWholes(r)(datedClaims(mentions)));
+  const claims = markOutliers(r)(markNotWholes(r)(assignSides(r)(datedClaims(mentions))));
   const stated = reconcileTolls(r)(claims);
   const { tolls, disagreements: hierarchyDisagreements } = applyHierarchy(r)([...stated, ...deriveTolls(r)(claims)]);
   const mentionIds = mentions.map((m) => m.id);

@@ -101,9 +101,13 @@ export const VictimRules = z.object({
     outcome: Outcome.optional(),
     /** the noun heads a figure only with a side named right before it ("15 ISIS members") */
     needsSide: z.boolean().default(false),
+    /** a state's soldiers: a nation's adjective before the head names whose army ("Turkish soldiers"); `affiliation` is the default */
+    army: z.boolean().default(false),
   })),
   /** words that may stand between a figure and its head ("four Syrian soldiers") */
   modifiers: phrases,
+  /** nationality words after an army head, by the actor whose army they name ("جنود أتراك": turkey) */
+  nationalities: z.record(z.string(), phrases).default({}),
   /** a side named between a figure and its head makes them that side's combatants ("15 ISIS members") */
   sideBeforeHead: z.boolean().default(false),
   /** a side named after a head needs a partitive or member word before it ("fighters of ISIS") */
@@ -115,6 +119,9 @@ export const VictimRules = z.object({
   /** the groups "others" inherit from the figure before; other groups make them "all" ("a child and
    *  six others" are six people). Unset: every group is inherited. */
   othersInherit: z.array(Group).optional(),
+  /** an outcome word right after a figure is the noun it counts ("40 جريحا"), not a predicate whose subject's
+   *  noun is gapped ("and three wounded"): the figure then keeps no group of the claim before it */
+  outcomeNounsCounted: z.boolean().default(false),
   /** partitive links between a figure and its group ("6 من الميليشيات") */
   partitive: phrases,
   /** words between a partitive and an affiliation that keep it ("عناصر", "مقاتلي") */

@@ -59,6 +59,13 @@ export const ReconcileRules = z.object({
     }
   }),
   derive: z.array(Derivation).default([]),
+  /** whose fighters an incident's combatant figures count (src/reconcile/sides.ts) */
+  sides: z.object({
+    /** combatants counted without a side take the one side the incident's other combatant figures name */
+    carryOver: z.boolean(),
+    /** a figure of people that names no group counts fighters when every figure that names a group counts fighters */
+    fightersOnly: z.boolean(),
+  }).optional(),
   /** wholes that are not wholes (src/reconcile/hierarchy.ts partialWholes) */
   wholes: z.object({
     /** without sentence keys, two claims this many characters apart or fewer count as one sentence */

@@ -23,6 +23,8 @@ export const TotalRules = z.object({
   monthWords: phrases,
   /** after the unit (and its number): "past", "last" ("الأيام السبعة الفائتة") */
   after: phrases,
+  /** determiners that are only an article ("ال"): a period they open is not counted off ("في الأيام" needs more) */
+  articles: phrases,
   /** a definite article a number word may carry after a definite unit ("السبعة"): stripped to read it */
   numberArticles: z.array(z.string().min(1)).default([]),
   /** time units in every inflection; count: how many units a singular or a dual is (1, 2; a decade 10 years), none for a plural */
@@ -35,6 +37,13 @@ export const TotalRules = z.object({
   sinceObjects: phrases,
   /** how many words "since" may stand before its date or event ("since the start", "منذ نهاية نيسان") */
   sinceReach: z.number().int().positive().default(3),
+  /** a superlative or an ordinal before "since" in its clause ("the deadliest since 2017", "الأعنف منذ"): a comparison with
+   *  a past event, not a period, and the "when" clause after it tells that one event ("since 2017, when 40 were killed") */
+  sinceComparisons: phrases,
+  /** how many words before "since" a comparison may stand ("the deadliest attack on the group since") */
+  comparisonReach: z.number().int().positive().default(8),
+  /** words between a scope quantifier and its region noun ("several of the provinces") */
+  scopeLinks: phrases,
   /** words that put a whole region in scope before a region noun or a place ("across", "في عموم") */
   scopeBefore: phrases,
   /** quantifiers over places before a region noun ("several", "various", "عدة", "مختلف") */

@@ -18,7 +18,6 @@ import { ROOT } from '../support/cli.js';
 /** Files whose language literals are still to move into rule files: file → findings. */
 const PENDING_LITERALS: Readonly<Record<string, number>> = {
   'src/check/text.ts': 4,
-  'src/extract/totals.ts': 1,
   'src/read/text.ts': 2,
   'src/text/normalise.ts': 28,
 };
@@ -27,7 +26,6 @@ const PENDING_LITERALS: Readonly<Record<string, number>> = {
 const PENDING_LONG: Readonly<Record<string, number>> = {
   'src/extract/lexicon.ts:compileLexicon': 95,
   'src/extract/speakers.ts:findSpeakers': 497,
-  'src/extract/victims.ts:victimReader': 130,
 };
 
 const MAX_LINES = 80;

@@ -34,4 +34,20 @@ describe('English victims', () => {
   it('a figure coordinated across a relative clause keeps the outcome', () => {
     expect(figures('The dead included 10 civilians held in the building and 3 guards.')).toEqual(['killed/civilians/-=10', 'killed/combatants/-=3']);
   });
+  it('rebels are the armed opposition\'s fighters, with or without a side or a modifier before them', () => {
+    expect(figures('Government shelling killed 14 rebels near Kafr Nabl.')).toEqual(['killed/combatants/armed-opposition=14']);
+    expect(figures('More than 40 rebels were wounded in the clashes.')).toEqual(['injured/combatants/armed-opposition=40']);
+    expect(figures('The raid killed 21 Syrian rebel fighters.')).toEqual(['killed/combatants/armed-opposition=21']);
+  });
+  it('a side whose name starts with a modifier is the side, the longer reading', () => {
+    expect(figures('The raid killed 17 Turkish-backed fighters near Afrin.')).toEqual(['killed/combatants/armed-opposition=17']);
+    expect(figures('The raid killed 17 Turkish-backed rebels near Afrin.')).toEqual(['killed/combatants/armed-opposition=17']);
+  });
+  it('soldiers are the army of the nation named before them, else the Syrian army', () => {
+    expect(figures('A drone strike killed 5 Turkish soldiers near al-Bab.')).toEqual(['killed/combatants/turkey=5']);
+    expect(figures('Two Russian servicemen were killed by a roadside bomb.')).toEqual(['killed/combatants/russia=2']);
+    expect(figures('Three American soldiers were wounded in the rocket attack.')).toEqual(['injured/combatants/us=3']);
+    expect(figures('Shelling killed four Syrian soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
+    expect(figures('Shelling killed four soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
+  });
 });

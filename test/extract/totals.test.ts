@@ -99,3 +99,52 @@ describe("a total's scope carries over to the next sentence of the same source",
     expect(x.aggregates.map((c) => c.value)).toEqual([89]);
   });
 });
+
+describe('a superlative before "since" compares with one past event, told in the "when" clause after it', () => {
+  it.each([
+    ['en', 'It was the worst raid on the district since 2018, when 27 people were killed near the bakery.', 27],
+    ['en', 'The attack was the deadliest on the camp since March, when nine fighters died in a drone strike.', 9],
+    ['en', 'Monday was the bloodiest day for the town since 2016, when shelling killed 14 civilians.', 14],
+    ['ar', 'وهي الضربة الأعنف على البلدة منذ عام 2018، حين قتل 27 شخصا قرب المخبز.', 27],
+    ['ar', 'ويعد الهجوم الأكثر دموية على المخيم منذ آذار، عندما قتل تسعة مقاتلين بغارة مسيرة.', 9],
+    ['ar', 'وكانت هذه الحصيلة الأعلى في المدينة منذ 2016، حين قتل القصف 14 مدنيا.', 14],
+  ])('%s: %s', (lang, text, value) => {
+    const x = lang === 'en' ? en(text) : ar(text);
+    expect(claimsOf(x).map((c) => c.value)).toEqual([value]);
+    expect(x.aggregates).toEqual([]);
+  });
+  it('without a superlative, or without a "when" clause, "since" still makes a total', () => {
+    expect(en('Strikes have killed 300 civilians since April, when the offensive began.').aggregates.map((c) => c.value)).toEqual([300]);
+    expect(ar('قتل 300 مدني في المحافظة منذ نيسان، حين بدأت الحملة.').aggregates.map((c) => c.value)).toEqual([300]);
+    expect(ar('وهو من أكثر الأحياء تعرضا للقصف منذ نيسان، إذ قتل فيه 70 مدنيا.').aggregates.map((c) => c.value)).toEqual([70]);
+  });
+});
+
+describe('a figure in a condition is no toll', () => {
+  it.each([
+    ['en', 'If the final toll passes 70, it would be the deadliest raid of the year.'],
+    ['en', 'Officials said that in the event that the number of dead exceeds 40, the town would declare mourning.'],
+    ['ar', 'وإذا تجاوزت الحصيلة 70 قتيلا فستكون الغارة الأعنف هذا العام.'],
+    ['ar', 'وفي حال ارتفع عدد القتلى إلى 40 شخصا ستعلن البلدة الحداد.'],
+  ])('%s: %s', (lang, text) => {
+    const x = lang === 'en' ? en(text) : ar(text);
+    expect(claimsOf(x)).toEqual([]);
+  });
+});
+
+describe('a scope in a clause that breaks down the figures before it reaches them', () => {
+  it.each([
+    ['en', 'The raids came a day after 25 civilians were killed, 20 of them in shelling on several areas of rural Aleppo.'],
+    ['en', 'Shelling killed 31 people on Sunday, including 22 in strikes across the whole province.'],
+    ['ar', 'وجاءت الغارات بعد يوم من مقتل 25 مدنيا، 20 منهم بقصف مدفعي على مناطق عدة في ريف حلب.'],
+    ['ar', 'وقتل 31 شخصا الأحد، بينهم 22 بغارات في عموم المحافظة.'],
+  ])('%s: %s', (lang, text) => {
+    const x = lang === 'en' ? en(text) : ar(text);
+    expect(claimsOf(x)).toEqual([]);
+    expect(x.aggregates.length).toBeGreaterThan(0);
+  });
+  it('a breakdown with no scope leaves the figures an event\'s', () => {
+    expect(claimsOf(ar('قتل 25 مدنيا في غارة على سوق البلدة، بينهم 8 أطفال.')).map(brief)).toEqual(['killed/civilians/-=25', 'killed/children/-=8']);
+    expect(claimsOf(en('A strike on the market killed 25 civilians, 8 of them children.')).map(brief)).toEqual(['killed/civilians/-=25', 'killed/children/-=8']);
+  });
+});

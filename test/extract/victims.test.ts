@@ -54,4 +54,18 @@ describe('victims', () => {
     expect(b('استشهد 4 مواطنين في قصف على الحي.')).toEqual(['killed/civilians/-=4']);
     expect(b('أدى القصف إلى مقتل مواطنة.')).toEqual(['killed/women/-=1']);
   });
+  it('an outcome noun after a figure is the noun it counts: the wounded are not said to be the dead\'s group', () => {
+    expect(b('وسقط 14 قتيلا مدنيا و30 جريحا في القصف.')).toEqual(['killed/civilians/-=14', 'injured/all/-=30']);
+    expect(b('ارتفع عدد الضحايا إلى ٩ شهداء مدنيين، وأكثر من ٢٠ مصابا.')).toEqual(['killed/civilians/-=9', 'injured/all/-=20']);
+    expect(b('قتل سبعة جنود وأصيب 11 جريحا في الهجوم.').slice(-1)).toEqual(['injured/all/-=11']);
+    // the group of a toll noun before the figure is still its group
+    expect(b('وارتفعت حصيلة القتلى المدنيين جراء القصف إلى 17 قتيلا.')).toEqual(['killed/civilians/-=17']);
+  });
+  it('soldiers are the army of the nationality after them, else the Syrian army', () => {
+    expect(b('قتل 5 جنود أتراك في هجوم قرب الباب.')).toEqual(['killed/combatants/turkey=5']);
+    expect(b('أصيب 3 جنود روس بانفجار لغم على الطريق.')).toEqual(['injured/combatants/russia=3']);
+    expect(b('قتل جنديان تركيان في الهجوم على النقطة.')).toEqual(['killed/combatants/turkey=2']);
+    expect(b('قتل 4 جنود سوريين في القصف.')).toEqual(['killed/combatants/syrian-government=4']);
+    expect(b('قتل 4 جنود في القصف على البلدة.')).toEqual(['killed/combatants/syrian-government=4']);
+  });
 });
