@@ -11,7 +11,9 @@ import { formatRange, overlaps, toDays } from '../../src/cluster/dates.js';
 import { categoryKey } from '../../src/cluster/features.js';
 import type { Mention } from '../../src/model/claim.js';
 import { dateDisagreements, placeDisagreements } from '../../src/reconcile/disagreements.js';
+import { partialWholes, sameSentence } from '../../src/reconcile/hierarchy.js';
 import { markOutliers } from '../../src/reconcile/incident.js';
+import { eventOf } from '../../src/reconcile/tolls.js';
 import type { DatedClaim } from '../../src/reconcile/tolls.js';
 import { mentionsOf, specArb } from '../cluster/arbitraries.js';
 import { testRules } from '../cluster/support.js';
@@ -82,4 +84,28 @@ describe('per-incident checks in linear time', () => {
     expect(placeDisagreements(isSpecific)(ms)).toEqual(placed.length ? [{ kind: 'place', sources: sourcesOf(placed),
       summary: `Reports place it differently: ${placed.map((m) => `${m.reportId} ${placesOf(m)}`).join('; ')}.` }] : []);
   });
+
+  test.prop([mentionsArb, fc.array(fc.tuple(fc.integer({ min: 0, max: 80 }), fc.nat(), fc.boolean()), { maxLength: 40 })], { numRuns: 300 })(
+    'partial wholes: the pairwise definition', (ms, picks) => {
+      const base = ms.flatMap((m) => m.claims.map((claim) => ({ claim, mentionId: m.id })));
+      // figures, parts of other claims and mentions moved about, so that wholes meet larger parts in their sentences
+      const claims: DatedClaim[] = base.map((d, k) => {
+        const [value, of, sameMention] = picks[k] ?? [d.claim.value ?? 0, k, false];
+        const other = base[of % Math.max(base.length, 1)];
+        return { claim: { ...d.claim, value, partOf: of % 3 === 0 && other ? other.claim.id : null }, publishedAt: null, mentionId: sameMention && other ? other.mentionId : d.mentionId };
+      });
+      const near = r.wholes?.sentenceChars ?? Infinity;
+      const parent = new Map<string, string>(r.hierarchy.map((h) => [h.part, h.whole]));
+      const below = (part: string, whole: string): boolean => { for (let g = parent.get(part); g !== undefined; g = parent.get(g)) if (g === whole) return true; return false; };
+      const wholes = new Set(parent.values());
+      const model = new Set(claims.filter((d) => {
+        const c = d.claim;
+        if (!wholes.has(c.group) || c.affiliation !== null || c.value === null) return false;
+        const larger = claims.some((e) => e.claim.source === c.source && eventOf(e) === eventOf(d) && e.claim.outcome === c.outcome
+          && !e.claim.superseded && e.claim.value !== null && e.claim.value > c.value! && below(e.claim.group, c.group) && sameSentence(near)(e.claim, c));
+        const within = c.partOf !== null && claims.some((e) => e.claim.id === c.partOf && !below(c.group, e.claim.group));
+        return larger || within;
+      }).map((d) => d.claim.id));
+      expect([...partialWholes(r)(claims)].sort()).toEqual([...model].sort());
+    });
 });
