@@ -30,11 +30,15 @@ import type { MentionFeatures } from './features.js';
 import { constrainedForest, reasons, type Forest } from './forest.js';
 
 export type ClusterOptions = {
-  /** a connected part of the candidate graph with more pairs than this is clustered over classes (default GIANT_PAIRS) */
+  /** a connected part of the candidate graph with more pairs than this (default GIANT_PAIRS) … */
   readonly giantPairs?: number;
+  /** … and more than this many pairs per mention (default GIANT_DEGREE) is clustered over classes */
+  readonly giantDegree?: number;
 };
 
 export const GIANT_PAIRS = 250_000;
+/** A year of reports chains into one long sparse part (a few pairs per mention); a giant block is dense. */
+export const GIANT_DEGREE = 64;
 
 const joined = (s: ReadonlySet<string>): string => [...s].sort().join('\u0001');
 
@@ -102,10 +106,12 @@ const components = (fs: readonly MentionFeatures[], classes: Classes, cand: Retu
   }
   const size = (c: number): number => classes.members[c]!.length;
   const pairs = new Map<number, number>();
+  const mentions = new Map<number, number>();
   const add = (c: number, n: number): void => { const r = sets.find(c); pairs.set(r, (pairs.get(r) ?? 0) + n); };
   for (const p of cand.cross) add(p.i, size(p.i) * size(p.j));
   for (const c of cand.twins.keys()) add(c, (size(c) * (size(c) - 1)) / 2);
-  return { of: (c: number): number => sets.find(c), pairs };
+  classes.members.forEach((ms, c) => { const r = sets.find(c); mentions.set(r, (mentions.get(r) ?? 0) + ms.length); });
+  return { of: (c: number): number => sets.find(c), pairs, mentions };
 };
 
 /** First index in an ascending list above x. */
@@ -242,12 +248,12 @@ export const clusterByClasses = (rules: ClusteringRules) => {
 
 /**
  * Blocked clustering that stays fast on giant blocks: connected parts of the candidate graph
- * with at most `giantPairs` pairs are clustered pair by pair (cluster.ts, every candidate
+ * with at most `giantPairs` pairs, or at most `giantDegree` pairs per mention, are clustered pair by pair (cluster.ts, every candidate
  * compared and listed); larger ones over classes (clusterByClasses). When no part is giant
  * the result is exactly the pair-by-pair one.
  */
 export const clusterLarge = (all: Pick<Rules, 'places' | 'clustering'>, options: ClusterOptions = {}) => {
-  const limit = options.giantPairs ?? GIANT_PAIRS;
+  const limit = options.giantPairs ?? GIANT_PAIRS, degree = options.giantDegree ?? GIANT_DEGREE;
   const features = sortedFeatures(all);
   const block = blockMentions(all.clustering);
   const byPairs = clusterPairs(all.clustering);
@@ -257,7 +263,7 @@ export const clusterLarge = (all: Pick<Rules, 'places' | 'clustering'>, options:
     const classes = classesOf(fs);
     const cand = classCandidates(block, fs, classes, false);
     const parts = components(fs, classes, cand, constraints);
-    const giants = new Set([...parts.pairs].filter(([, n]) => n > limit).map(([c]) => c));
+    const giants = new Set([...parts.pairs].filter(([c, n]) => n > limit && n > degree * parts.mentions.get(c)!).map(([c]) => c));
     // Every class a singleton: the class pairs are the mention pairs.
     if (!giants.size) return byPairs(fs, classes.members.length === fs.length ? cand.cross : block(fs), constraints);
     const partOf = (i: number): number => parts.of(classes.classOf[i]!);

@@ -3,7 +3,7 @@
  * clusters under hard rules, with every compared pair explained.
  */
 export { clusterMentions, clusterMentionsBruteForce, clusterPairs, clusterWith, formatScore } from './cluster.js';
-export { clusterByClasses, clusterLarge, GIANT_PAIRS, signature } from './classes.js';
+export { clusterByClasses, clusterLarge, GIANT_DEGREE, GIANT_PAIRS, signature } from './classes.js';
 export type { ClusterOptions } from './classes.js';
 export type { Cluster, Clustering, ComparedPair, Constraints, PairDecision } from './cluster.js';
 export { comparePair } from './compare.js';

@@ -2,7 +2,7 @@
  * Model-based: clustering over classes of alike mentions (src/cluster/classes.ts, what a
  * giant block uses) gives exactly the brute-force all-pairs clusters. The generated sets are
  * many copies of a few mentions spread over many reports, some reports telling several
- * events, with analysts' constraints now and then; `giantPairs: 0` sends every connected
+ * events, with analysts' constraints now and then; `giantPairs: 0, giantDegree: 0` sends every connected
  * part through the classes.
  */
 import { fc, test } from '@fast-check/vitest';
@@ -13,7 +13,7 @@ import { mentionsOf, specArb } from './arbitraries.js';
 import { partition, testRules } from './support.js';
 
 const rules = testRules();
-const byClasses = clusterMentions(rules, { giantPairs: 0 });
+const byClasses = clusterMentions(rules, { giantPairs: 0, giantDegree: 0 });
 const brute = clusterMentionsBruteForce(rules);
 const mergeable = (p: { veto: unknown; score: number }): boolean => p.veto === null && p.score >= rules.clustering.threshold;
 
