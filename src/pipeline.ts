@@ -103,6 +103,12 @@ export const extractAsReadLean = (rules: Rules, options: ExtractOptions = {}) =>
       done.set(lean, extraction);
       return lean;
     },
+    /** The same, for a report extracted elsewhere (a worker thread: what it sent is already a copy). */
+    leanWith: (report: Report, extraction: Extraction): Report => {
+      const lean: Report = { ...report, text: null };
+      done.set(lean, extraction);
+      return lean;
+    },
     extracted: (report: Report): Extraction | undefined => done.get(report),
   };
 };

@@ -5,7 +5,7 @@
  */
 import { posix, resolve } from 'node:path';
 import type { Warning } from '../model/contract.js';
-import { MANIFEST, REPORT_EXTENSIONS, ReadCode, fileKind, isProblem, readInputs, tally, tooLargeWarning, unsupportedWarning, type InputFile } from '../read/index.js';
+import { MANIFEST, REPORT_EXTENSIONS, ReadCode, dropDuplicateIds, fileKind, readManifestsFirst, isProblem, readInputs, tally, tooLargeWarning, unsupportedWarning, type InputFile } from '../read/index.js';
 import type { Report } from '../model/report.js';
 import type { Rules } from '../rules/schema.js';
 import type { Progress } from '../pipeline.js';
@@ -44,8 +44,16 @@ export const stdinName = (bytes: Uint8Array): string => {
  * Read every input: files named directly (any extension: the reader says what it cannot use)
  * and the report files under directories. The same file reached twice is read once.
  */
-export const gatherInputs = async (sys: System, paths: readonly string[]):
-  Promise<{ files: InputFile[]; warnings: Warning[]; unreadable: number; tooLarge: number; unsupported: number; streamed: { path: string; walked: boolean; bytes: number }[] }> => {
+export type Gathered = {
+  files: InputFile[]; warnings: Warning[]; unreadable: number; tooLarge: number; unsupported: number;
+  streamed: { path: string; walked: boolean; bytes: number }[];
+  /** with `deferText`, when every input is a text file: the files, in path order, still to be read (readTextFiles) */
+  texts?: readonly Wanted[];
+};
+
+type Wanted = { readonly display: string; readonly walked: boolean };
+
+export const gatherInputs = async (sys: System, paths: readonly string[], deferText = false): Promise<Gathered> => {
   const limits = readLimits(sys);
   const warnings: Warning[] = [];
   // absolute path → display path (the smallest, for order independence), and whether a walk found it
@@ -103,11 +111,22 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
   const unsupported = notReports.length;
   const files: InputFile[] = [...fromStdin];
   const streamed: { path: string; walked: boolean; bytes: number }[] = [];
-  // Several reads at a time (one after another, 100k small files wait on the disk most of
-  // the time); results are taken in path order, so nothing depends on which read ends first.
   const sorted = [...wanted.values()].sort((a, b) => (a.display < b.display ? -1 : 1));
+  const gathered: Gathered = { files, warnings, unreadable: failed, tooLarge, unsupported, streamed };
+  // A folder of text files alone (no manifest, no stdin) can be read and extracted file by file.
+  if (deferText && !fromStdin.length && sorted.length > 0 && sorted.every((w) => fileKind(w.display) === 'text' || posix.basename(w.display) === MANIFEST)) return { ...gathered, texts: sorted };
+  await readFiles(sys, limits, sorted, gathered);
+  return gathered;
+};
+
+/**
+ * Read files into `into` (bytes, or streamed, or a warning and a count), several at a time
+ * (one after another, 100k small files wait on the disk most of the time); results are taken
+ * in path order, so nothing depends on which read ends first.
+ */
+const readFiles = async (sys: System, limits: ReturnType<typeof readLimits>, sorted: readonly Wanted[], into: Gathered): Promise<void> => {
   type Got = { bytes: Uint8Array } | { stream: number } | { tooLarge: number } | { error: unknown };
-  const fetch = async ({ display }: { display: string }): Promise<Got> => {
+  const fetch = async ({ display }: Wanted): Promise<Got> => {
     try {
       // Large .ndjson files are streamed by readReports, not read whole here.
       if (fileKind(display) === 'ndjson' && sys.fileSize && sys.readChunks) {
@@ -128,16 +147,15 @@ export const gatherInputs = async (sys: System, paths: readonly string[]):
     const got = await Promise.all(batch.map(fetch));
     batch.forEach(({ display, walked }, k) => {
       const g = got[k]!;
-      if ('bytes' in g) files.push({ path: display, bytes: g.bytes, walked });
-      else if ('stream' in g) streamed.push({ path: display, walked, bytes: g.stream });
+      if ('bytes' in g) into.files.push({ path: display, bytes: g.bytes, walked });
+      else if ('stream' in g) into.streamed.push({ path: display, walked, bytes: g.stream });
       else if ('tooLarge' in g) {
-        warnings.push(tooLargeWarning(display, g.tooLarge, limits.maxFileBytes!));
-        if (!display.endsWith(`/${MANIFEST}`) && display !== MANIFEST) tooLarge++;
+        into.warnings.push(tooLargeWarning(display, g.tooLarge, limits.maxFileBytes!));
+        if (!display.endsWith(`/${MANIFEST}`) && display !== MANIFEST) into.tooLarge++;
       }
-      else { warnings.push(warning(ReadCode.unreadable, display, message(g.error))); failed++; }
+      else { into.warnings.push(warning(ReadCode.unreadable, display, message(g.error))); into.unreadable++; }
     });
   }
-  return { files, warnings, unreadable: failed, tooLarge, unsupported, streamed };
 };
 
 /** Everything read from the inputs, with the accounting of what was skipped and why (the library's ReadResult). */
@@ -165,16 +183,72 @@ export type ReadOptions = {
   readonly keep?: (r: Report) => Report;
   /** where the reading of streamed files is: stage `read`, bytes done of all streamed bytes */
   readonly progress?: Progress;
+  /**
+   * When every input is a text file: applied to the reports of each few hundred files as
+   * soon as they are read, in path order; what it returns is held instead (`run` extracts
+   * them there and keeps them without their text), so the texts are never all in memory.
+   */
+  readonly keepBatch?: (reports: readonly Report[]) => Promise<readonly Report[]>;
+};
+
+/** Text files read (and given to keepBatch) at a time. */
+const TEXT_CHUNK = 256;
+
+/**
+ * Text files read chunk by chunk, each chunk's reports given to `keep` while the next is
+ * read: the same result as reading them whole. Their manifests are read first; null when
+ * one is not a plain manifest (or cannot be read): then the files are read whole.
+ */
+const readTextFiles = async (sys: System, known: Parameters<typeof readInputs>[0], gathered: Gathered, keep: NonNullable<ReadOptions['keepBatch']>):
+  Promise<{ gathered: Gathered; read: Omit<ReadResult, 'problems'> } | null> => {
+  const limits = readLimits(sys);
+  const options = { ...(limits.maxFileBytes !== undefined ? { maxFileBytes: limits.maxFileBytes } : {}) };
+  const texts = gathered.texts ?? [];
+  const isManifest = (w: Wanted): boolean => posix.basename(w.display) === MANIFEST;
+  const manifests: Gathered = { files: [], warnings: [], unreadable: 0, tooLarge: 0, unsupported: 0, streamed: [] };
+  await readFiles(sys, limits, texts.filter(isManifest), manifests);
+  if (manifests.warnings.length) return null;
+  const staged = readManifestsFirst(known, options)(manifests.files, texts.map((w) => ({ path: w.display })));
+  if (!staged) return null;
+  const failures: Gathered = { ...manifests, files: [] };
+  const decodeWarnings: Warning[] = [];
+  const readWarnings: Warning[] = [];
+  const codes: string[] = [];
+  const reports: Report[] = [];
+  const pending: Promise<readonly Report[]>[] = [];
+  const files = texts.filter((w) => !isManifest(w));
+  for (let i = 0; i < files.length; i += TEXT_CHUNK) {
+    failures.files = [];
+    await readFiles(sys, limits, files.slice(i, i + TEXT_CHUNK), failures);
+    const read = staged.chunk(failures.files);
+    decodeWarnings.push(...read.decodeWarnings);
+    readWarnings.push(...read.readWarnings);
+    codes.push(...read.skipped);
+    // Two chunks in the extractor while the next is read: the threads never wait for the disk.
+    pending.push(keep(read.reports));
+    if (pending.length > 2) reports.push(...await pending.shift()!);
+  }
+  for (const p of pending) reports.push(...await p);
+  const { kept, warnings: duplicates } = dropDuplicateIds(reports);
+  codes.push(...duplicates.map(() => ReadCode.duplicateReportId));
+  return {
+    gathered: { ...gathered, warnings: [...gathered.warnings, ...failures.warnings], unreadable: gathered.unreadable + failures.unreadable, tooLarge: gathered.tooLarge + failures.tooLarge },
+    read: { reports: kept, warnings: [...decodeWarnings, ...staged.warnings, ...readWarnings, ...duplicates], skipped: codes.length, skippedBy: tally(codes) },
+  };
 };
 
 /** Gather and read the inputs against a rule set (its actors, sources and limits). */
 export const readReports = (sys: System, rules: Rules, options: ReadOptions = {}) => async (paths: readonly string[]): Promise<ReadReports> => {
-  const gathered = await gatherInputs(sys, paths);
   const known = {
     actors: new Set(rules.actors.map((a) => a.id)),
     sources: new Set(rules.sources.map((s) => s.id)),
     ...(rules.reconcile.limits ? { limits: rules.reconcile.limits } : {}),
   };
+  const found = await gatherInputs(sys, paths, options.keepBatch !== undefined);
+  const chunked = found.texts && options.keepBatch ? await readTextFiles(sys, known, found, options.keepBatch) : null;
+  if (chunked) return accounted(chunked.gathered, [], { unreadable: 0, tooLarge: 0 }, chunked.read);
+  if (found.texts) await readFiles(sys, readLimits(sys), found.texts, found);
+  const gathered = found;
   // Streamed files that the stream gives up on (UTF-16, invalid UTF-8, blank) are read whole.
   const streamed: StreamedFile[] = [];
   const whole = [...gathered.files];
@@ -210,6 +284,12 @@ export const readReports = (sys: System, rules: Rules, options: ReadOptions = {}
     }
   }
   const read = readInputs(known, limits.maxFileBytes !== undefined ? { maxFileBytes: limits.maxFileBytes } : {})(whole);
+  return accounted(gathered, lateWarnings, late, read, whole.map((f) => f.path), streamed);
+};
+
+/** The reports read, with every warning and the accounting of what was skipped and why. */
+const accounted = (gathered: Gathered, lateWarnings: readonly Warning[], late: { unreadable: number; tooLarge: number }, read: Omit<ReadResult, 'problems'>,
+  wholePaths: readonly string[] = [], streamed: readonly StreamedFile[] = []): ReadReports => {
   const warnings = [...gathered.warnings, ...lateWarnings, ...read.warnings];
   const unreadable = gathered.unreadable + late.unreadable;
   const tooLarge = gathered.tooLarge + late.tooLarge;
@@ -220,6 +300,6 @@ export const readReports = (sys: System, rules: Rules, options: ReadOptions = {}
   // files of a folder that are no report files are counted, but are no problem with the input
   const lost = (n: number): boolean => n - gathered.unsupported > 0;
   if (!streamed.length) return { reports: read.reports, warnings, skipped, skippedBy, problems: lost(skipped) || warnings.some(isProblem) };
-  const joined = joinStreamed({ reports: read.reports, warnings, skippedBy }, whole.map((f) => f.path), streamed);
+  const joined = joinStreamed({ reports: read.reports, warnings, skippedBy }, wholePaths, streamed);
   return { ...joined, problems: lost(joined.skipped) || joined.warnings.some(isProblem) };
 };

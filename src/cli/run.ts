@@ -6,10 +6,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Output, Warning } from '../model/contract.js';
 import type { Place } from '../rules/schema.js';
+import type { Report } from '../model/report.js';
 import { SCHEMA_VERSION } from '../model/contract.js';
 import { namesFromRules, type Names } from '../render/names.js';
 import * as Pipeline from '../pipeline.js';
-import { extractInWorkers, poolSize } from './workers.js';
+import { extractInWorkers, openPool, poolSize } from './workers.js';
 import type { Format, RunOptions } from './args.js';
 import { readReports } from './inputs.js';
 import { jsonPieces } from './json-out.js';
@@ -125,7 +126,18 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
   const term = { write: sys.stderr, isTerminal: !!sys.stderrIsTerminal && !!sys.now, now: sys.now ?? (() => 0) };
   // Only streamed files (over 16 MB) report reading, so the run is large.
   const reading = progressDisplay(term, { quiet: opts.quiet, reports: Number.POSITIVE_INFINITY });
-  const read = await readReports(sys, rules, { keep: early.lean, ...(reading.progress ? { progress: reading.progress } : {}) })(opts.inputs);
+  // A folder of text files is extracted as it is read, a few hundred files at a time on the
+  // pool of threads, and kept without its text (not with decisions: they quote the text).
+  const setup = { rulesDir: opts.rules ?? sys.defaultRulesDir, extract };
+  const pool = decisions ? null : openPool(setup, poolSize(opts.workers ?? null));
+  const keepBatch = async (rs: readonly Report[]): Promise<readonly Report[]> => {
+    if (!pool) return rs.map(early.lean);
+    const got = await pool.extract(rs);
+    return rs.map((r, k) => (r.text === null ? r : early.leanWith(r, got[k]!)));
+  };
+  const read = await readReports(sys, rules, {
+    keep: early.lean, ...(decisions ? {} : { keepBatch }), ...(reading.progress ? { progress: reading.progress } : {}),
+  })(opts.inputs).finally(() => pool?.close());
   reading.finish();
   const readWarnings = read.warnings;
   const account = (output: Output): void => {
@@ -140,8 +152,7 @@ export const runCommand = (sys: System) => async (opts: RunOptions): Promise<num
 
   const display = progressDisplay(term, { quiet: opts.quiet, reports: read.reports.length });
   // reports still to extract go to a pool of threads, one per core (src/cli/workers.ts)
-  const pooled = await extractInWorkers(read.reports.filter((r) => early.extracted(r) === undefined),
-    { rulesDir: opts.rules ?? sys.defaultRulesDir, extract }, poolSize(opts.workers ?? null));
+  const pooled = await extractInWorkers(read.reports.filter((r) => early.extracted(r) === undefined), setup, poolSize(opts.workers ?? null));
   const output = Pipeline.reconcileReports({
     reports: read.reports, rules, rulesHash: hash, readWarnings, reportsSkipped: read.skipped, reportsSkippedBy: read.skippedBy,
     progress: display.progress, extracted: pooled === null ? early.extracted : (r) => early.extracted(r) ?? pooled.get(r), extract,

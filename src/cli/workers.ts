@@ -28,6 +28,65 @@ const WORKER = new URL('./extract-worker.js', import.meta.url);
 /** The pool size asked for, or the number of cores. */
 export const poolSize = (asked: number | null): number => Math.max(1, asked ?? availableParallelism());
 
+/** Whether a report has text for the extractor (the others are left to the pipeline). */
+const extractable = (r: Report): boolean => r.coded === null && r.text !== null && r.text.trim() !== '';
+
+/** A pool of extraction threads kept for a whole run: each compiles the rules once. */
+export type Pool = {
+  /** What each report yields, in order (reports without text included: the pipeline's own answer for them is the same). */
+  readonly extract: (reports: readonly Report[]) => Promise<readonly Extraction[]>;
+  readonly close: () => Promise<void>;
+};
+
+/** A pool of `size` threads, or null when one thread is better (one core, no compiled worker). */
+export const openPool = (setup: WorkerSetup, size: number): Pool | null => {
+  if (size <= 1 || !existsSync(fileURLToPath(WORKER))) return null;
+  type Job = { readonly reports: readonly Report[]; readonly done: (x: readonly Extraction[]) => void; readonly fail: (e: Error) => void };
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  let broken: Error | null = null;
+  const pump = (): void => {
+    while (idle.length && queue.length) {
+      const w = idle.pop()!, job = queue.shift()!;
+      busy.set(w, job);
+      w.postMessage({ batch: 0, reports: job.reports } satisfies WorkerRequest);
+    }
+  };
+  const fail = (e: Error): void => {
+    broken = e;
+    for (const job of [...busy.values(), ...queue.splice(0)]) job.fail(e);
+    busy.clear();
+  };
+  const workers = Array.from({ length: size }, () => {
+    const w = new Worker(WORKER, { workerData: setup });
+    w.on('message', (reply: WorkerReply) => {
+      if ('failed' in reply) { fail(new Error(`extraction worker: ${reply.failed}`)); return; }
+      const job = busy.get(w)!;
+      busy.delete(w);
+      idle.push(w);
+      job.done(reply.extractions);
+      pump();
+    });
+    w.on('error', fail);
+    idle.push(w);
+    return w;
+  });
+  const run = (reports: readonly Report[]): Promise<readonly Extraction[]> => new Promise((done, reject) => {
+    if (broken) { reject(broken); return; }
+    queue.push({ reports, done, fail: reject });
+    pump();
+  });
+  return {
+    extract: async (reports) => {
+      const batches: Report[][] = [];
+      for (let i = 0; i < reports.length; i += BATCH) batches.push(reports.slice(i, i + BATCH));
+      return (await Promise.all(batches.map(run))).flat();
+    },
+    close: async () => { await Promise.all(workers.map((w) => w.terminate())); },
+  };
+};
+
 /**
  * Extract `reports` with `size` threads; what each yielded, by report. Null when this run is
  * better done in one thread (one core, few reports, no compiled worker).
@@ -35,29 +94,14 @@ export const poolSize = (asked: number | null): number => Math.max(1, asked ?? a
 export const extractInWorkers = async (
   reports: readonly Report[], setup: WorkerSetup, size: number,
 ): Promise<ReadonlyMap<Report, Extraction> | null> => {
-  const todo = reports.filter((r) => r.coded === null && r.text !== null && r.text.trim() !== '');
-  if (size <= 1 || todo.length < AT_LEAST || !existsSync(fileURLToPath(WORKER))) return null;
-  const batches: Report[][] = [];
-  for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
-  const results: (readonly Extraction[] | undefined)[] = new Array(batches.length);
-  let next = 0;
-  const threads = Math.min(size, batches.length);
-  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
-    const w = new Worker(WORKER, { workerData: setup });
-    const give = (): void => {
-      if (next >= batches.length) { void w.terminate().then(() => resolve()); return; }
-      const batch = next++;
-      w.postMessage({ batch, reports: batches[batch]! } satisfies WorkerRequest);
-    };
-    w.on('message', (reply: WorkerReply) => {
-      if ('failed' in reply) { void w.terminate(); reject(new Error(`extraction worker: ${reply.failed}`)); return; }
-      results[reply.batch] = reply.extractions;
-      give();
-    });
-    w.on('error', reject);
-    give();
-  })));
-  const out = new Map<Report, Extraction>();
-  batches.forEach((b, k) => b.forEach((r, j) => out.set(r, results[k]![j]!)));
-  return out;
+  const todo = reports.filter(extractable);
+  if (todo.length < AT_LEAST) return null;
+  const pool = openPool(setup, size);
+  if (!pool) return null;
+  try {
+    const got = await pool.extract(todo);
+    return new Map(todo.map((r, k) => [r, got[k]!]));
+  } finally {
+    await pool.close();
+  }
 };

@@ -6,9 +6,12 @@
  */
 import type { Mention } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
-import { allPairs, blockMentions, type CandidatePair } from './block.js';
+import type { ClusteringRules } from '../rules/clustering-schema.js';
+import { allPairs, type CandidatePair } from './block.js';
+import { clusterLarge, type ClusterOptions } from './classes.js';
 import { comparePair, type Comparison } from './compare.js';
 import { mentionFeatures, type MentionFeatures } from './features.js';
+import { constrainedForest, reasons } from './forest.js';
 
 export type PairDecision = 'merged' | 'kept-apart';
 
@@ -31,71 +34,36 @@ export type Clustering = { readonly clusters: readonly Cluster[]; readonly pairs
  */
 export type Constraints = { readonly mustLink: readonly (readonly [string, string])[]; readonly cannotLink: readonly (readonly [string, string])[] };
 
-export const formatScore = (n: number): string => String(Math.round(n * 100) / 100);
+export { formatScore } from './forest.js';
 
-/** Union-find over mention indexes, each root carrying what the hard rules need. */
-const makeForest = (fs: readonly MentionFeatures[], window: number, cannot: ReadonlyMap<number, readonly number[]> = new Map()) => {
-  const parent = fs.map((_, i) => i);
-  const reports = fs.map((f) => new Set([f.mention.reportId]));
-  const maxStart = fs.map((f) => f.days?.start ?? -Infinity);
-  const minEnd = fs.map((f) => f.days?.end ?? Infinity);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r]!;
-    for (let k = i; parent[k] !== r;) { const next = parent[k]!; parent[k] = r; k = next; }
-    return r;
-  };
-  /** Why the clusters of roots x and y may not be one, or null when they may. */
-  const conflict = (x: number, y: number): string | null => {
-    const [small, big] = reports[x]!.size <= reports[y]!.size ? [reports[x]!, reports[y]!] : [reports[y]!, reports[x]!];
-    for (const r of small) if (big.has(r)) return `joining would put two events of report ${r} in one incident`;
-    for (const [i, apart] of cannot) {
-      const ri = find(i);
-      if (ri === x || ri === y) for (const j of apart) if (find(j) === (ri === x ? y : x)) return 'a decision keeps them apart (different-incidents)';
-    }
-    if (maxStart[x]! > minEnd[y]! + window || maxStart[y]! > minEnd[x]! + window) {
-      return `joining would put mentions more than ${window} day(s) apart in one incident`;
-    }
-    return null;
-  };
-  const union = (x: number, y: number): void => {
-    const [root, child] = reports[x]!.size >= reports[y]!.size ? [x, y] : [y, x];
-    parent[child] = root;
-    for (const r of reports[child]!) reports[root]!.add(r);
-    maxStart[root] = Math.max(maxStart[root]!, maxStart[child]!);
-    minEnd[root] = Math.min(minEnd[root]!, minEnd[child]!);
-  };
-  return { find, conflict, union };
+/** Features of mentions, in id order (what every clustering starts from). */
+export const sortedFeatures = (all: Pick<Rules, 'places' | 'clustering'>) => {
+  const features = mentionFeatures(all);
+  return (mentions: readonly Mention[]): MentionFeatures[] =>
+    [...mentions].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map(features);
 };
 
-/** Cluster with a given candidate-pair generator (blocking, or all pairs as the model). */
-export const clusterWith = (all: Pick<Rules, 'places' | 'clustering'>, candidates: (fs: readonly MentionFeatures[]) => readonly CandidatePair[]) => {
-  const rules = all.clustering;
-  const features = mentionFeatures(all);
+/** Groups of id-sorted features by root, as clusters ordered by their first mention. */
+export const clustersOf = (fs: readonly MentionFeatures[], find: (i: number) => number): Cluster[] => {
+  const groups = new Map<number, Mention[]>();
+  fs.forEach((f, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(f.mention); else groups.set(r, [f.mention]);
+  });
+  // Members are already in id order; clusters are ordered by their first mention.
+  return [...groups.values()].sort((p, q) => (p[0]!.id < q[0]!.id ? -1 : 1)).map((ms) => ({ mentions: ms }));
+};
+
+/** Clustering of id-sorted features over the given candidate pairs: every candidate compared. */
+export const clusterPairs = (rules: ClusteringRules) => {
   const compare = comparePair(rules);
   const threshold = rules.threshold;
-  // Reasons that depend only on the score are made once per score, not once per pair.
-  const memo = <K>(make: (k: K) => string) => {
-    const cache = new Map<K, string>();
-    return (k: K): string => { let v = cache.get(k); if (v === undefined) { v = make(k); cache.set(k, v); } return v; };
-  };
-  const tally = memo((score: number) => `score ${formatScore(score)} ≥ threshold ${formatScore(threshold)}`);
-  const alreadyJoined = memo((score: number) => `${tally(score)}; already joined through other mentions`);
-  const joinedBelow = memo((score: number) => `joined through other mentions (score ${formatScore(score)} < threshold ${formatScore(threshold)})`);
-  const below = memo((score: number) => `score ${formatScore(score)} is below the threshold ${formatScore(threshold)}`);
-  const vetoedButJoined = memo((reason: string) => `joined through other mentions (on its own: ${reason})`);
-  return (mentions: readonly Mention[], constraints?: Constraints): Clustering => {
-    const fs = [...mentions].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map(features);
-    const cands = candidates(fs);
+  const { tally, alreadyJoined, joinedBelow, below, vetoedButJoined } = reasons(threshold);
+  return (fs: readonly MentionFeatures[], cands: readonly CandidatePair[], constraints?: Constraints): Clustering => {
     // Features are in id order and i < j, so each comparison's a and b are fs[i] and fs[j].
     const compared = cands.map((p) => compare(fs[p.i]!, fs[p.j]!));
-    const index = new Map(constraints ? fs.map((f, i) => [f.mention.id, i] as const) : []);
-    const pairsOf = (ps: Constraints['mustLink']): [number, number][] =>
-      ps.flatMap(([a, b]) => (index.has(a) && index.has(b) ? [[index.get(a)!, index.get(b)!] as [number, number]] : []));
-    const cannot = new Map<number, number[]>();
-    for (const [i, j] of pairsOf(constraints?.cannotLink ?? [])) cannot.set(i, [...(cannot.get(i) ?? []), j]);
-    const forest = makeForest(fs, rules.dateWindowDays, cannot);
-    for (const [i, j] of pairsOf(constraints?.mustLink ?? [])) if (forest.find(i) !== forest.find(j)) forest.union(forest.find(i), forest.find(j));
+    const forest = constrainedForest(fs, rules.dateWindowDays, constraints);
     const verdict: (string | undefined)[] = new Array(compared.length);
     const merging = compared.map((_, k) => k).filter((k) => !compared[k]!.veto && compared[k]!.score >= threshold)
       .sort((p, q) => compared[q]!.score - compared[p]!.score || cands[p]!.i - cands[q]!.i || cands[p]!.j - cands[q]!.j);
@@ -115,20 +83,26 @@ export const clusterWith = (all: Pick<Rules, 'places' | 'clustering'>, candidate
         : verdict[k] ?? (together ? joinedBelow(p.score) : below(p.score));
       return { a: p.a, b: p.b, levels: p.levels, score: p.score, veto: p.veto, blockedBy: c.blockedBy, decision: together ? 'merged' : 'kept-apart', reason };
     });
-    const groups = new Map<number, Mention[]>();
-    fs.forEach((f, i) => {
-      const r = forest.find(i);
-      const g = groups.get(r);
-      if (g) g.push(f.mention); else groups.set(r, [f.mention]);
-    });
-    // Members are already in id order; clusters are ordered by their first mention.
-    const clusters = [...groups.values()].sort((p, q) => (p[0]!.id < q[0]!.id ? -1 : 1)).map((ms) => ({ mentions: ms }));
-    return { clusters, pairs };
+    return { clusters: clustersOf(fs, forest.find), pairs };
   };
 };
 
-/** The clustering stage: blocked candidates, compared, clustered under the hard rules. */
-export const clusterMentions = (rules: Pick<Rules, 'places' | 'clustering'>) => clusterWith(rules, blockMentions(rules.clustering));
+/** Cluster with a given candidate-pair generator (blocking, or all pairs as the model). */
+export const clusterWith = (all: Pick<Rules, 'places' | 'clustering'>, candidates: (fs: readonly MentionFeatures[]) => readonly CandidatePair[]) => {
+  const features = sortedFeatures(all);
+  const cluster = clusterPairs(all.clustering);
+  return (mentions: readonly Mention[], constraints?: Constraints): Clustering => {
+    const fs = features(mentions);
+    return cluster(fs, candidates(fs), constraints);
+  };
+};
+
+/**
+ * The clustering stage: blocked candidates, compared, clustered under the hard rules. A
+ * giant block (more candidate pairs than `giantPairs` in one connected part) is clustered
+ * over representatives instead (classes.ts), with the same clusters.
+ */
+export const clusterMentions = (rules: Pick<Rules, 'places' | 'clustering'>, options: ClusterOptions = {}) => clusterLarge(rules, options);
 
 /** The same clustering over every pair (slow; the model blocking is tested against). */
 export const clusterMentionsBruteForce = (rules: Pick<Rules, 'places' | 'clustering'>) => clusterWith(rules, allPairs);

@@ -2,7 +2,9 @@
  * The clustering stage: event mentions → blocked candidate pairs → comparisons →
  * clusters under hard rules, with every compared pair explained.
  */
-export { clusterMentions, clusterMentionsBruteForce, clusterWith, formatScore } from './cluster.js';
+export { clusterMentions, clusterMentionsBruteForce, clusterPairs, clusterWith, formatScore } from './cluster.js';
+export { clusterByClasses, clusterLarge, GIANT_DEGREE, GIANT_PAIRS, signature } from './classes.js';
+export type { ClusterOptions } from './classes.js';
 export type { Cluster, Clustering, ComparedPair, Constraints, PairDecision } from './cluster.js';
 export { comparePair } from './compare.js';
 export type { Comparison, LevelHit, Veto, VetoRule } from './compare.js';

@@ -28,27 +28,35 @@ export const scoreClustering = (truth: Readonly<Record<string, string | null>>) 
     for (const inc of Object.values(truth)) if (inc !== null) trueSizes.set(inc, (trueSizes.get(inc) ?? 0) + 1);
     const truePairs = [...trueSizes.values()].reduce((s, k) => s + pairsOf(k), 0);
 
+    // A report pair sharing several incidents counts once. Only reports in two or more incidents
+    // can pair twice, so only their pairs are remembered: the count is linear in the reports.
+    const incidentsOf = new Map<string, number>();
+    for (const incident of incidents) for (const id of new Set(incident.reportIds)) incidentsOf.set(id, (incidentsOf.get(id) ?? 0) + 1);
     const seen = new Set<string>();
     const label = new Map<string, number>();
     let predictedPairs = 0, correctPairs = 0, incidentsMerged = 0;
     const totals = new Set<string>();
+    const sameTruth = (x: string, y: string): boolean => { const t = truth[x]; return t !== null && t !== undefined && t === truth[y]; };
     incidents.forEach((incident, n) => {
       const ids = [...new Set(incident.reportIds)].sort();
       const kinds = new Set<string>();
+      const byTruth = new Map<string, number>();
       for (const id of ids) {
         if (!label.has(id)) label.set(id, n);
         const t = truth[id];
         kinds.add(t ?? `total:${id}`);
         if (t === null) totals.add(id);
+        if (t !== null && t !== undefined) byTruth.set(t, (byTruth.get(t) ?? 0) + 1);
       }
       if (kinds.size > 1) incidentsMerged++;
-      for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) {
-        const key = `${ids[x]}\u0000${ids[y]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        predictedPairs++;
-        const t = truth[ids[x]!];
-        if (t !== null && t !== undefined && t === truth[ids[y]!]) correctPairs++;
+      predictedPairs += pairsOf(ids.length);
+      for (const k of byTruth.values()) correctPairs += pairsOf(k);
+      const shared = ids.filter((id) => (incidentsOf.get(id) ?? 0) > 1);
+      for (let x = 0; x < shared.length; x++) for (let y = x + 1; y < shared.length; y++) {
+        const key = `${shared[x]}\u0000${shared[y]}`;
+        if (!seen.has(key)) { seen.add(key); continue; }
+        predictedPairs--;
+        if (sameTruth(shared[x]!, shared[y]!)) correctPairs--;
       }
     });
 

@@ -105,7 +105,7 @@ export const unsupportedWarning = (path: string, walked = false): Warning =>
 export const REPORT_EXTENSIONS = '.txt, .md, .html, .htm, .csv, .json or .ndjson';
 
 /** Keep the first report of each id; later ones are warned about, naming both origins. */
-const dropDuplicateIds = (reports: readonly Report[]): { kept: Report[]; warnings: Warning[] } => {
+export const dropDuplicateIds = (reports: readonly Report[]): { kept: Report[]; warnings: Warning[] } => {
   const first = new Map<string, Report>();
   const warnings: Warning[] = [];
   for (const r of reports) {
@@ -121,6 +121,8 @@ const dropDuplicateIds = (reports: readonly Report[]): { kept: Report[]; warning
 export type ReadOptions = {
   /** files larger than this are skipped unread (extraction needs about 80 bytes of memory per byte of text) */
   readonly maxFileBytes?: number;
+  /** false: reports with an id already used are kept (the caller drops them over all its batches) */
+  readonly dedupe?: boolean;
 };
 
 const MB = 1024 * 1024;
@@ -135,13 +137,12 @@ export const tooLargeWarning = (path: string, size: number, max: number): Warnin
  * Read every file into Reports. `known` names the ids and limits coded claims are checked
  * against (from the rules); `options` what this run can take on.
  */
-export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (files: readonly InputFile[]): ReadResult => {
-  const unique = new Map<string, InputFile>();
-  for (const f of files) unique.set(f.path, { ...f, walked: (unique.get(f.path)?.walked ?? false) || (f.walked ?? false) });
+/** Files decoded in path order: the decoded ones, the warnings and skip codes of the others. */
+const decodeAll = (files: readonly InputFile[], options: ReadOptions) => {
   const warnings: Warning[] = [];
   const skipped: string[] = [];
   const decoded: Decoded[] = [];
-  for (const f of [...unique.values()].sort(byPath)) {
+  for (const f of files) {
     if (options.maxFileBytes !== undefined && f.bytes.length > options.maxFileBytes) {
       warnings.push(tooLargeWarning(f.path, f.bytes.length, options.maxFileBytes));
       if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.tooLarge);
@@ -160,26 +161,63 @@ export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (
     warnings.push(emptyWarning(d));
     if (baseName(f.path) !== MANIFEST) skipped.push(ReadCode.emptyFile);
   }
-  const { manifests, warnings: manifestWarnings, rest } = splitManifests(decoded, [...unique.values()]);
-  warnings.push(...manifestWarnings);
-  const reports: Report[] = [];
+  return { warnings, skipped, decoded };
+};
+
+/** Decoded files read against the manifests, in order. */
+const readDecoded = (manifests: ReadonlyMap<string, Manifest>, known: KnownIds) => (files: readonly Decoded[]) => {
   const read = readFile(manifests, known);
-  const readSafely = (f: Decoded): FileRead => {
+  const reports: Report[] = [];
+  const warnings: Warning[] = [];
+  const skipped: string[] = [];
+  for (const f of files) {
+    let r: FileRead;
     try {
-      return read(f);
+      r = read(f);
     } catch (e) {
-      return { reports: [], warnings: [readWarning(ReadCode.reportFailed, f.path, `reading this file failed (${failure(e)}); it is skipped`)], skipped: [ReadCode.reportFailed] };
+      r = { reports: [], warnings: [readWarning(ReadCode.reportFailed, f.path, `reading this file failed (${failure(e)}); it is skipped`)], skipped: [ReadCode.reportFailed] };
     }
-  };
-  for (const r of rest.map(readSafely)) {
     reports.push(...r.reports);
     warnings.push(...r.warnings);
     skipped.push(...r.skipped);
   }
-  const { kept, warnings: dupWarnings } = dropDuplicateIds(reports);
-  skipped.push(...dupWarnings.map(() => ReadCode.duplicateReportId));
-  return { reports: kept, warnings: [...warnings, ...dupWarnings], skipped: skipped.length, skippedBy: tally(skipped) };
+  return { reports, warnings, skipped };
 };
+
+export const readInputs = (known: KnownIds = {}, options: ReadOptions = {}) => (files: readonly InputFile[]): ReadResult => {
+  const unique = new Map<string, InputFile>();
+  for (const f of files) unique.set(f.path, { ...f, walked: (unique.get(f.path)?.walked ?? false) || (f.walked ?? false) });
+  const decoded = decodeAll([...unique.values()].sort(byPath), options);
+  const { manifests, warnings: manifestWarnings, rest } = splitManifests(decoded.decoded, [...unique.values()]);
+  const read = readDecoded(manifests, known)(rest);
+  const skipped = [...decoded.skipped, ...read.skipped];
+  const { kept, warnings: dupWarnings } = options.dedupe === false ? { kept: read.reports, warnings: [] } : dropDuplicateIds(read.reports);
+  skipped.push(...dupWarnings.map(() => ReadCode.duplicateReportId));
+  return { reports: kept, warnings: [...decoded.warnings, ...manifestWarnings, ...read.warnings, ...dupWarnings], skipped: skipped.length, skippedBy: tally(skipped) };
+};
+
+/**
+ * readInputs in stages, for text files read a chunk at a time: the manifests first (given with
+ * the paths of every file to read), then each chunk of text files, in path order. Null when a
+ * manifest is not a plain one (a warning while decoding, or reports rather than a manifest):
+ * then everything is to be read at once. With the chunks' decode warnings, then `warnings`,
+ * then their read warnings, then the duplicate ids, the result is readInputs' over all files.
+ */
+export const readManifestsFirst = (known: KnownIds = {}, options: ReadOptions = {}) =>
+  (manifestFiles: readonly InputFile[], all: readonly { path: string }[]) => {
+    const decoded = decodeAll([...manifestFiles].sort(byPath), options);
+    if (decoded.warnings.length || decoded.decoded.length !== manifestFiles.length) return null;
+    const { manifests, warnings, rest } = splitManifests(decoded.decoded, all);
+    if (rest.length) return null;
+    return {
+      warnings,
+      chunk: (files: readonly InputFile[]) => {
+        const c = decodeAll(files, options);
+        const r = readDecoded(manifests, known)(c.decoded);
+        return { reports: r.reports, decodeWarnings: c.warnings, readWarnings: r.warnings, skipped: [...c.skipped, ...r.skipped] };
+      },
+    };
+  };
 
 /** Counts by code, keys sorted. */
 export const tally = (codes: readonly string[]): Record<string, number> => {

@@ -6,7 +6,7 @@
 import type { Disagreement } from '../model/contract.js';
 import type { Mention, Stance } from '../model/claim.js';
 import type { ReconcileRules } from '../rules/reconcile-schema.js';
-import { formatRange, overlaps, toDays } from '../cluster/dates.js';
+import { formatRange, toDays } from '../cluster/dates.js';
 import { competingActors, contestOf } from './attribution.js';
 import { categoryLabel, listing } from './labels.js';
 import { currentFigures, eventOf, groupByCategory, setAside, type DatedClaim } from './tolls.js';
@@ -109,11 +109,29 @@ const sourcesOf = (ms: readonly Mention[]): string[] =>
  *  (a governorate named by one and a town by the other do not disagree). */
 export const placeDisagreements = (isSpecific: (id: string) => boolean) => (mentions: readonly Mention[]): Disagreement[] => {
   const idsOf = (m: Mention): string[] => m.places.flatMap((p) => (p.id && isSpecific(p.id) ? [p.id] : []));
-  const placed = mentions.map((m) => ({ m, ids: new Set(idsOf(m)) })).filter((x) => x.ids.size > 0);
+  // Mentions naming the same set of places behave alike: the sets are compared, not every two mentions.
+  type Named = { ids: Set<string>; members: Mention[]; reports: string[] };
+  const bySet = new Map<string, Named>();
+  for (const m of mentions) {
+    const ids = uniqSorted(idsOf(m));
+    if (!ids.length) continue;
+    const key = ids.join('\u0001');
+    const g = bySet.get(key) ?? { ids: new Set(ids), members: [], reports: [] };
+    bySet.set(key, g);
+    g.members.push(m);
+    if (g.reports.length < 2 && !g.reports.includes(m.reportId)) g.reports.push(m.reportId);
+  }
+  const groups = [...bySet.values()];
   const clash = new Set<Mention>();
-  for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) {
-    const a = placed[i]!, b = placed[j]!;
-    if (a.m.reportId !== b.m.reportId && ![...a.ids].some((id) => b.ids.has(id))) { clash.add(a.m); clash.add(b.m); }
+  // The members of a that some mention of b, from another report, clashes with.
+  const clashWith = (a: Named, b: Named): void => {
+    for (const m of a.members) if (b.reports.length > 1 || b.reports[0] !== m.reportId) clash.add(m);
+  };
+  for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) {
+    const a = groups[i]!, b = groups[j]!;
+    if ([...a.ids].some((id) => b.ids.has(id))) continue;
+    clashWith(a, b);
+    clashWith(b, a);
   }
   if (!clash.size) return [];
   const ms = mentions.filter((m) => clash.has(m));
@@ -124,13 +142,11 @@ export const placeDisagreements = (isSpecific: (id: string) => boolean) => (ment
 /** Dated mentions whose dates do not overlap (they still lie within the clustering window). */
 export const dateDisagreements = (mentions: readonly Mention[]): Disagreement[] => {
   const dated = mentions.filter((m): m is Mention & { date: NonNullable<Mention['date']> } => m.date !== null);
-  const clash = new Set<Mention>();
-  for (let i = 0; i < dated.length; i++) for (let j = i + 1; j < dated.length; j++) {
-    const a = dated[i]!, b = dated[j]!;
-    if (!overlaps(toDays(a.date), toDays(b.date))) { clash.add(a); clash.add(b); }
-  }
-  if (!clash.size) return [];
-  const ms = dated.filter((m) => clash.has(m));
+  const days = dated.map((m) => toDays(m.date));
+  // A range misses another exactly when it ends before the latest start or starts after the earliest end.
+  const latestStart = days.reduce((x, d) => Math.max(x, d.start), -Infinity), earliestEnd = days.reduce((x, d) => Math.min(x, d.end), Infinity);
+  const ms = dated.filter((_, k) => days[k]!.end < latestStart || days[k]!.start > earliestEnd);
+  if (!ms.length) return [];
   return [{ kind: 'date', sources: sourcesOf(ms), summary: `Reports date it differently: ${ms.map((m) => `${m.reportId} ${formatRange(m.date)}`).join('; ')}.` }];
 };
 

@@ -81,17 +81,25 @@ export const partialWholes = (rules: ReconcileRules) => (claims: readonly DatedC
   };
   const wholes = new Set(parent.values());
   const out = new Set<string>();
+  // Claims by source and event, and by id: each whole is checked against its own few, not every claim.
+  const group = <K>(key: (d: DatedClaim) => K): Map<K, DatedClaim[]> => {
+    const m = new Map<K, DatedClaim[]>();
+    for (const d of claims) { const k = key(d); const l = m.get(k); if (l) l.push(d); else m.set(k, [d]); }
+    return m;
+  };
+  const bySourceEvent = group((d) => `${d.claim.source}\u0000${eventOf(d)}`);
+  const byId = group((d) => d.claim.id);
   for (const d of claims) {
     const c = d.claim;
     if (!wholes.has(c.group) || c.affiliation !== null || c.value === null) continue;
     // beside it: in its sentence ("12 civilians and 5 others"); a larger part figure in a later sentence of the
     // same report is an update ("the toll rose to 34 civilians"), which leaves the earlier whole a whole
-    const larger = claims.some((e) => e.claim.source === c.source && eventOf(e) === eventOf(d) && e.claim.outcome === c.outcome
+    const larger = (bySourceEvent.get(`${c.source}\u0000${eventOf(d)}`) ?? []).some((e) => e.claim.outcome === c.outcome
       && !e.claim.superseded && e.claim.value !== null && e.claim.value > c.value! && below(e.claim.group, c.group)
       && sameSentence(near)(e.claim, c));
     // a part of a claim of its own group or of a group it contains ("12 killed, 5 of them …") is no whole;
     // civilians as a part of all killed are the whole of their own parts
-    const within = c.partOf !== null && claims.some((e) => e.claim.id === c.partOf && !below(c.group, e.claim.group));
+    const within = c.partOf !== null && (byId.get(c.partOf) ?? []).some((e) => !below(c.group, e.claim.group));
     if (larger || within) out.add(c.id);
   }
   return out;

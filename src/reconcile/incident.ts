@@ -84,14 +84,30 @@ export const markOutliers = (r: ReconcileRules) => (claims: readonly DatedClaim[
     for (let g = parent.get(group); g !== undefined; g = parent.get(g)) out.add(g);
     return out;
   };
-  const comparable = (d: DatedClaim, e: DatedClaim): boolean => categoryKey(e.claim) === categoryKey(d.claim)
-    || (e.claim.outcome === d.claim.outcome && e.claim.affiliation === null && wholesOf(d.claim.group).has(e.claim.group));
+  // The two largest distinct figures of each category (by key), among claims not marked as partial
+  // wholes: the largest comparable figure besides a claim's own is then the largest of a few.
+  const top2 = new Map<string, [number, number]>();
+  const note = (key: string, v: number): void => {
+    const t = top2.get(key) ?? [-Infinity, -Infinity];
+    if (v > t[0]) top2.set(key, [v, t[0]]); else if (v < t[0] && v > t[1]) top2.set(key, [t[0], v]); else top2.set(key, t);
+  };
+  // The same category, or a whole its group is a part of, stated with no affiliation.
+  const wholeKey = (outcome: string, group: string): string => `\u0000${outcome}/${group}`;
+  for (const e of claims) {
+    if (e.claim.notWhole || e.claim.value === null) continue;
+    note(categoryKey(e.claim), e.claim.value);
+    if (e.claim.affiliation === null) note(wholeKey(e.claim.outcome, e.claim.group), e.claim.value);
+  }
+  const largestBesides = (key: string, v: number): number => {
+    const t = top2.get(key);
+    return !t ? -Infinity : t[0] !== v ? t[0] : t[1];
+  };
   return claims.map((d) => {
     const v = d.claim.value;
     if (v === null) return d;
-    const others = claims.filter((e) => e !== d && !e.claim.notWhole && comparable(d, e) && e.claim.value !== null && e.claim.value !== v)
-      .map((e) => e.claim.value!);
-    const top = others.length ? Math.max(...others) : 0;
+    const keys = [categoryKey(d.claim), ...[...wholesOf(d.claim.group)].map((w) => wholeKey(d.claim.outcome, w))];
+    const found = Math.max(...keys.map((k) => largestBesides(k, v)));
+    const top = found > -Infinity ? found : 0;
     return top > 0 && v >= factor * top ? { ...d, claim: { ...d.claim, review: true } } : d;
   });
 };

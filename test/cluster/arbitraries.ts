@@ -45,20 +45,20 @@ const stanceArb: fc.Arbitrary<StanceSpec> = fc.record({
   via: fc.constantFrom(null, 'afp'),
 });
 
-const draftArb = fc.record({
-  reportId: fc.constantFrom(...REPORTS),
-  spec: fc.record({
-    date: dateArb,
-    places: fc.oneof(
-      { weight: 1, arbitrary: fc.constant([]) },
-      { weight: 3, arbitrary: fc.constant(['hajin']) },
-      { weight: 4, arbitrary: fc.subarray(PLACES, { minLength: 1, maxLength: 2 }) },
-    ),
-    claims: fc.array(claimArb, { maxLength: 3 }),
-    stances: fc.array(stanceArb, { maxLength: 2 }),
-    targets: fc.subarray(['prison', 'camp', 'factory'], { maxLength: 1 }),
-  }),
+/** What a mention says, apart from its report. */
+export const specArb = fc.record({
+  date: dateArb,
+  places: fc.oneof(
+    { weight: 1, arbitrary: fc.constant([]) },
+    { weight: 3, arbitrary: fc.constant(['hajin']) },
+    { weight: 4, arbitrary: fc.subarray(PLACES, { minLength: 1, maxLength: 2 }) },
+  ),
+  claims: fc.array(claimArb, { maxLength: 3 }),
+  stances: fc.array(stanceArb, { maxLength: 2 }),
+  targets: fc.subarray(['prison', 'camp', 'factory'], { maxLength: 1 }),
 });
+
+const draftArb = fc.record({ reportId: fc.constantFrom(...REPORTS), spec: specArb });
 
 const PUBLISHED: Readonly<Record<string, string | null>> = {
   r1: '2018-07-12', r2: '2018-07-13', r3: '2018-07-13', r4: null, r5: '2018-07-21',
@@ -75,6 +75,16 @@ const show = (m: Mention): string => {
 const readable = (m: Mention): Mention => Object.defineProperty({ ...m }, fc.toStringMethod, { value: () => show(m), enumerable: false });
 
 /** Mentions with ids `${report}#${ordinal}` unique per report, and one publication date per report. */
+/** Mentions of the given specs, ids `${report}#${ordinal}`, with one publication date per report. */
+export const mentionsOf = (drafts: readonly { reportId: string; spec: MentionSpec }[]): Mention[] => {
+  const next = new Map<string, number>();
+  return drafts.map(({ reportId, spec }) => {
+    const ordinal = next.get(reportId) ?? 0;
+    next.set(reportId, ordinal + 1);
+    return readable(mention(reportId, ordinal, { ...spec, publishedAt: PUBLISHED[reportId] ?? null }));
+  });
+};
+
 export const mentionsArb = (maxLength = 8, minLength = 0): fc.Arbitrary<Mention[]> =>
   fc.array(draftArb, { minLength, maxLength }).map((drafts) => {
     const next = new Map<string, number>();
