@@ -128,7 +128,7 @@ const scoreMethod = (m: Method, lemmas: readonly SampleLemma[], words: ReadonlyM
 };
 
 /** Microseconds per token to get each token's keys (fresh matcher: its cache is part of the method). */
-const timeMethod = (make: () => Method, tokens: readonly string[], rounds = 3): number => {
+const timeMethod = (make: () => Method, tokens: readonly string[], rounds = 9): number => {
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
     const m = make();
