@@ -12,6 +12,12 @@ describe('English numbers', () => {
     expect(figures('The shelling killed one hundred and twelve people.')).toEqual(['killed/all/-=112']);
     expect(figures('Nineteen children died in the attack.')).toEqual(['killed/children/-=19']);
   });
+  it('a dozen is twelve, and multiplies the number before it', () => {
+    expect(figures('A dozen villagers were wounded in the shelling.')).toEqual(['injured/all/-=12']);
+    expect(figures('The raids killed two dozen people.')).toEqual(['killed/all/-=24']);
+    expect(claimsEn('Nearly three dozen civilians died in the week.')[0]).toMatchObject({ value: 36, qualifier: 'about', group: 'civilians' });
+    expect(figures('Shelling killed 2 dozen people.')).toEqual(['killed/all/-=24']);
+  });
   it('vague quantities carry no figure but a lower bound', () => {
     const [c] = claimsEn('Dozens of civilians were killed in the raid.');
     expect(c).toMatchObject({ value: null, qualifier: 'vague', vagueMin: 12, group: 'civilians' });
