@@ -192,6 +192,8 @@ export const SourceRules = z.object({
     stops: phrases,
     /** words that are never a name on their own (pronouns, generic nouns, the outlet's own staff) */
     notNames: phrases,
+    /** articles a capitalised name may begin with that are not part of it ("the") */
+    articles: phrases,
     maxWords: z.number().int().positive().default(6),
   }).prefault({}),
   /** a person named by title speaks for the organisation after the title ("a spokesman for Y", "مدير Y") */
@@ -209,6 +211,10 @@ export const SourceRules = z.object({
   /** "according to a new toll by X": nouns of a document, and the words that link it to its source */
   documents: phrases,
   documentLinks: phrases,
+  /** an outlet's reporter ("a Reuters correspondent", "مراسل الجزيرة"): the outlet named with one speaks */
+  reporters: phrases,
+  /** words that may close a reporting clause after its verb ("in a statement", "في بيان") */
+  statementTails: phrases,
 });
 
 export const StanceRules = z.object({

@@ -40,7 +40,6 @@ const PENDING_LONG: Readonly<Record<string, number>> = {
   'src/extract/dates.ts:findAll': 94,
   'src/extract/lexicon.ts:compileLexicon': 95,
   'src/extract/places.ts:makePlaceReader': 147,
-  'src/extract/speakers.ts:findSpeakers': 497,
   'src/extract/victims.ts:victimReader': 130,
 };
 
