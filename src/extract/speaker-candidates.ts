@@ -10,11 +10,20 @@ import { nextToken, prevToken } from './lexicon.js';
 import type { Reading } from './speaker-names.js';
 import { asMatch, capitalRunFrom, capitalised, headRunFrom, wordRunFrom } from './speaker-names.js';
 
+/** kinds of source that have reporters of their own */
+const OUTLET_KINDS = new Set(['outlet', 'agency', 'newspaper']);
+/** the anaphor type of the report's last speaker */
+const LAST_SPEAKER = 'speaker';
 /** how many people named by title a report remembers */
 const PERSONS_KEPT = 64;
 
-/** The last source named in the report whose type an anaphor allows. */
+/** The last source named in the report whose type an anaphor allows; for `speaker`, the source of the
+ *  report's last speaker ("the same source"). */
 export const lastOfType = (r: Reading, types: readonly string[]): Source | null => {
+  if (types.includes(LAST_SPEAKER)) {
+    const last = r.ctx.last;
+    return last && last.kind !== 'voice' ? r.kit.sourcesById.get(last.source) ?? r.named.find((n) => n.id === last.source) ?? null : null;
+  }
   for (let j = r.named.length - 1; j >= 0; j--) {
     const n = r.named[j]!;
     if (types.includes('*') || (n.types ?? []).some((t) => types.includes(t))) return n;
@@ -78,7 +87,7 @@ const reporterAt = (r: Reading, k: number): Match<Source> | null => {
     return after ? { value: after.value, from: w.from, to: after.to } : null;
   }
   const alias = r.listedAt[k - s.from];
-  if (!alias || next(alias.to) >= s.to) return null;
+  if (!alias || !OUTLET_KINDS.has(alias.value.kind) || next(alias.to) >= s.to) return null;
   const after = r.sk.reporters.matchAt(tokens, next(alias.to), s.to);
   return after ? { value: alias.value, from: alias.from, to: after.to } : null;
 };
@@ -103,6 +112,13 @@ export const remember = (r: Reading, words: readonly string[], src: Source): voi
   if (words.length && r.persons.size < PERSONS_KEPT) r.persons.set(words[words.length - 1]!, { words, source: src });
 };
 
+/** A generic noun that a name goes on after ("الائتلاف الوطني السوري", "the Ministry of Health") names
+ *  a source of its own: it is no anaphor. */
+const namedOn = (r: Reading, k: number, to: number): boolean => {
+  const run = r.capitals ? capitalRunFrom(r, k, r.s.to) : headRunFrom(r, k, r.s.to);
+  return run !== null && run[1] > to;
+};
+
 /** The candidate starting at token k, and the token to go on after, or null. */
 const candidateAt = (r: Reading, k: number): Match<Source> | null => {
   const alias = r.listedAt[k - r.s.from];
@@ -113,7 +129,7 @@ const candidateAt = (r: Reading, k: number): Match<Source> | null => {
     return title;
   }
   const an = r.sk.anaphors.matchAt(r.tokens, k, r.s.to);
-  if (an && (!alias || an.to >= alias.to)) {
+  if (an && (!alias || an.to >= alias.to) && !namedOn(r, k, an.to)) {
     const ref = lastOfType(r, an.value);
     if (ref && ref.id !== alias?.value.id) return { value: ref, from: k, to: an.to };
   }

@@ -9,7 +9,7 @@ import { fold } from '../text/normalise.js';
 import type { Kit } from './kit.js';
 import { namesIn } from './kit.js';
 import type { Match } from './lexicon.js';
-import { prevToken } from './lexicon.js';
+import { nextToken, prevToken } from './lexicon.js';
 import { firstEndIn, firstStartIn } from './speaker-candidates.js';
 import type { Reading, Speaker } from './speaker-names.js';
 import { isUnlisted } from './speaker-names.js';
@@ -80,7 +80,8 @@ export const subjectBefore = (r: Reading, i: number): Match<Source> | null => {
     // "X, a spokesman for Y, said": the aside names whom X speaks for
     const aside = firstEndIn(r, beforeIdx - 1, beforeIdx - 1, notRelay);
     if (aside && aside.from > c && r.sk.titles.matchAt(tokens, aside.from, s.to)) return aside;
-    if (outer) return outer;
+    // "Russia, which backs the government, said": a relative clause never holds the subject
+    if (outer || r.kit.asideOpeners.matchAt(tokens, nextToken(tokens, c, s.to), s.to)) return outer;
   }
   return firstEndIn(r, beforeIdx - r.kit.lang.sources.subjectWindow, i - 1, notRelay);
 };
@@ -160,4 +161,31 @@ export const speakerOf = (r: Reading, src: Source, via: string | null): Speaker 
   const local = src.kind === 'local' && r.voice.kind === 'voice' && r.kit.sourcesById.get(r.voice.source)?.kind === 'monitor';
   const id = local ? r.voice.source : src.id;
   return isUnlisted(id) ? { source: id, via, kind: 'named', name: r.names.get(id) ?? src.name } : { source: id, via, kind: 'named' };
+};
+
+/** "Russia said", "أعلنت تركيا": a country or force named as the subject of the verb at i speaks through
+ *  its speaker (rules: actors `speaker`). Its name stays an actor's for the stances (it is not `used`). */
+export const actorSubject = (r: Reading, i: number, spTo: number): Match<Source> | null => {
+  const { kit, tokens, s } = r;
+  const speakerOfActor = (from: number, limit: number, to: number | null): Match<Source> | null => {
+    const a = kit.actors.matchAt(tokens, from, limit);
+    if (!a || (to !== null && a.to !== to) || !a.value.speaker) return null;
+    const src = kit.sourcesById.get(a.value.speaker);
+    return src ? { value: src, from, to: a.to } : null;
+  };
+  // before the verb: the longest name that ends right before it (or before an aside), opening its clause
+  const end = prevToken(tokens, beforeAside(r, i) ?? i, s.from);
+  for (let k = Math.max(s.from, end - 3); k <= end && end >= s.from; k++) {
+    const m = speakerOfActor(k, end + 1, end);
+    if (m) return opensSubject(r, k) ? m : null;
+  }
+  // right after a verb that takes its subject after it (VSO)
+  const n = nextToken(tokens, spTo, s.to);
+  return kit.lang.sources.speakerAfterVerb === 'always' && n < s.to ? speakerOfActor(n, s.to, null) : null;
+};
+
+/** A subject stands at the sentence or clause start, or after an opener word ("and", "but"). */
+const opensSubject = (r: Reading, k: number): boolean => {
+  const b = prevToken(r.tokens, k, r.s.from);
+  return b < r.s.from || r.tokens[b]!.kind !== 'word' || r.sk.openers.has(r.tokens[b]!.text);
 };

@@ -22,7 +22,7 @@ import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import { findCandidates, firstStartIn, remember } from './speaker-candidates.js';
 import {
-  RELAY_KINDS, beforeAside, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
+  RELAY_KINDS, actorSubject, beforeAside, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
   speakerOf, startsWithRelay, subjectBefore,
 } from './speaker-clauses.js';
 import { speakerKit } from './speaker-kit.js';
@@ -69,7 +69,7 @@ const startReading = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: Spea
 
 /** A named speaker at verb i: its origin if it quotes one ("نقلا عن X"), the outlet it addresses,
  *  and (not for "according to") a postposed reach back over its clause. */
-const pushNamed = (r: Reading, m: Match<Source>, verbAt: number, according: boolean, verbTo = verbAt): void => {
+const pushNamed = (r: Reading, m: Match<Source>, verbAt: number, according: boolean, verbTo = verbAt, used = true): void => {
   const origin = originAfter(r, m);
   const speakerSrc = origin ?? m;
   const via = origin ? m.value.id : relayAfter(r, m);
@@ -79,7 +79,7 @@ const pushNamed = (r: Reading, m: Match<Source>, verbAt: number, according: bool
     at: back ?? start, verbAt, alias: speakerSrc, according, speaker: speakerOf(r, speakerSrc.value, via),
     ...(!according && denialVerb(r, verbAt) ? { denies: true } : {}),
   });
-  r.used.push([m.from, m.to]);
+  if (used) r.used.push([m.from, m.to]);
   if (origin) r.used.push([origin.from, origin.to]);
   r.lastNamedHere = r.points[r.points.length - 1]!.speaker;
 };
@@ -130,6 +130,8 @@ const readAccording = (r: Reading, i: number): number | null => {
 type Subjects = {
   readonly after: Match<Source> | null; readonly before: Match<Source> | null;
   readonly pronoun: boolean; readonly continuation: boolean; readonly afterAllowed: boolean;
+  /** the subject is an actor speaking through its speaker ("Russia said") */
+  readonly actor: boolean;
 };
 
 /** ", said Col. X, a spokesman for Y" or "قال المتحدث باسم ...": an unlisted name right after the verb;
@@ -167,7 +169,9 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
     before = end >= s.from ? asMatch(r, capitalRunEndingAt(r, end, s.from)) : null;
   }
   if (!after && !before && !pronoun && afterAllowed) after = unlistedAfter(r, spTo, reported);
-  return { after, before, pronoun, continuation, afterAllowed };
+  // (a country's denial is read by the stances: the toll around it stays with whoever reports it)
+  const actor = !after && !before && !pronoun && !denialVerb(r, i) ? actorSubject(r, i, spTo) : null;
+  return { after, before: before ?? actor, pronoun, continuation, afterAllowed, actor: actor !== null };
 };
 
 /** A verb with no named subject: a pronoun or a continuation keeps the last speaker named, a verb
@@ -211,7 +215,7 @@ const readSpeechVerb = (r: Reading, i: number): number => {
     pushNamed(r, subj.after, i, false, sp.to);
     return sp.to;
   }
-  if (subj.before) pushNamed(r, subj.before, i, false, sp.to);
+  if (subj.before) pushNamed(r, subj.before, i, false, sp.to, !subj.actor);
   else attributeUnnamed(r, i, sp.to, subj);
   return i;
 };

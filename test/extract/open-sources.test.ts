@@ -248,3 +248,115 @@ describe('a line break inside a source name never stops the match', () => {
     expect(work(800) / small).toBeLessThan(4.6);
   });
 });
+
+describe('an outlet\'s reporter speaks for the outlet; the report\'s own reporter is its voice', () => {
+  it.each([
+    ['وقال مراسل الجزيرة إن 8 مدنيين قتلوا في القصف على البلدة.', 8, 'al-jazeera'],
+    ['وأفادت مراسلة الجزيرة بمقتل 5 مدنيين في غارة على السوق.', 5, 'al-jazeera'],
+    ['وأكد مراسل رويترز أن 6 جثث انتشلت من تحت الأنقاض.', 6, 'reuters'],
+  ])('ar: %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it.each([
+    ['A Reuters reporter said 4 bodies were pulled from the rubble of the clinic.', 4, 'reuters'],
+    ['An Al Jazeera correspondent said 9 people were killed when the shells hit the bakery.', 9, 'al-jazeera'],
+  ])('en: %s', (text, value, source) => {
+    expect(sourceOf(text, 'en', value).source).toBe(source);
+  });
+  it.each([
+    ['قال مراسلنا إن 9 أشخاص قتلوا في الغارة على الحي.', 'ar'],
+    ['Our correspondent said 9 people were killed in the raid on the district.', 'en'],
+  ] as const)('%s', (text, language) => {
+    expect(sourceOf(text, language, 9).source).toBe('the-new-arab');
+  });
+  it('a source speaking to an outlet\'s reporter is relayed by the outlet', () => {
+    const c = sourceOf('وقال الدفاع المدني لمراسل الجزيرة إن 7 مدنيين قتلوا في القصف.', 'ar', 7);
+    expect(c.source).toBe('syria-civil-defence');
+    expect(c.via).toBe('al-jazeera');
+  });
+});
+
+describe('a country or its force named as the subject of a speech verb speaks through its speaker', () => {
+  it.each([
+    ['Russia said its jets killed 30 militants near the town.', 30, 'russia-mod'],
+    ['Turkey said its drones killed 14 fighters in the strikes.', 14, 'turkey-mod'],
+    ['Israel said its aircraft killed 3 operatives in the raid on the depot.', 3, 'israel-idf'],
+    ['And Turkey said 2 soldiers were killed in the shelling.', 2, 'turkey-mod'],
+  ])('en: %s', (text, value, source) => {
+    expect(sourceOf(text, 'en', value).source).toBe(source);
+  });
+  it.each([
+    ['وأعلنت روسيا أن طائراتها قتلت 30 مسلحا قرب البلدة.', 30, 'russia-mod'],
+    ['وقالت تركيا إن 4 جنود قتلوا في القصف.', 4, 'turkey-mod'],
+  ])('ar: %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it('a country in another place of the sentence is no speaker', () => {
+    expect(sourceOf('Jets from Russia struck the town and 6 civilians died, residents said.', 'en', 6).source).toBe('local-sources');
+    expect(sourceOf('Strikes blamed on Russia killed 5 people, the monitor said.', 'en', 5).source).not.toBe('russia-mod');
+  });
+  it('a country denying a toll is not its source', () => {
+    const c = read('Russia denied that its jets had killed 13 civilians in the market.', 'en')[0]!;
+    expect(c.source).toBe('the-new-arab');
+  });
+});
+
+describe('anaphora resolves only to a compatible source', () => {
+  it('en: "the ministry" after an agency is not the agency', () => {
+    expect(sourceOf('SANA reported the shelling. The strike killed 7 civilians, the ministry said in a statement.', 'en', 7).source).not.toBe('sana');
+    expect(sourceOf('The Turkish defence ministry reported the raid. Eleven militants were killed, the ministry said in a statement.', 'en', 11).source).toBe('turkey-mod');
+  });
+  it('en: "the group", "the channel", "the newspaper"', () => {
+    expect(sourceOf('Airwars published its assessment. The group said 16 civilians were likely killed.', 'en', 16).source).toBe('airwars');
+    expect(sourceOf('Al Jazeera aired footage of the site. The channel said 8 people were killed.', 'en', 8).source).toBe('al-jazeera');
+    expect(sourceOf('Al-Watan covered the battle. The newspaper said 21 gunmen were killed.', 'en', 21).source).toBe('al-watan');
+  });
+  it('ar: "المرصد", "الوزارة", "القناة", "الصحيفة"', () => {
+    expect(sourceOf('نشر المرصد السوري تقريرا عن الغارات. وقال المرصد إن 10 مدنيين قتلوا.', 'ar', 10).source).toBe('sohr');
+    expect(sourceOf('أصدرت وزارة الصحة في حكومة الإنقاذ بيانا. وقالت الوزارة إن 14 مدنيا قتلوا.', 'ar', 14).source.startsWith('unlisted:')).toBe(true);
+    expect(sourceOf('بثت قناة الجزيرة صورا من الموقع. وقالت القناة إن 8 أشخاص قتلوا.', 'ar', 8).source).toBe('al-jazeera');
+    expect(sourceOf('نشرت صحيفة الوطن تفاصيل المعركة. وذكرت الصحيفة أن 21 مسلحا قتلوا.', 'ar', 21).source).toBe('al-watan');
+  });
+  it('ar: "المصدر ذاته" is the last speaker, not the last name', () => {
+    const cs = read('قال ناشط محلي لشبكة بلدي نيوز إن 12 مدنيا قتلوا. وأصيب 6 آخرون، وفق المصدر ذاته.', 'ar');
+    expect(cs.find((c) => c.value === 6)?.source).toBe('local-sources');
+  });
+  it('a generic noun a name goes on after is a name, not an anaphor', () => {
+    const id = read('قال المرصد إن الغارات استمرت. وقال الائتلاف الوطني للمعارضة إن 9 مدنيين قتلوا.', 'ar').find((c) => c.value === 9)?.source;
+    expect(id).toBe(`unlisted:${slugOf('الائتلاف الوطني للمعارضة')}`);
+    expect(sourceOf('SOHR reported the raid. The Ministry of Health said 9 civilians were killed.', 'en', 9).source).toBe(`unlisted:${slugOf('Ministry of Health')}`);
+  });
+  it('a faction is no monitor', () => {
+    const c = sourceOf('قال المرصد إن الاشتباكات استمرت. وقال قيادي في الفصيل إن 17 مقاتلا قتلوا.', 'ar', 17);
+    expect(c.source).not.toBe('sohr');
+  });
+});
+
+describe('more ways to introduce and relay a source', () => {
+  it.each([
+    ['قتل 9 مدنيين في القصف، على ما أفاد المرصد السوري.', 9, 'sohr'],
+    ['أصيب 11 شخصا بجروح، على ما ذكرت وكالة سانا.', 11, 'sana'],
+    ['قتل 4 أطفال في الغارة، حسبما قال الدفاع المدني.', 4, 'syria-civil-defence'],
+  ])('ar: a postposed "على ما أفاد": %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it.each([
+    ['Six civilians were killed, as quoted by SANA.', 6, 'sana', null],
+    ['نقلت وكالة الأنباء الألمانية عن المرصد السوري أن 11 مدنيا قتلوا.', 11, 'sohr', 'dpa'],
+    ['Anadolu Agency reported, citing local sources, that 8 civilians were killed.', 8, 'local-sources', 'anadolu'],
+  ])('relays: %s', (text, value, source, via) => {
+    const c = sourceOf(text, /[\u0600-\u06FF]/u.test(text) ? 'ar' : 'en', value);
+    expect(c.source).toBe(source);
+    if (via) expect(c.via).toBe(via);
+  });
+  it('a long reporting tail ("said in a statement posted on its Telegram channel") still covers its clause', () => {
+    const text = 'The Observatory reported the raid. The strikes killed 12 civilians, the monitor said in a statement posted on its Telegram channel.';
+    expect(sourceOf(text, 'en', 12).source).toBe('sohr');
+  });
+  it('ar: an opinion verb introduces its speaker ("رأى")', () => {
+    expect(sourceOf('ورأى المرصد السوري أن مقتل 15 مدنيا في يوم واحد تصعيد خطير.', 'ar', 15).source).toBe('sohr');
+  });
+  it('ar: a verbal noun after the title\'s organisation ends its name', () => {
+    expect(sourceOf('أفاد مدير مشفى المدينة الوطني بوصول 13 جثة إلى المشفى.', 'ar', 13).name).toBe('مشفى المدينة الوطني');
+  });
+});
