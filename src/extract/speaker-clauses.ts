@@ -58,11 +58,36 @@ export const beforeAside = (r: Reading, i: number): number | null => {
   const { tokens, s } = r;
   if (!r.kit.lang.sources.asideSubject) return null;
   const p = prevToken(tokens, i, s.from);
-  if (p < s.from || tokens[p]!.text !== ',') return null;
+  if (p < s.from || !r.kit.commas.has(tokens[p]!.text)) return null;
   for (let c = p - 1; c > s.from && p - c <= 30; c--) {
     const t = tokens[c]!;
-    if (t.text === ',') return c;
+    if (r.kit.commas.has(t.text)) return c;
     if (t.kind === 'punct' && !ASIDE_MARKS.has(t.text)) return null;
+  }
+  return null;
+};
+
+/** "حصيلة أولية للمرصد": the clitic after a document noun marks its author, not an addressee. */
+export const authorOfDocument = (r: Reading, a: Match<Source>): boolean => {
+  for (let k = prevToken(r.tokens, a.from, r.s.from), n = 0; k >= r.s.from && n < 3; k = prevToken(r.tokens, k, r.s.from), n++) {
+    if (r.tokens[k]!.kind !== 'word') return false;
+    if (r.sk.documents.matchAt(r.tokens, k, a.from)) return true;
+  }
+  return false;
+};
+
+/** "صحيفة الوطن المقربة من دمشق": a name right after a preposition is its object, never a subject. */
+const objectOfPreposition = (r: Reading, a: Match<Source>): boolean => {
+  const p = prevToken(r.tokens, a.from, r.s.from);
+  return p >= r.s.from && r.sk.objectMarkers.matchAt(r.tokens, p, a.from) !== null;
+};
+
+/** "أما صحيفة الوطن فتحدثت عن": the first name after a topic word is the subject of the verb after it. */
+const topicBefore = (r: Reading, i: number): Match<Source> | null => {
+  const { tokens, s } = r;
+  for (let k = prevToken(tokens, i, s.from), n = 0; k >= s.from && n < 12; k = prevToken(tokens, k, s.from), n++) {
+    if (r.sk.clauseBreaks.has(tokens[k]!.text)) return null;
+    if (r.sk.topics.matchAt(tokens, k, i)) return firstStartIn(r, k + 1, Math.min(i - 1, k + 3));
   }
   return null;
 };
@@ -71,7 +96,9 @@ export const beforeAside = (r: Reading, i: number): number | null => {
 export const subjectBefore = (r: Reading, i: number): Match<Source> | null => {
   const { tokens, s } = r;
   const beforeIdx = prevToken(tokens, i, s.from);
-  const notRelay = (a: Match<Source>) => !startsWithRelay(r.kit, tokens, a);
+  const topic = topicBefore(r, i);
+  if (topic) return topic;
+  const notRelay = (a: Match<Source>) => (!startsWithRelay(r.kit, tokens, a) || authorOfDocument(r, a)) && !objectOfPreposition(r, a);
   // before an aside first: in "SANA, which blamed the coalition, put" the coalition is not the subject
   const c = beforeAside(r, i);
   if (c !== null) {
@@ -81,7 +108,11 @@ export const subjectBefore = (r: Reading, i: number): Match<Source> | null => {
     const aside = firstEndIn(r, beforeIdx - 1, beforeIdx - 1, notRelay);
     if (aside && aside.from > c && r.sk.titles.matchAt(tokens, aside.from, s.to)) return aside;
     // "Russia, which backs the government, said": a relative clause never holds the subject
-    if (outer || r.kit.asideOpeners.matchAt(tokens, nextToken(tokens, c, s.to), s.to)) return outer;
+    const head = nextToken(tokens, c, s.to);
+    if (outer || r.kit.asideOpeners.matchAt(tokens, head, s.to)) return outer;
+    // "بريت مكغورك، مبعوث الرئيس الأمريكي لدى التحالف، كتب": an appositive that names whom X speaks for
+    const appositive = r.startAt[head - s.from];
+    if (appositive && appositive.to < beforeIdx && notRelay(appositive)) return appositive;
   }
   return firstEndIn(r, beforeIdx - r.kit.lang.sources.subjectWindow, i - 1, notRelay);
 };
@@ -148,7 +179,8 @@ export const originAfter = (r: Reading, m: Match<Source>): Match<Source> | null 
   for (let i = m.to + 1; i < Math.min(s.to, m.to + 4); i++) {
     const rf = r.kit.relayFrom.matchAt(tokens, i, s.to);
     if (!rf) continue;
-    const o = firstStartIn(r, rf.to + 1, rf.to + 2);
+    // "quoting an unnamed military source": past a determiner and an adjective
+    const o = firstStartIn(r, rf.to + 1, rf.to + 3);
     return o && o.value.kind !== 'local' && o.value.kind !== 'outlet' ? o : null;
   }
   return null;

@@ -34,6 +34,10 @@ export type SpeakerKit = {
   readonly reporters: Lexicon<true>;
   /** "in a statement", "في بيان": what stands between a speaker and the end of its reporting clause */
   readonly statementTails: Lexicon<true>;
+  /** words before a name that make it an object, not a subject ("من", "في") */
+  readonly objectMarkers: Lexicon<true>;
+  /** words that set a topic the next verb speaks of ("أما X فقال") */
+  readonly topics: Lexicon<true>;
 };
 
 const SPEAKER_KITS = new WeakMap<Kit, SpeakerKit>();
@@ -62,6 +66,8 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     deny: phraseSet(kit.matcher, kit.lang.stances.deny),
     reporters: phraseSet(kit.matcher, r.reporters),
     statementTails: phraseSet(kit.matcher, r.statementTails),
+    objectMarkers: phraseSet(kit.matcher, r.objectMarkers),
+    topics: phraseSet(kit.matcher, r.topics),
   };
   SPEAKER_KITS.set(kit, sk);
   return sk;

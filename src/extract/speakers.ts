@@ -22,7 +22,7 @@ import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import { findCandidates, firstStartIn, remember } from './speaker-candidates.js';
 import {
-  RELAY_KINDS, actorSubject, beforeAside, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
+  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
   speakerOf, startsWithRelay, subjectBefore,
 } from './speaker-clauses.js';
 import { speakerKit } from './speaker-kit.js';
@@ -153,7 +153,7 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
   const reported = reportedFrom(r, spTo);
   const afterAllowed = rules.speakerAfterVerb === 'always' || opensClause(r, i);
   let after = afterAllowed
-    ? firstStartIn(r, spTo + 1, Math.min(spTo + rules.window, reported - 1), (a) => !startsWithRelay(kit, tokens, a)) : null;
+    ? firstStartIn(r, spTo + 1, Math.min(spTo + rules.window, reported - 1), (a) => !startsWithRelay(kit, tokens, a) || authorOfDocument(r, a)) : null;
   // "حمّلت منظمة أطباء بلا حدود قوات النظام": a name right after the verb is its subject, before a listed one
   if (after && !r.capitals) {
     const n = nextToken(tokens, spTo, s.to);
@@ -220,6 +220,22 @@ const readSpeechVerb = (r: Reading, i: number): number => {
   return i;
 };
 
+/** "Sources in the brigade: the toll passed 100", "المرصد: ...": a source that opens its clause and is
+ *  followed by a colon within a few words speaks for what follows the colon. */
+const readColon = (r: Reading, i: number): void => {
+  const { tokens, s } = r;
+  if (!r.kit.lang.sources.colonSpeaker || tokens[i]!.text !== ':') return;
+  for (let k = prevToken(tokens, i, s.from), n = 0; k >= s.from && n < 4; k = prevToken(tokens, k, s.from), n++) {
+    if (tokens[k]!.kind !== 'word') return;
+    const c = r.startAt[k - s.from];
+    const b = prevToken(tokens, k, s.from);
+    if (!c || c.to >= i || (b >= s.from && tokens[b]!.kind === 'word')) continue;
+    r.points.push({ at: i + 1, verbAt: i, alias: c, according: false, speaker: speakerOf(r, c.value, null) });
+    r.used.push([c.from, c.to]);
+    return;
+  }
+};
+
 /** A headline's trailing attribution, no verb ("Strikes on market kill 31: monitor"). */
 const readHeadlineTail = (r: Reading, cands: readonly Match<Source>[]): void => {
   const { tokens, s } = r;
@@ -251,7 +267,10 @@ export const findSpeakers = (
   const ctx: SpeakerContext = previous === null ? emptyContext : 'named' in previous ? previous : { ...emptyContext, last: previous };
   const r = startReading(kit, tokens, s, ctx, voice, original);
   const cands = findCandidates(r);
-  for (let i = s.from; i < s.to; i++) i = readAccording(r, i) ?? readSpeechVerb(r, i);
+  for (let i = s.from; i < s.to; i++) {
+    readColon(r, i);
+    i = readAccording(r, i) ?? readSpeechVerb(r, i);
+  }
   readHeadlineTail(r, cands);
   for (const p of r.points) if (p.speaker.kind === 'named' && p.alias && !r.named.includes(p.alias.value)) r.named.push(p.alias.value);
   const lastPoint = [...r.points].reverse().find((p) => p.speaker.kind !== 'voice');

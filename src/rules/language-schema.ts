@@ -215,6 +215,12 @@ export const SourceRules = z.object({
   reporters: phrases,
   /** words that may close a reporting clause after its verb ("in a statement", "في بيان") */
   statementTails: phrases,
+  /** words right before a name that make it their object, never the subject of a verb after it ("من", "في") */
+  objectMarkers: phrases,
+  /** words that make the name after them the topic a later verb speaks of ("أما X فتحدثت") */
+  topics: phrases,
+  /** a source named before a colon at the start of a clause speaks for what follows ("Monitor: ...") */
+  colonSpeaker: z.boolean().default(false),
 });
 
 export const StanceRules = z.object({

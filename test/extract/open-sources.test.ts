@@ -360,3 +360,38 @@ describe('more ways to introduce and relay a source', () => {
     expect(sourceOf('أفاد مدير مشفى المدينة الوطني بوصول 13 جثة إلى المشفى.', 'ar', 13).name).toBe('مشفى المدينة الوطني');
   });
 });
+
+describe('subjects read from the shape of the clause', () => {
+  it.each([
+    ['وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 19 شخصا في القصف.', 19, 'sohr'],
+    ['وذكرت إحصائية جديدة للدفاع المدني أن 23 مدنيا قتلوا منذ الصباح.', 23, 'syria-civil-defence'],
+  ])('ar: a document\'s author is the subject, not an addressee: %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it.each([
+    ['أما وكالة سانا المقربة من دمشق فتحدثت عن مقتل 8 جنود في الهجوم.', 8, 'sana'],
+    ['أما المرصد السوري فأفاد بمقتل 12 مدنيا في الغارات.', 12, 'sohr'],
+    ['As for SANA, it said 9 soldiers were killed in the ambush.', 9, 'sana'],
+  ])('the name after a topic word is the subject of the verb: %s', (text, value, source) => {
+    expect(sourceOf(text, /[\u0600-\u06FF]/u.test(text) ? 'ar' : 'en', value).source).toBe(source);
+  });
+  it('ar: a name after a preposition is never the subject of the verb after it', () => {
+    expect(sourceOf('قالت مصادر إعلامية مقربة من دمشق إن 5 جنود قتلوا في الكمين.', 'ar', 5).source).not.toBe('syria-gov');
+  });
+  it.each([
+    ['تحديث | مصادر في الفصيل: الحصيلة تجاوزت 60 قتيلا.', 60, 'local-sources', 'ar'],
+    ['المرصد السوري: مقتل 14 مدنيا في غارات على ريف المدينة', 14, 'sohr', 'ar'],
+    ['Airwars: 16 civilians likely killed in the raid on the farm', 16, 'airwars', 'en'],
+  ] as const)('a source before a colon speaks for what follows: %s', (text, value, source, language) => {
+    expect(sourceOf(text, language, value).source).toBe(source);
+  });
+  it('en: "quoting an unnamed military source": the origin past a determiner and an adjective', () => {
+    const c = sourceOf('State TV, quoting an unnamed military source, said the army killed 12 militants.', 'en', 12);
+    expect(c.source).toBe('syria-gov');
+    expect(c.via).toBe('al-ikhbariya');
+  });
+  it('ar: X, an appositive naming whom X speaks for, wrote', () => {
+    const c = sourceOf('لكن سامر خليل، المتحدث باسم الدفاع المدني في المدينة، كتب أن 7 مدنيين قتلوا.', 'ar', 7);
+    expect(c.source).toBe('syria-civil-defence');
+  });
+});
