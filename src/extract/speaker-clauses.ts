@@ -86,7 +86,8 @@ const objectOfPreposition = (r: Reading, a: Match<Source>): boolean => {
 const topicBefore = (r: Reading, i: number): Match<Source> | null => {
   const { tokens, s } = r;
   for (let k = prevToken(tokens, i, s.from), n = 0; k >= s.from && n < 12; k = prevToken(tokens, k, s.from), n++) {
-    if (r.sk.clauseBreaks.has(tokens[k]!.text)) return null;
+    // "As for SANA, it said": the topic's own comma does not end the search
+    if (r.sk.clauseBreaks.has(tokens[k]!.text) && !r.kit.commas.has(tokens[k]!.text)) return null;
     if (r.sk.topics.matchAt(tokens, k, i)) return firstStartIn(r, k + 1, Math.min(i - 1, k + 3));
   }
   return null;
@@ -114,7 +115,10 @@ export const subjectBefore = (r: Reading, i: number): Match<Source> | null => {
     const appositive = r.startAt[head - s.from];
     if (appositive && appositive.to < beforeIdx && notRelay(appositive)) return appositive;
   }
-  return firstEndIn(r, beforeIdx - r.kit.lang.sources.subjectWindow, i - 1, notRelay);
+  // the subject stands in the verb's own clause: "the White Helmets, a group it described" is no subject
+  let lo = beforeIdx - r.kit.lang.sources.subjectWindow;
+  for (let k = beforeIdx; k >= lo && k >= s.from; k--) if (r.kit.commas.has(tokens[k]!.text) || r.sk.clauseBreaks.has(tokens[k]!.text)) { lo = k + 1; break; }
+  return firstEndIn(r, lo, i - 1, notRelay);
 };
 
 /** "he said", "its spokesman, Colonel X, said", "the ministry stressed": back to the last speaker */

@@ -151,7 +151,9 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
   const { kit, tokens, s } = r;
   const rules = kit.lang.sources;
   const reported = reportedFrom(r, spTo);
-  const afterAllowed = rules.speakerAfterVerb === 'always' || opensClause(r, i);
+  const continuation = kit.continuation.matchAt(tokens, i, s.to) !== null;
+  // ", saying ...", ", adding ...": a participle shares the subject of its clause, never inverts it
+  const afterAllowed = rules.speakerAfterVerb === 'always' || (opensClause(r, i) && !continuation);
   let after = afterAllowed
     ? firstStartIn(r, spTo + 1, Math.min(spTo + rules.window, reported - 1), (a) => !startsWithRelay(kit, tokens, a) || authorOfDocument(r, a)) : null;
   // "حمّلت منظمة أطباء بلا حدود قوات النظام": a name right after the verb is its subject, before a listed one
@@ -161,7 +163,6 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
     if (own) after = own;
   }
   let before = subjectBefore(r, i);
-  const continuation = kit.continuation.matchAt(tokens, i, s.to) !== null;
   const pronoun = !before && pronounBefore(r, i);
   // an unlisted name: the subject before the verb (capitals), or right after it
   if (!before && !pronoun && r.capitals) {

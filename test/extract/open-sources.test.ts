@@ -395,3 +395,14 @@ describe('subjects read from the shape of the clause', () => {
     expect(c.source).toBe('syria-civil-defence');
   });
 });
+
+describe('the subject of a speech verb stands in its own clause', () => {
+  it('a name before a comma is not the subject of a pronoun\'s verb after it', () => {
+    const cs = read('SANA said the jets hit a depot used by the White Helmets, a group it described as biased, killing 6 people.', 'en');
+    expect(cs.find((c) => c.value === 6)?.source).toBe('sana');
+  });
+  it('a participle (", saying", ", adding") never takes the name after it as its speaker', () => {
+    const cs = read('SANA reported the ambush, saying members of the White Helmets had lied. Four soldiers were killed, it added.', 'en');
+    expect(cs.find((c) => c.value === 4)?.source).toBe('sana');
+  });
+});
