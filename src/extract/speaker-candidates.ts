@@ -5,6 +5,7 @@
  * report named by title before. Each candidate is indexed by its first and last token.
  */
 import type { Source } from '../rules/schema.js';
+import { fold } from '../text/normalise.js';
 import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { Reading } from './speaker-names.js';
@@ -51,6 +52,9 @@ const personAt = (r: Reading, k: number): Match<Source> | null => {
 /** Y right after a title: a listed alias or an anaphor within a few words (past capitalised ones) */
 const knownAfterTitle = (r: Reading, from: number, titleTo: number): Match<Source> | null => {
   const { tokens, s } = r;
+  // "مدير المكتب الإعلامي لقوات ...": a title ending in a clitic shares its last token with the name
+  const shared = titleTo > from ? r.listedAt[titleTo - s.from] : undefined;
+  if (shared) return { value: shared.value, from, to: shared.to };
   for (let j = titleTo + 1, steps = 0; j < s.to && steps < 3; j++, steps++) {
     const l = r.listedAt[j - s.from];
     if (l) return { value: l.value, from, to: l.to };
@@ -62,6 +66,17 @@ const knownAfterTitle = (r: Reading, from: number, titleTo: number): Match<Sourc
   return null;
 };
 
+/** A listed source right after a name, joined to it by the genitive clitic ("لقوات سوريا الديمقراطية"). */
+const ownerAfter = (r: Reading, to: number): Match<Source> | null => {
+  const { tokens, s } = r;
+  const n = nextToken(tokens, to, s.to);
+  const l = n < s.to ? r.listedAt[n - s.from] : undefined;
+  // an outlet after a name is addressed ("لوكالة رويترز"), never the owner of an office
+  if (!l || r.capitals || OUTLET_KINDS.has(l.value.kind)) return null;
+  const word = tokens[n]!.text;
+  return r.kit.lang.sources.relayTo.some((c) => word.startsWith(fold(c)) && word.length > c.length) ? l : null;
+};
+
 /** "a spokesman for Y", "مدير Y": Y, a listed alias, an anaphor or a name, right after the title */
 const titleAt = (r: Reading, k: number): Match<Source> | null => {
   const { tokens, s, kit } = r;
@@ -71,8 +86,12 @@ const titleAt = (r: Reading, k: number): Match<Source> | null => {
   if (known) return known;
   const n = nextToken(tokens, t.to, s.to);
   // with no capitals, a name that is not a head word's must carry a proclitic (a definite article)
-  const org = asMatch(r, r.capitals ? capitalRunFrom(r, n, s.to)
-    : headRunFrom(r, n, s.to) ?? (n < s.to && kit.matcher.variants(tokens[n]!.text).length > 1 ? wordRunFrom(r, n, s.to) : null));
+  const run = r.capitals ? capitalRunFrom(r, n, s.to)
+    : headRunFrom(r, n, s.to) ?? (n < s.to && kit.matcher.variants(tokens[n]!.text).length > 1 ? wordRunFrom(r, n, s.to) : null);
+  // "مدير المركز الإعلامي لقوات سوريا الديمقراطية": the office of a listed source is that source
+  const owner = run ? ownerAfter(r, run[1]) : null;
+  if (owner) return { value: owner.value, from: t.from, to: owner.to };
+  const org = asMatch(r, run);
   return org ? { value: org.value, from: t.from, to: org.to } : null;
 };
 

@@ -112,7 +112,7 @@ export const subjectBefore = (r: Reading, i: number): Match<Source> | null => {
     const head = nextToken(tokens, c, s.to);
     if (outer || r.kit.asideOpeners.matchAt(tokens, head, s.to)) return outer;
     // "بريت مكغورك، مبعوث الرئيس الأمريكي لدى التحالف، كتب": an appositive that names whom X speaks for
-    const appositive = r.startAt[head - s.from];
+    const appositive = firstStartIn(r, head, r.sk.articles.has(tokens[head]!.text) ? nextToken(tokens, head, s.to) : head);
     if (appositive && appositive.to < beforeIdx && notRelay(appositive)) return appositive;
   }
   // the subject stands in the verb's own clause: "the White Helmets, a group it described" is no subject

@@ -23,6 +23,8 @@ export type SpeakerKit = {
   /** articles a name may begin with that are not part of it ("the") */
   readonly articles: ReadonlySet<string>;
   readonly stops: Lexicon<true>;
+  /** lower-case words that end a capitalised name ("the Hawar news agency") */
+  readonly tails: Lexicon<true>;
   readonly notNames: ReadonlySet<string>;
   readonly contrast: Lexicon<true>;
   readonly sharedSubject: Lexicon<true>;
@@ -57,6 +59,7 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     openers: words(r.unlisted.openers),
     articles: words(r.unlisted.articles),
     stops: phraseSet(kit.matcher, r.unlisted.stops),
+    tails: phraseSet(kit.matcher, r.unlisted.tails),
     notNames: words(r.unlisted.notNames),
     contrast: phraseSet(kit.matcher, r.contrast),
     sharedSubject: phraseSet(kit.matcher, r.sharedSubject),

@@ -141,18 +141,31 @@ const capitalStep = (r: Reading, k: number, floor: number): 'word' | 'connector'
 };
 
 /** "the Syrian American Medical Society (SAMS)": the name's end before a bracketed acronym */
-const beforeAcronym = (r: Reading, e: number, floor: number): number | null => {
+const beforeAcronym = (r: Reading, end: number, floor: number): number | null => {
+  // the acronym's closing bracket may be skipped by the caller ("... (ANHA) reported")
+  const e = end >= floor && r.tokens[end]!.text !== ')' && r.tokens[end + 1]?.text === ')' ? end + 1 : end;
   if (e < floor || r.tokens[e]!.text !== ')') return e;
   let k = e - 1;
   while (k > floor && k > e - 4 && r.tokens[k]!.text !== '(') k--;
   return r.tokens[k]?.text === '(' ? k - 1 : null;
 };
 
+/** "the Hawar news agency": lower-case words that end a capitalised name (rules: unlisted.tails) */
+const tailBefore = (r: Reading, e: number, floor: number): number => {
+  for (let k = Math.max(floor, e - 2); k <= e; k++) {
+    const m = r.sk.tails.matchAt(r.tokens, k, e + 1);
+    if (m && m.to === e && k > floor && capitalised(r, k - 1)) return k - 1;
+  }
+  return e;
+};
+
 /** A capitalised name ending at token `end` (reading back), or null: [from, to]. */
 export const capitalRunEndingAt = (r: Reading, end: number, floor: number): [number, number] | null => {
   const { tokens, sk } = r;
-  const e = beforeAcronym(r, end, floor);
-  if (e === null) return null;
+  const last = beforeAcronym(r, end, floor);
+  if (last === null) return null;
+  const e = capitalised(r, last) ? last : tailBefore(r, last, floor);
+  const to = last;
   let from = -1;
   for (let k = e, words = 0; k >= floor && words < r.kit.lang.sources.unlisted.maxWords; k--) {
     const step = capitalStep(r, k, floor);
@@ -167,7 +180,7 @@ export const capitalRunEndingAt = (r: Reading, end: number, floor: number): [num
   // the run is a subject: at the sentence or clause start, or after an opener word
   const before = prevToken(tokens, from, floor);
   if (before >= floor && tokens[before]!.kind === 'word' && !sk.openers.has(tokens[before]!.text)) return null;
-  return nameOk(r, from, e) ? [from, e] : null;
+  return nameOk(r, from, e) ? [from, to] : null;
 };
 
 /** A capitalised name starting at token `start` (reading on), or null. */
@@ -219,6 +232,8 @@ export const wordRunFrom = (r: Reading, start: number, limit: number): [number, 
   for (let k = start, n = 0; k < limit && n < 4; k++, n++) {
     const t = r.tokens[k]!;
     if (t.kind !== 'word' || r.sk.stops.matchAt(r.tokens, k, limit) || r.kit.complementizers.matchAt(r.tokens, k, limit)) break;
+    // a listed name ends the words before it ("المكتب الإعلامي لقوات سوريا الديمقراطية")
+    if (k > start && r.listedAt[k - r.s.from] !== undefined) break;
     to = k;
   }
   return to >= start ? [start, to] : null;

@@ -194,6 +194,8 @@ export const SourceRules = z.object({
     notNames: phrases,
     /** articles a capitalised name may begin with that are not part of it ("the") */
     articles: phrases,
+    /** lower-case words that may end a capitalised name ("the Hawar news agency", "the Rudaw channel") */
+    tails: phrases,
     maxWords: z.number().int().positive().default(6),
   }).prefault({}),
   /** a person named by title speaks for the organisation after the title ("a spokesman for Y", "مدير Y") */

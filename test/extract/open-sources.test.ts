@@ -406,3 +406,21 @@ describe('the subject of a speech verb stands in its own clause', () => {
     expect(cs.find((c) => c.value === 4)?.source).toBe('sana');
   });
 });
+
+describe('names with an office, a lower-case tail or a bracketed acronym', () => {
+  it('en: a capitalised name may end in a lower-case head word, before its acronym', () => {
+    expect(sourceOf('The Hawar news agency (ANHA) said 6 civilians were killed in the shelling.', 'en', 6).name).toBe('Hawar news agency');
+    expect(sourceOf('The Rudaw channel reported that 4 fighters were killed near the dam.', 'en', 4).name).toBe('Rudaw channel');
+  });
+  it('an appositive "the X\'s chief" names whom the person speaks for', () => {
+    expect(sourceOf('Farid Haddad, the SDF\'s press officer, said 7 fighters were killed near the dam.', 'en', 7).source).toBe('sdf');
+  });
+  it('ar: the office of a listed organisation ("المكتب الإعلامي لـ X") is that organisation', () => {
+    expect(sourceOf('وقال سامي حداد، مدير المكتب الإعلامي لقوات سوريا الديمقراطية، إن 7 مقاتلين قتلوا قرب السد.', 'ar', 7).source).toBe('sdf');
+  });
+  it('ar: an outlet after a spokesman\'s name is addressed, not his organisation', () => {
+    const c = sourceOf('وقال المتحدث باسم التحالف الدولي الكولونيل جون ميلر لوكالة رويترز إن 3 مقاتلين قتلوا.', 'ar', 3);
+    expect(c.source).toBe('coalition');
+    expect(c.via).toBe('reuters');
+  });
+});
