@@ -424,3 +424,15 @@ describe('names with an office, a lower-case tail or a bracketed acronym', () =>
     expect(c.via).toBe('reuters');
   });
 });
+
+describe('a denier named as a capital or a ministry is not the source of the toll it denies', () => {
+  it.each([
+    ['The Observatory said 12 civilians died. Moscow rejected claims that its jets killed 12 civilians in the town.', 'en'],
+    ['قال المرصد إن 12 مدنيا قتلوا. ونفت موسكو أن تكون طائراتها قتلت 12 مدنيا في البلدة.', 'ar'],
+    ['ونفت وزارة الدفاع الروسية التقارير عن مقتل 12 مدنيا في الغارة على البلدة.', 'ar'],
+  ] as const)('%s', (text, language) => {
+    const cs = read(text, language);
+    expect(cs.length).toBeGreaterThan(0);
+    expect(cs.some((c) => c.source === 'russia-mod' || c.source === 'russia-gov')).toBe(false);
+  });
+});
