@@ -141,19 +141,21 @@ const namedOn = (r: Reading, k: number, to: number): boolean => {
 /** The candidate starting at token k, and the token to go on after, or null. */
 const candidateAt = (r: Reading, k: number): Match<Source> | null => {
   const alias = r.listedAt[k - r.s.from];
-  const title = titleAt(r, k) ?? reporterAt(r, k);
+  const t = r.tokens[k]!;
+  // each reader only where one of its phrases may start
+  const title = (r.sk.titles.opens(t) ? titleAt(r, k) : null) ?? (alias || r.sk.reporters.opens(t) ? reporterAt(r, k) : null);
   if (title && (!alias || title.to > alias.to)) {
     rememberPerson(r, title.from, title.value);
     r.named.push(title.value);
     return title;
   }
-  const an = r.sk.anaphors.matchAt(r.tokens, k, r.s.to);
+  const an = r.sk.anaphors.opens(t) ? r.sk.anaphors.matchAt(r.tokens, k, r.s.to) : null;
   if (an && (!alias || an.to >= alias.to) && !namedOn(r, k, an.to)) {
     const ref = lastOfType(r, an.value);
     if (ref && ref.id !== alias?.value.id) return { value: ref, from: k, to: an.to };
   }
   if (alias) { r.named.push(alias.value); return alias; }
-  const person = personAt(r, k);
+  const person = r.persons.size && t.kind === 'word' ? personAt(r, k) : null;
   if (person) { r.named.push(person.value); return person; }
   return null;
 };

@@ -78,19 +78,20 @@ export const authorOfDocument = (r: Reading, a: Match<Source>): boolean => {
 
 /** "صحيفة الوطن المقربة من دمشق": a name right after a preposition is its object, never a subject. */
 const objectOfPreposition = (r: Reading, a: Match<Source>): boolean => {
+  if (!r.sk.objectMarkers.size) return false;
   const p = prevToken(r.tokens, a.from, r.s.from);
   return p >= r.s.from && r.sk.objectMarkers.matchAt(r.tokens, p, a.from) !== null;
 };
 
-/** "أما صحيفة الوطن فتحدثت عن": the first name after a topic word is the subject of the verb after it. */
+/** how far (tokens) a topic word may stand before the verb it gives a subject */
+const TOPIC_REACH = 12;
+
+/** "أما صحيفة الوطن فتحدثت عن": the first name after a topic word (the last one the sentence's scan
+ *  met, rules: topics) is the subject of the verb after it. */
 const topicBefore = (r: Reading, i: number): Match<Source> | null => {
-  const { tokens, s } = r;
-  for (let k = prevToken(tokens, i, s.from), n = 0; k >= s.from && n < 12; k = prevToken(tokens, k, s.from), n++) {
-    // "As for SANA, it said": the topic's own comma does not end the search
-    if (r.sk.clauseBreaks.has(tokens[k]!.text) && !r.kit.commas.has(tokens[k]!.text)) return null;
-    if (r.sk.topics.matchAt(tokens, k, i)) return firstStartIn(r, k + 1, Math.min(i - 1, k + 3));
-  }
-  return null;
+  const k = r.topicAt;
+  if (k < r.s.from || i - k > TOPIC_REACH) return null;
+  return firstStartIn(r, k + 1, Math.min(i - 1, k + 3));
 };
 
 /** An alias that is the subject of the verb at i: right before it, or before an aside. */
@@ -116,9 +117,10 @@ export const subjectBefore = (r: Reading, i: number): Match<Source> | null => {
     if (appositive && appositive.to < beforeIdx && notRelay(appositive)) return appositive;
   }
   // the subject stands in the verb's own clause: "the White Helmets, a group it described" is no subject
-  let lo = beforeIdx - r.kit.lang.sources.subjectWindow;
-  for (let k = beforeIdx; k >= lo && k >= s.from; k--) if (r.kit.commas.has(tokens[k]!.text) || r.sk.clauseBreaks.has(tokens[k]!.text)) { lo = k + 1; break; }
-  return firstEndIn(r, lo, i - 1, notRelay);
+  const m = firstEndIn(r, beforeIdx - r.kit.lang.sources.subjectWindow, i - 1, notRelay);
+  if (!m) return null;
+  for (let k = beforeIdx; k > m.to; k--) if (r.sk.clauseBreaks.has(tokens[k]!.text)) return firstEndIn(r, k + 1, i - 1, notRelay);
+  return m;
 };
 
 /** "he said", "its spokesman, Colonel X, said", "the ministry stressed": back to the last speaker */

@@ -73,6 +73,8 @@ export type Reading = {
   lastNamedHere: Speaker | null;
   lastVerbTo: number;
   continues: boolean;
+  /** the last topic word ("أما", "as for") the scan met in the clause, or -1 */
+  topicAt: number;
 };
 
 /** The slug of a name: folded, letters and digits of any script, words joined by '-'. */

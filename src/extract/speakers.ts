@@ -63,7 +63,7 @@ const startReading = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: Spea
     kit, sk: speakerKit(kit), tokens, s, voice, original, ctx, capitals: kit.lang.sources.unlisted.by === 'capitals',
     points: [], used: [], named: [...ctx.named], persons: new Map(ctx.persons), names: new Map(), nameList: ctx.names,
     listedAt: new Array(n), coveredBy: new Array(n).fill(false), startAt: new Array(n), endAt: new Array(n),
-    lastNamedHere: null, lastVerbTo: -2, continues: false,
+    lastNamedHere: null, lastVerbTo: -2, continues: false, topicAt: -1,
   };
 };
 
@@ -221,11 +221,19 @@ const readSpeechVerb = (r: Reading, i: number): number => {
   return i;
 };
 
+/** Marks of the clause at token i: a topic word ("أما", "as for": rules: topics) is remembered until a
+ *  break other than a comma ("As for SANA, it said"); a colon may follow a speaker (readColon). */
+const readMarks = (r: Reading, i: number, t: Token): void => {
+  if (t.kind === 'word') { if (r.sk.topics.opens(t) && r.sk.topics.matchAt(r.tokens, i, r.s.to)) r.topicAt = i; return; }
+  if (r.sk.clauseBreaks.has(t.text) && !r.kit.commas.has(t.text)) r.topicAt = -1;
+  if (t.text === ':') readColon(r, i);
+};
+
 /** "Sources in the brigade: the toll passed 100", "المرصد: ...": a source that opens its clause and is
  *  followed by a colon within a few words speaks for what follows the colon. */
 const readColon = (r: Reading, i: number): void => {
   const { tokens, s } = r;
-  if (!r.kit.lang.sources.colonSpeaker || tokens[i]!.text !== ':') return;
+  if (!r.kit.lang.sources.colonSpeaker) return;
   for (let k = prevToken(tokens, i, s.from), n = 0; k >= s.from && n < 4; k = prevToken(tokens, k, s.from), n++) {
     if (tokens[k]!.kind !== 'word') return;
     const c = r.startAt[k - s.from];
@@ -269,8 +277,11 @@ export const findSpeakers = (
   const r = startReading(kit, tokens, s, ctx, voice, original);
   const cands = findCandidates(r);
   for (let i = s.from; i < s.to; i++) {
-    readColon(r, i);
-    i = readAccording(r, i) ?? readSpeechVerb(r, i);
+    // one read of each token: the readers run only where one of their phrases may start
+    const t = tokens[i]!;
+    readMarks(r, i, t);
+    const next = kit.according.opens(t) ? readAccording(r, i) : null;
+    i = next ?? (kit.speech.opens(t) ? readSpeechVerb(r, i) : i);
   }
   readHeadlineTail(r, cands);
   for (const p of r.points) if (p.speaker.kind === 'named' && p.alias && !r.named.includes(p.alias.value)) r.named.push(p.alias.value);
