@@ -40,6 +40,8 @@ export type SpeakerKit = {
   readonly objectMarkers: Lexicon<true>;
   /** words that set a topic the next verb speaks of ("أما X فقال") */
   readonly topics: Lexicon<true>;
+  /** a clause after a comma that dates the story against another event: the report's own voice */
+  readonly voiceClauses: Lexicon<true>;
 };
 
 const SPEAKER_KITS = new WeakMap<Kit, SpeakerKit>();
@@ -71,6 +73,7 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     statementTails: phraseSet(kit.matcher, r.statementTails),
     objectMarkers: phraseSet(kit.matcher, r.objectMarkers),
     topics: phraseSet(kit.matcher, r.topics),
+    voiceClauses: phraseSet(kit.matcher, r.voiceClauses),
   };
   SPEAKER_KITS.set(kit, sk);
   return sk;

@@ -224,9 +224,24 @@ const readSpeechVerb = (r: Reading, i: number): number => {
 /** Marks of the clause at token i: a topic word ("أما", "as for": rules: topics) is remembered until a
  *  break other than a comma ("As for SANA, it said"); a colon may follow a speaker (readColon). */
 const readMarks = (r: Reading, i: number, t: Token): void => {
-  if (t.kind === 'word') { if (r.sk.topics.opens(t) && r.sk.topics.matchAt(r.tokens, i, r.s.to)) r.topicAt = i; return; }
+  if (t.kind === 'word') {
+    if (r.sk.topics.opens(t) && r.sk.topics.matchAt(r.tokens, i, r.s.to)) r.topicAt = i;
+    if (r.points.length && r.sk.voiceClauses.opens(t)) readVoiceClause(r, i);
+    return;
+  }
   if (r.sk.clauseBreaks.has(t.text) && !r.kit.commas.has(t.text)) r.topicAt = -1;
   if (t.text === ':') readColon(r, i);
+};
+
+/** "..., two days after a strike killed dozens", "، بعد يومين من غارة": a clause that dates the story
+ *  against another event is the report's own account, not the speaker's (rules: voiceClauses). */
+const readVoiceClause = (r: Reading, i: number): void => {
+  const { tokens, s } = r;
+  const p = prevToken(tokens, i, s.from);
+  if (p < s.from || !r.kit.commas.has(tokens[p]!.text) || !r.sk.voiceClauses.matchAt(tokens, i, s.to)) return;
+  const last = r.points[r.points.length - 1]!;
+  if (last.according || last.speaker.kind === 'voice') return;
+  r.points.push({ at: i, verbAt: i, alias: null, according: false, speaker: r.voice });
 };
 
 /** "Sources in the brigade: the toll passed 100", "المرصد: ...": a source that opens its clause and is

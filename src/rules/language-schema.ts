@@ -221,6 +221,9 @@ export const SourceRules = z.object({
   objectMarkers: phrases,
   /** words that make the name after them the topic a later verb speaks of ("أما X فتحدثت") */
   topics: phrases,
+  /** words opening a clause after a comma that dates the story against another event (", two days after",
+   *  "، بعد يومين من"): the clause is the report's own account, not the last speaker's */
+  voiceClauses: phrases,
   /** a source named before a colon at the start of a clause speaks for what follows ("Monitor: ...") */
   colonSpeaker: z.boolean().default(false),
 });

@@ -436,3 +436,18 @@ describe('a denier named as a capital or a ministry is not the source of the tol
     expect(cs.some((c) => c.source === 'russia-mod' || c.source === 'russia-gov')).toBe(false);
   });
 });
+
+describe('a clause that dates the story against another event is the report\'s own account', () => {
+  it.each([
+    ['The ministry of the Salvation Government condemned the raids, two days after a strike killed 14 people in the camp.', 'en'],
+    ['Airwars criticised the coalition on Friday, a week after its jets killed 14 people in the village.', 'en'],
+    ['وانتقد المرصد السوري صمت المجتمع الدولي، بعد يومين من غارة أودت بحياة 14 شخصا في المخيم.', 'ar'],
+  ] as const)('%s', (text, language) => {
+    expect(sourceOf(text, language, 14).source).toBe('the-new-arab');
+  });
+  it('the speaker keeps the clause before it', () => {
+    const cs = read('The Observatory said 9 civilians were killed on Sunday, two days after a raid killed 14 people in the camp.', 'en');
+    expect(cs.find((c) => c.value === 9)?.source).toBe('sohr');
+    expect(cs.find((c) => c.value === 14)?.source).toBe('the-new-arab');
+  });
+});
