@@ -207,6 +207,10 @@ export const SourceRules = z.object({
     stops: phrases,
     /** words that are never a name on their own (pronouns, generic nouns, the outlet's own staff) */
     notNames: phrases,
+    /** articles a capitalised name may begin with that are not part of it ("the") */
+    articles: phrases,
+    /** lower-case words that may end a capitalised name ("the Hawar news agency", "the Rudaw channel") */
+    tails: phrases,
     maxWords: z.number().int().positive().default(6),
   }).prefault({}),
   /** a person named by title speaks for the organisation after the title ("a spokesman for Y", "مدير Y") */
@@ -224,6 +228,19 @@ export const SourceRules = z.object({
   /** "according to a new toll by X": nouns of a document, and the words that link it to its source */
   documents: phrases,
   documentLinks: phrases,
+  /** an outlet's reporter ("a Reuters correspondent", "مراسل الجزيرة"): the outlet named with one speaks */
+  reporters: phrases,
+  /** words that may close a reporting clause after its verb ("in a statement", "في بيان") */
+  statementTails: phrases,
+  /** words right before a name that make it their object, never the subject of a verb after it ("من", "في") */
+  objectMarkers: phrases,
+  /** words that make the name after them the topic a later verb speaks of ("أما X فتحدثت") */
+  topics: phrases,
+  /** words opening a clause after a comma that dates the story against another event (", two days after",
+   *  "، بعد يومين من"): the clause is the report's own account, not the last speaker's */
+  voiceClauses: phrases,
+  /** a source named before a colon at the start of a clause speaks for what follows ("Monitor: ...") */
+  colonSpeaker: z.boolean().default(false),
 });
 
 export const StanceRules = z.object({

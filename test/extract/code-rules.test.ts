@@ -25,7 +25,6 @@ const PENDING_LITERALS: Readonly<Record<string, number>> = {
 /** Functions of src/extract still over the limit: "file:line-of-name" → lines. */
 const PENDING_LONG: Readonly<Record<string, number>> = {
   'src/extract/lexicon.ts:compileLexicon': 95,
-  'src/extract/speakers.ts:findSpeakers': 497,
 };
 
 const MAX_LINES = 80;

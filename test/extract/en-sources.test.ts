@@ -74,3 +74,16 @@ describe('UN bodies and belligerents that speak for themselves', () => {
     expect(stances('The Israeli army said its aircraft struck a depot near Damascus, killing 2 soldiers.')).toEqual(['israel-idf acknowledges israel']);
   });
 });
+
+describe('English sources named by role or country', () => {
+  it('an outlet named before its reporter speaks', () => {
+    expect(src('An AP photographer said 5 people were killed in the street.', 'afp')).toEqual(['ap<afp']);
+  });
+  it('a country as subject speaks through its speaker, with or without an aside', () => {
+    expect(src('Israel said its jets killed 2 fighters near the airport.')).toEqual(['israel-idf<ap']);
+    expect(src('Russia, which backs the government, said 40 militants were killed.')).toEqual(['russia-mod<ap']);
+  });
+  it('"the ministry" with no ministry named before continues no other speaker', () => {
+    expect(src('The Observatory reported the raid. The ministry said 5 soldiers were killed.')).not.toEqual(['sohr<ap']);
+  });
+});

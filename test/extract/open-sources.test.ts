@@ -248,3 +248,206 @@ describe('a line break inside a source name never stops the match', () => {
     expect(work(800) / small).toBeLessThan(4.6);
   });
 });
+
+describe('an outlet\'s reporter speaks for the outlet; the report\'s own reporter is its voice', () => {
+  it.each([
+    ['وقال مراسل الجزيرة إن 8 مدنيين قتلوا في القصف على البلدة.', 8, 'al-jazeera'],
+    ['وأفادت مراسلة الجزيرة بمقتل 5 مدنيين في غارة على السوق.', 5, 'al-jazeera'],
+    ['وأكد مراسل رويترز أن 6 جثث انتشلت من تحت الأنقاض.', 6, 'reuters'],
+  ])('ar: %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it.each([
+    ['A Reuters reporter said 4 bodies were pulled from the rubble of the clinic.', 4, 'reuters'],
+    ['An Al Jazeera correspondent said 9 people were killed when the shells hit the bakery.', 9, 'al-jazeera'],
+  ])('en: %s', (text, value, source) => {
+    expect(sourceOf(text, 'en', value).source).toBe(source);
+  });
+  it.each([
+    ['قال مراسلنا إن 9 أشخاص قتلوا في الغارة على الحي.', 'ar'],
+    ['Our correspondent said 9 people were killed in the raid on the district.', 'en'],
+  ] as const)('%s', (text, language) => {
+    expect(sourceOf(text, language, 9).source).toBe('the-new-arab');
+  });
+  it('a source speaking to an outlet\'s reporter is relayed by the outlet', () => {
+    const c = sourceOf('وقال الدفاع المدني لمراسل الجزيرة إن 7 مدنيين قتلوا في القصف.', 'ar', 7);
+    expect(c.source).toBe('syria-civil-defence');
+    expect(c.via).toBe('al-jazeera');
+  });
+});
+
+describe('a country or its force named as the subject of a speech verb speaks through its speaker', () => {
+  it.each([
+    ['Russia said its jets killed 30 militants near the town.', 30, 'russia-mod'],
+    ['Turkey said its drones killed 14 fighters in the strikes.', 14, 'turkey-mod'],
+    ['Israel said its aircraft killed 3 operatives in the raid on the depot.', 3, 'israel-idf'],
+    ['And Turkey said 2 soldiers were killed in the shelling.', 2, 'turkey-mod'],
+  ])('en: %s', (text, value, source) => {
+    expect(sourceOf(text, 'en', value).source).toBe(source);
+  });
+  it.each([
+    ['وأعلنت روسيا أن طائراتها قتلت 30 مسلحا قرب البلدة.', 30, 'russia-mod'],
+    ['وقالت تركيا إن 4 جنود قتلوا في القصف.', 4, 'turkey-mod'],
+  ])('ar: %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it('a country in another place of the sentence is no speaker', () => {
+    expect(sourceOf('Jets from Russia struck the town and 6 civilians died, residents said.', 'en', 6).source).toBe('local-sources');
+    expect(sourceOf('Strikes blamed on Russia killed 5 people, the monitor said.', 'en', 5).source).not.toBe('russia-mod');
+  });
+  it('a country denying a toll is not its source', () => {
+    const c = read('Russia denied that its jets had killed 13 civilians in the market.', 'en')[0]!;
+    expect(c.source).toBe('the-new-arab');
+  });
+});
+
+describe('anaphora resolves only to a compatible source', () => {
+  it('en: "the ministry" after an agency is not the agency', () => {
+    expect(sourceOf('SANA reported the shelling. The strike killed 7 civilians, the ministry said in a statement.', 'en', 7).source).not.toBe('sana');
+    expect(sourceOf('The Turkish defence ministry reported the raid. Eleven militants were killed, the ministry said in a statement.', 'en', 11).source).toBe('turkey-mod');
+  });
+  it('en: "the group", "the channel", "the newspaper"', () => {
+    expect(sourceOf('Airwars published its assessment. The group said 16 civilians were likely killed.', 'en', 16).source).toBe('airwars');
+    expect(sourceOf('Al Jazeera aired footage of the site. The channel said 8 people were killed.', 'en', 8).source).toBe('al-jazeera');
+    expect(sourceOf('Al-Watan covered the battle. The newspaper said 21 gunmen were killed.', 'en', 21).source).toBe('al-watan');
+  });
+  it('ar: "المرصد", "الوزارة", "القناة", "الصحيفة"', () => {
+    expect(sourceOf('نشر المرصد السوري تقريرا عن الغارات. وقال المرصد إن 10 مدنيين قتلوا.', 'ar', 10).source).toBe('sohr');
+    expect(sourceOf('أصدرت وزارة الصحة في حكومة الإنقاذ بيانا. وقالت الوزارة إن 14 مدنيا قتلوا.', 'ar', 14).source.startsWith('unlisted:')).toBe(true);
+    expect(sourceOf('بثت قناة الجزيرة صورا من الموقع. وقالت القناة إن 8 أشخاص قتلوا.', 'ar', 8).source).toBe('al-jazeera');
+    expect(sourceOf('نشرت صحيفة الوطن تفاصيل المعركة. وذكرت الصحيفة أن 21 مسلحا قتلوا.', 'ar', 21).source).toBe('al-watan');
+  });
+  it('ar: "المصدر ذاته" is the last speaker, not the last name', () => {
+    const cs = read('قال ناشط محلي لشبكة بلدي نيوز إن 12 مدنيا قتلوا. وأصيب 6 آخرون، وفق المصدر ذاته.', 'ar');
+    expect(cs.find((c) => c.value === 6)?.source).toBe('local-sources');
+  });
+  it('a generic noun a name goes on after is a name, not an anaphor', () => {
+    const id = read('قال المرصد إن الغارات استمرت. وقال الائتلاف الوطني للمعارضة إن 9 مدنيين قتلوا.', 'ar').find((c) => c.value === 9)?.source;
+    expect(id).toBe(`unlisted:${slugOf('الائتلاف الوطني للمعارضة')}`);
+    expect(sourceOf('SOHR reported the raid. The Ministry of Health said 9 civilians were killed.', 'en', 9).source).toBe(`unlisted:${slugOf('Ministry of Health')}`);
+  });
+  it('a faction is no monitor', () => {
+    const c = sourceOf('قال المرصد إن الاشتباكات استمرت. وقال قيادي في الفصيل إن 17 مقاتلا قتلوا.', 'ar', 17);
+    expect(c.source).not.toBe('sohr');
+  });
+});
+
+describe('more ways to introduce and relay a source', () => {
+  it.each([
+    ['قتل 9 مدنيين في القصف، على ما أفاد المرصد السوري.', 9, 'sohr'],
+    ['أصيب 11 شخصا بجروح، على ما ذكرت وكالة سانا.', 11, 'sana'],
+    ['قتل 4 أطفال في الغارة، حسبما قال الدفاع المدني.', 4, 'syria-civil-defence'],
+  ])('ar: a postposed "على ما أفاد": %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it.each([
+    ['Six civilians were killed, as quoted by SANA.', 6, 'sana', null],
+    ['نقلت وكالة الأنباء الألمانية عن المرصد السوري أن 11 مدنيا قتلوا.', 11, 'sohr', 'dpa'],
+    ['Anadolu Agency reported, citing local sources, that 8 civilians were killed.', 8, 'local-sources', 'anadolu'],
+  ])('relays: %s', (text, value, source, via) => {
+    const c = sourceOf(text, /[\u0600-\u06FF]/u.test(text) ? 'ar' : 'en', value);
+    expect(c.source).toBe(source);
+    if (via) expect(c.via).toBe(via);
+  });
+  it('a long reporting tail ("said in a statement posted on its Telegram channel") still covers its clause', () => {
+    const text = 'The Observatory reported the raid. The strikes killed 12 civilians, the monitor said in a statement posted on its Telegram channel.';
+    expect(sourceOf(text, 'en', 12).source).toBe('sohr');
+  });
+  it('ar: an opinion verb introduces its speaker ("رأى")', () => {
+    expect(sourceOf('ورأى المرصد السوري أن مقتل 15 مدنيا في يوم واحد تصعيد خطير.', 'ar', 15).source).toBe('sohr');
+  });
+  it('ar: a verbal noun after the title\'s organisation ends its name', () => {
+    expect(sourceOf('أفاد مدير مشفى المدينة الوطني بوصول 13 جثة إلى المشفى.', 'ar', 13).name).toBe('مشفى المدينة الوطني');
+  });
+});
+
+describe('subjects read from the shape of the clause', () => {
+  it.each([
+    ['وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 19 شخصا في القصف.', 19, 'sohr'],
+    ['وذكرت إحصائية جديدة للدفاع المدني أن 23 مدنيا قتلوا منذ الصباح.', 23, 'syria-civil-defence'],
+  ])('ar: a document\'s author is the subject, not an addressee: %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it.each([
+    ['أما وكالة سانا الرسمية فتحدثت عن مقتل 8 جنود في الهجوم على الحاجز.', 8, 'sana'],
+    ['أما المرصد السوري فأفاد بمقتل 12 مدنيا في الغارات.', 12, 'sohr'],
+    ['As for SANA, it said 9 soldiers were killed in the ambush.', 9, 'sana'],
+  ])('the name after a topic word is the subject of the verb: %s', (text, value, source) => {
+    expect(sourceOf(text, /[\u0600-\u06FF]/u.test(text) ? 'ar' : 'en', value).source).toBe(source);
+  });
+  it('ar: a name after a preposition is never the subject of the verb after it', () => {
+    expect(sourceOf('قالت مصادر إعلامية مقربة من دمشق إن 5 جنود قتلوا في الكمين.', 'ar', 5).source).not.toBe('syria-gov');
+  });
+  it.each([
+    ['تحديث | مصادر في الفصيل: الحصيلة تجاوزت 60 قتيلا.', 60, 'local-sources', 'ar'],
+    ['المرصد السوري: مقتل 14 مدنيا في غارات على ريف المدينة', 14, 'sohr', 'ar'],
+    ['Airwars: 16 civilians likely killed in the raid on the farm', 16, 'airwars', 'en'],
+  ] as const)('a source before a colon speaks for what follows: %s', (text, value, source, language) => {
+    expect(sourceOf(text, language, value).source).toBe(source);
+  });
+  it('en: "quoting an unnamed military source": the origin past a determiner and an adjective', () => {
+    const c = sourceOf('Syrian state television, citing an anonymous military source, reported that troops killed 12 gunmen.', 'en', 12);
+    expect(c.source).toBe('syria-gov');
+    expect(c.via).toBe('al-ikhbariya');
+  });
+  it('ar: X, an appositive naming whom X speaks for, wrote', () => {
+    const c = sourceOf('لكن سامر خليل، المتحدث باسم الدفاع المدني في المدينة، كتب أن 7 مدنيين قتلوا.', 'ar', 7);
+    expect(c.source).toBe('syria-civil-defence');
+  });
+});
+
+describe('the subject of a speech verb stands in its own clause', () => {
+  it('a name before a comma is not the subject of a pronoun\'s verb after it', () => {
+    const cs = read('SANA said the jets hit a depot run by the White Helmets, an organisation it accused of lying, killing 6 people.', 'en');
+    expect(cs.find((c) => c.value === 6)?.source).toBe('sana');
+  });
+  it('a participle (", saying", ", adding") never takes the name after it as its speaker', () => {
+    const cs = read('SANA reported the ambush, saying members of the White Helmets had lied. Four soldiers were killed, it added.', 'en');
+    expect(cs.find((c) => c.value === 4)?.source).toBe('sana');
+  });
+});
+
+describe('names with an office, a lower-case tail or a bracketed acronym', () => {
+  it('en: a capitalised name may end in a lower-case head word, before its acronym', () => {
+    expect(sourceOf('The Hawar news agency (ANHA) said 6 civilians were killed in the shelling.', 'en', 6).name).toBe('Hawar news agency');
+    expect(sourceOf('The Rudaw channel reported that 4 fighters were killed near the dam.', 'en', 4).name).toBe('Rudaw channel');
+  });
+  it('an appositive "the X\'s chief" names whom the person speaks for', () => {
+    expect(sourceOf('Farid Haddad, the SDF\'s press officer, said 7 fighters were killed near the dam.', 'en', 7).source).toBe('sdf');
+  });
+  it('ar: the office of a listed organisation ("المكتب الإعلامي لـ X") is that organisation', () => {
+    expect(sourceOf('وقال سامي حداد، مدير المكتب الإعلامي لقوات سوريا الديمقراطية، إن 7 مقاتلين قتلوا قرب السد.', 'ar', 7).source).toBe('sdf');
+  });
+  it('ar: an outlet after a spokesman\'s name is addressed, not his organisation', () => {
+    const c = sourceOf('وقال المتحدث باسم التحالف الدولي الكولونيل جون ميلر لوكالة رويترز إن 3 مقاتلين قتلوا.', 'ar', 3);
+    expect(c.source).toBe('coalition');
+    expect(c.via).toBe('reuters');
+  });
+});
+
+describe('a denier named as a capital or a ministry is not the source of the toll it denies', () => {
+  it.each([
+    ['The Observatory said 12 civilians died. Moscow rejected claims that its jets killed 12 civilians in the town.', 'en'],
+    ['قال المرصد إن 12 مدنيا قتلوا. ونفت موسكو أن تكون طائراتها قتلت 12 مدنيا في البلدة.', 'ar'],
+    ['ونفت وزارة الدفاع الروسية التقارير عن مقتل 12 مدنيا في الغارة على البلدة.', 'ar'],
+  ] as const)('%s', (text, language) => {
+    const cs = read(text, language);
+    expect(cs.length).toBeGreaterThan(0);
+    expect(cs.some((c) => c.source === 'russia-mod' || c.source === 'russia-gov')).toBe(false);
+  });
+});
+
+describe('a clause that dates the story against another event is the report\'s own account', () => {
+  it.each([
+    ['The ministry of the Salvation Government condemned the raids, two days after a strike killed 14 people in the camp.', 'en'],
+    ['Airwars criticised the coalition on Friday, a week after its jets killed 14 people in the village.', 'en'],
+    ['وانتقد المرصد السوري صمت المجتمع الدولي، بعد يومين من غارة أودت بحياة 14 شخصا في المخيم.', 'ar'],
+  ] as const)('%s', (text, language) => {
+    expect(sourceOf(text, language, 14).source).toBe('the-new-arab');
+  });
+  it('the speaker keeps the clause before it', () => {
+    const cs = read('The Observatory said 9 civilians were killed on Sunday, two days after a raid killed 14 people in the camp.', 'en');
+    expect(cs.find((c) => c.value === 9)?.source).toBe('sohr');
+    expect(cs.find((c) => c.value === 14)?.source).toBe('the-new-arab');
+  });
+});

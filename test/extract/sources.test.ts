@@ -38,3 +38,16 @@ describe('UN bodies', () => {
     expect(src('أعلنت اليونيسف مقتل 5 أطفال في الغارة على المدرسة.')).toEqual(['un<afp']);
   });
 });
+
+describe('Arabic sources named by role, relay or country', () => {
+  it('"على ما أفاد" and "حسبما قال" after the figure', () => {
+    expect(src('قتل 6 مدنيين في الغارة، على ما أفاد الدفاع المدني.')).toEqual(['syria-civil-defence<afp']);
+    expect(src('قتل 6 مدنيين في الغارة، حسبما قال المرصد.')).toEqual(['sohr<afp']);
+  });
+  it('a reporter of a listed outlet speaks for it', () => {
+    expect(src('وقال مراسل الجزيرة إن 3 مدنيين قتلوا في القصف.', 'the-new-arab')).toEqual(['al-jazeera<the-new-arab']);
+  });
+  it('a country after the verb speaks through its speaker', () => {
+    expect(src('وأعلنت إسرائيل أن غاراتها قتلت 5 عناصر من حزب الله.', 'the-new-arab')).toEqual(['israel-idf<the-new-arab']);
+  });
+});
