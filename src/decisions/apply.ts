@@ -161,12 +161,15 @@ export const applyDecisions = (input: DecisionInput) => (given: readonly Decisio
   const claimAt = (a: ClaimAnchor): Found<{ mention: Mention; claim: TollClaim }> => {
     const r = rangeOf(a);
     if (!r.ok) return r;
+    // The group names the toll a claim was shown in, which reconcile may have chosen (a figure of people
+    // counted as the incident's one side's fighters): at the quote it prefers, it does not require.
     const found = (byReport.get(a.report) ?? []).flatMap((m) => m.claims.map((claim) => ({ mention: m, claim })))
-      .filter(({ claim }) => (a.outcome === undefined || claim.outcome === a.outcome) && (a.group === undefined || claim.group === a.group))
-      .map((x) => ({ ...x, score: hit(r.value, a.quote, { span: x.claim.span as Range, quote: x.claim.quote }), off: offset(r.value, x.claim.span as Range) }))
+      .filter(({ claim }) => a.outcome === undefined || claim.outcome === a.outcome)
+      .map((x) => ({ ...x, score: hit(r.value, a.quote, { span: x.claim.span as Range, quote: x.claim.quote }), off: offset(r.value, x.claim.span as Range),
+        other: a.group === undefined || x.claim.group === a.group ? 0 : 1 }))
       .filter((x) => x.score > 0)
       // equal overlap ("between 55 and 58" holds "58"): the claim whose span is nearest the anchor's
-      .sort((p, q) => q.score - p.score || p.off - q.off || p.claim.span[0] - q.claim.span[0] || cmp(p.claim.id, q.claim.id));
+      .sort((p, q) => p.other - q.other || q.score - p.score || p.off - q.off || p.claim.span[0] - q.claim.span[0] || cmp(p.claim.id, q.claim.id));
     return found.length ? { ok: true, value: found[0]! } : stale(`no claim${a.outcome || a.group ? ` of ${a.outcome ?? '*'}/${a.group ?? '*'}` : ''} is read at "${a.quote}" in report ${a.report} now`);
   };
 
@@ -263,9 +266,13 @@ export const applyDecisions = (input: DecisionInput) => (given: readonly Decisio
     const reach = (d: Decision): void => { reached.set(d.id, d); };
     f.mentions.forEach((m) => (linkOwners.get(m.id) ?? []).forEach(reach));
     const rejected: { claim: TollClaim; by: string[] }[] = [];
+    // A decided claim is found again in the reconciled tolls by where it is read and what it says, not by
+    // its group and side: reconcile may count a figure of people as the incident's one side's fighters.
     const marks = new Map<string, string[]>();
+    const markKey = (reportId: string, span: readonly number[], outcome: string, source: string, value: number | null): string =>
+      `${reportId}|${span[0]}-${span[1]}|${outcome}|${source}|${value}`;
     const mark = (c: TollClaim, ids: readonly string[]): void => {
-      const key = `${c.reportId}|${c.span[0]}-${c.span[1]}|${c.outcome}/${c.group}/${c.affiliation ?? ''}|${c.source}|${c.value}`;
+      const key = markKey(c.reportId, c.span, c.outcome, c.source, c.value);
       marks.set(key, [...(marks.get(key) ?? []), ...ids]);
     };
     const edited = f.mentions.map((m): Mention => {
@@ -296,7 +303,7 @@ export const applyDecisions = (input: DecisionInput) => (given: readonly Decisio
     const base = reconcile(cluster);
     const tolls = base.tolls.map((t) => {
       const claims = t.claims.map((c) => {
-        const ids = marks.get(`${c.reportId}|${c.span[0]}-${c.span[1]}|${t.outcome}/${t.group}/${t.affiliation ?? ''}|${c.source}|${c.value}`);
+        const ids = marks.get(markKey(c.reportId, c.span, t.outcome, c.source, c.value));
         return ids ? { ...c, decidedBy: [...new Set(ids)].sort(cmp) } : c;
       });
       const ids = new Set([

@@ -184,10 +184,14 @@ const wordTest = (matcher: Matcher) => (w: string): ((t: Token) => boolean) => {
   }
   const ws = matcher.variants(w);
   const kept = matcher.kept(w);
+  // A bare token never matches the rule word with a clitic cut off it: "لولا" is one particle, not
+  // "ل" + "ولا", and "ولا" is not it. The token, with a clitic of its own stripped, may.
+  const cut = (v: string): boolean => v !== w && w.endsWith(v);
+  const anyOf = (list: readonly string[]) => (v: string, i: number): boolean => list.includes(v) && !(i === 0 && cut(v));
   // the token, any clitic stripped, is the rule word or it without a clitic; or the token, without
   // its article at most, is the rule word without its article
-  const match = kept === ws ? (t: Token) => matcher.variants(t.text).some((v) => ws.includes(v))
-    : (t: Token) => matcher.variants(t.text).some((v) => kept.includes(v)) || matcher.definite(t.text).some((v) => ws.includes(v));
+  const match = kept === ws ? (t: Token) => matcher.variants(t.text).some(anyOf(ws))
+    : (t: Token) => matcher.variants(t.text).some(anyOf(kept)) || matcher.definite(t.text).some(anyOf(ws));
   return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && match(t));
 };
 

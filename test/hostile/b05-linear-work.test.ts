@@ -48,7 +48,9 @@ function check(name: string, gen: (n: number) => string): void {
       return measure(() => { extract(report(text, language)); }) / text.length;
     });
     // c: a bound on tokens visited per character of input, the same for every generator and size
-    for (const c of perChar) expect(c).toBeLessThan(30);
+    // (a constant of the grammar: it rose from 30 to 40 when the speaker readings and 43 claim
+    // constructions were added; growth with n is what the next check rules out)
+    for (const c of perChar) expect(c).toBeLessThan(40);
     // and no growth with n: doubling the input at most doubles the work (with slack for constant costs)
     for (let k = 1; k < perChar.length; k++) expect(perChar[k]!).toBeLessThan(perChar[k - 1]! * 1.3 + 0.5);
   }
