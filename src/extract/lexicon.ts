@@ -186,7 +186,9 @@ const wordTest = (matcher: Matcher) => (w: string): ((t: Token) => boolean) => {
   const kept = matcher.kept(w);
   // A bare token never matches the rule word with a clitic cut off it: "لولا" is one particle, not
   // "ل" + "ولا", and "ولا" is not it. The token, with a clitic of its own stripped, may.
-  const cut = (v: string): boolean => v !== w && w.endsWith(v);
+  // (The article is no such clitic: "روسية" is "الروسية" without it, a word of its own.)
+  const articleCut = matcher.definite === matcher.variants ? null : new Set(matcher.definite(w));
+  const cut = (v: string): boolean => articleCut !== null && v !== w && w.endsWith(v) && !articleCut.has(v);
   const anyOf = (list: readonly string[]) => (v: string, i: number): boolean => list.includes(v) && !(i === 0 && cut(v));
   // the token, any clitic stripped, is the rule word or it without a clitic; or the token, without
   // its article at most, is the rule word without its article
