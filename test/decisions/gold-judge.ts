@@ -5,8 +5,14 @@
  * and source; an incident holding the claims of two gold incidents that must not merge.
  * And a seeded random draw, for the share a random reviewer would get.
  */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Output } from '../../src/model/contract.js';
-import type { ReviewItem } from '../../src/decisions/queue.js';
+import { reviewQueue, type ReviewItem } from '../../src/decisions/queue.js';
+import { runInProcess } from '../support/cli.js';
+
+type RuleSet = Parameters<typeof reviewQueue>[0];
 
 type GoldClaim = { report: string; anchor: string; outcome: string; group: string | string[]; affiliation?: string | null; value: number | null; sources: string[] };
 type GoldStance = { report: string; anchor: string; actor: string | string[]; stance: string; sources: string[] };
@@ -67,3 +73,27 @@ export const draw = <T>(xs: readonly T[], n: number, seed: number): T[] => {
   return copy.slice(0, n);
 };
 
+
+/**
+ * The review queue of a run over the texts of `from`, judged against `goldFile`: the queue, which
+ * items the gold marks wrong, the share wrong in its first `k` items, in `k` items drawn at
+ * random (the mean of 50 seeded draws) and in the whole output.
+ */
+export const queueAgainstGold = async (rules: RuleSet, from: string, goldFile: string, k = 20) => {
+  const dir = mkdtempSync(join(tmpdir(), 'reconcile-queue-'));
+  try {
+    for (const f of readdirSync(from)) if (f.endsWith('.txt') || f === 'reports.json') cpSync(join(from, f), join(dir, f));
+    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
+    const texts = new Map(Object.entries(gold.reports).map(([id, r]) => [id, readFileSync(join(dir, r.file), 'utf8').replace(/^\uFEFF/, '')]));
+    const output = JSON.parse((await runInProcess(['run', dir, '-q'])).stdout) as Output;
+    const { item, population } = judge(gold, texts, output);
+    const queue = reviewQueue(rules)(output);
+    const top = queue.slice(0, k).filter(item).length / k;
+    const base = population.filter(Boolean).length / population.length;
+    const draws = Array.from({ length: 50 }, (_, j) => draw(population, k, 1000 + j).filter(Boolean).length / k);
+    const random = draws.reduce((n, x) => n + x, 0) / draws.length;
+    return { queue, item, top, random, base, size: population.length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};

@@ -7,38 +7,20 @@
  * stance on no gold attribution of its actor, stance and source; an incident holding the
  * claims of two gold incidents that must not merge.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Output } from '../../src/model/contract.js';
-import { reviewQueue } from '../../src/decisions/queue.js';
-import { draw, judge, type Gold } from './gold-judge.js';
+import { queueAgainstGold } from './gold-judge.js';
 import { shippedRules } from '../support/rules.js';
-import { ROOT, runInProcess } from '../support/cli.js';
+import { ROOT } from '../support/cli.js';
 
 const SHARED = join(ROOT, '../shared');
 
 /** The queue's first 20 against 20 random items of the output, on the texts of `from` and its gold. */
 const measure = async (rules: ReturnType<typeof shippedRules>['rules'], from: string, goldFile: string) => {
-  const dir = mkdtempSync(join(tmpdir(), 'reconcile-queue-'));
-  try {
-    for (const f of readdirSync(from)) if (f.endsWith('.txt') || f === 'reports.json') cpSync(join(from, f), join(dir, f));
-    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
-    const texts = new Map(Object.entries(gold.reports).map(([id, r]) => [id, readFileSync(join(dir, r.file), 'utf8').replace(/^\uFEFF/, '')]));
-    const r = await runInProcess(['run', dir, '-q']);
-    const output = JSON.parse(r.stdout) as Output;
-    const { item, population } = judge(gold, texts, output);
-    const queue = reviewQueue(rules)(output);
-    expect(queue.length).toBeGreaterThanOrEqual(20);
-    const top = queue.slice(0, 20).filter(item).length / 20;
-    const base = population.filter(Boolean).length / population.length;
-    const draws = Array.from({ length: 50 }, (_, k) => draw(population, 20, 1000 + k).filter(Boolean).length / 20);
-    const random = draws.reduce((n, x) => n + x, 0) / draws.length;
-    return { top, random, base, size: population.length };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const m = await queueAgainstGold(rules, from, goldFile, 20);
+  expect(m.queue.length).toBeGreaterThanOrEqual(20);
+  return m;
 };
 const line = (name: string, m: { top: number; random: number; base: number; size: number }): string =>
   `${name}: queue top 20 wrong ${m.top.toFixed(2)}; random 20 (mean of 50 draws) ${m.random.toFixed(2)}; whole output ${m.base.toFixed(2)} of ${m.size}`;
