@@ -41,7 +41,12 @@ const send = (res: ServerResponse, r: Reply): void => {
   res.end(r.body);
 };
 
-const same = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const same = (a: string, b: string): boolean => {
+  const x = Buffer.from(a), y = Buffer.from(b);
+  // compared in constant time, and only at equal byte lengths (a token of other characters may have
+  // as many UTF-16 units but more bytes, where timingSafeEqual throws)
+  return x.length === y.length && timingSafeEqual(x, y);
+};
 
 /** The token in the query or the header, and a Host naming this server (no DNS rebinding). */
 export const authorised = (req: IncomingMessage, token: string, port: number): boolean => {

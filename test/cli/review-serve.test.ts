@@ -67,6 +67,9 @@ describe('review --serve over HTTP', () => {
   it('serves the page with the token only, with a strict policy, on loopback', async () => {
     expect((await call(s, '/')).status).toBe(403);
     expect((await call(s, '/?token=0')).status).toBe(403);
+    // as many characters as the token but more bytes: refused, not a crash of the comparison
+    expect((await call(s, `/?token=${encodeURIComponent('é'.repeat(48))}`)).status).toBe(403);
+    expect((await call(s, `/?token=${s.token}`)).status).toBe(200);
     expect((await post(s, { kind: 'note' }, 'nope')).status).toBe(403);
     const page = await call(s, `/?token=${s.token}`);
     expect(page.status).toBe(200);
