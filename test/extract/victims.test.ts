@@ -49,6 +49,10 @@ describe('victims', () => {
     expect(b('قتل أربعة جنود وأصيب اثنان آخران بانفجار لغم.')).toEqual(['killed/combatants/syrian-government=4', 'injured/combatants/syrian-government=2']);
     expect(b('قتل 7 عناصر من تنظيم الدولة وجرح 3 آخرون بغارة.')).toEqual(['killed/combatants/isis=7', 'injured/combatants/isis=3']);
   });
+  it('a bare figure after its verb (Arabic verb-first) is of no group said, unlike a gapped English subject', () => {
+    expect(b('قتل 9 مدنيين وأصيب العشرات بجروح في الغارة.')).toEqual(['killed/civilians/-=9', 'injured/all/-=null']);
+    expect(b('استشهد 6 مدنيين وأصيب 11 جراء القصف.')).toEqual(['killed/civilians/-=6', 'injured/all/-=11']);
+  });
   it('a dual or singular noun in a breakdown is a part of two or one', () => {
     const parts = (text: string) => claimsOf(extract(text)).map((c) => `${brief(c)}${c.partOf === null ? '' : ' part'}`);
     expect(parts('قتل 6 مدنيين بينهم طفلتان في غارة على القرية.')).toEqual(['killed/civilians/-=6', 'killed/children/-=2 part']);
