@@ -27,6 +27,8 @@ export type DraftClaim = {
   readonly rule?: string;
   /** its victim noun is "others" (آخرون): people other than the whole claim before it */
   readonly others?: true;
+  /** it has no victim noun of its own, gapped from the whole claim before it ("... died and four were hurt") */
+  readonly elided?: true;
 };
 
 /** The last side named before i in the sentence that is not named as the doer. */

@@ -161,18 +161,23 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     }
     if (!added && !last) round = ROUNDS - 1;
   }
-  return othersResolved(inTextOrder(claims), kit.lang.victims.othersInherit ?? null);
+  return othersResolved(inTextOrder(claims), { others: kit.lang.victims.othersInherit ?? null, elided: kit.lang.victims.elidedInherit ?? null });
 };
 
 /**
- * "استشهاد جنديين وإصابة ثلاثة آخرين": "others" are of the group of the whole claim before
- * them, once every claim of the sentence is read (a round may build the others first).
+ * "استشهاد جنديين وإصابة ثلاثة آخرين", "... died and four were hurt": once every claim of the
+ * sentence is read (a round may build the later figure first), "others" take the group of the
+ * whole claim before them when it is one the language's others inherit (others of soldiers are
+ * soldiers; others of civilians are people of no group said), and a figure whose noun is gapped
+ * takes it when it is one a gapped noun shares.
  */
-const othersResolved = (claims: readonly DraftClaim[], inherit: readonly string[] | null): DraftClaim[] => claims.map((c, k) => {
-  if (!c.others) return c;
+type Inherit = { readonly others: readonly string[] | null; readonly elided: readonly string[] | null };
+const othersResolved = (claims: readonly DraftClaim[], inherit: Inherit): DraftClaim[] => claims.map((c, k) => {
+  if (!c.others && !c.elided) return c;
   let whole: DraftClaim | undefined;
   for (let j = k - 1; j >= 0 && !whole; j--) if (claims[j]!.partOf === null && claims[j]!.from < c.from) whole = claims[j];
-  if (!whole || (inherit !== null && !inherit.includes(whole.group))) return c;
+  const list = c.others ? inherit.others : inherit.elided;
+  if (!whole || (list !== null && !list.includes(whole.group))) return c;
   return { ...c, group: whole.group, affiliation: whole.group === 'combatants' ? whole.affiliation : null };
 });
 

@@ -103,9 +103,9 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
   const qualifier: Qualifier = value === null ? 'vague' : fig?.qualifier ?? (fig?.upper ? 'at-least' : is(QualifierEnum.options, lent) ? lent : 'exact');
   const [from, to] = spanOf(m);
   // a figure that opens its clause as a subject with no victim noun ("... were killed and three
-  // wounded") has the subject's head gapped: like "others", it is of the group of the whole
-  // claim before it when the language says so. An object left bare ("and injured 20") is not, nor a figure
-  // with a noun of its own ("20 قتيلا مدنيا و40 جريحا": the wounded are not said to be civilians).
+  // wounded") has the subject's head gapped: it shares the noun, so the group, of the whole claim
+  // before it (where "others" name people other than those, of no group said). An object left bare
+  // ("and injured 20") is not gapped, nor a figure with a noun of its own ("20 قتيلا مدنيا و40 جريحا").
   const subject = m.captures.find((c) => c !== null) === figCap;
   const elided = subject && kind === 'claim' && read === null && node === null && fig !== undefined && group === 'all' && fieldValue(m, f.group, 'group', claims) === null
     && !(ctx.nounAfter?.(figCap.to) ?? false);
@@ -113,7 +113,8 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
     outcome: outcome as Outcome, group: group as Group, affiliation: group === 'combatants' ? affiliation : null,
     value, vagueMin: fig?.vagueMin ?? null, qualifier, from, to, partOf, rule: node ? `${m.construction.id}(${node.rule})` : m.construction.id,
     ...(kind === 'revision' ? { superseded: true } : {}),
-    ...((read?.others && group === victim!.group) || elided ? { others: true as const } : {}),
+    ...(read?.others && group === victim!.group ? { others: true as const } : {}),
+    ...(elided ? { elided: true as const } : {}),
   };
   if (!fig?.upper) return { claims: [one], node: null };
   return { claims: [one, { ...one, value: fig.upper.value, qualifier: 'up-to', from: fig.upper.from }], node: null };

@@ -169,7 +169,8 @@ const lead = (v: Vocabulary, rng: Rng, d: Draft, plan: ReportPlan, dated: string
   if (injured !== null) {
     d.b.add(verbFirst ? ` ${g.and}${v.injuredVerb} ` : ` ${g.and}${v.injuredBefore[0]!} `);
     const others = verbFirst ? v.others.nominative : v.others.accusative;
-    addFigure(d, 'c2', `${injured} ${others}`, { ...base, outcome: 'injured', group, value: injured, qualifier: 'exact' });
+    // "others" of civilians are people other than those counted, of no group said (as coders read them)
+    addFigure(d, 'c2', `${injured} ${others}`, { ...base, outcome: 'injured', group: 'all', value: injured, qualifier: 'exact' });
   }
   if (verbFirst) {
     d.b.add(` ${g.in} ${rng.pick(v.attack)} `);

@@ -119,6 +119,10 @@ export const VictimRules = z.object({
   /** the groups "others" inherit from the figure before; other groups make them "all" ("a child and
    *  six others" are six people). Unset: every group is inherited. */
   othersInherit: z.array(Group).optional(),
+  /** the groups a figure whose noun is gapped shares with the figure before ("Six civilians died and four
+   *  were hurt": four civilians), apart from "others", which name people other than those counted
+   *  without saying they are of their group. Unset: every group is shared. */
+  elidedInherit: z.array(Group).optional(),
   /** an outcome word right after a figure is the noun it counts ("40 جريحا"), not a predicate whose subject's
    *  noun is gapped ("and three wounded"): the figure then keeps no group of the claim before it */
   outcomeNounsCounted: z.boolean().default(false),

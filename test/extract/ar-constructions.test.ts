@@ -22,9 +22,9 @@ describe('Arabic constructions', () => {
     expect(b('وصل إلى 8 عدد الشهداء من الأطفال في الغارة.')).toEqual(['killed/children/-=8']);
     expect(b('ارتكب الطيران مجزرة في البلدة راح ضحيتها 14 مدنيا.')).toEqual(['killed/civilians/-=14']);
   });
-  it('"others" after a breakdown are others of the whole, with their own outcome', () => {
+  it('"others" after a breakdown are others of the whole (people of no group said), with their own outcome', () => {
     expect(b('قتل 10 مدنيين بينهم 4 أطفال وأصيب 12 آخرون في القصف.'))
-      .toEqual(['killed/civilians/-=10', 'killed/children/-=4', 'injured/civilians/-=12']);
+      .toEqual(['killed/civilians/-=10', 'killed/children/-=4', 'injured/all/-=12']);
   });
   it('a side denying its own aircraft struck', () => {
     expect(stances('وأعلنت وزارة الدفاع الروسية أن طائراتها لم تنفذ أي طلعات في المنطقة التي قتل فيها 6 مدنيين.')).toEqual(['russia-mod denies russia']);

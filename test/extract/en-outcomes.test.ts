@@ -10,10 +10,10 @@ describe('English outcomes', () => {
   });
   it('each coordinated figure keeps its own verb', () => {
     expect(figures('Three children died and 8 people were injured in the attack.')).toEqual(['killed/children/-=3', 'injured/all/-=8']);
-    // a subject figure without a noun of its own, and "others", are of the civilians or fighters before them
+    // a subject figure without a noun of its own is of the civilians or fighters before it; "others" only of fighters
     expect(figures('Two soldiers were killed and 5 wounded.')).toEqual(['killed/combatants/syrian-government=2', 'injured/combatants/syrian-government=5']);
-    expect(figures('Two civilians were killed and five others were injured.')).toEqual(['killed/civilians/-=2', 'injured/civilians/-=5']);
-    // ... but people, when what came before is one person
+    expect(figures('Two civilians were killed and five others were injured.')).toEqual(['killed/civilians/-=2', 'injured/all/-=5']);
+    // ... and people, when what came before is one person
     expect(figures('A boy was killed and five others were injured.')).toEqual(['killed/children/-=1', 'injured/all/-=5']);
     expect(figures('The raid killed three soldiers and wounded 13 others.')).toEqual(['killed/combatants/syrian-government=3', 'injured/combatants/syrian-government=13']);
   });

@@ -31,6 +31,18 @@ describe('English victims', () => {
     expect(figures('The shelling killed a woman and wounded 4 others.')).toEqual(['killed/women/-=1', 'injured/all/-=4']);
     expect(figures('The strike killed 6 ISIS fighters and wounded 9 others.')).toEqual(['killed/combatants/isis=6', 'injured/combatants/isis=9']);
   });
+  it('"others" after civilians are people of no group said; after soldiers or fighters, of the same side', () => {
+    expect(figures('Artillery fire killed 4 civilians and injured 13 others near the bakery.')).toEqual(['killed/civilians/-=4', 'injured/all/-=13']);
+    expect(figures('Eleven civilians were killed and 30 others were hurt in the bombing.')).toEqual(['killed/civilians/-=11', 'injured/all/-=30']);
+    expect(figures('The barrel bombs killed two civilians and wounded five other people.')).toEqual(['killed/civilians/-=2', 'injured/all/-=5']);
+    expect(figures('A roadside bomb killed 3 soldiers and wounded 2 others on the highway.')).toEqual(['killed/combatants/syrian-government=3', 'injured/combatants/syrian-government=2']);
+    expect(figures('Turkish drones killed 8 SDF fighters and injured 5 others overnight.')).toEqual(['killed/combatants/sdf=8', 'injured/combatants/sdf=5']);
+  });
+  it('a figure whose noun is gapped shares the group of the figure before it', () => {
+    expect(figures('Seven civilians died and three were hurt when the shell struck.')).toEqual(['killed/civilians/-=7', 'injured/civilians/-=3']);
+    expect(figures('Fifteen civilians were killed and 40 wounded in the raids.')).toEqual(['killed/civilians/-=15', 'injured/civilians/-=40']);
+    expect(figures('Four soldiers were killed and six wounded at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4', 'injured/combatants/syrian-government=6']);
+  });
   it('a figure coordinated across a relative clause keeps the outcome', () => {
     expect(figures('The dead included 10 civilians held in the building and 3 guards.')).toEqual(['killed/civilians/-=10', 'killed/combatants/-=3']);
   });

@@ -42,11 +42,22 @@ describe('victims', () => {
   it('outcome heads take the group named before them', () => {
     expect(b('ارتفعت حصيلة القتلى المدنيين في القصف إلى 17 قتيلا.')).toEqual(['killed/civilians/-=17']);
   });
+  it('"others" (آخرون) after civilians are people of no group said; after soldiers or fighters, of the same side', () => {
+    expect(b('قتل 5 مدنيين وأصيب 9 آخرون بقصف على الحي.')).toEqual(['killed/civilians/-=5', 'injured/all/-=9']);
+    expect(b('أسفرت الغارة عن مقتل ثلاثة مدنيين وجرح سبعة آخرين في السوق.')).toEqual(['killed/civilians/-=3', 'injured/all/-=7']);
+    expect(b('استشهد 14 مدنيا وأصيب 25 آخرون جراء القصف.')).toEqual(['killed/civilians/-=14', 'injured/all/-=25']);
+    expect(b('قتل أربعة جنود وأصيب اثنان آخران بانفجار لغم.')).toEqual(['killed/combatants/syrian-government=4', 'injured/combatants/syrian-government=2']);
+    expect(b('قتل 7 عناصر من تنظيم الدولة وجرح 3 آخرون بغارة.')).toEqual(['killed/combatants/isis=7', 'injured/combatants/isis=3']);
+  });
+  it('a bare figure after its verb (Arabic verb-first) is of no group said, unlike a gapped English subject', () => {
+    expect(b('قتل 9 مدنيين وأصيب العشرات بجروح في الغارة.')).toEqual(['killed/civilians/-=9', 'injured/all/-=null']);
+    expect(b('استشهد 6 مدنيين وأصيب 11 جراء القصف.')).toEqual(['killed/civilians/-=6', 'injured/all/-=11']);
+  });
   it('a dual or singular noun in a breakdown is a part of two or one', () => {
     const parts = (text: string) => claimsOf(extract(text)).map((c) => `${brief(c)}${c.partOf === null ? '' : ' part'}`);
     expect(parts('قتل 6 مدنيين بينهم طفلتان في غارة على القرية.')).toEqual(['killed/civilians/-=6', 'killed/children/-=2 part']);
     expect(parts('قتل 10 مدنيين بينهم 2 أطفال وسيدة في غارة.')).toEqual(['killed/civilians/-=10', 'killed/children/-=2 part', 'killed/women/-=1 part']);
-    expect(parts('قتل 10 مدنيين منهم طفل وأصيب 4 آخرون في غارة.')).toEqual(['killed/civilians/-=10', 'killed/children/-=1 part', 'injured/civilians/-=4']);
+    expect(parts('قتل 10 مدنيين منهم طفل وأصيب 4 آخرون في غارة.')).toEqual(['killed/civilians/-=10', 'killed/children/-=1 part', 'injured/all/-=4']);
     // no breakdown word: a noun on its own is no figure
     expect(parts('قتل 10 مدنيين في غارة قرب منزل طفلة.')).toEqual(['killed/civilians/-=10']);
   });
