@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { clusterMentions, clusterMentionsBruteForce } from '../../src/cluster/cluster.js';
 import type { Mention, PlaceRef } from '../../src/model/claim.js';
 import type { Place, Rules } from '../../src/rules/schema.js';
+import { comparePair, placesAgree } from '../../src/cluster/compare.js';
+import { mentionFeatures } from '../../src/cluster/features.js';
+import { mentionsArb } from './arbitraries.js';
 import { claimOf, stanceOf, testRules } from './support.js';
 
 const base = testRules();
@@ -66,13 +69,30 @@ const scenarioArb = fc.record({
 
 const cluster = clusterMentions(rules);
 const brute = clusterMentionsBruteForce(rules);
+const byClasses = clusterMentions(rules, { giantPairs: 0, giantDegree: 0 });
 const eventsIn = (ms: readonly Mention[], eventOf: ReadonlyMap<string, number | null>): Set<number> =>
   new Set(ms.flatMap((m) => { const e = eventOf.get(m.id); return e === null || e === undefined ? [] : [e]; }));
 
 describe('distinct specific places are distinct incidents', () => {
   test.prop([scenarioArb], { numRuns: 300 })('no incident holds mentions of two events at different specific places', ({ ms, eventOf }) => {
-    for (const run of [cluster, brute]) {
+    for (const run of [cluster, brute, byClasses]) {
       for (const c of run(ms).clusters) expect([...eventsIn(c.mentions, eventOf)].length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  // any mentions: two of one incident whose places disagree reach the threshold on their own
+  const features = mentionFeatures(rules), agree = placesAgree(rules.clustering.comparisons.place), compare = comparePair(rules.clustering);
+  test.prop([mentionsArb(10)], { numRuns: 300 })('mentions at disagreeing places share an incident only on their own evidence', (ms) => {
+    for (const run of [cluster, byClasses]) {
+      for (const c of run(ms).clusters) {
+        const fs = c.mentions.map(features);
+        for (const x of fs) for (const y of fs) {
+          if (x.mention.id < y.mention.id && !agree(x, y)) {
+            const p = compare(x, y);
+            expect(p.veto === null && p.score >= rules.clustering.threshold).toBe(true);
+          }
+        }
+      }
     }
   });
 
@@ -93,6 +113,15 @@ describe('distinct specific places are distinct incidents', () => {
   it('an unresolved village and a gazetteer village do not chain through the governorate', () => {
     const u = mentionOf('d', 0, { event: 0, places: ['Kharbet Nasr', 'deir-ez-zor'], value: 12, actor: true, day: 0 });
     expect(cluster([a, u, c]).clusters).toHaveLength(2);
+  });
+  it('an unresolved village of no known governorate is another place, not no place', () => {
+    const level = (x: Mention, y: Mention) => compare(features(x), features(y)).levels.find((l) => l.comparison === 'place')?.level;
+    const u = mentionOf('d', 0, { event: 0, places: ['Umm Sidra'], value: 12, actor: true, day: 0 });
+    const v = mentionOf('e', 0, { event: 1, places: ['Kharbet Nasr'], value: 12, actor: true, day: 0 });
+    expect(level(a, u)).toBe('other-place-same-governorate');
+    expect(level(u, v)).toBe('other-place-same-governorate');
+    expect(level(u, c)).toBe('no-place');
+    expect(cluster([a, u]).clusters).toHaveLength(2);
   });
   it('a mention naming a village and the city it lies in still joins both', () => {
     const n1 = mentionOf('a', 0, { event: 0, places: ['old-quarter'], value: 9, actor: true, day: 0 });
