@@ -17,6 +17,7 @@ import { claimOf, stanceOf, testRules } from './support.js';
 
 const base = testRules();
 const extra: Place[] = [
+  { id: 'al-mayadin-district', name: 'al-Mayadin district', ar: ['al-Mayadin district'], en: ['al-Mayadin district'], kind: 'district', governorate: 'deir-ez-zor' },
   { id: 'old-quarter', name: 'Old Quarter', ar: ['Old Quarter'], en: ['Old Quarter'], kind: 'neighbourhood', governorate: 'deir-ez-zor', district: 'al-mayadin-district', within: 'al-mayadin' },
   { id: 'river-quarter', name: 'River Quarter', ar: ['River Quarter'], en: ['River Quarter'], kind: 'neighbourhood', governorate: 'deir-ez-zor', district: 'al-mayadin-district', within: 'al-mayadin' },
 ];
@@ -26,7 +27,7 @@ const byId = new Map(rules.places.map((p) => [p.id, p]));
 /** Event places: no two are one place or contain each other. */
 const EVENT_PLACES = ['hajin', 'al-susah', 'old-quarter', 'river-quarter', 'Kharbet Nasr', 'Umm Sidra'];
 /** Places containing several event places: the governorate, a district, the city. */
-const BROAD_PLACES = ['deir-ez-zor', 'abu-kamal-district', 'al-mayadin'];
+const BROAD_PLACES = ['deir-ez-zor', 'abu-kamal-district', 'al-mayadin-district', 'al-mayadin'];
 
 const ref = (name: string): PlaceRef => {
   const p = byId.get(name);
@@ -122,6 +123,15 @@ describe('distinct specific places are distinct incidents', () => {
     expect(level(u, v)).toBe('other-place-same-governorate');
     expect(level(u, c)).toBe('no-place');
     expect(cluster([a, u]).clusters).toHaveLength(2);
+  });
+  it('a district is not a place of another district, and does not chain it', () => {
+    const level = (x: Mention, y: Mention) => compare(features(x), features(y)).levels.find((l) => l.comparison === 'place')?.level;
+    const district = mentionOf('f', 0, { event: null, places: ['abu-kamal-district'], value: 12, actor: true, day: 0 });
+    const other = mentionOf('g', 0, { event: 1, places: ['al-mayadin'], value: 12, actor: true, day: 0 });
+    expect(level(district, other)).toBe('other-place-same-governorate');
+    expect(level(district, a)).toBe('same-district');
+    expect(cluster([district, other]).clusters).toHaveLength(2);
+    expect(cluster([a, district]).clusters).toHaveLength(1);
   });
   it('a mention naming a village and the city it lies in still joins both', () => {
     const n1 = mentionOf('a', 0, { event: 0, places: ['old-quarter'], value: 9, actor: true, day: 0 });
