@@ -25,8 +25,8 @@ import type { Rules } from '../rules/schema.js';
 import type { ClusteringRules } from '../rules/clustering-schema.js';
 import { blockMentions, type CandidatePair } from './block.js';
 import { clusterPairs, clustersOf, sortedFeatures, type Clustering, type ComparedPair, type Constraints } from './cluster.js';
-import { comparePair, type Comparison } from './compare.js';
-import type { MentionFeatures } from './features.js';
+import { comparePair, mayShareIncident, placesAgree, type Comparison } from './compare.js';
+import { signature, type MentionFeatures } from './features.js';
 import { constrainedForest, reasons, type Forest } from './forest.js';
 
 export type ClusterOptions = {
@@ -40,16 +40,7 @@ export const GIANT_PAIRS = 250_000;
 /** A year of reports chains into one long sparse part (a few pairs per mention); a giant block is dense. */
 export const GIANT_DEGREE = 64;
 
-const joined = (s: ReadonlySet<string>): string => [...s].sort().join('\u0001');
-
-/** Everything comparison and blocking read of a mention but its id and report: one signature, one behaviour. */
-export const signature = (f: MentionFeatures): string => {
-  const figures = [...f.figures].map(([k, vs]) => `${k}=${[...vs].sort((a, b) => a - b).join(',')}`).sort().join('\u0001');
-  const names = f.names.map((n) => `${n.folded}\u0003${n.skeleton}\u0003${n.id ?? '\u0004'}`).sort().join('\u0001');
-  const keys = f.placeKeys ? `${f.placeKeys.broad.join('\u0001')}\u0003${f.placeKeys.local.join('\u0001')}\u0003${f.placeKeys.specific}` : '-';
-  return [f.days ? `${f.days.start}:${f.days.end}` : '-', joined(f.placeIds), joined(f.within), joined(f.districts), names,
-    joined(f.governorates), joined(f.actors), figures, joined(f.targets), keys].join('\u0002');
-};
+export { signature } from './features.js';
 
 /** Classes of alike mentions: each class's members in index order, classes by their first member. */
 type Classes = { readonly classOf: Int32Array; readonly members: readonly number[][] };
@@ -220,6 +211,7 @@ const witnesses = (fs: readonly MentionFeatures[], classes: Classes, mergeable: 
 /** Clustering of one giant block of id-sorted features over classes of alike mentions. */
 export const clusterByClasses = (rules: ClusteringRules) => {
   const compare = comparePair(rules);
+  const placeRule = { agree: placesAgree(rules.comparisons.place), mayShare: mayShareIncident(rules) };
   const block = blockMentions(rules);
   const { tally } = reasons(rules.threshold);
   const blockedBy = ['representatives'];
@@ -231,7 +223,7 @@ export const clusterByClasses = (rules: ClusteringRules) => {
       ...[...cand.twins].map(([c, twin]) => ({ c, d: c, cmp: compare(cand.reps[c]!, twin) })),
     ];
     const mergeable = compared.filter((x) => x.cmp.veto === null && x.cmp.score >= rules.threshold).map((x) => ({ c: x.c, d: x.d, score: x.cmp.score }));
-    const forest = constrainedForest(fs, rules.dateWindowDays, constraints);
+    const forest = constrainedForest(fs, rules.dateWindowDays, constraints, placeRule);
     const pairs: ComparedPair[] = [];
     const pairOf = (i: number, j: number, decision: ComparedPair['decision'], reason: (p: Comparison) => string): ComparedPair => {
       const p = compare(fs[i]!, fs[j]!);

@@ -9,7 +9,7 @@ import type { Rules } from '../rules/schema.js';
 import type { ClusteringRules } from '../rules/clustering-schema.js';
 import { allPairs, type CandidatePair } from './block.js';
 import { clusterLarge, type ClusterOptions } from './classes.js';
-import { comparePair, type Comparison } from './compare.js';
+import { comparePair, mayShareIncident, placesAgree, type Comparison } from './compare.js';
 import { mentionFeatures, type MentionFeatures } from './features.js';
 import { constrainedForest, reasons } from './forest.js';
 
@@ -58,12 +58,13 @@ export const clustersOf = (fs: readonly MentionFeatures[], find: (i: number) => 
 /** Clustering of id-sorted features over the given candidate pairs: every candidate compared. */
 export const clusterPairs = (rules: ClusteringRules) => {
   const compare = comparePair(rules);
+  const placeRule = { agree: placesAgree(rules.comparisons.place), mayShare: mayShareIncident(rules) };
   const threshold = rules.threshold;
   const { tally, alreadyJoined, joinedBelow, below, vetoedButJoined } = reasons(threshold);
   return (fs: readonly MentionFeatures[], cands: readonly CandidatePair[], constraints?: Constraints): Clustering => {
     // Features are in id order and i < j, so each comparison's a and b are fs[i] and fs[j].
     const compared = cands.map((p) => compare(fs[p.i]!, fs[p.j]!));
-    const forest = constrainedForest(fs, rules.dateWindowDays, constraints);
+    const forest = constrainedForest(fs, rules.dateWindowDays, constraints, placeRule);
     const verdict: (string | undefined)[] = new Array(compared.length);
     const merging = compared.map((_, k) => k).filter((k) => !compared[k]!.veto && compared[k]!.score >= threshold)
       .sort((p, q) => compared[q]!.score - compared[p]!.score || cands[p]!.i - cands[q]!.i || cands[p]!.j - cands[q]!.j);

@@ -46,6 +46,10 @@ const datePredicates = (window: number): Predicates => ({
 /** The mention names a specific place: a gazetteer place finer than a district, or a name the gazetteer does not have. */
 const specific = (f: MentionFeatures): boolean => f.placeIds.size > 0 || f.names.some((n) => n.id === null);
 
+/** Both lie in known districts, and in none in common: two places, however vaguely named. */
+const otherDistricts = (a: MentionFeatures, b: MentionFeatures): boolean =>
+  a.districts.size > 0 && b.districts.size > 0 && !shares(a.districts, b.districts);
+
 const placePredicates = (maxDistance: number, minLength: number, skeleton: SkeletonRules | undefined): Predicates => {
   const sameSkeleton = skeletonsMatch(skeleton);
   return {
@@ -61,13 +65,54 @@ const placePredicates = (maxDistance: number, minLength: number, skeleton: Skele
   // Both name specific places and none is shared: two places, near or far.
   // (an unresolved village is a specific place too; levels above took the same or a similar one)
   'other-place-same-district': (a, b) => specific(a) && specific(b) && !shares(a.placeIds, b.placeIds) && shares(a.districts, b.districts),
-  'other-place-same-governorate': (a, b) => specific(a) && specific(b) && !shares(a.placeIds, b.placeIds) && shares(a.governorates, b.governorates),
+  // an unresolved village of no known governorate is a different place all the same
+  // and a district is not a place of another district (levels above took a shared district)
+  'other-place-same-governorate': (a, b) => (specific(a) && specific(b) && !shares(a.placeIds, b.placeIds)
+    && (shares(a.governorates, b.governorates) || a.governorates.size === 0 || b.governorates.size === 0))
+    || (otherDistricts(a, b) && shares(a.governorates, b.governorates)),
   'same-district': (a, b) => shares(a.districts, b.districts),
   'same-governorate': (a, b) => shares(a.governorates, b.governorates),
   'no-place': (a, b) => a.governorates.size === 0 || b.governorates.size === 0,
   different: () => true,
   };
 };
+
+/**
+ * Whether two mentions may tell one event by their places: unless both name a specific place,
+ * any; else only when they share one, one lies within the other, or an unresolved name is
+ * like the other's (the place levels that agree). Two villages, two neighbourhoods of one
+ * city, a village and an unlisted place: two events, however a broader mention links them.
+ * So are two mentions in known districts with none in common (a district and a village of
+ * another district).
+ */
+export const placesAgree = (place: ClusteringRules['comparisons']['place']) => {
+  const p = placePredicates(place.maxDistance, place.minNameLength, place.skeleton);
+  const same = (a: MentionFeatures, b: MentionFeatures): boolean => p['same-place']!(a, b) || p['contained-place']!(a, b) || p['similar-name']!(a, b);
+  return (a: MentionFeatures, b: MentionFeatures): boolean =>
+    (!specific(a) || !specific(b) || same(a, b)) && (!otherDistricts(a, b) || same(a, b));
+};
+
+/**
+ * Whether two mentions may be in one incident as far as their places go: their places agree,
+ * or their own comparison reaches the threshold (one strike told at two neighbouring villages
+ * with one target and one toll). A broader mention that agrees with both never links them.
+ * Read as if of two reports (report conflicts are the forest's).
+ */
+export const mayShareIncident = (rules: ClusteringRules) => {
+  const agree = placesAgree(rules.comparisons.place);
+  const compare = comparePair(rules);
+  const alone = (f: MentionFeatures, tag: string): MentionFeatures => ({ ...f, mention: { ...f.mention, reportId: `\u0000${tag}` } });
+  return (a: MentionFeatures, b: MentionFeatures): boolean => {
+    if (agree(a, b)) return true;
+    const p = compare(alone(a, 'a'), alone(b, 'b'));
+    return p.veto === null && p.score >= rules.threshold;
+  };
+};
+
+/** What placesAgree reads of a mention, as a key (null when it names no specific place and no district: it agrees with any). */
+export const placeSignature = (f: MentionFeatures): string | null =>
+  specific(f) || f.districts.size > 0 ? [[...f.placeIds].sort().join('\u0001'), [...f.districts].sort().join('\u0001'),
+    f.names.map((n) => `${n.folded}\u0003${n.skeleton}\u0003${n.id ?? '\u0004'}`).sort().join('\u0001')].join('\u0002') : null;
 
 const actorPredicates: Predicates = {
   'same-actor': (a, b) => shares(a.actors, b.actors),

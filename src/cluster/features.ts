@@ -140,3 +140,14 @@ export const mentionFeatures = (rules: Pick<Rules, 'places' | 'clustering'>) => 
     };
   };
 };
+
+const joined = (s: ReadonlySet<string>): string => [...s].sort().join('\u0001');
+
+/** Everything comparison and blocking read of a mention but its id and report: one signature, one behaviour. */
+export const signature = (f: MentionFeatures): string => {
+  const figures = [...f.figures].map(([k, vs]) => `${k}=${[...vs].sort((a, b) => a - b).join(',')}`).sort().join('\u0001');
+  const names = f.names.map((n) => `${n.folded}\u0003${n.skeleton}\u0003${n.id ?? '\u0004'}`).sort().join('\u0001');
+  const keys = f.placeKeys ? `${f.placeKeys.broad.join('\u0001')}\u0003${f.placeKeys.local.join('\u0001')}\u0003${f.placeKeys.specific}` : '-';
+  return [f.days ? `${f.days.start}:${f.days.end}` : '-', joined(f.placeIds), joined(f.within), joined(f.districts), names,
+    joined(f.governorates), joined(f.actors), figures, joined(f.targets), keys].join('\u0002');
+};
