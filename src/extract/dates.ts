@@ -36,6 +36,59 @@ const validDay = (y: number, m: number, d: number): boolean => d >= 1 && d <= la
 
 export type DateReader = {
   readonly findAll: (tokens: readonly Token[], from: number, to: number, publishedAt: string | null) => readonly DateMention[];
+  /** the date dates a statement, not the event it tells (see `statementDated`) */
+  readonly datesStatement: (tokens: readonly Token[], s: Span, d: DateMention, g: StatementGrammar) => boolean;
+};
+
+type Span = { readonly from: number; readonly to: number };
+/** What tells a statement in a sentence: speech verbs, and where the sentence's speakers' verbs stand. */
+export type StatementGrammar = {
+  readonly speech: Lexicon<unknown>;
+  readonly complementizers: Lexicon<unknown>;
+  readonly attackCues: Lexicon<unknown>;
+  /** the sentence's speech verbs that name a speaker, and the speaker's name where it is written */
+  readonly points: readonly { readonly at: number; readonly verbAt: number; readonly name: Span | null }[];
+};
+
+/** How many words a speaker's name may take between its verb and the date ("نفت وزارة الدفاع الروسية اليوم"). */
+const SUBJECT_WORDS = 4;
+
+/** A match of `lex` ending at token j (it starts a few tokens before). */
+const endsAt = (lex: Lexicon<unknown>, tokens: readonly Token[], j: number, floor: number): boolean => {
+  for (let i = j; i >= Math.max(floor, j - 4); i--) if (lex.matchAt(tokens, i, j + 1)?.to === j) return true;
+  return false;
+};
+
+/**
+ * A time word governed by a speech verb or a statement noun dates the statement, not the event it
+ * tells ("the ministry said Tuesday", "denied today", "in a statement on Monday", "نفت الوزارة اليوم",
+ * "قالت في بيان اليوم"): right after the verb, after the verb and its subject, after a statement
+ * noun, or right before a verb. A date that a possessive ties to a noun ("Monday's strikes") is the event's.
+ */
+const statementDated = (nouns: Lexicon<true>, tokens: readonly Token[], s: Span, d: DateMention, g: StatementGrammar): boolean => {
+  const q = tokens[d.to + 1];
+  if (d.to + 1 < s.to && q && q.kind === 'punct' && /^['’]/.test(q.text) && tokens[d.to]!.end === q.start) return false;
+  const n = nextToken(tokens, d.to, s.to);
+  if (n < s.to && g.speech.matchAt(tokens, n, s.to)) return true;
+  const p = prevToken(tokens, d.from, s.from);
+  if (p < s.from) return false;
+  if (endsAt(g.speech, tokens, p, s.from) || endsAt(nouns, tokens, p, s.from)) return true;
+  // "في بيان لها اليوم", "in a statement issued on Monday": a word between the noun and the date
+  const pp = prevToken(tokens, p, s.from);
+  if (pp >= s.from && tokens[p]!.kind === 'word' && endsAt(nouns, tokens, pp, s.from)) return true;
+  // verb, subject, date: the words between name the speaker, and tell nothing of the event
+  // a listed speaker's name right before the date ("قال المرصد اليوم"), or a few words after the verb
+  // it names ("the monitor said on Tuesday", "local sources told SANA's reporter on Monday")
+  if (g.points.some(({ name, verbAt, at }) => name && ((verbAt < name.from && d.from >= name.to + 1 && d.from <= name.to + 2)
+    || (name.to < verbAt && d.from > verbAt && d.from <= verbAt + (at < name.from ? 8 : 2))))) return true;
+  return g.points.map((pt) => pt.verbAt).some((v) => {
+    if (v >= d.from || d.from - v > SUBJECT_WORDS + 1) return false;
+    for (let i = v + 1; i < d.from; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || g.complementizers.matchAt(tokens, i, s.to) || g.attackCues.matchAt(tokens, i, s.to)) return false;
+    }
+    return true;
+  });
 };
 
 /** A year (1900–2100) written at j. */
@@ -141,7 +194,11 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
     partsOfDay: phraseSet(matcher, rules.partsOfDay), dayJoiners: phraseSet(matcher, rules.dayJoiners),
     monthNouns: phraseSet(matcher, rules.monthNouns), dayLinks: phraseSet(matcher, rules.dayMonthLinks),
   };
-  return { findAll: (tokens, from, to, publishedAt) => scanDates(lex, tokens, from, to, publishedAt) };
+  const nouns = phraseSet(matcher, rules.statementNouns);
+  return {
+    findAll: (tokens, from, to, publishedAt) => scanDates(lex, tokens, from, to, publishedAt),
+    datesStatement: (tokens, s, d, g) => statementDated(nouns, tokens, s, d, g),
+  };
 };
 
 /** The day (1–31) written right before token i ("3 June", "3 of June", "3 من حزيران"), and where. */
