@@ -46,6 +46,7 @@ export type StatementGrammar = {
   readonly speech: Lexicon<unknown>;
   readonly complementizers: Lexicon<unknown>;
   readonly attackCues: Lexicon<unknown>;
+  readonly attackNouns: Lexicon<unknown>;
   /** the sentence's speech verbs that name a speaker, and the speaker's name where it is written */
   readonly points: readonly { readonly at: number; readonly verbAt: number; readonly name: Span | null }[];
 };
@@ -76,19 +77,21 @@ const statementDated = (nouns: Lexicon<true>, tokens: readonly Token[], s: Span,
   // "في بيان لها اليوم", "in a statement issued on Monday": a word between the noun and the date
   const pp = prevToken(tokens, p, s.from);
   if (pp >= s.from && tokens[p]!.kind === 'word' && endsAt(nouns, tokens, pp, s.from)) return true;
-  // verb, subject, date: the words between name the speaker, and tell nothing of the event
   // a listed speaker's name right before the date ("قال المرصد اليوم"), or a few words after the verb
-  // it names ("the monitor said on Tuesday", "local sources told SANA's reporter on Monday")
-  if (g.points.some(({ name, verbAt, at }) => name && ((verbAt < name.from && d.from >= name.to + 1 && d.from <= name.to + 2)
-    || (name.to < verbAt && d.from > verbAt && d.from <= verbAt + (at < name.from ? 8 : 2))))) return true;
-  return g.points.map((pt) => pt.verbAt).some((v) => {
-    if (v >= d.from || d.from - v > SUBJECT_WORDS + 1) return false;
-    for (let i = v + 1; i < d.from; i++) {
+  // that names it ("the monitor said on Tuesday", "local sources told SANA's reporter on Monday"); what
+  // stands between tells nothing of the event ("the monitor said strikes on Tuesday killed 4" dates the strikes)
+  const quiet = (a: number, words: boolean) => {
+    for (let i = a + 1; i < d.from; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || g.complementizers.matchAt(tokens, i, s.to) || g.attackCues.matchAt(tokens, i, s.to)) return false;
+      if ((words ? t.kind !== 'word' : t.kind === 'number') || g.complementizers.matchAt(tokens, i, s.to) || g.attackCues.matchAt(tokens, i, s.to)
+        || g.attackNouns.matchAt(tokens, i, s.to)) return false;
     }
     return true;
-  });
+  };
+  if (g.points.some(({ name, verbAt, at }) => name && ((verbAt < name.from && d.from >= name.to + 1 && d.from <= name.to + 2 && quiet(name.to, false))
+    || (name.to < verbAt && d.from > verbAt && d.from <= verbAt + (at < name.from ? 8 : 2) && quiet(verbAt, false))))) return true;
+  // verb, subject, date: the words between name the speaker
+  return g.points.some(({ verbAt: v }) => v < d.from && d.from - v <= SUBJECT_WORDS + 1 && quiet(v, true));
 };
 
 /** A year (1900–2100) written at j. */

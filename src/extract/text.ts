@@ -97,7 +97,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     return p >= s.from && (kit.since.matchAt(tokens, p, s.to) !== null || kit.since.matchAt(tokens, prevToken(tokens, p, s.from), s.to) !== null);
   };
   const statement = {
-    speech: kit.speech, complementizers: kit.complementizers, attackCues: kit.attackCues,
+    speech: kit.speech, complementizers: kit.complementizers, attackCues: kit.attackCues, attackNouns: kit.attackNouns,
     points: speakers.points.filter((pt) => !pt.according).map((pt) => ({ at: pt.at, verbAt: pt.verbAt, name: pt.alias ? { from: pt.alias.from, to: pt.alias.to } : null })),
   };
   const speechDate = (d: DateMention) => kit.dates.datesStatement(tokens, s, d, statement);

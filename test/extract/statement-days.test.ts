@@ -56,6 +56,22 @@ describe('a statement\'s own day dates the statement, not its event', () => {
     expect(events('ar', `${AR_EVENT} وقتل 4 مدنيين في قصف على سراقب اليوم الثلاثاء.`)).toMatchObject({ n: 2, dates: ['2019-05-13', '2019-05-14'] });
     expect(events('ar', `${AR_EVENT} وقالت المديرية اليوم إن 4 مدنيين قتلوا في قصف على سراقب أمس الثلاثاء.`)).toMatchObject({ n: 2 });
   });
+  it('an attack word between the speech verb and the time word: the time word dates the attack', () => {
+    for (const text of ['The monitor said strikes today killed 4 people in Saraqeb.', 'The monitor said shelling on Tuesday killed 4 people in Saraqeb.',
+      'The health directorate said 4 people were killed on Tuesday in Saraqeb.']) expect(events('en', `${EN_EVENT} ${text}`), text).toMatchObject({ n: 2 });
+    for (const text of ['وقال المرصد إن غارات اليوم الثلاثاء قتلت 4 مدنيين في سراقب.', 'وأفاد المرصد بمقتل 4 مدنيين في غارات على سراقب اليوم الثلاثاء.']) {
+      expect(events('ar', `${AR_EVENT} ${text}`), text).toMatchObject({ n: 2 });
+    }
+  });
+  it('what a dated statement tells joins the report\'s event at its place', () => {
+    const two = { en: 'Air strikes killed 7 civilians in Saraqeb on Monday. Shelling killed 2 people in Kafr Nabl on Sunday.',
+      ar: 'قتل 7 مدنيين في غارات على سراقب يوم الاثنين. وقتل مدنيان في قصف على كفرنبل يوم الأحد.' };
+    const figures = (language: 'ar' | 'en', text: string) => extract(text, { language, publishedAt: PUB, outlet: 'ap' }).mentions.map((m) => m.claims.map((c) => c.value));
+    expect(figures('en', `${two.en} The health directorate said Tuesday that the toll in Saraqeb rose to 9.`)).toEqual([[7, 9], [2]]);
+    expect(figures('ar', `${two.ar} وقالت مديرية الصحة اليوم إن حصيلة سراقب ارتفعت إلى 9 قتلى.`)).toEqual([[7, 9], [2]]);
+    expect(events('en', `${two.en} Russia denied on Tuesday that its jets struck Kafr Nabl.`)).toMatchObject({ n: 2, stances: [0, 1] });
+    expect(events('ar', `${two.ar} ونفت روسيا اليوم أن تكون طائراتها قصفت كفرنبل.`)).toMatchObject({ n: 2, stances: [0, 1] });
+  });
   it('a report that only tells its event through a dated statement keeps it one event', () => {
     expect(events('en', 'The monitor said on Tuesday that air strikes killed 7 civilians in Saraqeb.').n).toBe(1);
     expect(events('ar', 'أفادت مديرية الصحة اليوم بمقتل 7 مدنيين في غارات على سراقب.').n).toBe(1);
