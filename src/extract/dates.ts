@@ -72,26 +72,28 @@ const statementDated = (nouns: Lexicon<true>, tokens: readonly Token[], s: Span,
   const n = nextToken(tokens, d.to, s.to);
   if (n < s.to && g.speech.matchAt(tokens, n, s.to)) return true;
   const p = prevToken(tokens, d.from, s.from);
-  if (p < s.from) return false;
-  if (endsAt(g.speech, tokens, p, s.from) || endsAt(nouns, tokens, p, s.from)) return true;
+  if (p >= s.from && (endsAt(g.speech, tokens, p, s.from) || endsAt(nouns, tokens, p, s.from))) return true;
   // "في بيان لها اليوم", "in a statement issued on Monday": a word between the noun and the date
-  const pp = prevToken(tokens, p, s.from);
+  const pp = p >= s.from ? prevToken(tokens, p, s.from) : -1;
   if (pp >= s.from && tokens[p]!.kind === 'word' && endsAt(nouns, tokens, pp, s.from)) return true;
   // a listed speaker's name right before the date ("قال المرصد اليوم"), or a few words after the verb
   // that names it ("the monitor said on Tuesday", "local sources told SANA's reporter on Monday"); what
   // stands between tells nothing of the event ("the monitor said strikes on Tuesday killed 4" dates the strikes)
-  const quiet = (a: number, words: boolean) => {
-    for (let i = a + 1; i < d.from; i++) {
+  const quiet = (a: number, b: number, words: boolean) => {
+    for (let i = a + 1; i < b; i++) {
       const t = tokens[i]!;
-      if ((words ? t.kind !== 'word' : t.kind === 'number') || g.complementizers.matchAt(tokens, i, s.to) || g.attackCues.matchAt(tokens, i, s.to)
+      if ((words ? t.kind !== 'word' : t.kind === 'number' || (t.kind === 'punct' && t.text !== ',')) || g.complementizers.matchAt(tokens, i, s.to) || g.attackCues.matchAt(tokens, i, s.to)
         || g.attackNouns.matchAt(tokens, i, s.to)) return false;
     }
     return true;
   };
-  if (g.points.some(({ name, verbAt, at }) => name && ((verbAt < name.from && d.from >= name.to + 1 && d.from <= name.to + 2 && quiet(name.to, false))
-    || (name.to < verbAt && d.from > verbAt && d.from <= verbAt + (at < name.from ? 8 : 2) && quiet(verbAt, false))))) return true;
-  // verb, subject, date: the words between name the speaker
-  return g.points.some(({ verbAt: v }) => v < d.from && d.from - v <= SUBJECT_WORDS + 1 && quiet(v, true));
+  if (g.points.some(({ name, verbAt, at }) => name && ((verbAt < name.from && d.from >= name.to + 1 && d.from <= name.to + 2 && quiet(name.to, d.from, false))
+    || (name.to < verbAt && d.from > verbAt && d.from <= verbAt + (at < name.from ? 8 : 2) && quiet(verbAt, d.from, false))))) return true;
+  // verb, subject, date: the words between name the speaker; a sentence opening with date, subject,
+  // verb ("On Tuesday, the ministry said", "اليوم الثلاثاء، قالت الوزارة") likewise (a date after its
+  // event's words, "killed 6 on Sunday, the monitor said", is the event's)
+  return g.points.some(({ verbAt: v }) => (v < d.from && d.from - v <= SUBJECT_WORDS + 1 && quiet(v, d.from, true))
+    || (p < s.from && v > d.to && v - d.to <= SUBJECT_WORDS + 2 && quiet(d.to, v, false)));
 };
 
 /** A year (1900–2100) written at j. */

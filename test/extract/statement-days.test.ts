@@ -25,6 +25,8 @@ describe('a statement\'s own day dates the statement, not its event', () => {
       'In a statement on Tuesday, the ministry said 3 soldiers were also killed.',
       'The ministry, in a statement issued Tuesday, said 3 soldiers were also killed.',
       'The ministry on Tuesday said 3 soldiers were also killed in the raids.',
+      'Today, the Idlib Health Directorate said the toll had risen to 9.',
+      'On Tuesday, the Syrian Observatory for Human Rights said the toll had risen to 9.',
     ]) expect(events('en', `${EN_EVENT} ${said}`), said).toMatchObject({ n: 1, dates: ['2019-05-13'] });
   });
   it('English: a denial dated by its own day joins the event it denies', () => {
@@ -41,6 +43,7 @@ describe('a statement\'s own day dates the statement, not its event', () => {
       'وذكر مسؤول في المجلس المحلي أمس أن 9 أشخاص قتلوا في الغارات.',
       'وفي بيان لها اليوم، قالت المديرية إن 9 أشخاص قتلوا في الغارات.',
       'وأكد الدفاع المدني في تصريح يوم الثلاثاء أن 9 أشخاص قتلوا.',
+      'واليوم الثلاثاء، قالت مديرية الصحة إن الحصيلة ارتفعت إلى 9 قتلى.',
     ]) expect(events('ar', `${AR_EVENT} ${said}`), said).toMatchObject({ n: 1, dates: ['2019-05-13'] });
   });
   it('Arabic: a denial dated by its own day joins the event it denies', () => {
@@ -58,7 +61,8 @@ describe('a statement\'s own day dates the statement, not its event', () => {
   });
   it('an attack word between the speech verb and the time word: the time word dates the attack', () => {
     for (const text of ['The monitor said strikes today killed 4 people in Saraqeb.', 'The monitor said shelling on Tuesday killed 4 people in Saraqeb.',
-      'The health directorate said 4 people were killed on Tuesday in Saraqeb.']) expect(events('en', `${EN_EVENT} ${text}`), text).toMatchObject({ n: 2 });
+      'The health directorate said 4 people were killed on Tuesday in Saraqeb.', 'On Tuesday, 4 people died in Saraqeb, rescuers said.',
+      'On Tuesday, shelling hit Saraqeb, killing 4, rescuers said.']) expect(events('en', `${EN_EVENT} ${text}`), text).toMatchObject({ n: 2 });
     for (const text of ['وقال المرصد إن غارات اليوم الثلاثاء قتلت 4 مدنيين في سراقب.', 'وأفاد المرصد بمقتل 4 مدنيين في غارات على سراقب اليوم الثلاثاء.']) {
       expect(events('ar', `${AR_EVENT} ${text}`), text).toMatchObject({ n: 2 });
     }
