@@ -409,8 +409,12 @@ describe('the subject of a speech verb stands in its own clause', () => {
 
 describe('names with an office, a lower-case tail or a bracketed acronym', () => {
   it('en: a capitalised name may end in a lower-case head word, before its acronym', () => {
-    expect(sourceOf('The Hawar news agency (ANHA) said 6 civilians were killed in the shelling.', 'en', 6).name).toBe('Hawar news agency');
-    expect(sourceOf('The Rudaw channel reported that 4 fighters were killed near the dam.', 'en', 4).name).toBe('Rudaw channel');
+    expect(sourceOf('The Nabaa news agency (NNA) said 6 civilians were killed in the shelling.', 'en', 6).name).toBe('Nabaa news agency');
+    expect(sourceOf('The Orient channel reported that 4 fighters were killed near the dam.', 'en', 4).name).toBe('Orient channel');
+  });
+  it('en: a listed outlet named so is that outlet', () => {
+    expect(sourceOf('The Hawar news agency (ANHA) said 6 civilians were killed in the shelling.', 'en', 6).source).toBe('hawar');
+    expect(sourceOf('The Rudaw channel reported that 4 fighters were killed near the dam.', 'en', 4).source).toBe('rudaw');
   });
   it('an appositive "the X\'s chief" names whom the person speaks for', () => {
     expect(sourceOf('Farid Haddad, the SDF\'s press officer, said 7 fighters were killed near the dam.', 'en', 7).source).toBe('sdf');
@@ -449,5 +453,38 @@ describe('a clause that dates the story against another event is the report\'s o
     const cs = read('The Observatory said 9 civilians were killed on Sunday, two days after a raid killed 14 people in the camp.', 'en');
     expect(cs.find((c) => c.value === 9)?.source).toBe('sohr');
     expect(cs.find((c) => c.value === 14)?.source).toBe('the-new-arab');
+  });
+});
+
+describe('a source named with a figure is found, and its figure is never a toll', () => {
+  it.each([
+    ['Deir Ezzor 24 reported that 3 civilians were killed in the shelling of the village.', 3, 'deir-ezzor-24'],
+    ['Two civilians were killed when a drone hit a car near the town, DeirEzzor24 said.', 2, 'deir-ezzor-24'],
+    ['Four civilians were killed in a drone strike near the bridge, Deir ez-Zor 24 said.', 4, 'deir-ezzor-24'],
+    ['Kurdistan 24 said 7 fighters died in the attack on the checkpoint.', 7, 'kurdistan-24'],
+    ['According to Hawar News Agency, 6 civilians were killed in shelling on the town.', 6, 'hawar'],
+    ['Euphrates Post reported that 5 civilians were killed in an air strike on the market.', 5, 'euphrates-post'],
+  ])('en: %s', (text, value, source) => {
+    expect(sourceOf(text, 'en', value).source).toBe(source);
+  });
+  it.each([
+    ['قالت شبكة دير الزور 24 إن 3 مدنيين قتلوا في قصف على القرية.', 3, 'deir-ezzor-24'],
+    ['أفادت شبكة ديرالزور24 بمقتل 4 مدنيين في قصف على البلدة.', 4, 'deir-ezzor-24'],
+    ['وبحسب كردستان 24 فإن 8 عناصر قتلوا في الهجوم على الحاجز.', 8, 'kurdistan-24'],
+    ['ذكرت فرات بوست أن 5 مدنيين قتلوا في غارة على السوق.', 5, 'euphrates-post'],
+    ['وقالت وكالة هاوار إن 6 مدنيين قتلوا في قصف على البلدة.', 6, 'hawar'],
+  ])('ar: %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it.each([
+    ['Deir Ezzor 24 reported that civilians were killed in the shelling of the village.', 'en'],
+    ['Kurdistan 24 said several fighters died in the attack.', 'en'],
+    ['قالت شبكة دير الزور 24 إن مدنيين قتلوا في قصف على القرية.', 'ar'],
+    ['أفادت شبكة ديرالزور 24 بمقتل مدنيين في قصف على البلدة.', 'ar'],
+  ] as const)('no toll of 24: %s', (text, language) => {
+    expect(read(text, language).some((c) => c.value === 24)).toBe(false);
+  });
+  it('a toll equal to the figure of the name is still read', () => {
+    expect(sourceOf('Deir Ezzor 24 said 24 civilians were killed in the town.', 'en', 24).source).toBe('deir-ezzor-24');
   });
 });
