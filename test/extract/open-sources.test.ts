@@ -488,3 +488,29 @@ describe('a source named with a figure is found, and its figure is never a toll'
     expect(sourceOf('Deir Ezzor 24 said 24 civilians were killed in the town.', 'en', 24).source).toBe('deir-ezzor-24');
   });
 });
+
+describe('a postposed "it added" continues the speaker of the statement before, not a name inside it', () => {
+  const wounded = (text: string, language: 'ar' | 'en') => sourceOf(text, language, 20).source;
+  it.each([
+    ['The Syrian Foreign Ministry said the White Helmets had counted 12 dead in the town. Another 20 were hurt, it added.', 'syria-mofa'],
+    ['The Syrian Foreign Ministry said 12 people were killed, according to the White Helmets. Another 20 were hurt, it added.', 'syria-mofa'],
+    ['The Observatory said 12 people died in the raid, which the White Helmets blamed on Russian jets. Another 20 were wounded, it added.', 'sohr'],
+    ['The Observatory said 12 people died in the raid, which the White Helmets blamed on Russian jets. It added that 20 were wounded.', 'sohr'],
+    ['SANA said 5 people died, while the Observatory said 12 were killed. Another 20 were hurt, it added.', 'sohr'],
+  ])('en: %s', (text, source) => {
+    expect(wounded(text, 'en')).toBe(source);
+  });
+  it.each([
+    ['وقال المرصد إن 12 شخصا قتلوا في الغارة التي حمل الدفاع المدني روسيا مسؤوليتها. وأضاف أن 20 آخرين أصيبوا.', 'sohr'],
+    ['وقال المرصد إن 12 شخصا قتلوا في الغارة التي حمل الدفاع المدني روسيا مسؤوليتها. وتابع أن 20 آخرين أصيبوا.', 'sohr'],
+    ['قالت وزارة الخارجية السورية إن 12 شخصا قتلوا بحسب الدفاع المدني. وأضافت أن 20 آخرين أصيبوا.', 'syria-mofa'],
+    ['قالت وزارة الخارجية السورية إن الدفاع المدني أحصى 12 قتيلا في البلدة، وأضافت أن 20 آخرين أصيبوا.', 'syria-mofa'],
+    ['قالت سانا إن 5 أشخاص قتلوا، بينما قال المرصد إن 12 قتلوا. وأضاف أن 20 آخرين أصيبوا.', 'sohr'],
+  ])('ar: %s', (text, source) => {
+    expect(wounded(text, 'ar')).toBe(source);
+  });
+  it('the name inside the statement still speaks for what it says', () => {
+    expect(sourceOf('The Syrian Foreign Ministry said the White Helmets had counted 12 dead in the town. Another 20 were hurt, it added.', 'en', 12).source)
+      .toBe('syria-civil-defence');
+  });
+});
