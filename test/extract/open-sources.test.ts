@@ -514,3 +514,34 @@ describe('a postposed "it added" continues the speaker of the statement before, 
       .toBe('syria-civil-defence');
   });
 });
+
+describe('an actor\'s adjective or a country standing for its government is never an unlisted source', () => {
+  const stancesOf = (text: string, language: 'ar' | 'en') => {
+    const x = extract(text, { language, outlet: 'the-new-arab' });
+    return [...x.mentions.flatMap((m) => m.stances), ...x.looseStances].map((s) => ({ source: s.source, stance: s.stance, actor: s.actor }));
+  };
+  it.each([
+    'Incident type: alleged Russian or regime strike\n\nThree civilians were killed in the raid on the market.',
+    'Incident type: alleged Russian strike\n\nThree civilians were killed in the raid on the market.',
+    'Incident type: alleged Turkish drone strike\n\nThree civilians were killed in the raid on the market.',
+  ])('en: %j', (text) => {
+    const st = stancesOf(text, 'en');
+    expect(st.length).toBeGreaterThan(0);
+    expect(st.some((s) => s.source.startsWith('unlisted:'))).toBe(false);
+  });
+  it.each([
+    ['Syria said 9 civilians were killed in an Israeli strike on the airport.', 'en'],
+    ['Syria said Israeli jets killed 9 civilians near the airport.', 'en'],
+    ['وقالت سوريا إن غارة إسرائيلية قتلت 9 مدنيين قرب المطار.', 'ar'],
+    ['أعلنت سوريا أن غارة إسرائيلية قتلت 9 مدنيين قرب المطار.', 'ar'],
+  ] as const)('a country speaks through its government: %s', (text, language) => {
+    expect(sourceOf(text, language, 9).source).toBe('syria-gov');
+    const st = stancesOf(text, language);
+    expect(st).toContainEqual({ source: 'syria-gov', stance: 'asserts', actor: 'israel' });
+    // a strike another side's adjective names is no acknowledgement of the speaker's own
+    expect(st.some((s) => s.stance === 'acknowledges')).toBe(false);
+  });
+  it('a name that only begins with an actor\'s adjective is still a name', () => {
+    expect(sourceOf('The Turkish Red Crescent said 5 people were killed in the blast.', 'en', 5).source).toBe('unlisted:turkish-red-crescent');
+  });
+});
