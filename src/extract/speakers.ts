@@ -178,18 +178,27 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
 /** The speaker of the sentence's main statement so far: its first named one. A speaker named inside
  *  what that one says (its reported clause, a relative clause, "citing", "according to") is not it;
  *  a later statement is, after a contrast ("..., while X said"), or over a first "according to". */
+// Read once, as the points come: each point and each token between points is looked at once.
+type MainState = { seen: number; main: Attribution | null; scanned: number; contrast: boolean };
+const MAIN = new WeakMap<Reading, MainState>();
 const mainSpeaker = (r: Reading): Speaker | null => {
-  let main: Attribution | null = null;
-  for (const p of r.points) {
+  let st = MAIN.get(r);
+  if (!st) { st = { seen: 0, main: null, scanned: r.s.from, contrast: false }; MAIN.set(r, st); }
+  for (; st.seen < r.points.length; st.seen++) {
+    const p = r.points[st.seen]!;
     if (p.speaker.kind === 'voice') continue;
-    if (!main || (main.according && !p.according) || (!p.according && contrastBetween(r, main.verbAt, p.at))) main = p;
+    // a contrast word between the main statement's verb and this point
+    if (st.main && !st.contrast) {
+      for (let k = Math.max(st.scanned, st.main.verbAt + 1); k < p.at && !st.contrast; k++) {
+        if (r.sk.contrast.opens(r.tokens[k]!) && r.sk.contrast.matchAt(r.tokens, k, p.at)) st.contrast = true;
+      }
+      st.scanned = Math.max(st.scanned, p.at);
+    }
+    if (!st.main || (st.main.according && !p.according) || (!p.according && st.contrast)) {
+      st.main = p; st.contrast = false; st.scanned = Math.max(st.scanned, p.verbAt + 1);
+    }
   }
-  return main?.speaker ?? null;
-};
-
-const contrastBetween = (r: Reading, from: number, to: number): boolean => {
-  for (let k = from + 1; k < to; k++) if (r.sk.contrast.opens(r.tokens[k]!) && r.sk.contrast.matchAt(r.tokens, k, to)) return true;
-  return false;
+  return st.main?.speaker ?? null;
 };
 
 /** A verb with no named subject: a pronoun or a continuation keeps the last speaker named, a verb
