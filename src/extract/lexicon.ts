@@ -178,6 +178,8 @@ export const prevToken = (tokens: readonly Token[], i: number, floor: number): n
 // punctuation itself, a word when some variant of the token is a variant of the word.
 const wordTest = (matcher: Matcher) => (w: string): ((t: Token) => boolean) => {
   if (w === '#') return (t) => t.kind === 'number';
+  // a figure written in a phrase ("Deir Ezzor 24") is that number token, as written
+  if (/^[0-9]+$/.test(w)) return (t) => t.kind === 'number' && t.text === w;
   if (w.endsWith('*')) {
     const p = w.slice(0, -1);
     return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && matcher.variants(t.text).some((v) => v.startsWith(p)));

@@ -12,7 +12,7 @@ import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import { firstEndIn, firstStartIn } from './speaker-candidates.js';
 import type { Reading, Speaker } from './speaker-names.js';
-import { isUnlisted } from './speaker-names.js';
+import { actorNamedAt, isUnlisted } from './speaker-names.js';
 import type { Token } from './tokens.js';
 
 export const RELAY_KINDS = new Set(['outlet', 'agency', 'newspaper']);
@@ -206,9 +206,9 @@ export const speakerOf = (r: Reading, src: Source, via: string | null): Speaker 
 export const actorSubject = (r: Reading, i: number, spTo: number): Match<Source> | null => {
   const { kit, tokens, s } = r;
   const speakerOfActor = (from: number, limit: number, to: number | null): Match<Source> | null => {
-    const a = kit.actors.matchAt(tokens, from, limit);
-    if (!a || (to !== null && a.to !== to) || !a.value.speaker) return null;
-    const src = kit.sourcesById.get(a.value.speaker);
+    const a = actorNamedAt(r, from, limit);
+    if (!a || (to !== null && a.to !== to) || !a.speaker) return null;
+    const src = kit.sourcesById.get(a.speaker);
     return src ? { value: src, from, to: a.to } : null;
   };
   // before the verb: the longest name that ends right before it (or before an aside), opening its clause

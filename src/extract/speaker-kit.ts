@@ -42,6 +42,9 @@ export type SpeakerKit = {
   readonly topics: Lexicon<true>;
   /** a clause after a comma that dates the story against another event: the report's own voice */
   readonly voiceClauses: Lexicon<true>;
+  /** a capital or country for its government as a speaker ("Syria said"): the actor it stands for
+   *  (rules: stances grammar `metonyms`) */
+  readonly metonyms: Lexicon<string>;
 };
 
 const SPEAKER_KITS = new WeakMap<Kit, SpeakerKit>();
@@ -74,6 +77,8 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     objectMarkers: phraseSet(kit.matcher, r.objectMarkers),
     topics: phraseSet(kit.matcher, r.topics),
     voiceClauses: phraseSet(kit.matcher, r.voiceClauses),
+    metonyms: compileLexicon(kit.matcher, Object.entries(kit.lang.stances.grammar?.metonyms ?? {})
+      .flatMap(([actor, names]) => names.map((phrase) => ({ phrase, value: actor })))),
   };
   SPEAKER_KITS.set(kit, sk);
   return sk;

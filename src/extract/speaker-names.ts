@@ -111,9 +111,19 @@ const typesOf = (r: Reading, from: number, to: number): string[] => {
 };
 
 /** A source for a name no rule lists. */
+/** An actor named at token `from` (by an alias, or by a capital or country standing for its
+ *  government: rules stances `metonyms`), with its declared speaker and where its name ends. */
+export const actorNamedAt = (r: Reading, from: number, limit: number): { readonly speaker: string | null; readonly to: number } | null => {
+  const a = r.kit.actors.matchAt(r.tokens, from, limit);
+  const m = r.sk.metonyms.matchAt(r.tokens, from, limit);
+  if (a && (!m || a.to >= m.to)) return { speaker: a.value.speaker ?? null, to: a.to };
+  return m ? { speaker: r.kit.actorsById.get(m.value)?.speaker ?? null, to: m.to } : null;
+};
+
 const unlistedSource = (r: Reading, from: number, to: number): Source | null => {
-  // an actor's name ("Russia denied") is no unlisted source: it speaks through its speaker (rules: actors)
-  const actor = r.kit.actors.matchAt(r.tokens, from, to + 1);
+  // an actor's name ("Russia denied", "Syria said") is no unlisted source: it speaks through its
+  // speaker (rules: actors); nor is an actor's adjective ("alleged Russian or regime strike")
+  const actor = actorNamedAt(r, from, to + 1) ?? r.kit.actorAdjectives.matchAt(r.tokens, from, to + 1);
   if (actor && actor.to >= to) return null;
   const name = asWritten(r, from, to);
   const slug = slugOf(name);

@@ -175,11 +175,38 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
   return { after, before: before ?? actor, pronoun, continuation, afterAllowed, actor: actor !== null };
 };
 
+/** The speaker of the sentence's main statement so far: its first named one. A speaker named inside
+ *  what that one says (its reported clause, a relative clause, "citing", "according to") is not it;
+ *  a later statement is, after a contrast ("..., while X said"), or over a first "according to". */
+// Read once, as the points come: each point and each token between points is looked at once.
+type MainState = { seen: number; main: Attribution | null; scanned: number; contrast: boolean };
+const MAIN = new WeakMap<Reading, MainState>();
+const mainSpeaker = (r: Reading): Speaker | null => {
+  let st = MAIN.get(r);
+  if (!st) { st = { seen: 0, main: null, scanned: r.s.from, contrast: false }; MAIN.set(r, st); }
+  for (; st.seen < r.points.length; st.seen++) {
+    const p = r.points[st.seen]!;
+    if (p.speaker.kind === 'voice') continue;
+    // a contrast word between the main statement's verb and this point
+    if (st.main && !st.contrast) {
+      for (let k = Math.max(st.scanned, st.main.verbAt + 1); k < p.at && !st.contrast; k++) {
+        if (r.sk.contrast.opens(r.tokens[k]!) && r.sk.contrast.matchAt(r.tokens, k, p.at)) st.contrast = true;
+      }
+      st.scanned = Math.max(st.scanned, p.at);
+    }
+    if (!st.main || (st.main.according && !p.according) || (!p.according && st.contrast)) {
+      st.main = p; st.contrast = false; st.scanned = Math.max(st.scanned, p.verbAt + 1);
+    }
+  }
+  return st.main?.speaker ?? null;
+};
+
 /** A verb with no named subject: a pronoun or a continuation keeps the last speaker named, a verb
  *  after "and" shares its sentence's subject, else the report's own voice speaks. */
 const attributeUnnamed = (r: Reading, i: number, spTo: number, subj: Subjects): void => {
   const { tokens, s, points } = r;
-  const lastNamed = r.lastNamedHere ?? r.ctx.last;
+  // "..., it added", "وأضاف": the speaker of the statement before, not a name inside what it said
+  const lastNamed = mainSpeaker(r) ?? r.ctx.last;
   const continued = (sp: Speaker): Speaker => ({ ...sp, kind: 'continued' });
   if (subj.pronoun) {
     const back = postposedAt(r, i, spTo);
@@ -300,10 +327,9 @@ export const findSpeakers = (
   }
   readHeadlineTail(r, cands);
   for (const p of r.points) if (p.speaker.kind === 'named' && p.alias && !r.named.includes(p.alias.value)) r.named.push(p.alias.value);
-  const lastPoint = [...r.points].reverse().find((p) => p.speaker.kind !== 'voice');
   return {
     points: r.points, aliasSpans: r.used, continues: r.continues,
-    context: { last: lastPoint?.speaker ?? ctx.last, named: r.named.slice(-NAMED_KEPT), persons: r.persons, names: r.nameList },
+    context: { last: mainSpeaker(r) ?? ctx.last, named: r.named.slice(-NAMED_KEPT), persons: r.persons, names: r.nameList },
     index: indexOf(r),
   };
 };

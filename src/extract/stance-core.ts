@@ -449,6 +449,19 @@ const passAdjectives = (cx: Ctx): void => {
   // (when the rules list self-references, the speaker must name itself: "said its aircraft had hit")
 };
 
+/** "أعلن الجيش أن غارة إسرائيلية قتلت", "said an Israeli strike killed": a strike whose adjective names
+ *  another side is that side's, never an acknowledgement by the speaker of its own. */
+const otherSideNames = (cx: Ctx, cue: { readonly from: number; readonly to: number }, self: string): boolean => {
+  const { kit, tokens, s } = cx;
+  const after = cue.to + 1 < s.to ? kit.actorAdjectives.matchAt(tokens, cue.to + 1, s.to) : null;
+  if (after && after.value.id !== self) return true;
+  for (let j = Math.max(s.from, cue.from - 3); j < cue.from; j++) {
+    const before = kit.actorAdjectives.matchAt(tokens, j, cue.from);
+    if (before && before.to === cue.from - 1 && before.value.id !== self) return true;
+  }
+  return false;
+};
+
 const passAcknowledgements = (cx: Ctx): void => {
   const { kit, tokens, s, speakers, voice, out, actors } = cx;
   for (const pt of speakers.points) {
@@ -465,6 +478,7 @@ const passAcknowledgements = (cx: Ctx): void => {
       const hedge = hedgeBetween(cx, start, cue.to);
       if ((hedge && !own) || !(own || selfNamed(cx, start + 1, k))) break;
       const actor = selfActor(cx, src, actors.map((a) => a.value.id));
+      if (!own && actor && otherSideNames(cx, cue, actor)) break;
       // "said its aircraft had not struck", "أن طائراتها لم تنفذ أي طلعات": the speaker denies its side's strike
       const negated = denialBefore(cx, k) !== null || negationBetween(cx, start, Math.min(s.to, cue.to + 4)) !== null;
       if (actor && !out.some((o) => o.actor === actor && o.source === src.id)) {

@@ -409,8 +409,12 @@ describe('the subject of a speech verb stands in its own clause', () => {
 
 describe('names with an office, a lower-case tail or a bracketed acronym', () => {
   it('en: a capitalised name may end in a lower-case head word, before its acronym', () => {
-    expect(sourceOf('The Hawar news agency (ANHA) said 6 civilians were killed in the shelling.', 'en', 6).name).toBe('Hawar news agency');
-    expect(sourceOf('The Rudaw channel reported that 4 fighters were killed near the dam.', 'en', 4).name).toBe('Rudaw channel');
+    expect(sourceOf('The Nabaa news agency (NNA) said 6 civilians were killed in the shelling.', 'en', 6).name).toBe('Nabaa news agency');
+    expect(sourceOf('The Orient channel reported that 4 fighters were killed near the dam.', 'en', 4).name).toBe('Orient channel');
+  });
+  it('en: a listed outlet named so is that outlet', () => {
+    expect(sourceOf('The Hawar news agency (ANHA) said 6 civilians were killed in the shelling.', 'en', 6).source).toBe('hawar');
+    expect(sourceOf('The Rudaw channel reported that 4 fighters were killed near the dam.', 'en', 4).source).toBe('rudaw');
   });
   it('an appositive "the X\'s chief" names whom the person speaks for', () => {
     expect(sourceOf('Farid Haddad, the SDF\'s press officer, said 7 fighters were killed near the dam.', 'en', 7).source).toBe('sdf');
@@ -449,5 +453,95 @@ describe('a clause that dates the story against another event is the report\'s o
     const cs = read('The Observatory said 9 civilians were killed on Sunday, two days after a raid killed 14 people in the camp.', 'en');
     expect(cs.find((c) => c.value === 9)?.source).toBe('sohr');
     expect(cs.find((c) => c.value === 14)?.source).toBe('the-new-arab');
+  });
+});
+
+describe('a source named with a figure is found, and its figure is never a toll', () => {
+  it.each([
+    ['Deir Ezzor 24 reported that 3 civilians were killed in the shelling of the village.', 3, 'deir-ezzor-24'],
+    ['Two civilians were killed when a drone hit a car near the town, DeirEzzor24 said.', 2, 'deir-ezzor-24'],
+    ['Four civilians were killed in a drone strike near the bridge, Deir ez-Zor 24 said.', 4, 'deir-ezzor-24'],
+    ['Kurdistan 24 said 7 fighters died in the attack on the checkpoint.', 7, 'kurdistan-24'],
+    ['According to Hawar News Agency, 6 civilians were killed in shelling on the town.', 6, 'hawar'],
+    ['Euphrates Post reported that 5 civilians were killed in an air strike on the market.', 5, 'euphrates-post'],
+  ])('en: %s', (text, value, source) => {
+    expect(sourceOf(text, 'en', value).source).toBe(source);
+  });
+  it.each([
+    ['قالت شبكة دير الزور 24 إن 3 مدنيين قتلوا في قصف على القرية.', 3, 'deir-ezzor-24'],
+    ['أفادت شبكة ديرالزور24 بمقتل 4 مدنيين في قصف على البلدة.', 4, 'deir-ezzor-24'],
+    ['وبحسب كردستان 24 فإن 8 عناصر قتلوا في الهجوم على الحاجز.', 8, 'kurdistan-24'],
+    ['ذكرت فرات بوست أن 5 مدنيين قتلوا في غارة على السوق.', 5, 'euphrates-post'],
+    ['وقالت وكالة هاوار إن 6 مدنيين قتلوا في قصف على البلدة.', 6, 'hawar'],
+  ])('ar: %s', (text, value, source) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(source);
+  });
+  it.each([
+    ['Deir Ezzor 24 reported that civilians were killed in the shelling of the village.', 'en'],
+    ['Kurdistan 24 said several fighters died in the attack.', 'en'],
+    ['قالت شبكة دير الزور 24 إن مدنيين قتلوا في قصف على القرية.', 'ar'],
+    ['أفادت شبكة ديرالزور 24 بمقتل مدنيين في قصف على البلدة.', 'ar'],
+  ] as const)('no toll of 24: %s', (text, language) => {
+    expect(read(text, language).some((c) => c.value === 24)).toBe(false);
+  });
+  it('a toll equal to the figure of the name is still read', () => {
+    expect(sourceOf('Deir Ezzor 24 said 24 civilians were killed in the town.', 'en', 24).source).toBe('deir-ezzor-24');
+  });
+});
+
+describe('a postposed "it added" continues the speaker of the statement before, not a name inside it', () => {
+  const wounded = (text: string, language: 'ar' | 'en') => sourceOf(text, language, 20).source;
+  it.each([
+    ['The Syrian Foreign Ministry said the White Helmets had counted 12 dead in the town. Another 20 were hurt, it added.', 'syria-mofa'],
+    ['The Syrian Foreign Ministry said 12 people were killed, according to the White Helmets. Another 20 were hurt, it added.', 'syria-mofa'],
+    ['The Observatory said 12 people died in the raid, which the White Helmets blamed on Russian jets. Another 20 were wounded, it added.', 'sohr'],
+    ['The Observatory said 12 people died in the raid, which the White Helmets blamed on Russian jets. It added that 20 were wounded.', 'sohr'],
+    ['SANA said 5 people died, while the Observatory said 12 were killed. Another 20 were hurt, it added.', 'sohr'],
+  ])('en: %s', (text, source) => {
+    expect(wounded(text, 'en')).toBe(source);
+  });
+  it.each([
+    ['وقال المرصد إن 12 شخصا قتلوا في الغارة التي حمل الدفاع المدني روسيا مسؤوليتها. وأضاف أن 20 آخرين أصيبوا.', 'sohr'],
+    ['وقال المرصد إن 12 شخصا قتلوا في الغارة التي حمل الدفاع المدني روسيا مسؤوليتها. وتابع أن 20 آخرين أصيبوا.', 'sohr'],
+    ['قالت وزارة الخارجية السورية إن 12 شخصا قتلوا بحسب الدفاع المدني. وأضافت أن 20 آخرين أصيبوا.', 'syria-mofa'],
+    ['قالت وزارة الخارجية السورية إن الدفاع المدني أحصى 12 قتيلا في البلدة، وأضافت أن 20 آخرين أصيبوا.', 'syria-mofa'],
+    ['قالت سانا إن 5 أشخاص قتلوا، بينما قال المرصد إن 12 قتلوا. وأضاف أن 20 آخرين أصيبوا.', 'sohr'],
+  ])('ar: %s', (text, source) => {
+    expect(wounded(text, 'ar')).toBe(source);
+  });
+  it('the name inside the statement still speaks for what it says', () => {
+    expect(sourceOf('The Syrian Foreign Ministry said the White Helmets had counted 12 dead in the town. Another 20 were hurt, it added.', 'en', 12).source)
+      .toBe('syria-civil-defence');
+  });
+});
+
+describe('an actor\'s adjective or a country standing for its government is never an unlisted source', () => {
+  const stancesOf = (text: string, language: 'ar' | 'en') => {
+    const x = extract(text, { language, outlet: 'the-new-arab' });
+    return [...x.mentions.flatMap((m) => m.stances), ...x.looseStances].map((s) => ({ source: s.source, stance: s.stance, actor: s.actor }));
+  };
+  it.each([
+    'Incident type: alleged Russian or regime strike\n\nThree civilians were killed in the raid on the market.',
+    'Incident type: alleged Russian strike\n\nThree civilians were killed in the raid on the market.',
+    'Incident type: alleged Turkish drone strike\n\nThree civilians were killed in the raid on the market.',
+  ])('en: %j', (text) => {
+    const st = stancesOf(text, 'en');
+    expect(st.length).toBeGreaterThan(0);
+    expect(st.some((s) => s.source.startsWith('unlisted:'))).toBe(false);
+  });
+  it.each([
+    ['Syria said 9 civilians were killed in an Israeli strike on the airport.', 'en'],
+    ['Syria said Israeli jets killed 9 civilians near the airport.', 'en'],
+    ['وقالت سوريا إن غارة إسرائيلية قتلت 9 مدنيين قرب المطار.', 'ar'],
+    ['أعلنت سوريا أن غارة إسرائيلية قتلت 9 مدنيين قرب المطار.', 'ar'],
+  ] as const)('a country speaks through its government: %s', (text, language) => {
+    expect(sourceOf(text, language, 9).source).toBe('syria-gov');
+    const st = stancesOf(text, language);
+    expect(st).toContainEqual({ source: 'syria-gov', stance: 'asserts', actor: 'israel' });
+    // a strike another side's adjective names is no acknowledgement of the speaker's own
+    expect(st.some((s) => s.stance === 'acknowledges')).toBe(false);
+  });
+  it('a name that only begins with an actor\'s adjective is still a name', () => {
+    expect(sourceOf('The Turkish Red Crescent said 5 people were killed in the blast.', 'en', 5).source).toBe('unlisted:turkish-red-crescent');
   });
 });
