@@ -68,7 +68,8 @@ describe.skipIf(SKIP_BROWSER)(SKIP_BROWSER ? SKIP_MESSAGE : 'the HTML map in chr
       expect(points.map((p) => p.id)).toContain(top);
       await page.mouse.click(first.x, first.y);
       await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash.slice(1)))).toBe(top);
-      expect(await page.isVisible(`article[id="${top}"]`)).toBe(true);
+      // the page shows the incident on hashchange: wait for it, however busy the machine
+      await expect.poll(() => page.isVisible(`article[id="${top}"]`)).toBe(true);
       expect(log.errors).toEqual([]);
       expect(log.requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
       expect(log.console.filter((m) => /Content Security Policy|Refused/.test(m))).toEqual([]);

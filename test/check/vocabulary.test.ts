@@ -23,11 +23,11 @@ describe('the vocabulary of a rule set', () => {
   });
 
   it('follows a change of the rules: a new alias, a new source', () => {
-    const changed: Rules = { ...rules, sources: [...rules.sources, { id: 'furat-post', name: 'Furat Post', kind: 'local', speaksFor: [], relay: false, aliases: { en: ['Furat Post'] } }] };
+    const changed: Rules = { ...rules, sources: [...rules.sources, { id: 'wadi-qalam-news', name: 'Wadi Qalam News', kind: 'local', speaksFor: [], relay: false, aliases: { en: ['Wadi Qalam News'] } }] };
     const v = vocabularyOf(changed);
-    expect(v.sources).toContain('furat-post');
-    expect(v.languages.find((l) => l.language === 'en')!.sources).toContain('Furat Post');
-    expect(vocabularyOf(rules).languages.find((l) => l.language === 'en')!.sources).not.toContain('Furat Post');
+    expect(v.sources).toContain('wadi-qalam-news');
+    expect(v.languages.find((l) => l.language === 'en')!.sources).toContain('Wadi Qalam News');
+    expect(vocabularyOf(rules).languages.find((l) => l.language === 'en')!.sources).not.toContain('Wadi Qalam News');
   });
 });
 
