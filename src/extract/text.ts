@@ -96,11 +96,14 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     const p = prevToken(tokens, d.from, s.from);
     return p >= s.from && (kit.since.matchAt(tokens, p, s.to) !== null || kit.since.matchAt(tokens, prevToken(tokens, p, s.from), s.to) !== null);
   };
-  const statement = {
-    speech: kit.speech, complementizers: kit.complementizers, attackCues: kit.attackCues, attackNouns: kit.attackNouns,
-    points: speakers.points.filter((pt) => !pt.according).map((pt) => ({ at: pt.at, verbAt: pt.verbAt, name: pt.alias ? { from: pt.alias.from, to: pt.alias.to } : null })),
+  const speechDate = (d: DateMention) => {
+    const n = nextToken(tokens, d.to, s.to);
+    if (n < s.to && kit.speech.matchAt(tokens, n, s.to)) return true;
+    return speakers.points.some((pt) => pt.alias && !pt.according && (
+      (pt.verbAt < pt.alias.from && d.from >= pt.alias.to + 1 && d.from <= pt.alias.to + 2)
+      // "the monitor said on Tuesday", "..., local sources told SANA's reporter on Monday"
+      || (pt.alias.to < pt.verbAt && d.from > pt.verbAt && d.from <= pt.verbAt + (pt.at < pt.alias.from ? 8 : 2))));
   };
-  const speechDate = (d: DateMention) => kit.dates.datesStatement(tokens, s, d, statement);
   // cues of totals: periods ("منذ اندلاعه"), "since" + a date, a tally verb before a count of events
   const positions = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
     const out: number[] = [];
