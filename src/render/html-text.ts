@@ -3,6 +3,7 @@
  * is itself `Html`, so report text can only ever become text. Report text is also cleaned of
  * control and bidi characters and shown in a direction-isolated element (`quoteText`).
  */
+import { createHash } from 'node:crypto';
 import { cleanText } from './bidi.js';
 
 const HTML = Symbol('html');
@@ -44,3 +45,24 @@ export const quoteText = (s: string, lang: string | null = null): Html =>
 
 /** Any other untrusted short text (ids, names): isolated, direction from its first letter. */
 export const isolated = (s: string): Html => html`<bdi>${s}</bdi>`;
+
+const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
+/**
+ * A page's policy: only the inline script and style whose hashes are given, no image, font, base or
+ * form; `connect`: where the script may send requests ('none': nowhere); `frameAncestors`: refuse
+ * framing (an HTTP header can carry it, a meta element cannot).
+ */
+export const contentSecurityPolicy = (script: string, style: string, opts: { connect?: string; frameAncestors?: boolean } = {}): string =>
+  `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src 'none'; font-src 'none'; `
+  + `connect-src ${opts.connect ?? "'none'"}; base-uri 'none'; form-action 'none'${opts.frameAncestors ? "; frame-ancestors 'none'" : ''}`;
+
+/** The head of a page of this tool: its policy as a meta element, no referrer, its title and its own style. */
+export const pageHead = (policy: string, title: string, style: string): Html => html`<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${trusted(style)}</style>
+</head>`;

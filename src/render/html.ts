@@ -4,7 +4,6 @@
  * script are inline and the Content-Security-Policy allows exactly those two, by hash.
  */
 import { formatNumber } from './figures.js';
-import { createHash } from 'node:crypto';
 import type { Aggregate, Output, Warning } from '../model/contract.js';
 import { renderIncident } from './html-incident.js';
 import { renderIndex } from './html-index.js';
@@ -13,14 +12,8 @@ import { gazetteerOf, type Gazetteer } from './geo.js';
 import { ID_NAMES, type Names } from './names.js';
 import { PAGE_SCRIPT } from './html-page-script.js';
 import { PAGE_STYLE } from './html-style.js';
-import { html, isolated, quoteText, toString, trusted, type Html } from './html-text.js';
+import { contentSecurityPolicy, html, isolated, pageHead, quoteText, toString, trusted, type Html } from './html-text.js';
 
-const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-
-/** No network at all: only the inline style and script whose hashes are given, nothing else. */
-export const contentSecurityPolicy = (script: string, style: string): string =>
-  `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src 'none'; font-src 'none'; `
-  + `connect-src 'none'; base-uri 'none'; form-action 'none'`;
 
 const LEGEND = html`<p class="legend" aria-label="How to read the charts">
 <span>● a source's figure (→ at least / more than, ← up to, dashed ring: about, ↑ may rise)</span>
@@ -42,14 +35,7 @@ export const renderHtml = (output: Output, gaz: Gazetteer = gazetteerOf(), names
   const a = output.accounting;
   const page = html`<!doctype html>
 <html lang="en" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(PAGE_SCRIPT, PAGE_STYLE)}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Reconciled incidents</title>
-<style>${trusted(PAGE_STYLE)}</style>
-</head>
+${pageHead(contentSecurityPolicy(PAGE_SCRIPT, PAGE_STYLE), 'Reconciled incidents', PAGE_STYLE)}
 <body>
 <header><h1>Reconciled incidents</h1>
 <p>${output.incidents.length} incident(s) from ${output.reports.length} report(s); rules <code>${output.rulesHash}</code>.</p>

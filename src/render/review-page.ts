@@ -11,7 +11,7 @@ import type { DecisionStatus, Incident, Output, ReportOut, TollClaimOut } from '
 import type { ReviewItem } from '../decisions/queue.js';
 import { formatFigure } from './figures.js';
 import { categoryName, formatDate, placeNames, renderIncident } from './html-incident.js';
-import { html, isolated, quoteText, toString, trusted, type Html } from './html-text.js';
+import { contentSecurityPolicy, html, isolated, pageHead, quoteText, toString, trusted, type Html } from './html-text.js';
 import { ID_NAMES, type Names } from './names.js';
 import { REVIEW_SCRIPT } from './review-page-script.js';
 import { REVIEW_STYLE } from './review-page-style.js';
@@ -36,13 +36,10 @@ const STATUSES = ['uncontested', 'contested', 'unclear'] as const;
 /** How many incidents, nearest in date, a merge may choose from. */
 const MERGE_CHOICES = 30;
 
-const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-
 /** The page's policy: its own script and style by hash, requests to its own server only, nothing else
  *  (the header adds frame-ancestors, which a meta element cannot carry). */
 export const reviewPagePolicy = (where: 'meta' | 'header' = 'header'): string =>
-  `default-src 'none'; script-src ${sha256(REVIEW_SCRIPT)}; style-src ${sha256(REVIEW_STYLE)}; img-src 'none'; font-src 'none'; `
-  + `connect-src 'self'; base-uri 'none'; form-action 'none'${where === 'header' ? "; frame-ancestors 'none'" : ''}`;
+  contentSecurityPolicy(REVIEW_SCRIPT, REVIEW_STYLE, { connect: "'self'", frameAncestors: where === 'header' });
 
 /** JSON with every character outside printable ASCII as \uXXXX: an attribute value that no cleaning of text can change. */
 export const asciiJson = (v: unknown): string =>
@@ -195,14 +192,7 @@ export const renderReviewPage = (view: ReviewView): string => {
   const ctx = { reports, names: view.names ?? ID_NAMES };
   return toString(html`<!doctype html>
 <html lang="en" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${reviewPagePolicy('meta')}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Review: ${view.store}</title>
-<style>${trusted(REVIEW_STYLE)}</style>
-</head>
+${pageHead(reviewPagePolicy('meta'), `Review: ${view.store}`, REVIEW_STYLE)}
 <body>
 ${header(view)}
 <main>
