@@ -20,13 +20,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { makeMatcher } from '../src/extract/lexicon.js';
-import { fold } from '../src/text/normalise.js';
+import { foldTableOf } from '../src/rules/folding.js';
+import { ScriptRules } from '../src/rules/language-schema.js';
+import { compileFolding } from '../src/text/normalise.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = join(ROOT, '..', 'shared');
 const CORPORA = [join(ROOT, 'fixtures', 'seeds'), join(SHARED, 'corpus-dev'), join(SHARED, 'corpus-dev2', 'part-a')];
 type Lang = 'ar' | 'en';
 const LANGS: readonly Lang[] = ['ar', 'en'];
+
+// the spelling folds of the rule set (every language's script folds)
+const folding = compileFolding(foldTableOf(Object.fromEntries(LANGS.map((l) => [l, {
+  script: ScriptRules.parse(parse(readFileSync(join(ROOT, 'rules', 'languages', l, 'script.yaml'), 'utf8'))),
+}]))));
+const { fold } = folding;
 
 type Stem = (word: string) => string;
 type Method = { readonly name: string; readonly lang: Lang; readonly key: (word: string) => readonly string[] };
@@ -76,7 +84,7 @@ const ruleWords = (lang: Lang): Set<string> => {
 };
 
 const methodsFor = (lang: Lang, st: NonNullable<ReturnType<typeof loadStemmers>>): Method[] => {
-  const matcher = makeMatcher(scriptOf(lang).clitics);
+  const matcher = makeMatcher(folding, scriptOf(lang).clitics);
   const snow = st.snowball(lang === 'ar' ? 'arabic' : 'english');
   // a stem is remembered per spelling, as the matcher remembers a token's variants: the same terms for both
   const viaStem = (s: Stem) => { const seen = new Map<string, string[]>(); return (w: string) => { let k = seen.get(w); if (!k) { k = [fold(s(w))]; seen.set(w, k); } return k; }; };

@@ -8,8 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { describe, expect } from 'vitest';
 import { reconcileReports } from '../src/pipeline.js';
 import type { Report } from '../src/model/report.js';
-import { fold } from '../src/text/normalise.js';
-import { shippedRules } from './support/rules.js';
+import { fold, shippedRules } from './support/rules.js';
 
 const rules = shippedRules().rules;
 const params = { numRuns: 60 };

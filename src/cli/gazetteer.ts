@@ -68,7 +68,7 @@ export const gazetteerCommand = (sys: System) => async (o: GazetteerOptions): Pr
   const text = gazetteerText(baseText, places, files.map((f) => f.name.split('/').pop()!));
   // what is written must load as a gazetteer
   const check = GazetteerFile.safeParse(parse(text));
-  const problems = check.success ? checkPlaceNames(check.data.places) : [{ path: check.error.issues[0]?.path.join('.') ?? '', message: check.error.issues[0]?.message ?? 'bad shape' }];
+  const problems = check.success ? checkPlaceNames(check.data.places, admin.fold) : [{ path: check.error.issues[0]?.path.join('.') ?? '', message: check.error.issues[0]?.message ?? 'bad shape' }];
   if (problems.length) return failWith(sys)(`the imported gazetteer does not validate: ${problems[0]!.message} (at ${problems[0]!.path}; ${problems.length} problem(s))`);
   await sys.writeAtomic(o.out, text);
   sys.stderr(`${safeLine(`reconcile: ${places.length} place(s) imported from ${files.length} file(s) into ${o.out}${warnings.length ? `, ${warnings.length} warning(s)` : ''}`)}\n`);

@@ -244,7 +244,7 @@ export const clusterByClasses = (rules: ClusteringRules) => {
  * compared and listed); larger ones over classes (clusterByClasses). When no part is giant
  * the result is exactly the pair-by-pair one.
  */
-export const clusterLarge = (all: Pick<Rules, 'places' | 'clustering'>, options: ClusterOptions = {}) => {
+export const clusterLarge = (all: Pick<Rules, 'places' | 'clustering' | 'languages'>, options: ClusterOptions = {}) => {
   const limit = options.giantPairs ?? GIANT_PAIRS, degree = options.giantDegree ?? GIANT_DEGREE;
   const features = sortedFeatures(all);
   const block = blockMentions(all.clustering);

@@ -37,7 +37,7 @@ export type Constraints = { readonly mustLink: readonly (readonly [string, strin
 export { formatScore } from './forest.js';
 
 /** Features of mentions, in id order (what every clustering starts from). */
-export const sortedFeatures = (all: Pick<Rules, 'places' | 'clustering'>) => {
+export const sortedFeatures = (all: Pick<Rules, 'places' | 'clustering' | 'languages'>) => {
   const features = mentionFeatures(all);
   return (mentions: readonly Mention[]): MentionFeatures[] =>
     [...mentions].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map(features);
@@ -89,7 +89,7 @@ export const clusterPairs = (rules: ClusteringRules) => {
 };
 
 /** Cluster with a given candidate-pair generator (blocking, or all pairs as the model). */
-export const clusterWith = (all: Pick<Rules, 'places' | 'clustering'>, candidates: (fs: readonly MentionFeatures[]) => readonly CandidatePair[]) => {
+export const clusterWith = (all: Pick<Rules, 'places' | 'clustering' | 'languages'>, candidates: (fs: readonly MentionFeatures[]) => readonly CandidatePair[]) => {
   const features = sortedFeatures(all);
   const cluster = clusterPairs(all.clustering);
   return (mentions: readonly Mention[], constraints?: Constraints): Clustering => {
@@ -103,7 +103,7 @@ export const clusterWith = (all: Pick<Rules, 'places' | 'clustering'>, candidate
  * giant block (more candidate pairs than `giantPairs` in one connected part) is clustered
  * over representatives instead (classes.ts), with the same clusters.
  */
-export const clusterMentions = (rules: Pick<Rules, 'places' | 'clustering'>, options: ClusterOptions = {}) => clusterLarge(rules, options);
+export const clusterMentions = (rules: Pick<Rules, 'places' | 'clustering' | 'languages'>, options: ClusterOptions = {}) => clusterLarge(rules, options);
 
 /** The same clustering over every pair (slow; the model blocking is tested against). */
-export const clusterMentionsBruteForce = (rules: Pick<Rules, 'places' | 'clustering'>) => clusterWith(rules, allPairs);
+export const clusterMentionsBruteForce = (rules: Pick<Rules, 'places' | 'clustering' | 'languages'>) => clusterWith(rules, allPairs);

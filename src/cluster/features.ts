@@ -3,7 +3,7 @@
  * districts and governorates (from the gazetteer), folded place names, blamed actors,
  * victim figures per category and folded target words. compare.ts only reads these.
  */
-import { fold } from '../text/normalise.js';
+import { foldingOf } from '../rules/folding.js';
 import type { Mention, PlaceRef, TollClaim } from '../model/claim.js';
 import type { Rules } from '../rules/schema.js';
 import { toDays, type DayRange } from './dates.js';
@@ -84,14 +84,15 @@ export const placeGrain = (rules: Pick<Rules, 'places' | 'clustering'>) => {
   };
 };
 
-export const mentionFeatures = (rules: Pick<Rules, 'places' | 'clustering'>) => {
+export const mentionFeatures = (rules: Pick<Rules, 'places' | 'clustering' | 'languages'>) => {
+  const { fold } = foldingOf(rules);
   const actorRules = rules.clustering.comparisons.actor;
   const canon = actorCanon(actorRules.equivalent);
   const blaming = new Set<string>(actorRules.stances);
   const ignored = new Set(actorRules.ignore);
   const grain = placeGrain(rules);
   const skeletons = new Map<string, string>();
-  const skeletonOf = makeSkeleton(rules.clustering.comparisons.place.skeleton);
+  const skeletonOf = makeSkeleton(rules.clustering.comparisons.place.skeleton, fold);
   const skeleton = (s: string): string => {
     let k = skeletons.get(s);
     if (k === undefined) { k = skeletonOf(s); skeletons.set(s, k); }

@@ -8,7 +8,6 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { ClusteringRules } from '../rules/clustering-schema.js';
-import { fold } from '../text/normalise.js';
 
 export type SkeletonRules = NonNullable<ClusteringRules['comparisons']['place']['skeleton']>;
 
@@ -30,7 +29,7 @@ const applyFolds = (folds: readonly { from: string; to: string }[], word: string
 const undouble = (s: string): string => s.replace(/(.)\1+/gu, '$1');
 
 /** The skeleton of a name as written (any script), or '' when rules declare none. */
-export const makeSkeleton = (rules: SkeletonRules | undefined): ((name: string) => string) => {
+export const makeSkeleton = (rules: SkeletonRules | undefined, fold: (s: string) => string): ((name: string) => string) => {
   if (!rules) return () => '';
   const arabicArticles = rules.arabicArticles.map(fold).sort((a, b) => b.length - a.length);
   const latinArticles = new Set(rules.latinArticles.map((a) => a.toLowerCase()));

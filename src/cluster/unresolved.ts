@@ -7,14 +7,15 @@ import { distance } from 'fastest-levenshtein';
 import type { Mention } from '../model/claim.js';
 import type { UnresolvedPlaceOut } from '../model/contract.js';
 import type { Rules } from '../rules/schema.js';
-import { fold } from '../text/normalise.js';
+import { foldingOf } from '../rules/folding.js';
 import { makeSkeleton, skeletonsMatch } from './skeleton.js';
 
 type Group = { names: Map<string, number>; keys: { folded: string; skeleton: string }[]; reports: Set<string> };
 
-export const unresolvedPlaces = (rules: Pick<Rules, 'clustering'>) => {
+export const unresolvedPlaces = (rules: Pick<Rules, 'clustering' | 'languages'>) => {
+  const { fold } = foldingOf(rules);
   const place = rules.clustering.comparisons.place;
-  const skeletonOf = makeSkeleton(place.skeleton);
+  const skeletonOf = makeSkeleton(place.skeleton, fold);
   const sameSkeleton = skeletonsMatch(place.skeleton);
   const near = (a: { folded: string; skeleton: string }, b: { folded: string; skeleton: string }): boolean =>
     a.folded === b.folded || (Math.min(a.folded.length, b.folded.length) >= place.minNameLength && distance(a.folded, b.folded) <= place.maxDistance)

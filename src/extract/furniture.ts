@@ -7,7 +7,6 @@
  * line never dates or places an event and no figure in it is a claim. Pure.
  */
 import type { FurnitureRules } from '../rules/furniture-schema.js';
-import { fold } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import { CAPTION_MARK } from '../text/marks.js';
 
@@ -25,7 +24,7 @@ const beginsWith = (line: string, phrase: string): boolean =>
 const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&');
 
 /** Tests of a line's punctuation, from the language's sentence ends (digits are ASCII once folded). */
-const punctuationTests = (ends: readonly string[]) => {
+const punctuationTests = (ends: readonly string[], fold: (s: string) => string) => {
   const e = ends.map(fold).filter(Boolean).map(escape).join('|') || '\\.';
   const closed = new RegExp(`(?:${e})\\s*\\S|(?:${e})\\s*$|\\d`, 'u');
   const endOrDigit = new RegExp(`(?:${e})|\\d`, 'u');
@@ -83,9 +82,9 @@ const creditAtEnd = (rules: FurnitureRules, w: { captionLabels: readonly string[
   };
 };
 
-export const findFurniture = (rules: FurnitureRules) => {
+export const findFurniture = (rules: FurnitureRules, fold: (s: string) => string) => {
   const f = (ps: readonly string[]) => ps.map(fold).filter((p) => p.length > 0);
-  const punct = punctuationTests(rules.sentenceEnds);
+  const punct = punctuationTests(rules.sentenceEnds, fold);
   const captionLabels = f(rules.captionLabels), credits = f(rules.credits), others = f(rules.otherStories);
   const bylines = f(rules.bylines), widgets = f(rules.widgets), metadata = f(rules.metadata), dashes = f(rules.datelineDashes), embeds = f(rules.embeds);
   const filingLine = filingLineTest(new Set(credits), dashes, punct.endOrDigit);
@@ -162,8 +161,8 @@ export const findFurniture = (rules: FurnitureRules) => {
 };
 
 /** The folded text with furniture blanked (spaces; offsets and the map to the original unchanged). */
-export const maskFurniture = (rules: FurnitureRules) => {
-  const find = findFurniture(rules);
+export const maskFurniture = (rules: FurnitureRules, fold: (s: string) => string) => {
+  const find = findFurniture(rules, fold);
   return (original: string, folded: Folded): Folded => {
     const spans = find(original, folded);
     if (!spans.length) return folded;

@@ -5,7 +5,6 @@
  * sentence by the event before it ("on the same day", "في اليوم ذاته").
  */
 import type { Kit } from './kit.js';
-import { fold } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { Lexicon, Match } from './lexicon.js';
 import { prevToken } from './lexicon.js';
@@ -60,7 +59,7 @@ export const cueAt = (lex: Lexicon<true>, tokens: readonly Token[], s: Sentence,
  *  the text is a common word ("has" is not the village Has; "al-Baghouz camp" is a name). Off unless
  *  script.namesCapitalized. */
 export const capitalizedPlaces = (kit: Kit, original: string, folded: Folded, tokens: readonly Token[]) => {
-  const articles = new Set(kit.lang.script.placeArticles.map(fold));
+  const articles = new Set(kit.lang.script.placeArticles.map(kit.matcher.folding.fold));
   const upper = (t: Token): boolean => {
     const ch = original[folded.map[t.start] ?? 0] ?? '';
     return ch !== ch.toLowerCase();

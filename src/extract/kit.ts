@@ -7,7 +7,7 @@ import type { Folded } from '../text/normalise.js';
 import type { Outcome, Qualifier } from '../model/contract.js';
 import type { LanguageRules } from '../rules/language-schema.js';
 import type { Actor, Rules, Source } from '../rules/schema.js';
-import { fold } from '../text/normalise.js';
+import { foldingOf } from '../rules/folding.js';
 import type { DateReader } from './dates.js';
 import type { Grammar } from './grammar.js';
 import { compileGrammar } from './grammar.js';
@@ -129,17 +129,19 @@ export const namesIn = (names: object, key: string | readonly string[]): readonl
 /** Marks of every script that close a clause besides its commas and semicolons. */
 const CLAUSE_DASHES = [':', '—', '–'];
 
+type Fold = (s: string) => string;
+
 const aliasesOf = (a: { aliases: object }, key: string | readonly string[]): readonly string[] => namesIn(a.aliases, key);
 
 /** Target words → target ids: a word in a group names the group's id, any other word itself. */
-const targetEntries = (events: LanguageRules['events']): { phrase: string; value: string }[] => {
+const targetEntries = (events: LanguageRules['events'], fold: Fold): { phrase: string; value: string }[] => {
   const grouped = Object.entries(events.targetGroups).flatMap(([id, phrases]) => phrases.map((phrase) => ({ phrase, value: id })));
   const inGroups = new Set(grouped.map((g) => fold(g.phrase)));
   return [...grouped, ...events.targets.filter((p) => !inGroups.has(fold(p))).map((phrase) => ({ phrase, value: fold(phrase) }))];
 };
 
 /** The phrase begins with the words of `head` and has more after them (folded). */
-const firstWordsAre = (phrase: string, head: string): boolean => {
+const firstWordsIn = (fold: Fold) => (phrase: string, head: string): boolean => {
   const p = fold(phrase).split(' ');
   const h = fold(head).split(' ');
   return p.length > h.length && h.every((w, k) => p[k] === w);
@@ -154,6 +156,8 @@ const firstWordsAre = (phrase: string, head: string): boolean => {
  * possessors; a made-up form that is an alias already, or would name two sources, is left out.
  */
 const sourceEntries = (rules: Rules, language: string, names: readonly string[]): { phrase: string; value: Source }[] => {
+  const { fold } = foldingOf(rules);
+  const firstWordsAre = firstWordsIn(fold);
   const own = rules.sources.flatMap((s) => aliasesOf(s, names).map((phrase) => ({ phrase, value: s })));
   const endings = rules.languages[language]?.sources.possessiveEndings ?? [];
   if (!endings.length) return own;
@@ -198,7 +202,7 @@ const ownedForms = (st: LanguageRules['stances'], nouns: readonly string[]): str
   ];
 };
 
-export const tokenOptionsOf = (lang: LanguageRules): TokenOptions =>
+export const tokenOptionsOf = (lang: LanguageRules, fold: Fold): TokenOptions =>
   ({ hyphenSplitsWords: lang.script.hyphenSplitsWords, initialisms: lang.script.initialisms,
     apostrophes: lang.script.apostrophes.map(fold), apostropheEndings: lang.script.apostropheEndings.map(fold) });
 
@@ -206,7 +210,7 @@ export const tokenOptionsOf = (lang: LanguageRules): TokenOptions =>
  * Every one-word outcome cue ("مقتل") joined to every pronoun suffix that counts
  * (rules: outcomes.pronounCounts): looked up whole, a word at a time. The first cue wins.
  */
-const pronounClaimWords = (lang: LanguageRules): Map<string, { readonly outcome: Outcome; readonly count: number }> => {
+const pronounClaimWords = (lang: LanguageRules, fold: Fold): Map<string, { readonly outcome: Outcome; readonly count: number }> => {
   const out = new Map<string, { readonly outcome: Outcome; readonly count: number }>();
   const cues = [
     ...lang.outcomes.killedBefore.filter((p) => !p.includes(' ')).map((p) => [fold(p), 'killed'] as const),
@@ -224,7 +228,7 @@ type Phrases = (phrases: readonly string[]) => Lexicon<true>;
 type StanceWords = 'speech' | 'continuation' | 'according' | 'relayFrom' | 'relayToWords' | 'complementizers' | 'subjectPronouns' | 'asideOpeners' | 'copiedFrom' | 'doerBefore' | 'doerAfter' | 'attackNouns' | 'attackCues' | 'likely' | 'possible' | 'deny' | 'accuse' | 'accuseComplement' | 'acknowledge' | 'negations' | 'doerLinks' | 'blame' | 'selfReference' | 'ownedNouns' | 'denialObjects' | 'passives' | 'descriptiveAfter' | 'appositives' | 'blockers' | 'doerCoordinators';
 
 /** The lexicons of reporting verbs, relays and stances (rules: sources, stances). */
-const speechAndStances = (lang: LanguageRules, set: Phrases, verbs: Phrases, lex: <T>(entries: readonly { phrase: string; value: T }[]) => Lexicon<T>): Pick<Kit, StanceWords> => ({
+const speechAndStances = (lang: LanguageRules, set: Phrases, verbs: Phrases, lex: <T>(entries: readonly { phrase: string; value: T }[]) => Lexicon<T>, fold: Fold): Pick<Kit, StanceWords> => ({
   speech: verbs(lang.sources.speech),
   continuation: verbs(lang.sources.continuation),
   according: set(lang.sources.according),
@@ -265,11 +269,12 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
   if (!lang) return null;
   const names = lang.script.namesOf ?? language;
   const aliasKeys = [...new Set([language, names])];
-  const tokenOptions = tokenOptionsOf(lang);
-  const matcher = makeMatcher(lang.script.clitics, tokenOptions, null, lang.script.articleClitics);
-  const placeMatcher = makeMatcher(lang.script.clitics, tokenOptions, placeFold(lang.script), lang.script.articleClitics);
+  const folding = foldingOf(rules);
+  const tokenOptions = tokenOptionsOf(lang, folding.fold);
+  const matcher = makeMatcher(folding, lang.script.clitics, tokenOptions, null, lang.script.articleClitics);
+  const placeMatcher = makeMatcher(folding, lang.script.clitics, tokenOptions, placeFold(lang.script, folding.fold), lang.script.articleClitics);
   const set = (phrases: readonly string[]) => phraseSet(matcher, phrases);
-  const verbMatcher = makeMatcher(lang.script.verbClitics, tokenOptions);
+  const verbMatcher = makeMatcher(folding, lang.script.verbClitics, tokenOptions);
   const verbs = (phrases: readonly string[]) => phraseSet(verbMatcher, phrases);
   const lex = <T>(entries: readonly { phrase: string; value: T }[]) => compileLexicon(matcher, entries);
   const heads = (pick: (h: LanguageRules['victims']['heads'][number]) => readonly string[]) =>
@@ -287,7 +292,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     matcher,
     numbers: makeNumberReader(lang.numbers, matcher, lang.script.conjunctionClitics),
     dates: makeDateReader(lang.dates, matcher),
-    furniture: maskFurniture(lang.furniture),
+    furniture: maskFurniture(lang.furniture, folding.fold),
     places: makePlaceReader(rules.places, lang.events, placeMatcher, names, lang.places, lang.script.namesCapitalized, lang.script.commas),
     sourcesById: new Map(rules.sources.map((s) => [s.id, s])),
     actorsById: new Map(rules.actors.map((a) => [a.id, a])),
@@ -317,14 +322,14 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     otherEvents: set(lang.outcomes.otherEvents),
     tollLinks: set(lang.outcomes.tollLinks),
     previousFigure: set(lang.outcomes.previousFigure),
-    pronounClaims: pronounClaimWords(lang),
-    ...speechAndStances(lang, set, verbs, lex),
+    pronounClaims: pronounClaimWords(lang, folding.fold),
+    ...speechAndStances(lang, set, verbs, lex, folding.fold),
     periods: set(lang.events.periods),
     since: set(lang.events.since),
     tally: verbs(lang.events.tally),
     eventNouns: set(lang.events.eventNouns),
     past: set(lang.events.past),
-    targets: lex(targetEntries(lang.events)),
+    targets: lex(targetEntries(lang.events, folding.fold)),
     newEvent: set(lang.events.newEvent),
     sameDay: set(lang.events.sameDay),
     regionWords: set(lang.events.regionIntroducers),

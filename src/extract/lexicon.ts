@@ -3,7 +3,7 @@
  * sentence with clitics stripped, longest match first. A phrase word ending in `*`
  * matches any word it begins; `#` matches a number token.
  */
-import { fold } from '../text/normalise.js';
+import type { Folding } from '../text/normalise.js';
 import type { Token, TokenOptions } from './tokens.js';
 import { tokenize } from './tokens.js';
 
@@ -13,6 +13,8 @@ export type Match<T> = { readonly value: T; readonly from: number; readonly to: 
 const SOFT = new Set(['"', "'", '(', ')', '[', ']']);
 
 export type Matcher = {
+  /** the rule set's spelling folds (src/rules/folding.ts): rule phrases are folded as the text is */
+  readonly folding: Folding;
   /** word variants of a token: itself and with each clitic stripped */
   readonly variants: (token: string) => readonly string[];
   /** the words of a rule phrase, cut as the text is (hyphens, initialisms; quotes dropped) */
@@ -36,8 +38,9 @@ const VARIANT_CACHE_SIZE = 100_000;
  * of the others may not also license a missing article: a word matches a rule word written with
  * the article only when it has the article too, or is bare ("Matcher.definite", "Matcher.kept").
  */
-export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptions = {}, extra: WordFold | null = null,
+export const makeMatcher = (folding: Folding, clitics: readonly string[], tokenOptions: TokenOptions = {}, extra: WordFold | null = null,
   articleClitics: readonly string[] = []): Matcher => {
+  const { fold } = folding;
   const sorted = [...new Set(clitics.map(fold))].sort((a, b) => b.length - a.length);
   const withArticle = new Set(articleClitics.map(fold));
   const bare = sorted.filter((c) => !withArticle.has(c));
@@ -63,6 +66,7 @@ export const makeMatcher = (clitics: readonly string[], tokenOptions: TokenOptio
   const definite = withArticle.size ? stripper(definiteOnes) : variants;
   const kept = withArticle.size ? stripper(bare) : variants;
   return {
+    folding,
     variants,
     definite,
     kept,

@@ -4,7 +4,6 @@
  * All words come from the language's numbers rules.
  */
 import type { NumberRules } from '../rules/language-schema.js';
-import { fold } from '../text/normalise.js';
 import type { Lexicon, Matcher } from './lexicon.js';
 import { compileLexicon, nextToken } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -76,6 +75,7 @@ const compoundFrom = (tb: WordTables, tokens: readonly Token[], i: number, first
 };
 
 export const makeNumberReader = (rules: NumberRules, matcher: Matcher, conjunctions: readonly string[] = []): NumberReader => {
+  const { fold } = matcher.folding;
   // clitics a number word may carry; a conjunction among them makes the figure coordinated
   const clitics = rules.clitics.map(fold);
   const conj = conjunctions.map(fold);

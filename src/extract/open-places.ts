@@ -10,7 +10,6 @@
  * Pure: reads tokens, the folded text and the original text.
  */
 import type { PlaceWordRules } from '../rules/place-words-schema.js';
-import { fold } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { Lexicon, Matcher } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -29,6 +28,7 @@ export const longerName = (open: OpenName | null, knownTo: number, capitalised: 
   open !== null && open.to > knownTo && (capitalised || endsInHead);
 
 export const makeOpenNameReader = (rules: PlaceWordRules, matcher: Matcher, capitalised: boolean, known: Lexicon<unknown>): { read: OpenNameReader; isHead: (word: string) => boolean } => {
+  const { fold } = matcher.folding;
   // one-word stops, compared as written (Latin) or with clitics stripped (Arabic "وفي"): the place
   // matcher's folds would read "at" as the article "al"
   const stopWords = new Set(rules.nameStops.map(fold));

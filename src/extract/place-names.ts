@@ -4,12 +4,11 @@
  * name is looked up. Only the place matcher uses them; other words match as written.
  */
 import type { ScriptRules } from '../rules/language-schema.js';
-import { fold } from '../text/normalise.js';
 import type { WordFold } from './lexicon.js';
 
 /** The fold of one word: its article form read as the first article, then each fold in order
  *  (a fold whose `from` ends in "$" applies only at the end of the word). */
-export const placeFold = (script: ScriptRules): WordFold | null => {
+export const placeFold = (script: ScriptRules, fold: (s: string) => string): WordFold | null => {
   const articles = script.placeArticles.map(fold);
   const folds = script.placeFolds.map((f) => ({ from: fold(f.from), to: fold(f.to) }));
   if (!articles.length && !folds.length) return null;

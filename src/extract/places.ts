@@ -11,7 +11,6 @@ import type { PlaceRef } from '../model/claim.js';
 import type { EventRules } from '../rules/language-schema.js';
 import type { PlaceWordRules } from '../rules/place-words-schema.js';
 import type { Place } from '../rules/schema.js';
-import { fold } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { Lexicon, Matcher } from './lexicon.js';
 import { compileLexicon, nextToken, phraseSet, prevToken } from './lexicon.js';
@@ -86,6 +85,7 @@ const fuzzyPlacesAt = (matcher: Matcher, fuzzyNames: readonly { readonly n: stri
 
 /** The place-kind words around a name: before it ("بلدة", "town of"), after it ("Ariha city"), and open ones. */
 const makeIntroducers = (matcher: Matcher, events: EventRules, placeWords: PlaceWordRules) => {
+  const { fold } = matcher.folding;
   const introducers = phraseSet(matcher, events.placeIntroducers);
   const introducersAfter = phraseSet(matcher, events.placeIntroducersAfter);
   const openIntroducers = phraseSet(matcher, placeWords.openIntroducers);
@@ -151,6 +151,7 @@ const makeChooser = (matcher: Matcher, events: EventRules) => {
  * before ("وجنوب إدلب", "and south of Idlib" name one more place).
  */
 const makeReferenceTest = (matcher: Matcher, events: EventRules, placeWords: PlaceWordRules, introducers: Lexicon<true>) => {
+  const { fold } = matcher.folding;
   const refArticles = new Set(placeWords.referenceArticles.map(fold));
   const referenceWords = phraseSet(matcher, events.referenceBefore);
   const joiners = phraseSet(matcher, events.placeJoiners);
@@ -222,6 +223,7 @@ type Env = {
 
 export const makePlaceReader = (places: readonly Place[], events: EventRules, matcher: Matcher, names: string,
   placeWords: PlaceWordRules = NO_PLACE_WORDS, namesCapitalized = false, commaMarks: readonly string[] = []): PlaceReader => {
+  const { fold } = matcher.folding;
   const namesOf = (p: Place): readonly string[] => (p as unknown as Readonly<Record<string, readonly string[] | undefined>>)[names] ?? [];
   const lex = compileLexicon(matcher, places.flatMap((p) => namesOf(p).map((phrase) => ({ phrase, value: p }))));
   const intro = makeIntroducers(matcher, events, placeWords);

@@ -5,7 +5,6 @@
  * report named by title before. Each candidate is indexed by its first and last token.
  */
 import type { Source } from '../rules/schema.js';
-import { fold } from '../text/normalise.js';
 import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { Reading } from './speaker-names.js';
@@ -74,7 +73,7 @@ const ownerAfter = (r: Reading, to: number): Match<Source> | null => {
   // an outlet after a name is addressed ("لوكالة رويترز"), never the owner of an office
   if (!l || r.capitals || OUTLET_KINDS.has(l.value.kind)) return null;
   const word = tokens[n]!.text;
-  return r.kit.lang.sources.relayTo.some((c) => word.startsWith(fold(c)) && word.length > c.length) ? l : null;
+  return r.kit.lang.sources.relayTo.some((c) => word.startsWith(r.kit.matcher.folding.fold(c)) && word.length > c.length) ? l : null;
 };
 
 /** "a spokesman for Y", "مدير Y": Y, a listed alias, an anaphor or a name, right after the title */

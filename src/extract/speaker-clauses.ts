@@ -5,7 +5,6 @@
  * AFP", "لوكالة"), and an origin the speaker quotes ("نقلا عن X").
  */
 import type { Source } from '../rules/schema.js';
-import { fold } from '../text/normalise.js';
 import type { Kit } from './kit.js';
 import { namesIn } from './kit.js';
 import type { Match } from './lexicon.js';
@@ -26,7 +25,7 @@ export const startsWithRelay = (kit: Kit, tokens: readonly Token[], m: Match<Sou
   const names = namesIn(m.value.aliases, kit.aliasKeys);
   const firsts = names.map((a) => kit.matcher.words(a)[0]);
   const clitic = kit.lang.script.clitics.length > 0 && !isUnlisted(m.value.id)
-    && kit.lang.sources.relayTo.map(fold).some((c) => word.startsWith(c) && word.length > c.length && !firsts.includes(word));
+    && kit.lang.sources.relayTo.map(kit.matcher.folding.fold).some((c) => word.startsWith(c) && word.length > c.length && !firsts.includes(word));
   if (clitic) return true;
   const p = prevToken(tokens, m.from, 0);
   for (let k = p, steps = 0; k >= 0 && steps < 5; k--, steps++) {

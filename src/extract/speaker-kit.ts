@@ -3,7 +3,6 @@
  * compiled once per kit: titles, anaphors, the head words and stops of unlisted names, the
  * words of clause openers, contrasts and documents.
  */
-import { fold } from '../text/normalise.js';
 import type { Kit } from './kit.js';
 import type { Lexicon } from './lexicon.js';
 import { compileLexicon, phraseSet } from './lexicon.js';
@@ -53,7 +52,7 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
   const hit = SPEAKER_KITS.get(kit);
   if (hit) return hit;
   const r = kit.lang.sources;
-  const words = (ps: readonly string[]) => new Set(ps.map(fold));
+  const words = (ps: readonly string[]) => new Set(ps.map(kit.matcher.folding.fold));
   const sk: SpeakerKit = {
     clauseOpeners: new Set([...kit.commas, '"', ':']),
     clauseBreaks: new Set([...kit.clausePunct, ':']),

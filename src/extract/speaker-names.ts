@@ -5,7 +5,7 @@
  * written.
  */
 import type { Source } from '../rules/schema.js';
-import { fold, originalSpan } from '../text/normalise.js';
+import { originalSpan } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { Kit } from './kit.js';
 import type { Match } from './lexicon.js';
@@ -78,7 +78,7 @@ export type Reading = {
 };
 
 /** The slug of a name: folded, letters and digits of any script, words joined by '-'. */
-export const slugOf = (name: string): string =>
+export const slugOf = (name: string, fold: (s: string) => string): string =>
   fold(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 
 const UNLISTED = 'unlisted:';
@@ -126,7 +126,7 @@ const unlistedSource = (r: Reading, from: number, to: number): Source | null => 
   const actor = actorNamedAt(r, from, to + 1) ?? r.kit.actorAdjectives.matchAt(r.tokens, from, to + 1);
   if (actor && actor.to >= to) return null;
   const name = asWritten(r, from, to);
-  const slug = slugOf(name);
+  const slug = slugOf(name, r.kit.matcher.folding.fold);
   if (!slug) return null;
   const id = `${UNLISTED}${slug}`;
   if (!r.names.has(id)) { r.names.set(id, name); r.nameList = { id, name, next: r.nameList }; }

@@ -8,7 +8,6 @@ import type { DateRange } from '../model/contract.js';
 import type { Extraction, HarmAssessment, Mention, PlaceRef, Stance, TollClaim } from '../model/claim.js';
 import type { Report } from '../model/report.js';
 import type { Actor } from '../rules/schema.js';
-import { fold, foldWithMap } from '../text/normalise.js';
 import type { Folded } from '../text/normalise.js';
 import type { DraftClaim } from './claims.js';
 import { sideBefore } from './claims.js';
@@ -145,7 +144,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     .filter((d) => d.range && d.precision !== 'year' && !sinceDate(d) && !speechDate(d))
     // a day in a clause after every cue ends their reach, as it does for the figures after it
     .filter((d) => !(past && eventClaims.length === 0) && (!reached(d.from) || (d.precision === 'day' && cues.length > 0 && !composed.wholeSentence && !composed.reachBack.length && cues.every((p) => p < d.from && clauseOf(p) !== clauseOf(d.from)))));
-  const targets = kit.targets.findAll(tokens, s.from, s.to).map((m) => fold(m.value));
+  const targets = kit.targets.findAll(tokens, s.from, s.to).map((m) => kit.matcher.folding.fold(m.value));
   const eventPlaces = cues.length ? places.filter((p) => !reached(p.from)) : places;
   return {
     s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates.map((d) => d.range!), dateMentions: eventDates, aggregateClaims, aggregateStances, assessments, targets,
@@ -193,9 +192,10 @@ const foldedOf = (tokens: readonly Token[]): Folded => FOLDED.get(tokens)!;
 export const readText = (kit: Kit, report: Report): { folded: Folded; tokens: readonly Token[]; sentences: readonly Sentence[] } => {
   const text = report.text ?? '';
   // page furniture (captions, "Read also", bylines, datelines) is blanked: it tells no event
+  const { fold, foldWithMap } = kit.matcher.folding;
   const folded = kit.furniture(text, foldWithMap(text));
   // a line break inside a source's name ends no sentence
-  const tokens = joinBrokenNames(kit, tokenize(folded.text, tokenOptionsOf(kit.lang)));
+  const tokens = joinBrokenNames(kit, tokenize(folded.text, tokenOptionsOf(kit.lang, fold)));
   FOLDED.set(tokens, folded);
   const script = kit.lang.script;
   const sentences = splitSentences(tokens, script.sentenceEnds.map(fold), script.listMarkers.map(fold), new Set(script.abbreviations.map(fold)));

@@ -4,7 +4,6 @@
  * "fighters of ISIS") or before the head ("15 ISIS members"), modifiers between ("four
  * Syrian soldiers"), "others" of the claim before. All words come from the victims rules.
  */
-import { fold } from '../text/normalise.js';
 import type { Group } from '../model/contract.js';
 import type { Actor } from '../rules/schema.js';
 import type { Head, Kit } from './kit.js';
@@ -35,7 +34,7 @@ const sideAfter = ({ kit, tokens, limit }: Ctx, j: number): Side | null => {
     const a = kit.actors.matchAt(tokens, k, limit);
     if (a) {
       const n = nextToken(tokens, a.to, limit);
-      const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(fold(c)));
+      const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(kit.matcher.folding.fold(c)));
       return { actor: a.value, to: a.to, mixed };
     }
     if (tokens[k]!.kind === 'punct' && !['"', "'"].includes(tokens[k]!.text)) return null;

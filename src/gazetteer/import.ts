@@ -144,9 +144,9 @@ const family = (k: Place['kind']): string => (ADMIN_KINDS.has(k) ? k : 'settleme
 const bare = (admin: Administrative, u: Unit) => {
   const bareOf = bareName(admin);
   return {
-  ar: uniqueNames(u.ar.map(bareOf).filter(isArabic)),
+  ar: uniqueNames(u.ar.map(bareOf).filter(isArabic), admin.fold),
   // a Latin name is written with a capital: all-lowercase forms ("nahyt mrkz alhskt") are machine transliterations
-  en: uniqueNames([...u.en.map(bareOf), ...u.en.map((n) => ascii(bareOf(n)))].filter((n) => !isArabic(n) && /\p{Lu}/u.test(n))),
+  en: uniqueNames([...u.en.map(bareOf), ...u.en.map((n) => ascii(bareOf(n)))].filter((n) => !isArabic(n) && /\p{Lu}/u.test(n)), admin.fold),
   };
 };
 
@@ -169,7 +169,7 @@ export const importGazetteer = (admin: Administrative) => (base: readonly Place[
   const units = files.flatMap((f) => readUnits(f.name, f.text, warnings));
   const basePcodes = new Map(base.flatMap((p) => (p.pcode ? [[p.pcode, p.id] as const] : [])));
   const baseKeys = new Map<string, string>();
-  const keyOf = (fam: string, gov: string, name: string) => `${fam}\n${gov}\n${nameKey(name)}`;
+  const keyOf = (fam: string, gov: string, name: string) => `${fam}\n${gov}\n${nameKey(name, admin.fold)}`;
   for (const p of base) for (const n of [...p.ar, ...p.en]) baseKeys.set(keyOf(family(p.kind), p.governorate, bareOf(n)), p.id);
   const ids = new Set(base.map((p) => p.id));
   const byPcode = new Map<string, string>(basePcodes);
@@ -196,7 +196,7 @@ export const importGazetteer = (admin: Administrative) => (base: readonly Place[
       if (u.pcode) byPcode.set(u.pcode, known);
       // a second source for a place already made adds its spellings
       const m = made.get(known);
-      if (m) made.set(known, { ...m, ar: uniqueNames([...m.ar, ...namesOf(u.kind, names).ar]), en: uniqueNames([...m.en, ...namesOf(u.kind, names).en]) });
+      if (m) made.set(known, { ...m, ar: uniqueNames([...m.ar, ...namesOf(u.kind, names).ar], admin.fold), en: uniqueNames([...m.en, ...namesOf(u.kind, names).en], admin.fold) });
       continue;
     }
     const parentId = u.parent ? byPcode.get(u.parent) ?? null : null;
@@ -222,19 +222,19 @@ export const importGazetteer = (admin: Administrative) => (base: readonly Place[
     if (u.pcode) byPcode.set(u.pcode, id);
     for (const n of [...names.ar, ...names.en]) madeKeys.set(keyOf(fam, governorate, n), id);
   }
-  return { places: declareSharedNames(base, [...made.values()]), warnings };
+  return { places: declareSharedNames(base, [...made.values()], admin.fold), warnings };
 };
 
 /** A place's names by field (script): the keys keep a name in one script apart from the same letters in another. */
 const namesByField = (p: Place): Readonly<Record<string, readonly string[]>> => ({ ar: p.ar, en: p.en });
 
 /** Each new place lists the other places (base or new) that share one of its names, as the validator asks. */
-const declareSharedNames = (base: readonly Place[], made: readonly Place[]): Place[] => {
+const declareSharedNames = (base: readonly Place[], made: readonly Place[], fold: (s: string) => string): Place[] => {
   const owners = new Map<string, Set<string>>();
   for (const p of [...base, ...made]) {
     for (const [lang, names] of Object.entries(namesByField(p))) {
       for (const n of names) {
-        const k = `${lang}\n${nameKey(n)}`;
+        const k = `${lang}\n${nameKey(n, fold)}`;
         const s = owners.get(k) ?? new Set<string>();
         s.add(p.id);
         owners.set(k, s);
@@ -244,7 +244,7 @@ const declareSharedNames = (base: readonly Place[], made: readonly Place[]): Pla
   return made.map((p) => {
     const others = new Set<string>();
     for (const [lang, names] of Object.entries(namesByField(p))) {
-      for (const n of names) for (const o of owners.get(`${lang}\n${nameKey(n)}`) ?? []) if (o !== p.id) others.add(o);
+      for (const n of names) for (const o of owners.get(`${lang}\n${nameKey(n, fold)}`) ?? []) if (o !== p.id) others.add(o);
     }
     return others.size ? { ...p, sharesNameWith: [...others].sort() } : p;
   });

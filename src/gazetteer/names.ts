@@ -5,7 +5,7 @@
  */
 import type { Rules } from '../rules/schema.js';
 import type { AdministrativeRules } from '../rules/writing-schema.js';
-import { fold } from '../text/normalise.js';
+import { foldingOf } from '../rules/folding.js';
 
 /**
  * The administrative words of each of the gazetteer's name fields (`ar`: Arabic script, `en`:
@@ -15,14 +15,14 @@ import { fold } from '../text/normalise.js';
  * "X Subdistrict": the words are stripped to get the bare name; the gazetteer adds its own to
  * district and subdistrict entries (its convention: a bare name is the town).
  */
-export type Administrative = { readonly ar: AdministrativeRules; readonly en: AdministrativeRules };
+export type Administrative = { readonly ar: AdministrativeRules; readonly en: AdministrativeRules; readonly fold: (s: string) => string };
 
 export const administrativeOf = (rules: Rules): Administrative | null => {
   const of = (direction: 'rtl' | 'ltr'): AdministrativeRules | undefined => Object.entries(rules.languages)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .find(([, l]) => l.script.direction === direction && l.administrative)?.[1].administrative;
   const ar = of('rtl'), en = of('ltr');
-  return ar && en ? { ar, en } : null;
+  return ar && en ? { ar, en, fold: foldingOf(rules).fold } : null;
 };
 
 const ARABIC = /[\u0600-\u06FF]/u;
@@ -33,6 +33,7 @@ const tidy = (s: string): string => s.replace(/[\u200b-\u200f\u202a-\u202e\u2066
 
 /** The name without administrative words ("مركز إدلب" → "إدلب", "Harim Subdistrict" → "Harim"). */
 export const bareName = (admin: Administrative) => {
+  const { fold } = admin;
   const arabic = new Set(admin.ar.words.map(fold));
   const latin = admin.en.words;
   return (name: string): string => {
@@ -52,14 +53,14 @@ export const bareName = (admin: Administrative) => {
 export const ascii = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Folded key of a name: how the matcher compares it (Latin also without diacritics). */
-export const nameKey = (s: string): string => fold(isArabic(s) ? s : ascii(s));
+export const nameKey = (s: string, fold: (s: string) => string): string => fold(isArabic(s) ? s : ascii(s));
 
 /** Names in order, each once by key. */
-export const uniqueNames = (names: readonly string[]): string[] => {
+export const uniqueNames = (names: readonly string[], fold: (s: string) => string): string[] => {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const n of names.map(tidy)) {
-    const k = nameKey(n);
+    const k = nameKey(n, fold);
     if (!n || seen.has(k)) continue;
     seen.add(k);
     out.push(n);

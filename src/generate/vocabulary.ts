@@ -7,7 +7,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Group } from '../model/contract.js';
 import type { Rules } from '../rules/schema.js';
-import { fold } from '../text/normalise.js';
+import { foldingOf } from '../rules/folding.js';
 import type { WritingRules } from '../rules/writing-schema.js';
 import { spellingVariant } from './phrasing.js';
 import type { Rng } from './prng.js';
@@ -84,7 +84,7 @@ export type Vocabulary = {
 };
 
 /** Phrases of `list` that are in `wanted` (folded comparison), in `wanted` order. */
-const present = (list: readonly string[], wanted: readonly string[]): string[] => {
+const presentIn = (fold: (s: string) => string) => (list: readonly string[], wanted: readonly string[]): string[] => {
   const have = new Set(list.map(fold));
   return wanted.filter((w) => have.has(fold(w)));
 };
@@ -97,6 +97,8 @@ export const vocabularyOf = (rules: Rules): E.Either<string[], Vocabulary> => {
   if (!language || !lang || !lang.writing) return E.left(['no language of the rule set has writing rules (rules/languages/<lang>/writing.yaml)']);
   const PREFERRED = lang.writing.prefer;
   const { glue, feminine } = lang.writing;
+  const { fold } = foldingOf(rules);
+  const present = presentIn(fold);
   const article = fold(glue.article);
   const missing: string[] = [];
   const need = <T>(what: string, xs: readonly T[]): readonly T[] => {

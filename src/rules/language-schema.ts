@@ -14,6 +14,8 @@ import { AdministrativeRules, WritingRules } from './writing-schema.js';
 
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
 const phrases = z.array(phrase).default([]);
+/** one UTF-16 unit: the folds work unit by unit (src/text/normalise.ts) */
+const unit = z.string().length(1, 'one character (UTF-16 unit)');
 
 export const ScriptRules = z.object({
   /** proclitics stripped when a word is looked up (Arabic: و ف ب ل ك ال and combinations) */
@@ -55,6 +57,14 @@ export const ScriptRules = z.object({
   namesOf: z.string().min(2).optional(),
   /** forms of the article in place names, all read as the first ("az-Zor" = "al-Zor") */
   placeArticles: phrases,
+  /** spelling variants read as one letter (Arabic: أ إ آ → ا, ة → ه): one UTF-16 unit → what it is
+   *  read as. Text is folded with the folds of every language of the rule set (src/rules/folding.ts) */
+  folds: z.record(unit, z.string()).default({}),
+  /** units removed when folding (diacritics, tatweel): one character, or a range "a-b" */
+  removed: z.array(z.string().refine((s) => s.length === 1 || (s.length === 3 && s[1] === '-' && s[0]! <= s[2]!),
+    'one character (UTF-16 unit) or a range "a-b" with a ≤ b')).default([]),
+  /** the script's digits, zero to nine, read as ASCII digits */
+  digits: z.array(z.string().refine((s) => s.length === 10 && new Set(s).size === 10, 'ten different digits, zero to nine')).default([]),
 });
 
 export const NumberRules = z.object({

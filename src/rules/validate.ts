@@ -9,6 +9,7 @@ import type { LanguageRules } from './language-schema.js';
 import type { ReconcileRules } from './reconcile-schema.js';
 import type { RuleFiles, RuleProblem } from './load.js';
 import { checkActorAliases, checkLanguagePhrases, checkPlaceNames, checkSourceAliases } from './validate-names.js';
+import { checkFolds, foldingOf } from './folding.js';
 
 /** The parts of a rule set that passed their schemas; checks that need a missing part are skipped. */
 export type RuleParts = {
@@ -153,13 +154,13 @@ const languageFile = (files: RuleFiles, lang: string) => (family: string): strin
   Object.keys(files).find((f) => { const m = LANGUAGE_FILE.exec(f); return m?.[1] === lang && m[2] === family; })
   ?? `languages/${lang}/${family}.yaml`;
 
-const checkLanguage = (lang: string, rules: LanguageRules, files: RuleFiles, actors: ReadonlySet<string> | undefined): RuleProblem[] => {
+const checkLanguage = (lang: string, rules: LanguageRules, files: RuleFiles, actors: ReadonlySet<string> | undefined, fold: (s: string) => string): RuleProblem[] => {
   const fileOf = languageFile(files, lang);
   return [
     ...refs(fileOf('victims'), actors, 'an actor id', 'actors.yaml')(each(rules.victims.heads, (i) => `heads[${i}].affiliation`, (h) => h.affiliation)),
     ...rules.dates.recentWindows.flatMap((w, i) => (w.unit === 'hours' && !w.phrase.split(/\s+/).includes('#')
       ? [problem(fileOf('dates'), `recentWindows[${i}].phrase`, 'missing-number', "a window counted in hours needs '#' where its number of hours stands")] : [])),
-    ...checkLanguagePhrases(rules, fileOf),
+    ...checkLanguagePhrases(rules, fileOf, fold),
   ];
 };
 
@@ -168,27 +169,29 @@ export const validateRules = (parts: RuleParts, files: RuleFiles = {}): RuleProb
   const { sources, actors, places, clustering, reconcile, languages } = parts;
   const actorIds = actors && new Set(actors.map((a) => a.id));
   const sourceIds = sources && new Set(sources.map((s) => s.id));
+  const { fold } = foldingOf({ languages: languages ?? {} });
   return [
     ...(sources ? [
       ...duplicateIds('sources.yaml', 'sources', sources),
       ...missingIds('sources.yaml', 'sources', 'source', sources, CONTRACT_SOURCES),
       ...refs('sources.yaml', actorIds, 'an actor id', 'actors.yaml')(sources.flatMap((s, i) => eachIn(s.speaksFor, `sources[${i}].speaksFor`))),
-      ...checkSourceAliases(sources),
+      ...checkSourceAliases(sources, fold),
     ] : []),
     ...(actors ? [
       ...duplicateIds('actors.yaml', 'actors', actors),
       ...missingIds('actors.yaml', 'actors', 'actor', actors, CONTRACT_ACTORS),
       ...refs('actors.yaml', sourceIds, 'a source id', 'sources.yaml')(each(actors, (i) => `actors[${i}].speaker`, (a) => a.speaker)),
-      ...checkActorAliases(actors),
+      ...checkActorAliases(actors, fold),
     ] : []),
     ...(places ? [
       ...duplicateIds('gazetteer.yaml', 'places', places),
       ...checkGazetteer(places),
       ...refs('gazetteer.yaml', new Set(places.map((p) => p.id)), 'a place id', 'gazetteer.yaml')(places.flatMap((p, i) => eachIn(p.sharesNameWith, `places[${i}].sharesNameWith`))),
-      ...checkPlaceNames(places),
+      ...checkPlaceNames(places, fold),
     ] : []),
     ...(clustering ? checkClustering(clustering, actorIds) : []),
     ...(reconcile ? checkReconcile(reconcile, actorIds) : []),
-    ...Object.entries(languages ?? {}).sort(([a], [b]) => a.localeCompare(b)).flatMap(([lang, rules]) => checkLanguage(lang, rules, files, actorIds)),
+    ...Object.entries(languages ?? {}).sort(([a], [b]) => a.localeCompare(b)).flatMap(([lang, rules]) => checkLanguage(lang, rules, files, actorIds, fold)),
+    ...checkFolds(languages ?? {}),
   ];
 };

@@ -11,7 +11,7 @@ import type { Candidate } from './port.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-type ClusterRules = Pick<Rules, 'places' | 'clustering'>;
+type ClusterRules = Pick<Rules, 'places' | 'clustering' | 'languages'>;
 
 /** The pair may be joined by clustering: no hard rule against it and a score at the threshold. */
 export const mergeable = (rules: ClusterRules) => (p: Pick<ComparedPair, 'veto' | 'score'>): boolean =>

@@ -1,58 +1,84 @@
 /**
- * Spelling folds for matching Arabic and Latin text, with an offset map back to the
- * original so every match can be reported as an exact span of the report text.
- * Folds: hamza/alef forms → ا, ة → ه, ى → ي, ؤ → و, ئ → ي, tatweel and diacritics
- * removed (bidi marks too: U+200E/F, U+061C), Arabic-Indic and Persian digits → ASCII, typographic quotes → ", Latin
- * lowercased. Nothing here knows any word: word lists live in rules/.
+ * Spelling folds for matching text, with an offset map back to the original so every match
+ * can be reported as an exact span of the report text. What a script folds (Arabic: hamza and
+ * alef forms → ا, ة → ه, ى → ي, its digits → ASCII, diacritics and tatweel removed) is rule
+ * data (rules/languages/<lang>/script.yaml: folds, removed, digits), compiled here once into a
+ * `Folding`. Script-neutral marks are folded by code for every rule set: invisible and bidi
+ * marks removed, typographic quotes → ", dashes → -, Latin lowercased. Nothing here knows any
+ * word or any script: word lists and letters live in rules/.
  */
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
-const TATWEEL = '\u0640';
-const INVISIBLE = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
-
-const FOLD: Readonly<Record<string, string>> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ة': 'ه', 'ى': 'ي', 'ی': 'ي', 'ئ': 'ي', 'ؤ': 'و', 'ک': 'ك',
-  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '`': "'",
-  '٫': '.', '٬': ',', '،': '،',
-  '–': '-', '—': '-', '−': '-',
-};
-
-const foldChar = (ch: string): string => {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06F0 && code <= 0x06F9) return String(code - 0x06F0);
-  return FOLD[ch] ?? ch.toLowerCase();
+/** What a rule set folds: the union of its languages' script folds (src/rules/folding.ts). */
+export type FoldTable = {
+  /** one UTF-16 unit → what it is read as */
+  readonly folds: Readonly<Record<string, string>>;
+  /** units removed: single characters or ranges "a-b" */
+  readonly removed: readonly string[];
+  /** digit sets, each its ten digits from zero to nine, read as ASCII digits */
+  readonly digits: readonly string[];
 };
 
 /** Folded text plus, for every folded UTF-16 unit, the index of the original unit it came from. */
 export type Folded = { readonly text: string; readonly map: readonly number[]; readonly originalLength: number };
 
-/** What one UTF-16 unit folds to ('' when it is removed): the rules above, worked out once per unit. */
-export const foldUnit = (ch: string): string =>
-  ch === TATWEEL || DIACRITICS.test(ch) || INVISIBLE.test(ch) ? '' : foldChar(ch);
-
-const unitTable: (string | undefined)[] = [];
-const foldCode = (code: number): string => {
-  let f = unitTable[code];
-  if (f === undefined) { f = foldUnit(String.fromCharCode(code)); unitTable[code] = f; }
-  return f;
+/** The folds of one rule set. */
+export type Folding = {
+  /** What one UTF-16 unit folds to ('' when it is removed). */
+  readonly foldUnit: (ch: string) => string;
+  /** Fold a whole text for matching, remembering offsets. Removed characters leave no trace in `text`. */
+  readonly foldWithMap: (original: string) => Folded;
+  /** Fold a word or phrase (an alias from rules) the same way, whitespace collapsed. */
+  readonly fold: (s: string) => string;
 };
 
-/** Fold a whole text for matching, remembering offsets. Removed characters leave no trace in `text`. */
-export const foldWithMap = (original: string): Folded => {
-  let text = '';
-  const map: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const f = foldCode(original.charCodeAt(i));
-    if (f.length === 1) { text += f; map.push(i); continue; }
-    for (let k = 0; k < f.length; k++) { text += f[k]; map.push(i); }
-  }
-  return { text, map, originalLength: original.length };
+/** Invisible and bidi marks of no script (zero-width, LRM/RLM, embeddings, isolates, BOM, soft hyphen). */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+
+/** Typographic quotes and dashes, which every script shares. */
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '`': "'",
+  '–': '-', '—': '-', '−': '-',
 };
 
-/** Fold a word or phrase (an alias from rules) the same way, whitespace collapsed. */
-export const fold = (s: string): string => foldWithMap(s).text.replace(/\s+/g, ' ').trim();
+/** The units of a `removed` entry: one character, or the range "a-b" from a to b. */
+const rangeOf = (entry: string): [number, number] => {
+  const units = [...entry];
+  if (units.length === 3 && units[1] === '-') return [units[0]!.codePointAt(0)!, units[2]!.codePointAt(0)!];
+  const c = entry.codePointAt(0) ?? 0;
+  return [c, c];
+};
+
+export const compileFolding = (table: FoldTable): Folding => {
+  const removed = table.removed.map(rangeOf);
+  const digits = new Map<string, string>();
+  for (const set of table.digits) [...set].forEach((d, k) => digits.set(d, String(k)));
+  const folds: Readonly<Record<string, string>> = { ...PUNCTUATION, ...table.folds };
+  const isRemoved = (ch: string): boolean => {
+    const c = ch.charCodeAt(0);
+    return INVISIBLE.test(ch) || removed.some(([a, b]) => c >= a && c <= b);
+  };
+  const foldUnit = (ch: string): string =>
+    isRemoved(ch) ? '' : digits.get(ch) ?? (Object.hasOwn(folds, ch) ? folds[ch]! : ch.toLowerCase());
+  // worked out once per unit
+  const unitTable: (string | undefined)[] = [];
+  const foldCode = (code: number): string => {
+    let f = unitTable[code];
+    if (f === undefined) { f = foldUnit(String.fromCharCode(code)); unitTable[code] = f; }
+    return f;
+  };
+  const foldWithMap = (original: string): Folded => {
+    let text = '';
+    const map: number[] = [];
+    for (let i = 0; i < original.length; i++) {
+      const f = foldCode(original.charCodeAt(i));
+      if (f.length === 1) { text += f; map.push(i); continue; }
+      for (let k = 0; k < f.length; k++) { text += f[k]; map.push(i); }
+    }
+    return { text, map, originalLength: original.length };
+  };
+  const fold = (s: string): string => foldWithMap(s).text.replace(/\s+/g, ' ').trim();
+  return { foldUnit, foldWithMap, fold };
+};
 
 /** Original span [start, end) for a folded span [fs, fe). */
 export const originalSpan = (f: Folded, fs: number, fe: number): [number, number] => {

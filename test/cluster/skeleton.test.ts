@@ -1,10 +1,10 @@
 /** Consonant skeletons of unresolved names, across scripts and transliterations. */
 import { describe, expect, it } from 'vitest';
 import { makeSkeleton, skeletonsMatch } from '../../src/cluster/skeleton.js';
-import { shippedRules } from '../support/rules.js';
+import { fold, shippedRules } from '../support/rules.js';
 
 const rules = shippedRules().rules.clustering.comparisons.place.skeleton;
-const sk = makeSkeleton(rules);
+const sk = makeSkeleton(rules, fold);
 const same = skeletonsMatch(rules);
 const match = (a: string, b: string) => same(sk(a), sk(b));
 
@@ -28,6 +28,6 @@ describe('consonant skeletons', () => {
     expect(match('حاس', 'Hass')).toBe(false);
   });
   it('without skeleton rules, nothing matches by skeleton', () => {
-    expect(skeletonsMatch(undefined)(makeSkeleton(undefined)('Tal Aqrabat'), makeSkeleton(undefined)('تل عقربات'))).toBe(false);
+    expect(skeletonsMatch(undefined)(makeSkeleton(undefined, fold)('Tal Aqrabat'), makeSkeleton(undefined, fold)('تل عقربات'))).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import type { Mention, PlaceRef, Stance, TollClaim } from '../../src/model/claim
 import type { Place, Rules } from '../../src/rules/schema.js';
 import { ClusteringRules } from '../../src/rules/clustering-schema.js';
 import { ReconcileRules } from '../../src/rules/reconcile-schema.js';
+import { shippedRules } from '../support/rules.js';
 
 const rulesDir = fileURLToPath(new URL('../../rules/', import.meta.url));
 export const readRuleFile = (name: string): unknown => parse(readFileSync(rulesDir + name, 'utf8'));
@@ -30,7 +31,8 @@ export const testRules = (overrides: { clustering?: unknown; reconcile?: unknown
   sources: [],
   actors: [],
   places: Object.entries(GAZETTEER).map(([id, p]) => ({ id, ar: [p.name], en: [p.name], ...p })),
-  languages: {},
+  // the shipped languages: their script folds fold place names as the engine does
+  languages: shippedRules().rules.languages,
   clustering: ClusteringRules.parse(overrides.clustering ?? readRuleFile('clustering.yaml')),
   reconcile: ReconcileRules.parse(overrides.reconcile ?? readRuleFile('reconcile.yaml')),
 });

@@ -19,7 +19,6 @@ import { ROOT } from '../support/cli.js';
 const PENDING_LITERALS: Readonly<Record<string, number>> = {
   'src/check/text.ts': 4,
   'src/read/text.ts': 2,
-  'src/text/normalise.ts': 28,
 };
 
 /** Functions of src/extract still over the limit: "file:line-of-name" → lines. */

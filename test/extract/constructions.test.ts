@@ -8,8 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TollClaim } from '../../src/model/claim.js';
-import { fold } from '../../src/text/normalise.js';
-import { shippedRules } from '../support/rules.js';
+import { fold, shippedRules } from '../support/rules.js';
 import { claimsOf, extract } from './support.js';
 
 const rules = shippedRules().rules;

@@ -1,14 +1,13 @@
 /** Page furniture never dates or places an event, and its figures are not claims (sentences written for these tests). */
 import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../../src/extract/furniture.js';
-import { foldWithMap } from '../../src/text/normalise.js';
-import { shippedRules } from '../support/rules.js';
+import { fold, foldWithMap, shippedRules } from '../support/rules.js';
 import { extract } from './support.js';
 
 const rules = shippedRules().rules;
 const kinds = (text: string, lang: 'ar' | 'en') => {
   const folded = foldWithMap(text);
-  return findFurniture(rules.languages[lang]!.furniture)(text, folded).map((s) => s.kind);
+  return findFurniture(rules.languages[lang]!.furniture, fold)(text, folded).map((s) => s.kind);
 };
 const en = (text: string) => extract(text, { language: 'en', publishedAt: '2020-03-03', outlet: 'ap' });
 const ar = (text: string) => extract(text, { publishedAt: '2020-03-03' });

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeMatcher, phraseSet } from '../../src/extract/lexicon.js';
 import { tokenize } from '../../src/extract/tokens.js';
-import { fold } from '../../src/text/normalise.js';
+import { fold, shippedFolding } from '../support/rules.js';
 
 const ARTICLES = ['ال', 'وال', 'بال', 'لل'];
 const CLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', ...ARTICLES];
-const matcher = makeMatcher(CLITICS, {}, null, ARTICLES);
+const matcher = makeMatcher(shippedFolding(), CLITICS, {}, null, ARTICLES);
 const reads = (phrase: string, text: string): boolean => {
   const set = phraseSet(matcher, [phrase]);
   const tokens = tokenize(fold(text));

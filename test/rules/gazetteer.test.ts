@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { GazetteerFile, type Place } from '../../src/rules/schema.js';
-import { fold } from '../../src/text/normalise.js';
+import { fold } from '../support/rules.js';
 
 const GOVERNORATE_IDS = [
   'damascus', 'rif-dimashq', 'aleppo', 'idlib', 'hama', 'homs', 'latakia', 'tartus',

@@ -8,6 +8,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { parse } from 'yaml';
 import { formatRuleProblems, hashRules, parseRules } from '../../src/rules/load.js';
 import type { Rules } from '../../src/rules/schema.js';
+import { foldingOf } from '../../src/rules/folding.js';
+import type { Folded, Folding } from '../../src/text/normalise.js';
 
 export const RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 
@@ -26,3 +28,9 @@ export const shippedRules = (): { rules: Rules; hash: string } => {
   cached = { rules: r.right, hash: hashRules(files) };
   return cached;
 };
+
+/** The spelling folds of the shipped rule set (every language's script folds, src/rules/folding.ts). */
+export const shippedFolding = (): Folding => foldingOf(shippedRules().rules);
+/** Fold as the engine does with the shipped rules: for tests that compare folded phrases. */
+export const fold = (s: string): string => shippedFolding().fold(s);
+export const foldWithMap = (s: string): Folded => shippedFolding().foldWithMap(s);
