@@ -4,6 +4,7 @@
  * text file named on its own, the reports.json manifest beside it. Then the reading itself.
  */
 import { posix, resolve } from 'node:path';
+import { languageGuessOf } from '../rules/guess.js';
 import type { Warning } from '../model/contract.js';
 import { MANIFEST, REPORT_EXTENSIONS, ReadCode, dropDuplicateIds, fileKind, readManifestsFirst, isProblem, readInputs, tally, tooLargeWarning, unsupportedWarning, type InputFile } from '../read/index.js';
 import type { Report } from '../model/report.js';
@@ -243,6 +244,7 @@ export const readReports = (sys: System, rules: Rules, options: ReadOptions = {}
     actors: new Set(rules.actors.map((a) => a.id)),
     sources: new Set(rules.sources.map((s) => s.id)),
     ...(rules.reconcile.limits ? { limits: rules.reconcile.limits } : {}),
+    languages: languageGuessOf(rules),
   };
   const found = await gatherInputs(sys, paths, options.keepBatch !== undefined);
   const chunked = found.texts && options.keepBatch ? await readTextFiles(sys, known, found, options.keepBatch) : null;

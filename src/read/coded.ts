@@ -4,6 +4,7 @@
  * skipped with a located warning and the rest of the report is kept.
  */
 import type { z } from 'zod';
+import type { LanguageGuess } from './text.js';
 import type { Warning } from '../model/contract.js';
 import { CodedClaim, CodedStance, type CodedReportContent } from '../model/report.js';
 import { ReadCode, at, issueWarnings, readWarning, show } from './problems.js';
@@ -14,6 +15,8 @@ export type KnownIds = {
   readonly sources?: ReadonlySet<string>;
   /** rules/reconcile.yaml `limits`: the largest figure one claim may state */
   readonly limits?: { readonly maxPerIncident: number; readonly maxPerAggregate: number };
+  /** how a report that gives no language is given one (src/rules/guess.ts); omitted: 'und' */
+  readonly languages?: LanguageGuess;
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

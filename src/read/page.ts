@@ -9,11 +9,11 @@ import type { Report, ReportMeta } from '../model/report.js';
 import { readHtmlPage } from './html.js';
 import { ReadCode, readWarning } from './problems.js';
 import { baseName } from './raw.js';
-import { guessLanguage } from './text.js';
+import { guessLanguage, NO_GUESS, type LanguageGuess } from './text.js';
 
 const stem = (path: string): string => baseName(path).replace(/\.[^.]*$/, '');
 
-export const readPage = (file: string, text: string, manifest: ReportMeta | undefined, manifestPath: string | null = null):
+export const readPage = (file: string, text: string, manifest: ReportMeta | undefined, manifestPath: string | null = null, guess: LanguageGuess = NO_GUESS):
   { report: Report; warnings: Warning[] } => {
   const page = readHtmlPage(text);
   const warnings: Warning[] = [];
@@ -31,7 +31,7 @@ export const readPage = (file: string, text: string, manifest: ReportMeta | unde
       id,
       publishedAt: meta.publishedAt ?? null,
       outlet: meta.outlet ?? null,
-      language: meta.language ?? guessLanguage(page.article),
+      language: meta.language ?? guessLanguage(page.article, guess),
       url: meta.url ?? null,
       text,
       coded: null,

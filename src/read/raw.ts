@@ -9,7 +9,7 @@ import { atOffset, markupWarnings } from './files.js';
 import { maskMarkup } from './markup.js';
 import { splitFrontMatter, validateMeta } from './meta.js';
 import { ReadCode, readWarning } from './problems.js';
-import { guessLanguage } from './text.js';
+import { guessLanguage, NO_GUESS, type LanguageGuess } from './text.js';
 
 export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 const stem = (path: string): string => baseName(path).replace(/\.[^.]*$/, '');
@@ -18,7 +18,7 @@ const stem = (path: string): string => baseName(path).replace(/\.[^.]*$/, '');
  * A raw text file as a Report; `manifest` is its entry in the folder's reports.json, if
  * any, and `manifestPath` that reports.json when the folder has one.
  */
-export const readRaw = (file: string, text: string, manifest: ReportMeta | undefined, manifestPath: string | null = null):
+export const readRaw = (file: string, text: string, manifest: ReportMeta | undefined, manifestPath: string | null = null, guess: LanguageGuess = NO_GUESS):
   { report: Report; warnings: Warning[] } => {
   const fm = splitFrontMatter(text);
   const warnings: Warning[] = [];
@@ -44,7 +44,7 @@ export const readRaw = (file: string, text: string, manifest: ReportMeta | undef
       id,
       publishedAt: meta.publishedAt ?? null,
       outlet: meta.outlet ?? null,
-      language: meta.language ?? guessLanguage(maskMarkup(body)),
+      language: meta.language ?? guessLanguage(maskMarkup(body), guess),
       url: meta.url ?? null,
       text: body,
       coded: null,

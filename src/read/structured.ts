@@ -11,7 +11,7 @@ import { parseJson } from './json.js';
 import { atOffset, markupWarnings } from './files.js';
 import { maskMarkup } from './markup.js';
 import { ReadCode, at, issueWarnings, malformedJson, readWarning, show } from './problems.js';
-import { guessLanguage } from './text.js';
+import { guessLanguage, NO_GUESS } from './text.js';
 import { idProblem, wellFormedDeep } from './unicode.js';
 
 /** What reading one file yields; `skipped` has the code of why for each record that could not be read. */
@@ -100,7 +100,7 @@ const readRecordChecked = (known: KnownIds) => ({ where, value }: InputRecord): 
       id: r.id,
       publishedAt: r.publishedAt ?? null,
       outlet: r.outlet ?? null,
-      language: languageGiven || r.text === undefined ? r.language : guessLanguage(maskMarkup(r.text)),
+      language: languageGiven || r.text === undefined ? r.language : guessLanguage(maskMarkup(r.text), known.languages ?? NO_GUESS),
       url: r.url ?? null,
       text: r.text ?? null,
       coded: coded?.content ?? null,

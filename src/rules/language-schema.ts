@@ -63,6 +63,11 @@ export const ScriptRules = z.object({
   /** units removed when folding (diacritics, tatweel): one character, or a range "a-b" */
   removed: z.array(z.string().refine((s) => s.length === 1 || (s.length === 3 && s[1] === '-' && s[0]! <= s[2]!),
     'one character (UTF-16 unit) or a range "a-b" with a ≤ b')).default([]),
+  /** the Unicode script of the language's letters (`Arabic`): a report that gives no language is read in
+   *  this one when more than half of its letters are of this script (src/rules/guess.ts) */
+  letters: z.string().min(1).optional(),
+  /** the language of a report that gives none and whose letters no language's `letters` claim */
+  guessOtherwise: z.boolean().default(false),
   /** the script's digits, zero to nine, read as ASCII digits */
   digits: z.array(z.string().refine((s) => s.length === 10 && new Set(s).size === 10, 'ten different digits, zero to nine')).default([]),
 });

@@ -10,6 +10,7 @@ import type { ReconcileRules } from './reconcile-schema.js';
 import type { RuleFiles, RuleProblem } from './load.js';
 import { checkActorAliases, checkLanguagePhrases, checkPlaceNames, checkSourceAliases } from './validate-names.js';
 import { checkFolds, foldingOf } from './folding.js';
+import { checkGuess } from './guess.js';
 
 /** The parts of a rule set that passed their schemas; checks that need a missing part are skipped. */
 export type RuleParts = {
@@ -193,5 +194,6 @@ export const validateRules = (parts: RuleParts, files: RuleFiles = {}): RuleProb
     ...(reconcile ? checkReconcile(reconcile, actorIds) : []),
     ...Object.entries(languages ?? {}).sort(([a], [b]) => a.localeCompare(b)).flatMap(([lang, rules]) => checkLanguage(lang, rules, files, actorIds, fold)),
     ...checkFolds(languages ?? {}),
+    ...checkGuess(languages ?? {}),
   ];
 };

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ReadCode, readInputs, type InputFile } from '../../src/read/index.js';
+import { languageGuessOf } from '../../src/rules/guess.js';
+import { shippedRules } from '../support/rules.js';
 
 const file = (path: string, content: string | object): InputFile =>
   ({ path, bytes: new TextEncoder().encode(typeof content === 'string' ? content : JSON.stringify(content)) });
-const read = readInputs();
+// the shipped rules say how a report that gives no language is given one
+const read = readInputs({ languages: languageGuessOf(shippedRules().rules) });
 
 describe('raw text metadata', () => {
   it('takes id, date, outlet, language and url from the reports.json beside the file', () => {

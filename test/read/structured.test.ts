@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReadCode, readInputs, type InputFile } from '../../src/read/index.js';
+import { languageGuessOf } from '../../src/rules/guess.js';
+import { shippedRules } from '../support/rules.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const json = (path: string, value: unknown): InputFile => ({ path, bytes: enc(JSON.stringify(value, null, 1)) });
@@ -33,7 +35,7 @@ describe('structured reports', () => {
   });
 
   it('guesses the language of a structured report that does not give one', () => {
-    const r = readInputs()([json('s.json', { id: 'a', text: 'قتل 5 مدنيين في غارة' })]);
+    const r = readInputs({ languages: languageGuessOf(shippedRules().rules) })([json('s.json', { id: 'a', text: 'قتل 5 مدنيين في غارة' })]);
     expect(r.reports[0]?.language).toBe('ar');
   });
 

@@ -5,6 +5,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { checkFolds, foldingOf, foldTableOf } from '../../src/rules/folding.js';
+import { checkGuess, compileGuess } from '../../src/rules/guess.js';
 import { ScriptRules } from '../../src/rules/language-schema.js';
 import { parseRules } from '../../src/rules/load.js';
 import { readRuleFiles, shippedRules } from '../support/rules.js';
@@ -42,5 +43,20 @@ describe('the folds of a rule set', () => {
     files['languages/en/script.yaml'].folds = { 'ة': 'ت' };
     const r = parseRules(files);
     expect(E.isLeft(r) && r.left.map((p) => [p.file, p.code])).toEqual([['languages/en/script.yaml', 'fold-conflict']]);
+  });
+});
+
+describe('the language guess of a rule set', () => {
+  it('is read from the scripts: letters per language, one language for the rest', () => {
+    const g = compileGuess({ xx: script({ letters: 'Cyrillic' }), yy: script({ guessOtherwise: true }), zz: script({}) });
+    expect(g.byLetters.map((l) => l.language)).toEqual(['xx']);
+    expect(g.otherwise).toBe('yy');
+    expect(compileGuess({ zz: script({}) }).otherwise).toBe('und');
+  });
+
+  it('is validated: a script name Unicode knows, one language for texts no script claims', () => {
+    expect(checkGuess({ xx: script({ letters: 'Klingon' }), yy: script({ guessOtherwise: true }), zz: script({ guessOtherwise: true }) }).map((p) => [p.file, p.code]))
+      .toEqual([['languages/xx/script.yaml', 'unknown-script'], ['languages/zz/script.yaml', 'duplicate-guess']]);
+    expect(checkGuess(shippedRules().rules.languages)).toEqual([]);
   });
 });
