@@ -4,7 +4,24 @@
  * scrambled orders, with stray phrases, list markers and arbitrary characters mixed in.
  */
 import fc from 'fast-check';
+import { foldTableOf } from '../rules/folding.js';
+import type { Rules } from '../rules/schema.js';
 import type { LanguageVocabulary } from './vocabulary.js';
+
+/**
+ * What the scripts of a rule set put into text of any language, since a report quotes names
+ * and figures in another script: their digit sets (rules: script.digits), their commas
+ * besides the Latin one, and one unit of each kind that folding removes (script.removed:
+ * diacritics, tatweel, the Arabic letter mark).
+ */
+export type ScriptMarks = { readonly digits: readonly string[]; readonly marks: readonly string[] };
+
+export const scriptMarksOf = (rules: Pick<Rules, 'languages'>): ScriptMarks => {
+  const table = foldTableOf(rules.languages);
+  const scripts = Object.entries(rules.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, l]) => l.script);
+  const commas = scripts.flatMap((s) => s.commas).filter((c) => c !== ',');
+  return { digits: table.digits, marks: [...new Set([...commas, ...table.removed.map((r) => r.charAt(0))])] };
+};
 
 /** Any of the phrases, written out: `word*` (any word it begins) and `#` (a number) made concrete. */
 const phraseOf = (phrases: readonly string[]): fc.Arbitrary<string> =>
@@ -13,13 +30,18 @@ const phraseOf = (phrases: readonly string[]): fc.Arbitrary<string> =>
 
 const maybe = (arb: fc.Arbitrary<string>, freq = 2): fc.Arbitrary<string> => fc.option(arb, { nil: '', freq });
 
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+/** A number written in the digits of one of the rule set's scripts (script.digits). */
+const scriptDigitsOf = (digits: readonly string[]): { weight: number; arbitrary: fc.Arbitrary<string> }[] => (digits.length === 0 ? [] : [{
+  weight: 1,
+  arbitrary: fc.tuple(fc.integer({ min: 0, max: 999 }), fc.constantFrom(...digits))
+    .map(([n, set]) => [...String(n)].map((d) => [...set][Number(d)]).join('')),
+}]);
 
-/** Figures as digits (ASCII or Arabic-Indic, with thousands separators), number words, compounds and vague words. */
+/** Figures as digits (ASCII or the scripts' own, with thousands separators), number words, compounds and vague words. */
 const figureOf = (v: LanguageVocabulary): fc.Arbitrary<string> => fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: 0, max: 120 }).map(String) },
   { weight: 1, arbitrary: fc.integer({ min: 1000, max: 99_999 }).map((n) => n.toLocaleString('en-US')) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 999 }).map((n) => [...String(n)].map((d) => ARABIC_INDIC[Number(d)]).join('')) },
+  ...scriptDigitsOf(v.scriptMarks.digits),
   { weight: 3, arbitrary: phraseOf(v.numberWords) },
   { weight: 1, arbitrary: fc.tuple(phraseOf(v.numberWords), phraseOf(v.joiners), phraseOf(v.numberWords)).map((ws) => ws.filter(Boolean).join(' ')) },
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 500 }), phraseOf(v.multipliers)).map(([n, m]) => `${n} ${m}`) },
@@ -51,7 +73,7 @@ const pieceOf = (v: LanguageVocabulary): fc.Arbitrary<string> => fc.oneof(
   { weight: 1, arbitrary: fc.tuple(phraseOf(v.listMarkers), sentenceOf(v)).map(([m, s]) => `\n${m} ${s}\n`) },
   { weight: 1, arbitrary: phraseOf([...v.other, ...v.places, ...v.sources]) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
-  { weight: 1, arbitrary: fc.constantFrom('\n', '،', ',', '"', '«', '»', '(', ')', ' - ', '\u200f', 'ـ', 'ً') },
+  { weight: 1, arbitrary: fc.constantFrom('\n', ',', '"', '«', '»', '(', ')', ' - ', '\u200f', ...v.scriptMarks.marks) },
 );
 
 /** A text of one to a few sentences in the vocabulary's language. */

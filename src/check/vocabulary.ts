@@ -4,6 +4,7 @@
  * every rule family (aliases, number words, qualifiers, heads, outcomes, stance cues, dates).
  */
 import type { Group, Outcome } from '../model/contract.js';
+import { scriptMarksOf, type ScriptMarks } from './text.js';
 import type { LanguageRules } from '../rules/language-schema.js';
 import type { Place, Rules } from '../rules/schema.js';
 
@@ -31,6 +32,8 @@ export type LanguageVocabulary = {
   readonly other: readonly string[];
   readonly sentenceEnds: readonly string[];
   readonly listMarkers: readonly string[];
+  /** what the rule set's scripts put into text of any language (digits, commas, marks): check/text.ts */
+  readonly scriptMarks: ScriptMarks;
 };
 
 export type Vocabulary = {
@@ -95,7 +98,7 @@ const languageVocabulary = (rules: Rules, language: string, lang: LanguageRules)
   // the generator's writing rules and the gazetteer import's administrative words are not read by the
   // extractor: no phrase of theirs is a rule to exercise
   const { writing: _writing, administrative: _administrative, ...read } = lang;
-  return { ...picked, other: uniq(harvest(read)).filter((p) => !named.has(p) && p.trim().length > 0) };
+  return { ...picked, other: uniq(harvest(read)).filter((p) => !named.has(p) && p.trim().length > 0), scriptMarks: scriptMarksOf(rules) };
 };
 
 const GROUPS: readonly Group[] = ['all', 'civilians', 'children', 'women', 'men', 'combatants'];
