@@ -34,6 +34,12 @@ export type Segmentable = {
   readonly assessments?: readonly { readonly from: number }[];
   readonly newEvent: boolean;
   readonly sameDay: boolean;
+  /**
+   * the days a speech verb or a statement noun of the sentence dates ("the ministry said on
+   * Tuesday", "أفاد المرصد اليوم"): the day a source spoke, not its event's; the event told
+   * is on that day or the days before it
+   */
+  readonly said?: readonly DateRange[];
 };
 
 /** How a part is dated from another event: the event told before the sentence, or the part before it. */
@@ -174,8 +180,18 @@ const partFacts = <F extends Segmentable>(f: F, r: { readonly from: number; read
 const withDates = <F extends Segmentable>(f: F, dm: readonly DateMention[]): F =>
   ({ ...f, dateMentions: dm, dates: dm.flatMap((d) => (d.range ? [d.range] : [])) });
 
-/** One event being told: its sentences' facts, places and date. */
-export type Draft<F> = { facts: F[]; places: PlaceMatch[]; date: DateRange | null };
+/**
+ * One event being told: its sentences' facts, places and date; `said`, the days its sources
+ * spoke when nothing dates the event itself (it fell on them or shortly before).
+ */
+export type Draft<F> = { facts: F[]; places: PlaceMatch[]; date: DateRange | null; said?: DateRange | null };
+
+/**
+ * The date a draft's mention carries: its own, else the days before its sources spoke
+ * (as an undated report's event falls in the days before publication), else those before publication.
+ */
+export const draftDate = <F>(d: Draft<F>, publishedAt: string | null, undatedDays: number): DateRange | null =>
+  d.date ?? (d.said ? { start: windowBefore(d.said.start, undatedDays).start, end: d.said.end } : publishedAt ? windowBefore(publishedAt, undatedDays) : null);
 
 export type Segmenter<F> = {
   /** place one sentence's parts; `listItem` opens a new event */
@@ -197,15 +213,24 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
   // an event the report leaves undated falls in the days before publication
   const undated: DateRange | null = publishedAt ? windowBefore(publishedAt, undatedDays) : null;
   const mainDate = (): DateRange | null => drafts.find((d) => d.date)?.date ?? null;
-  const fits = (d: Draft<F>, dates: readonly DateRange[], tolerance = 0) => !d.date || dates.every((x) => overlaps(x, d.date!, tolerance));
+  // an event dated only by its sources' statements fell on their day or up to the tolerance before
+  const fits = (d: Draft<F>, dates: readonly DateRange[], tolerance = 0) => (d.date ? dates.every((x) => overlaps(x, d.date!, tolerance))
+    : !d.said || dates.every((x) => overlaps(x, { start: shiftRange(d.said!, -toleranceDays).start, end: d.said!.end })));
+  // a statement's day: of the event being told when it is no earlier than the event's own day; another
+  // statement day than those the event was told on is another event's, unless the part names no place
+  const saidFits = (d: Draft<F>, said: readonly DateRange[], tolerance: number) => (d.date ? said.every((x) => x.end >= d.date!.start)
+    : !d.said || said.every((x) => overlaps(x, d.said!, tolerance)));
   const add = (parts: readonly Part<F>[], listItem: boolean): void => {
     const before = current;
     let previous: Draft<F> | null = current;
     parts.forEach((part, k) => {
       const f = part.facts;
-      const anchor = part.shift ? (part.shift.base === 'sentence' ? before?.date : previous?.date) ?? mainDate() ?? undated : null;
+      const base = part.shift ? (part.shift.base === 'sentence' ? before : previous) : null;
+      const anchor = part.shift ? base?.date ?? base?.said ?? mainDate() ?? undated : null;
       const shifted = part.shift && anchor ? [shiftRange(anchor, part.shift.days)] : [];
       const dates = [...f.dates, ...shifted];
+      // only a part that its own words leave undated is dated by when its source spoke
+      const said = dates.length ? [] : f.said ?? [];
       const located = inTownOf(current, f.places);
       // a reference point alone ("near the village of X") only says where the event is
       const placing = located.filter((p) => !p.reference);
@@ -220,7 +245,8 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
       const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen
         // a day apart is the same event only for a part that names no place of its own ("the toll rose
         // on Friday"); a part at a place, on another day, tells another event
-        || !agree(current.places, placing) || !fits(current, dates, placing.length || part.shift ? 0 : toleranceDays);
+        || !agree(current.places, placing) || !fits(current, dates, placing.length || part.shift ? 0 : toleranceDays)
+        || !saidFits(current, said, placing.length ? 0 : toleranceDays);
       if (opens) {
         const free = !(k === 0 && listItem) && !f.newEvent;
         // with no place of its own, a dated part goes back only to the one earlier event of its day
@@ -230,13 +256,14 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
         // a shifted part is another day than the event it is told from
         const same = part.shift && earlier && earlier === (part.shift.base === 'sentence' ? before : previous) ? undefined : earlier;
         if (same) current = same;
-        else { current = { facts: [], places: [], date: null }; drafts.push(current); }
+        else { current = { facts: [], places: [], date: null, said: null }; drafts.push(current); }
       }
       current!.facts.push(f);
       current!.places.push(...located);
       // "on the same day": an undated sentence takes the date of the event told before it
       const sameDay = f.sameDay && !dates.length ? (before?.date ?? [...drafts].reverse().find((d) => d.date)?.date ?? null) : null;
       for (const d of sameDay ? [sameDay] : dates) current!.date = current!.date ? hull(current!.date, d) : { start: d.start, end: d.end };
+      for (const d of current!.date ? [] : said) current!.said = current!.said ? hull(current!.said, d) : { start: d.start, end: d.end };
       previous = current;
     });
   };
