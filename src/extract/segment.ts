@@ -74,19 +74,9 @@ export const speakerSpans = (sp: SentenceSpeakers): (readonly [number, number])[
   ...sp.points.flatMap((p) => (p.alias ? [[p.alias.from, p.alias.to] as const] : [])),
 ];
 
-/**
- * The parts of one sentence. A sentence whose parts agree (or that has one part) comes back whole.
- * `agree` says whether two place lists can be one event's.
- */
-export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly Token[], f: F, agree: (a: readonly PlaceMatch[], b: readonly PlaceMatch[]) => boolean): Part<F>[] => {
+/** Where a sentence's clauses start, and the cuts no merging undoes ("N after <event>"). */
+const cutPoints = <F extends Segmentable>(kit: Kit, tokens: readonly Token[], f: F, after: DateMention | undefined, initial: boolean): { cuts: number[]; forcedAt: Set<number> } => {
   const { s } = f;
-  const eventShift = f.dateMentions.find((d) => d.shift && !d.shift.after);
-  const after = f.dateMentions.find((d) => d.shift?.after);
-  const initial = !!after && after.from - s.from <= 1;
-  const whole: Part<F> = {
-    facts: eventShift || after ? withDates(f, f.dateMentions.filter((d) => d !== eventShift && d !== after)) : f,
-    shift: eventShift ? { days: eventShift.shift!.days, base: 'sentence' } : initial ? { days: after!.shift!.days, base: 'sentence' } : null, forced: false,
-  };
   // cut points: the first token of each clause
   const lex = joiners(kit);
   const cuts: number[] = [s.from];
@@ -95,6 +85,9 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
     const prev = tokens[i - 1]!;
     if ((prev.kind === 'punct' && kit.clausePunct.has(prev.text)) || lex.matchAt(tokens, i, s.to)) cuts.push(i);
   }
+  // a list of tolls, each at its own place ("killed 5 in X and 3 in Y"): each figure that is no part of
+  // another may open a part (parts at agreeing places are one part again below)
+  for (const c of f.claims) if (c.partOf === null && c.from > s.from && !cuts.includes(c.from)) cuts.push(c.from);
   // "N after <event>": mid-sentence, what follows is the earlier event; sentence-initial, what
   // follows its clause is the sentence's own event, N days after the one told before
 
@@ -108,6 +101,23 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
     }
   }
   cuts.sort((a, b) => a - b);
+  return { cuts, forcedAt };
+};
+
+/**
+ * The parts of one sentence. A sentence whose parts agree (or that has one part) comes back whole.
+ * `agree` says whether two place lists can be one event's.
+ */
+export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly Token[], f: F, agree: (a: readonly PlaceMatch[], b: readonly PlaceMatch[]) => boolean): Part<F>[] => {
+  const { s } = f;
+  const eventShift = f.dateMentions.find((d) => d.shift && !d.shift.after);
+  const after = f.dateMentions.find((d) => d.shift?.after);
+  const initial = !!after && after.from - s.from <= 1;
+  const whole: Part<F> = {
+    facts: eventShift || after ? withDates(f, f.dateMentions.filter((d) => d !== eventShift && d !== after)) : f,
+    shift: eventShift ? { days: eventShift.shift!.days, base: 'sentence' } : initial ? { days: after!.shift!.days, base: 'sentence' } : null, forced: false,
+  };
+  const { cuts, forcedAt } = cutPoints(kit, tokens, f, after, initial);
   const segments = cuts.map((c, k) => [c, cuts[k + 1] ?? s.to] as const);
   const hasClaim = ([a, b]: readonly [number, number]) => f.claims.some((c) => inside(c.from, a, b)) || f.stances.some((st) => inside(st.from, a, b));
   // a part: the clauses without figures before a clause with one (trailing ones join the last part)
@@ -153,8 +163,16 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
     else prev.to = r.to;
   }
   if (merged.length < 2) return [whole];
-  return merged.map((r, k) => partFacts(f, r, k, { eventShift, after, initial }));
+  const shared = sharedDay(f.dateMentions.filter((d) => d !== eventShift && d !== after && d.range));
+  return merged.map((r, k) => {
+    const part = partFacts(f, r, k, { eventShift, after, initial });
+    return shared && !part.shift && !part.forced && !part.facts.dateMentions.length ? { ...part, facts: withDates(part.facts, [shared]) } : part;
+  });
 };
+
+/** One day told once for a whole list ("5 in X, 3 in Y and 2 in Z on Friday"): it dates each part of it. */
+const sharedDay = (own: readonly DateMention[]): DateMention | null =>
+  own.length > 0 && own.every((d) => d.range!.start === own[0]!.range!.start && d.range!.end === own[0]!.range!.end) ? own[0]! : null;
 
 /** The facts of one part [r.from, r.to) of the sentence, `k`-th of them, and how it is dated. */
 const partFacts = <F extends Segmentable>(f: F, r: { readonly from: number; readonly to: number; readonly forced: boolean }, k: number,
