@@ -108,3 +108,15 @@ describe('a statement\'s day never puts two events in one (the guard)', () => {
     expect(x.dates).toEqual(['2019-05-12']);
   });
 });
+
+describe('a figure-free stance dated by its statement joins the event it is about', () => {
+  const two = { en: 'Strikes killed 18 people in Kafr Nabl on Friday. Shelling killed 4 people in Hass on Saturday.',
+    ar: 'قتل 18 مدنيا في غارات على كفرنبل يوم الجمعة. وقتل 4 مدنيين في قصف على حاس يوم السبت.' };
+  const at = (language: 'ar' | 'en', text: string) => extract(text, { language, publishedAt: '2019-07-28', outlet: 'ap' }).mentions.map((m) => m.stances.length);
+  it('by the place it names, whichever day the denial was made', () => {
+    expect(at('en', `${two.en} Russia denied on Saturday that its jets struck Kafr Nabl.`)).toEqual([1, 0]);
+    expect(at('en', `${two.en} On Sunday, Russia denied that its jets struck Hass.`)).toEqual([0, 1]);
+    expect(at('ar', `${two.ar} ونفت روسيا اليوم أن تكون طائراتها قصفت حاس.`)).toEqual([0, 1]);
+    expect(at('ar', `${two.ar} ونفت موسكو يوم السبت أن تكون طائراتها قصفت كفرنبل.`)).toEqual([1, 0]);
+  });
+});
