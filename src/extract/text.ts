@@ -98,7 +98,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   };
   const statement = {
     speech: kit.speech, complementizers: kit.complementizers, attackCues: kit.attackCues, attackNouns: kit.attackNouns,
-    points: speakers.points.filter((pt) => !pt.according).map((pt) => ({ at: pt.at, verbAt: pt.verbAt, name: pt.alias ? { from: pt.alias.from, to: pt.alias.to } : null })),
+    points: speakers.points.map((pt) => ({ at: pt.at, verbAt: pt.verbAt, name: pt.alias ? { from: pt.alias.from, to: pt.alias.to } : null })),
   };
   const speechDate = (d: DateMention) => kit.dates.datesStatement(tokens, s, d, statement);
   // cues of totals: periods ("منذ اندلاعه"), "since" + a date, a tally verb before a count of events

@@ -120,3 +120,13 @@ describe('a figure-free stance dated by its statement joins the event it is abou
     expect(at('ar', `${two.ar} ونفت موسكو يوم السبت أن تكون طائراتها قصفت كفرنبل.`)).toEqual([1, 0]);
   });
 });
+
+describe('"according to" a source on a day dates the source\'s word, not the event', () => {
+  it('the body dating the event the day before keeps it one event', () => {
+    expect(events('en', 'Seven civilians were killed in Saraqeb, according to the monitor on Tuesday. Shelling on Saraqeb on Monday killed 7 people, rescuers said.').n).toBe(1);
+    expect(events('ar', 'قتل سبعة مدنيين في سراقب، وفق ما أفاد المرصد اليوم. وقال مسعفون إن القصف على سراقب يوم الثلاثاء قتل 7 مدنيين.').n).toBe(1);
+  });
+  it('a day before the source, next to the figure, is still the event\'s', () => {
+    expect(events('en', 'Seven civilians were killed on Tuesday in Saraqeb, according to the monitor.').dates).toEqual(['2019-05-14']);
+  });
+});
