@@ -126,26 +126,33 @@ const dayAfter = (dayJoiners: Lexicon<unknown>, tokens: readonly Token[], i: num
   return { day: d, last, to };
 };
 
-/** Weekdays at i, possibly several ("يومي الأحد والاثنين"), after a part of the day: the days of the week before publication. */
-const weekdaysMention = (lex: { readonly weekdays: Lexicon<number>; readonly partsOfDay: Lexicon<unknown> }, tokens: readonly Token[], i: number,
+/**
+ * Weekdays at i, possibly several ("يومي الأحد والاثنين"), after a part of the day: the days of the week
+ * before publication. "Last Sunday", "الأحد الماضي": the one before publication day, never that day itself.
+ */
+const weekdaysMention = (lex: { readonly weekdays: Lexicon<number>; readonly partsOfDay: Lexicon<unknown>; readonly previous: Lexicon<unknown> }, tokens: readonly Token[], i: number,
   at: { readonly from: number; readonly to: number; readonly pub: number | null }, wd: { readonly to: number; readonly value: number }): DateMention => {
   const { from, to, pub } = at;
   const pj = prevToken(tokens, i, from);
-  const start = pj >= from && lex.partsOfDay.matchAt(tokens, pj, to) ? pj : i;
+  const lastBefore = pj >= from && lex.previous.matchAt(tokens, pj, to)?.to === i - 1 ? pj : null;
+  const start = lastBefore ?? (pj >= from && lex.partsOfDay.matchAt(tokens, pj, to) ? pj : i);
+  const after = nextToken(tokens, wd.to, to);
+  const lastAfter = after < to ? lex.previous.matchAt(tokens, after, to) : null;
+  const last = lastBefore !== null || lastAfter !== null;
   const dates: number[] = [];
   let end = wd.to;
   let cur: { readonly to: number; readonly value: number } | null = wd;
   while (cur) {
     if (pub !== null) {
       const offset = (new Date(pub).getUTCDay() - cur.value + 7) % 7;
-      dates.push(pub - offset * DAY);
+      dates.push(pub - (offset === 0 && last ? 7 : offset) * DAY);
     }
     end = cur.to;
     const nj = nextToken(tokens, end, to);
     cur = nj < to ? lex.weekdays.matchAt(tokens, nj, to) : null;
   }
   const range = dates.length ? { start: iso(Math.min(...dates)), end: iso(Math.max(...dates)) } : null;
-  return { from: start, to: end, precision: 'day', range };
+  return { from: start, to: lastAfter && end === wd.to ? lastAfter.to : end, precision: 'day', range };
 };
 
 /** Offsets ("two days ago", "the day before", "قبل ثلاثة أيام"): an offset's '#' is a digit, or one of the count words written out in its place. */
@@ -290,8 +297,13 @@ const relativeMention = (lex: DateLex, tokens: readonly Token[], i: number, to: 
   const wj = nextToken(tokens, end, to);
   const wd = wj < to ? lex.weekdays.matchAt(tokens, wj, to) : null;
   if (wd) end = wd.to;
+  // "يوم الأربعاء الماضي": the weekday before publication day, never that day itself
+  const lj = wd ? nextToken(tokens, end, to) : to;
+  const last = lj < to ? lex.previous.matchAt(tokens, lj, to) : null;
+  if (last) end = last.to;
   // the weekday is the surer word: "يوم السبت" is "on Saturday" even though يوم folds like اليوم
-  const offset = wd && pub.ms !== null ? -((new Date(pub.ms).getUTCDay() - wd.value + 7) % 7) : rel.value;
+  const back = wd && pub.ms !== null ? (new Date(pub.ms).getUTCDay() - wd.value + 7) % 7 : 0;
+  const offset = wd && pub.ms !== null ? -(back === 0 && last ? 7 : back) : rel.value;
   return { from: i, to: end, precision: 'day', range: pub.ms === null ? null : day(pub.ms + offset * DAY) };
 };
 

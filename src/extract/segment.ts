@@ -260,10 +260,11 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
       const back = !placing.length && dates.length > 0 && current && !part.shift && !f.newEvent && !(k === 0 && listItem) && !fits(current, dates)
         ? drafts.filter((d) => d !== current && !!d.date && fits(d, dates)) : [];
       if (back.length === 1) current = back[0]!;
-      // an event the report leaves undated fell in the days before publication: a toll at a place dated
-      // outside them is another event's, unless it names that event's own place ("… in Atmeh. Two weeks
-      // ago, a strike killed 4 in Idlib province": Idlib holds Atmeh, but is no place of its own)
-      const stale = f.claims.length > 0 && current !== null && !current.date && !current.said && undated !== null && placing.length > 0
+      // an event the report leaves undated fell in the days before publication: a toll dated outside them
+      // is another event's, unless it names that event's own place ("… in Atmeh. Two weeks ago, a strike
+      // killed 4 in Idlib province": Idlib holds Atmeh, but is no place of its own; "last Sunday's bombing,
+      // which killed six")
+      const stale = f.claims.length > 0 && current !== null && !current.date && !current.said && undated !== null
         && dates.length > 0 && !dates.every((x) => overlaps(x, undated, toleranceDays)) && !shareSpecific(current.places, placing);
       const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen || stale
         // a day apart is the same event only for a part that names no place of its own ("the toll rose

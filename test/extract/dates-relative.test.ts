@@ -200,3 +200,21 @@ describe('an undated event falls in the days before publication', () => {
     expect(en('A raid killed 13 people in Kafr Nabl. The raid on Kafr Nabl on 3 July killed 13 people, rescuers said.').mentions).toHaveLength(1);
   });
 });
+
+describe('"last" with a weekday', () => {
+  it.each([
+    ['Shelling killed 6 people in Kafr Nabl last Sunday.', '2019-07-21..2019-07-21'],
+    ['Shelling killed 6 people in Kafr Nabl last Wednesday.', '2019-07-17..2019-07-17'],
+    ['Shelling killed 6 people in Kafr Nabl on Wednesday.', '2019-07-24..2019-07-24'],
+  ])('en: %s', (text, want) => expect(days(en(text))).toEqual([want]));
+  it.each([
+    ['قتل 6 مدنيين في بلدة كفرنبل الأحد الماضي.', '2019-07-21..2019-07-21'],
+    ['قتل 6 مدنيين في بلدة كفرنبل يوم الأربعاء الماضي.', '2019-07-17..2019-07-17'],
+    ['قتل 6 مدنيين في بلدة كفرنبل يوم الأربعاء.', '2019-07-24..2019-07-24'],
+  ])('ar: %s', (text, want) => expect(days(ar(text))).toEqual([want]));
+  it('a toll of last week\'s weekday, with no place, is not the undated event of the report', () => {
+    const x = en('Strikes killed 11 civilians in Kafr Nabl, rescuers said. Officials blamed militants for last Wednesday\'s bombing, which killed 6 people.');
+    expect(x.mentions.map((m) => m.claims.map((c) => c.value))).toEqual([[11], [6]]);
+    expect(days(x)).toEqual(['2019-07-22..2019-07-24', '2019-07-17..2019-07-17']);
+  });
+});
