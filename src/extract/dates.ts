@@ -36,6 +36,64 @@ const validDay = (y: number, m: number, d: number): boolean => d >= 1 && d <= la
 
 export type DateReader = {
   readonly findAll: (tokens: readonly Token[], from: number, to: number, publishedAt: string | null) => readonly DateMention[];
+  /** the date dates a statement, not the event it tells (see `statementDated`) */
+  readonly datesStatement: (tokens: readonly Token[], s: Span, d: DateMention, g: StatementGrammar) => boolean;
+};
+
+type Span = { readonly from: number; readonly to: number };
+/** What tells a statement in a sentence: speech verbs, and where the sentence's speakers' verbs stand. */
+export type StatementGrammar = {
+  readonly speech: Lexicon<unknown>;
+  readonly complementizers: Lexicon<unknown>;
+  readonly attackCues: Lexicon<unknown>;
+  readonly attackNouns: Lexicon<unknown>;
+  /** the sentence's speech verbs that name a speaker, and the speaker's name where it is written */
+  readonly points: readonly { readonly at: number; readonly verbAt: number; readonly name: Span | null }[];
+};
+
+/** How many words a speaker's name may take between its verb and the date ("نفت وزارة الدفاع الروسية اليوم"). */
+const SUBJECT_WORDS = 4;
+
+/** A match of `lex` ending at token j (it starts a few tokens before). */
+const endsAt = (lex: Lexicon<unknown>, tokens: readonly Token[], j: number, floor: number): boolean => {
+  for (let i = j; i >= Math.max(floor, j - 4); i--) if (lex.matchAt(tokens, i, j + 1)?.to === j) return true;
+  return false;
+};
+
+/**
+ * A time word governed by a speech verb or a statement noun dates the statement, not the event it
+ * tells ("the ministry said Tuesday", "denied today", "in a statement on Monday", "نفت الوزارة اليوم",
+ * "قالت في بيان اليوم"): right after the verb, after the verb and its subject, after a statement
+ * noun, or right before a verb. A date that a possessive ties to a noun ("Monday's strikes") is the event's.
+ */
+const statementDated = (nouns: Lexicon<true>, tokens: readonly Token[], s: Span, d: DateMention, g: StatementGrammar): boolean => {
+  const q = tokens[d.to + 1];
+  if (d.to + 1 < s.to && q && q.kind === 'punct' && /^['’]/.test(q.text) && tokens[d.to]!.end === q.start) return false;
+  const n = nextToken(tokens, d.to, s.to);
+  if (n < s.to && g.speech.matchAt(tokens, n, s.to)) return true;
+  const p = prevToken(tokens, d.from, s.from);
+  if (p >= s.from && (endsAt(g.speech, tokens, p, s.from) || endsAt(nouns, tokens, p, s.from))) return true;
+  // "في بيان لها اليوم", "in a statement issued on Monday": a word between the noun and the date
+  const pp = p >= s.from ? prevToken(tokens, p, s.from) : -1;
+  if (pp >= s.from && tokens[p]!.kind === 'word' && endsAt(nouns, tokens, pp, s.from)) return true;
+  // a listed speaker's name right before the date ("قال المرصد اليوم"), or a few words after the verb
+  // that names it ("the monitor said on Tuesday", "local sources told SANA's reporter on Monday"); what
+  // stands between tells nothing of the event ("the monitor said strikes on Tuesday killed 4" dates the strikes)
+  const quiet = (a: number, b: number, words: boolean) => {
+    for (let i = a + 1; i < b; i++) {
+      const t = tokens[i]!;
+      if ((words ? t.kind !== 'word' : t.kind === 'number' || (t.kind === 'punct' && t.text !== ',')) || g.complementizers.matchAt(tokens, i, s.to) || g.attackCues.matchAt(tokens, i, s.to)
+        || g.attackNouns.matchAt(tokens, i, s.to)) return false;
+    }
+    return true;
+  };
+  if (g.points.some(({ name, verbAt, at }) => name && ((verbAt < name.from && d.from >= name.to + 1 && d.from <= name.to + 2 && quiet(name.to, d.from, false))
+    || (name.to < verbAt && d.from > verbAt && d.from <= verbAt + (at < name.from ? 8 : 2) && quiet(verbAt, d.from, false))))) return true;
+  // verb, subject, date: the words between name the speaker; a sentence opening with date, subject,
+  // verb ("On Tuesday, the ministry said", "اليوم الثلاثاء، قالت الوزارة") likewise (a date after its
+  // event's words, "killed 6 on Sunday, the monitor said", is the event's)
+  return g.points.some(({ verbAt: v }) => (v < d.from && d.from - v <= SUBJECT_WORDS + 1 && quiet(v, d.from, true))
+    || (p < s.from && v > d.to && v - d.to <= SUBJECT_WORDS + 2 && quiet(d.to, v, false)));
 };
 
 /** A year (1900–2100) written at j. */
@@ -68,26 +126,33 @@ const dayAfter = (dayJoiners: Lexicon<unknown>, tokens: readonly Token[], i: num
   return { day: d, last, to };
 };
 
-/** Weekdays at i, possibly several ("يومي الأحد والاثنين"), after a part of the day: the days of the week before publication. */
-const weekdaysMention = (lex: { readonly weekdays: Lexicon<number>; readonly partsOfDay: Lexicon<unknown> }, tokens: readonly Token[], i: number,
+/**
+ * Weekdays at i, possibly several ("يومي الأحد والاثنين"), after a part of the day: the days of the week
+ * before publication. "Last Sunday", "الأحد الماضي": the one before publication day, never that day itself.
+ */
+const weekdaysMention = (lex: { readonly weekdays: Lexicon<number>; readonly partsOfDay: Lexicon<unknown>; readonly previous: Lexicon<unknown> }, tokens: readonly Token[], i: number,
   at: { readonly from: number; readonly to: number; readonly pub: number | null }, wd: { readonly to: number; readonly value: number }): DateMention => {
   const { from, to, pub } = at;
   const pj = prevToken(tokens, i, from);
-  const start = pj >= from && lex.partsOfDay.matchAt(tokens, pj, to) ? pj : i;
+  const lastBefore = pj >= from && lex.previous.matchAt(tokens, pj, to)?.to === i - 1 ? pj : null;
+  const start = lastBefore ?? (pj >= from && lex.partsOfDay.matchAt(tokens, pj, to) ? pj : i);
+  const after = nextToken(tokens, wd.to, to);
+  const lastAfter = after < to ? lex.previous.matchAt(tokens, after, to) : null;
+  const last = lastBefore !== null || lastAfter !== null;
   const dates: number[] = [];
   let end = wd.to;
   let cur: { readonly to: number; readonly value: number } | null = wd;
   while (cur) {
     if (pub !== null) {
       const offset = (new Date(pub).getUTCDay() - cur.value + 7) % 7;
-      dates.push(pub - offset * DAY);
+      dates.push(pub - (offset === 0 && last ? 7 : offset) * DAY);
     }
     end = cur.to;
     const nj = nextToken(tokens, end, to);
     cur = nj < to ? lex.weekdays.matchAt(tokens, nj, to) : null;
   }
   const range = dates.length ? { start: iso(Math.min(...dates)), end: iso(Math.max(...dates)) } : null;
-  return { from: start, to: end, precision: 'day', range };
+  return { from: start, to: lastAfter && end === wd.to ? lastAfter.to : end, precision: 'day', range };
 };
 
 /** Offsets ("two days ago", "the day before", "قبل ثلاثة أيام"): an offset's '#' is a digit, or one of the count words written out in its place. */
@@ -141,7 +206,11 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
     partsOfDay: phraseSet(matcher, rules.partsOfDay), dayJoiners: phraseSet(matcher, rules.dayJoiners),
     monthNouns: phraseSet(matcher, rules.monthNouns), dayLinks: phraseSet(matcher, rules.dayMonthLinks),
   };
-  return { findAll: (tokens, from, to, publishedAt) => scanDates(lex, tokens, from, to, publishedAt) };
+  const nouns = phraseSet(matcher, rules.statementNouns);
+  return {
+    findAll: (tokens, from, to, publishedAt) => scanDates(lex, tokens, from, to, publishedAt),
+    datesStatement: (tokens, s, d, g) => statementDated(nouns, tokens, s, d, g),
+  };
 };
 
 /** The day (1–31) written right before token i ("3 June", "3 of June", "3 من حزيران"), and where. */
@@ -228,8 +297,13 @@ const relativeMention = (lex: DateLex, tokens: readonly Token[], i: number, to: 
   const wj = nextToken(tokens, end, to);
   const wd = wj < to ? lex.weekdays.matchAt(tokens, wj, to) : null;
   if (wd) end = wd.to;
+  // "يوم الأربعاء الماضي": the weekday before publication day, never that day itself
+  const lj = wd ? nextToken(tokens, end, to) : to;
+  const last = lj < to ? lex.previous.matchAt(tokens, lj, to) : null;
+  if (last) end = last.to;
   // the weekday is the surer word: "يوم السبت" is "on Saturday" even though يوم folds like اليوم
-  const offset = wd && pub.ms !== null ? -((new Date(pub.ms).getUTCDay() - wd.value + 7) % 7) : rel.value;
+  const back = wd && pub.ms !== null ? (new Date(pub.ms).getUTCDay() - wd.value + 7) % 7 : 0;
+  const offset = wd && pub.ms !== null ? -(back === 0 && last ? 7 : back) : rel.value;
   return { from: i, to: end, precision: 'day', range: pub.ms === null ? null : day(pub.ms + offset * DAY) };
 };
 

@@ -34,6 +34,12 @@ export type Segmentable = {
   readonly assessments?: readonly { readonly from: number }[];
   readonly newEvent: boolean;
   readonly sameDay: boolean;
+  /**
+   * the days a speech verb or a statement noun of the sentence dates ("the ministry said on
+   * Tuesday", "أفاد المرصد اليوم"): the day a source spoke, not its event's; the event told
+   * is on that day or the days before it
+   */
+  readonly said?: readonly DateRange[];
 };
 
 /** How a part is dated from another event: the event told before the sentence, or the part before it. */
@@ -68,19 +74,9 @@ export const speakerSpans = (sp: SentenceSpeakers): (readonly [number, number])[
   ...sp.points.flatMap((p) => (p.alias ? [[p.alias.from, p.alias.to] as const] : [])),
 ];
 
-/**
- * The parts of one sentence. A sentence whose parts agree (or that has one part) comes back whole.
- * `agree` says whether two place lists can be one event's.
- */
-export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly Token[], f: F, agree: (a: readonly PlaceMatch[], b: readonly PlaceMatch[]) => boolean): Part<F>[] => {
+/** Where a sentence's clauses start, and the cuts no merging undoes ("N after <event>"). */
+const cutPoints = <F extends Segmentable>(kit: Kit, tokens: readonly Token[], f: F, after: DateMention | undefined, initial: boolean): { cuts: number[]; forcedAt: Set<number> } => {
   const { s } = f;
-  const eventShift = f.dateMentions.find((d) => d.shift && !d.shift.after);
-  const after = f.dateMentions.find((d) => d.shift?.after);
-  const initial = !!after && after.from - s.from <= 1;
-  const whole: Part<F> = {
-    facts: eventShift || after ? withDates(f, f.dateMentions.filter((d) => d !== eventShift && d !== after)) : f,
-    shift: eventShift ? { days: eventShift.shift!.days, base: 'sentence' } : initial ? { days: after!.shift!.days, base: 'sentence' } : null, forced: false,
-  };
   // cut points: the first token of each clause
   const lex = joiners(kit);
   const cuts: number[] = [s.from];
@@ -89,6 +85,9 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
     const prev = tokens[i - 1]!;
     if ((prev.kind === 'punct' && kit.clausePunct.has(prev.text)) || lex.matchAt(tokens, i, s.to)) cuts.push(i);
   }
+  // a list of tolls, each at its own place ("killed 5 in X and 3 in Y"): each figure that is no part of
+  // another may open a part (parts at agreeing places are one part again below)
+  for (const c of f.claims) if (c.partOf === null && c.from > s.from && !cuts.includes(c.from)) cuts.push(c.from);
   // "N after <event>": mid-sentence, what follows is the earlier event; sentence-initial, what
   // follows its clause is the sentence's own event, N days after the one told before
 
@@ -102,6 +101,23 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
     }
   }
   cuts.sort((a, b) => a - b);
+  return { cuts, forcedAt };
+};
+
+/**
+ * The parts of one sentence. A sentence whose parts agree (or that has one part) comes back whole.
+ * `agree` says whether two place lists can be one event's.
+ */
+export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly Token[], f: F, agree: (a: readonly PlaceMatch[], b: readonly PlaceMatch[]) => boolean): Part<F>[] => {
+  const { s } = f;
+  const eventShift = f.dateMentions.find((d) => d.shift && !d.shift.after);
+  const after = f.dateMentions.find((d) => d.shift?.after);
+  const initial = !!after && after.from - s.from <= 1;
+  const whole: Part<F> = {
+    facts: eventShift || after ? withDates(f, f.dateMentions.filter((d) => d !== eventShift && d !== after)) : f,
+    shift: eventShift ? { days: eventShift.shift!.days, base: 'sentence' } : initial ? { days: after!.shift!.days, base: 'sentence' } : null, forced: false,
+  };
+  const { cuts, forcedAt } = cutPoints(kit, tokens, f, after, initial);
   const segments = cuts.map((c, k) => [c, cuts[k + 1] ?? s.to] as const);
   const hasClaim = ([a, b]: readonly [number, number]) => f.claims.some((c) => inside(c.from, a, b)) || f.stances.some((st) => inside(st.from, a, b));
   // a part: the clauses without figures before a clause with one (trailing ones join the last part)
@@ -147,8 +163,16 @@ export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly To
     else prev.to = r.to;
   }
   if (merged.length < 2) return [whole];
-  return merged.map((r, k) => partFacts(f, r, k, { eventShift, after, initial }));
+  const shared = sharedDay(f.dateMentions.filter((d) => d !== eventShift && d !== after && d.range));
+  return merged.map((r, k) => {
+    const part = partFacts(f, r, k, { eventShift, after, initial });
+    return shared && !part.shift && !part.forced && !part.facts.dateMentions.length ? { ...part, facts: withDates(part.facts, [shared]) } : part;
+  });
 };
+
+/** One day told once for a whole list ("5 in X, 3 in Y and 2 in Z on Friday"): it dates each part of it. */
+const sharedDay = (own: readonly DateMention[]): DateMention | null =>
+  own.length > 0 && own.every((d) => d.range!.start === own[0]!.range!.start && d.range!.end === own[0]!.range!.end) ? own[0]! : null;
 
 /** The facts of one part [r.from, r.to) of the sentence, `k`-th of them, and how it is dated. */
 const partFacts = <F extends Segmentable>(f: F, r: { readonly from: number; readonly to: number; readonly forced: boolean }, k: number,
@@ -174,8 +198,18 @@ const partFacts = <F extends Segmentable>(f: F, r: { readonly from: number; read
 const withDates = <F extends Segmentable>(f: F, dm: readonly DateMention[]): F =>
   ({ ...f, dateMentions: dm, dates: dm.flatMap((d) => (d.range ? [d.range] : [])) });
 
-/** One event being told: its sentences' facts, places and date. */
-export type Draft<F> = { facts: F[]; places: PlaceMatch[]; date: DateRange | null };
+/**
+ * One event being told: its sentences' facts, places and date; `said`, the days its sources
+ * spoke when nothing dates the event itself (it fell on them or shortly before).
+ */
+export type Draft<F> = { facts: F[]; places: PlaceMatch[]; date: DateRange | null; said?: DateRange | null };
+
+/**
+ * The date a draft's mention carries: its own, else the days before its sources spoke
+ * (as an undated report's event falls in the days before publication), else those before publication.
+ */
+export const draftDate = <F>(d: Draft<F>, publishedAt: string | null, undatedDays: number): DateRange | null =>
+  d.date ?? (d.said ? { start: windowBefore(d.said.start, undatedDays).start, end: d.said.end } : publishedAt ? windowBefore(publishedAt, undatedDays) : null);
 
 export type Segmenter<F> = {
   /** place one sentence's parts; `listItem` opens a new event */
@@ -197,15 +231,24 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
   // an event the report leaves undated falls in the days before publication
   const undated: DateRange | null = publishedAt ? windowBefore(publishedAt, undatedDays) : null;
   const mainDate = (): DateRange | null => drafts.find((d) => d.date)?.date ?? null;
-  const fits = (d: Draft<F>, dates: readonly DateRange[], tolerance = 0) => !d.date || dates.every((x) => overlaps(x, d.date!, tolerance));
+  // an event dated only by its sources' statements fell on their day or up to the tolerance before
+  const fits = (d: Draft<F>, dates: readonly DateRange[], tolerance = 0) => (d.date ? dates.every((x) => overlaps(x, d.date!, tolerance))
+    : !d.said || dates.every((x) => overlaps(x, { start: shiftRange(d.said!, -toleranceDays).start, end: d.said!.end })));
+  // a statement's day: of the event being told when it is no earlier than the event's own day; another
+  // statement day than those the event was told on is another event's, unless the part names no place
+  const saidFits = (d: Draft<F>, said: readonly DateRange[], tolerance: number) => (d.date ? said.every((x) => x.end >= d.date!.start)
+    : !d.said || said.every((x) => overlaps(x, d.said!, tolerance)));
   const add = (parts: readonly Part<F>[], listItem: boolean): void => {
     const before = current;
     let previous: Draft<F> | null = current;
     parts.forEach((part, k) => {
       const f = part.facts;
-      const anchor = part.shift ? (part.shift.base === 'sentence' ? before?.date : previous?.date) ?? mainDate() ?? undated : null;
+      const base = part.shift ? (part.shift.base === 'sentence' ? before : previous) : null;
+      const anchor = part.shift ? base?.date ?? base?.said ?? mainDate() ?? undated : null;
       const shifted = part.shift && anchor ? [shiftRange(anchor, part.shift.days)] : [];
       const dates = [...f.dates, ...shifted];
+      // only a part that its own words leave undated is dated by when its source spoke
+      const said = dates.length ? [] : f.said ?? [];
       const located = inTownOf(current, f.places);
       // a reference point alone ("near the village of X") only says where the event is
       const placing = located.filter((p) => !p.reference);
@@ -217,10 +260,17 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
       const back = !placing.length && dates.length > 0 && current && !part.shift && !f.newEvent && !(k === 0 && listItem) && !fits(current, dates)
         ? drafts.filter((d) => d !== current && !!d.date && fits(d, dates)) : [];
       if (back.length === 1) current = back[0]!;
-      const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen
+      // an event the report leaves undated fell in the days before publication: a toll dated outside them
+      // is another event's, unless it names that event's own place ("… in Atmeh. Two weeks ago, a strike
+      // killed 4 in Idlib province": Idlib holds Atmeh, but is no place of its own; "last Sunday's bombing,
+      // which killed six")
+      const stale = f.claims.length > 0 && current !== null && !current.date && !current.said && undated !== null
+        && dates.length > 0 && !dates.every((x) => overlaps(x, undated, toleranceDays)) && !shareSpecific(current.places, placing);
+      const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen || stale
         // a day apart is the same event only for a part that names no place of its own ("the toll rose
         // on Friday"); a part at a place, on another day, tells another event
-        || !agree(current.places, placing) || !fits(current, dates, placing.length || part.shift ? 0 : toleranceDays);
+        || !agree(current.places, placing) || !fits(current, dates, placing.length || part.shift ? 0 : toleranceDays)
+        || !saidFits(current, said, placing.length ? 0 : toleranceDays);
       if (opens) {
         const free = !(k === 0 && listItem) && !f.newEvent;
         // with no place of its own, a dated part goes back only to the one earlier event of its day
@@ -230,13 +280,14 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
         // a shifted part is another day than the event it is told from
         const same = part.shift && earlier && earlier === (part.shift.base === 'sentence' ? before : previous) ? undefined : earlier;
         if (same) current = same;
-        else { current = { facts: [], places: [], date: null }; drafts.push(current); }
+        else { current = { facts: [], places: [], date: null, said: null }; drafts.push(current); }
       }
       current!.facts.push(f);
       current!.places.push(...located);
       // "on the same day": an undated sentence takes the date of the event told before it
       const sameDay = f.sameDay && !dates.length ? (before?.date ?? [...drafts].reverse().find((d) => d.date)?.date ?? null) : null;
       for (const d of sameDay ? [sameDay] : dates) current!.date = current!.date ? hull(current!.date, d) : { start: d.start, end: d.end };
+      for (const d of current!.date ? [] : said) current!.said = current!.said ? hull(current!.said, d) : { start: d.start, end: d.end };
       previous = current;
     });
   };

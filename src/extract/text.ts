@@ -28,7 +28,7 @@ import { copiedFrom, relayChain } from './relays.js';
 import { cuesEvent, inert } from './gate.js';
 import { restateClaims, restateStances } from './restate.js';
 import type { Draft as SegmentDraft, Segmentable } from './segment.js';
-import { clauseParts, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
+import { clauseParts, draftDate, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
 import { NO_TOTALS, continuesTotal, sinceCompared, totalCues, wholesOfTotals } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
@@ -95,14 +95,11 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     const p = prevToken(tokens, d.from, s.from);
     return p >= s.from && (kit.since.matchAt(tokens, p, s.to) !== null || kit.since.matchAt(tokens, prevToken(tokens, p, s.from), s.to) !== null);
   };
-  const speechDate = (d: DateMention) => {
-    const n = nextToken(tokens, d.to, s.to);
-    if (n < s.to && kit.speech.matchAt(tokens, n, s.to)) return true;
-    return speakers.points.some((pt) => pt.alias && !pt.according && (
-      (pt.verbAt < pt.alias.from && d.from >= pt.alias.to + 1 && d.from <= pt.alias.to + 2)
-      // "the monitor said on Tuesday", "..., local sources told SANA's reporter on Monday"
-      || (pt.alias.to < pt.verbAt && d.from > pt.verbAt && d.from <= pt.verbAt + (pt.at < pt.alias.from ? 8 : 2))));
+  const statement = {
+    speech: kit.speech, complementizers: kit.complementizers, attackCues: kit.attackCues, attackNouns: kit.attackNouns,
+    points: speakers.points.map((pt) => ({ at: pt.at, verbAt: pt.verbAt, name: pt.alias ? { from: pt.alias.from, to: pt.alias.to } : null })),
   };
+  const speechDate = (d: DateMention) => kit.dates.datesStatement(tokens, s, d, statement);
   // cues of totals: periods ("منذ اندلاعه"), "since" + a date, a tally verb before a count of events
   const positions = (lex: { matchAt: (t: readonly Token[], i: number, l?: number) => unknown }) => {
     const out: number[] = [];
@@ -139,16 +136,19 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const eventStances = stances.filter((st) => !reached(st.from));
   // "on the same day", "في اليوم ذاته": a date word inside the cue ("اليوم") dates nothing
   const sameDay = cueAt(kit.sameDay, tokens, s);
-  const eventDates = dates
+  const dated = dates
     .filter((d) => !sameDay || d.to < sameDay.from || d.from > sameDay.to)
-    .filter((d) => d.range && d.precision !== 'year' && !sinceDate(d) && !speechDate(d))
+    .filter((d) => d.range && d.precision !== 'year' && !sinceDate(d));
+  // the day a source spoke dates no event, but bounds the one it tells (src/extract/segment.ts)
+  const said = dated.filter((d) => d.precision === 'day' && !reached(d.from) && speechDate(d)).map((d) => d.range!);
+  const eventDates = dated.filter((d) => !speechDate(d))
     // a day in a clause after every cue ends their reach, as it does for the figures after it
     .filter((d) => !(past && eventClaims.length === 0) && (!reached(d.from) || (d.precision === 'day' && cues.length > 0 && !composed.wholeSentence && !composed.reachBack.length && cues.every((p) => p < d.from && clauseOf(p) !== clauseOf(d.from)))));
   const targets = kit.targets.findAll(tokens, s.from, s.to).map((m) => kit.matcher.folding.fold(m.value));
   const eventPlaces = cues.length ? places.filter((p) => !reached(p.from)) : places;
   return {
     s, speakers, claims: eventClaims, stances: eventStances, places: eventPlaces, dates: eventDates.map((d) => d.range!), dateMentions: eventDates, aggregateClaims, aggregateStances, assessments, targets,
-    mayRise: has(kit.mayRise),
+    mayRise: has(kit.mayRise), said,
     newEvent: cueAt(kit.newEvent, tokens, s) !== null || sameDay !== null,
     sameDay: sameDay !== null,
     recalled: new Set(eventClaims.filter((c) => firstPast < c.from)),
@@ -316,7 +316,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     const risers = new Set(d.facts.filter((f) => f.mayRise).map((f) => speakerAt(f.speakers, f.s.to, voice).source));
     const marked = claims.map((c) => (c.outcome === 'killed' && risers.has(c.source) ? { ...c, mayRise: true } : c));
     const ordinal = mentions.length + 1;
-    const date = d.date ?? (report.publishedAt ? windowBefore(report.publishedAt, kit.lang.dates.undatedWindowDays) : null);
+    const date = draftDate(d, report.publishedAt, kit.lang.dates.undatedWindowDays);
     mentions.push({
       id: `${report.id}#${ordinal}`, reportId: report.id, ordinal, publishedAt: report.publishedAt, date,
       places: dedupePlaces(d.places.map((p) => p.ref)), claims: dedupeClaims(marked), stances: dedupeStances(stances),
@@ -332,7 +332,7 @@ const assemble = (kit: Kit, report: Report, folded: Folded, tokens: readonly Tok
     if (k === null && !homes.length && draft.places.length) {
       const ordinal = mentions.length + 1;
       mentions.push({
-        id: `${report.id}#${ordinal}`, reportId: report.id, ordinal, publishedAt: report.publishedAt, date: draft.date ?? undated,
+        id: `${report.id}#${ordinal}`, reportId: report.id, ordinal, publishedAt: report.publishedAt, date: draftDate(draft, report.publishedAt, kit.lang.dates.undatedWindowDays),
         places: dedupePlaces(draft.places.map((p) => p.ref)), claims: [], stances: dedupeStances(stances), ...assessmentsOf(assessments), targets: [],
       });
     } else if (k === null) looseStances.push(...stances);

@@ -371,6 +371,8 @@ export const DateRules = z.object({
   monthNouns: phrases,
   /** a word between a day and its month ("the 3rd of June", "3 من حزيران") */
   dayMonthLinks: phrases,
+  /** nouns of a statement: a time word after them dates the statement, not its event ("in a statement on Monday") */
+  statementNouns: phrases,
   /** words joining two days of one month into a span ("June 25 and 26") */
   dayJoiners: phrases,
 });

@@ -60,6 +60,42 @@ describe('two events in one report are two incidents', () => {
   });
 });
 
+// a statement given the day after its event, dated by its own time word ("said on Tuesday", "اليوم")
+const SAID_EN = ['The {S} said {T} that the toll had risen to {n}', 'In a statement {T}, the {S} said {n} of the dead were children',
+  'The {S} {T} said {n} people were also wounded{P}', 'The {S} told reporters {T} that {n} people had died{P}', 'Russia denied {T} that its jets had carried out the raid{P}'];
+const SAID_AR = ['وقالت {S} {T} إن الحصيلة ارتفعت إلى {n} قتيلا', 'وأعلنت {S} في بيان {T} ارتفاع الحصيلة إلى {n} قتيلا',
+  'وذكرت {S} {T} أن {n} أشخاص أصيبوا{P}', 'ونفت روسيا {T} أن تكون طائراتها قصفت القرية{P}', 'وفي بيان لها {T}، قالت {S} إن {n} أشخاص قتلوا{P}'];
+const SPEAKERS_EN = ['health directorate', 'local council', 'ministry', 'civil defence'];
+const SPEAKERS_AR = ['مديرية الصحة', 'المجلس المحلي', 'الوزارة', 'إدارة المخيم'];
+// the statement's day: the weekday after the event's, or "yesterday" / "today" when that is one
+const dayWord = (lang: 'en' | 'ar', day: number, form: number): string => {
+  const next = day + 1; // PUB is day 7 (Sunday)
+  if (lang === 'en') return next === 7 && form === 1 ? 'today' : next === 6 && form === 1 ? 'yesterday' : `on ${WEEKDAYS_EN[next % 7]}`;
+  if (next === 7 && form > 0) return form === 1 ? 'اليوم' : `اليوم ${WEEKDAYS_AR[0]}`;
+  return next === 6 && form === 1 ? 'أمس' : `يوم ${WEEKDAYS_AR[next % 7]}`;
+};
+
+describe('a statement on the day after its event tells the same incident', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    const name = lang === 'en' ? nameEn : nameAr;
+    it(`${lang}: an event on day D and a statement about it on D+1 give one incident`, () => {
+      fc.assert(fc.property(
+        name, fc.integer({ min: 1, max: 6 }), fc.constantFrom(...(lang === 'en' ? SAID_EN : SAID_AR)), fc.constantFrom(...(lang === 'en' ? SPEAKERS_EN : SPEAKERS_AR)),
+        fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.integer({ min: 2, max: 90 }), fc.integer({ min: 3, max: 9 }),
+        (village, d, template, speaker, form, placed, killed, n) => {
+          const said = template.replace('{S}', speaker).replace('{T}', dayWord(lang, d, form)).replace('{n}', String(n))
+            .replace('{P}', placed ? (lang === 'en' ? ` in the village of ${village}` : ` في قرية ${village}`) : '');
+          const text = lang === 'en'
+            ? `Strikes killed ${killed} civilians in the village of ${village} on ${WEEKDAYS_EN[d]}. ${said}.`
+            : `قتل ${killed} مدنيا في قرية ${village} يوم ${WEEKDAYS_AR[d]}. ${said}.`;
+          const r: Report = { id: `said-${lang}`, publishedAt: PUB, outlet: 'reuters', language: lang, url: null, text, coded: null, origin: 'generated' };
+          expect(incidentsOf(r), text).toHaveLength(1);
+        },
+      ), { numRuns: 60, seed: 16 });
+    });
+  }
+});
+
 // where the wounded were taken, people fled or passed: never the event's place
 const MOVED_EN = ['{n} of the wounded were taken to {D}', 'Another {n} people were rushed to a hospital in {D}', 'Rescuers said {n} injured were transferred to Turkey via {D}', 'Some {n} families fled towards {D}'];
 const MOVED_AR = ['ونقل {n} من الجرحى إلى {D}', 'وأسعف {n} مصابين إلى مشفى في {D}', 'ونقل {n} جرحى إلى تركيا عبر {D}', 'ونزحت {n} عائلة باتجاه {D}'];

@@ -163,3 +163,58 @@ describe('one claim, said once', () => {
     expect(x.mentions.flatMap((m) => m.claims).map((c) => c.value).sort()).toEqual([12, 14]);
   });
 });
+
+describe('vague spans: some days, weeks or a month apart, never the same day', () => {
+  const before = (x: ReturnType<typeof extract>, k: number, day: string) => expect(x.mentions[k]!.date!.end < day).toBe(true);
+  it('from publication: "days ago", "weeks ago", "قبل أيام", "قبل أسابيع" end before publication', () => {
+    for (const x of [en('Shelling killed 6 people in Kafr Nabl days ago.'), en('Shelling killed 6 people in Kafr Nabl weeks ago.'),
+      ar('قتل 6 مدنيين في بلدة كفرنبل قبل أيام.'), ar('قتل 6 مدنيين في بلدة كفرنبل قبل أسابيع.')]) {
+      expect(x.mentions).toHaveLength(1);
+      before(x, 0, PUB);
+    }
+  });
+  it('from the event told before, or after it: a recalled strike is its own event, before it', () => {
+    for (const x of [
+      en('Strikes killed 8 people in Kafr Nabl on Monday. Days earlier, shelling killed 3 people in the town.'),
+      en('Strikes killed 8 people in Kafr Nabl on Monday. Weeks earlier, a raid on the town killed 5 civilians.'),
+      en('Strikes killed 8 people in Kafr Nabl on Monday, weeks after shelling killed 5 people in the town.'),
+      ar('قتل 8 مدنيين في بلدة كفرنبل يوم الاثنين. وقبل ذلك بأيام قتل 3 مدنيين في البلدة.'),
+      ar('قتل 8 مدنيين في بلدة كفرنبل يوم الاثنين، بعد أسابيع من قصف قتل 5 مدنيين في البلدة.'),
+    ]) {
+      expect(x.mentions.map((m) => m.claims.length)).toEqual([1, 1]);
+      expect(x.mentions[0]!.claims[0]!.value).toBe(8);
+      before(x, 1, '2019-07-22');
+    }
+  });
+});
+
+describe('an undated event falls in the days before publication', () => {
+  it('a toll dated weeks before, at a broader place, is another event (a recalled strike)', () => {
+    for (const x of [en('A raid killed 13 people in Kafr Nabl. Two weeks ago, a strike killed 4 civilians in Idlib province.'),
+      ar('قتل 13 شخصا في عملية إنزال في بلدة كفرنبل. وقبل أسبوعين قتلت غارة 4 مدنيين في ريف إدلب.')]) {
+      expect(x.mentions.map((m) => m.claims.map((c) => c.value))).toEqual([[13], [4]]);
+      expect(x.mentions[0]!.date).toEqual({ start: '2019-07-22', end: PUB });
+    }
+  });
+  it('the body dating the event at its own place stays one event', () => {
+    expect(en('A raid killed 13 people in Kafr Nabl. The raid on Kafr Nabl on 3 July killed 13 people, rescuers said.').mentions).toHaveLength(1);
+  });
+});
+
+describe('"last" with a weekday', () => {
+  it.each([
+    ['Shelling killed 6 people in Kafr Nabl last Sunday.', '2019-07-21..2019-07-21'],
+    ['Shelling killed 6 people in Kafr Nabl last Wednesday.', '2019-07-17..2019-07-17'],
+    ['Shelling killed 6 people in Kafr Nabl on Wednesday.', '2019-07-24..2019-07-24'],
+  ])('en: %s', (text, want) => expect(days(en(text))).toEqual([want]));
+  it.each([
+    ['قتل 6 مدنيين في بلدة كفرنبل الأحد الماضي.', '2019-07-21..2019-07-21'],
+    ['قتل 6 مدنيين في بلدة كفرنبل يوم الأربعاء الماضي.', '2019-07-17..2019-07-17'],
+    ['قتل 6 مدنيين في بلدة كفرنبل يوم الأربعاء.', '2019-07-24..2019-07-24'],
+  ])('ar: %s', (text, want) => expect(days(ar(text))).toEqual([want]));
+  it('a toll of last week\'s weekday, with no place, is not the undated event of the report', () => {
+    const x = en('Strikes killed 11 civilians in Kafr Nabl, rescuers said. Officials blamed militants for last Wednesday\'s bombing, which killed 6 people.');
+    expect(x.mentions.map((m) => m.claims.map((c) => c.value))).toEqual([[11], [6]]);
+    expect(days(x)).toEqual(['2019-07-22..2019-07-24', '2019-07-17..2019-07-17']);
+  });
+});
