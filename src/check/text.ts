@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { foldTableOf } from '../rules/folding.js';
+import { byCode } from '../rules/per-languages.js';
 import type { Rules } from '../rules/schema.js';
 import type { LanguageVocabulary } from './vocabulary.js';
 
@@ -18,7 +19,7 @@ export type ScriptMarks = { readonly digits: readonly string[]; readonly marks: 
 
 export const scriptMarksOf = (rules: Pick<Rules, 'languages'>): ScriptMarks => {
   const table = foldTableOf(rules.languages);
-  const scripts = Object.entries(rules.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, l]) => l.script);
+  const scripts = byCode(rules.languages).map(([, l]) => l.script);
   const commas = scripts.flatMap((s) => s.commas).filter((c) => c !== ',');
   return { digits: table.digits, marks: [...new Set([...commas, ...table.removed.map((r) => r.charAt(0))])] };
 };

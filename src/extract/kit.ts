@@ -3,7 +3,7 @@
  * lexicons for each rule family, the number, date and place readers, and the
  * source and actor aliases of that language.
  */
-import type { Folded } from '../text/normalise.js';
+import type { Fold, Folded } from '../text/normalise.js';
 import type { Outcome, Qualifier } from '../model/contract.js';
 import type { LanguageRules } from '../rules/language-schema.js';
 import type { Actor, Rules, Source } from '../rules/schema.js';
@@ -128,8 +128,6 @@ export const namesIn = (names: object, key: string | readonly string[]): readonl
 
 /** Marks of every script that close a clause besides its commas and semicolons. */
 const CLAUSE_DASHES = [':', '—', '–'];
-
-type Fold = (s: string) => string;
 
 const aliasesOf = (a: { aliases: object }, key: string | readonly string[]): readonly string[] => namesIn(a.aliases, key);
 

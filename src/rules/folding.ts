@@ -7,13 +7,8 @@
  * rules problem (validate.ts); the first language by code wins until it is fixed.
  */
 import type { RuleProblem } from './load.js';
-import type { LanguageRules } from './language-schema.js';
-import type { Rules } from './schema.js';
-import { compileFolding, type FoldTable, type Folding } from '../text/normalise.js';
-
-type Languages = Readonly<Record<string, Pick<LanguageRules, 'script'>>>;
-
-const byCode = (languages: Languages) => Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+import { byCode, oncePerLanguages, type Languages } from './per-languages.js';
+import { compileFolding, type FoldTable } from '../text/normalise.js';
 
 /** The fold table of a rule set: every language's folds, removed units and digit sets. */
 export const foldTableOf = (languages: Languages): FoldTable => {
@@ -28,14 +23,8 @@ export const foldTableOf = (languages: Languages): FoldTable => {
   return { folds, removed: [...removed], digits: [...digits] };
 };
 
-const compiled = new WeakMap<object, Folding>();
-
 /** The compiled folds of a rule set (compiled once per `languages` value). */
-export const foldingOf = (rules: Pick<Rules, 'languages'>): Folding => {
-  let f = compiled.get(rules.languages);
-  if (!f) { f = compileFolding(foldTableOf(rules.languages)); compiled.set(rules.languages, f); }
-  return f;
-};
+export const foldingOf = oncePerLanguages((languages) => compileFolding(foldTableOf(languages)));
 
 /** Languages that fold one character to different things. */
 export const checkFolds = (languages: Languages): RuleProblem[] => {

@@ -4,13 +4,8 @@
  * language is `guessOtherwise`, the language of a text no script claims. Compiled once per rule set.
  */
 import type { RuleProblem } from './load.js';
-import type { LanguageRules } from './language-schema.js';
-import type { Rules } from './schema.js';
+import { byCode, oncePerLanguages, type Languages } from './per-languages.js';
 import { lettersOf, NO_GUESS, type LanguageGuess } from '../read/text.js';
-
-type Languages = Readonly<Record<string, Pick<LanguageRules, 'script'>>>;
-
-const byCode = (languages: Languages) => Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 const validScript = (script: string): boolean => {
   try { lettersOf(script); return true; } catch { return false; }
@@ -24,14 +19,8 @@ export const compileGuess = (languages: Languages): LanguageGuess => {
   };
 };
 
-const compiled = new WeakMap<object, LanguageGuess>();
-
 /** How the reader guesses the language of a report that gives none (compiled once per `languages`). */
-export const languageGuessOf = (rules: Pick<Rules, 'languages'>): LanguageGuess => {
-  let g = compiled.get(rules.languages);
-  if (!g) { g = compileGuess(rules.languages); compiled.set(rules.languages, g); }
-  return g;
-};
+export const languageGuessOf = oncePerLanguages(compileGuess);
 
 /** A script name that is no Unicode script, and more than one language read when no script claims a text. */
 export const checkGuess = (languages: Languages): RuleProblem[] => {

@@ -6,9 +6,7 @@
 import type { LanguageRules } from './language-schema.js';
 import type { Actor, Place, Source } from './schema.js';
 import type { RuleProblem } from './load.js';
-
-/** How names are compared: the rule set's folds (folding.ts). */
-type Fold = (s: string) => string;
+import type { Fold } from '../text/normalise.js';
 
 /** Where one name occurs: the entry it belongs to and its path in the file. */
 type Occurrence = { readonly owner: string; readonly path: string; readonly text: string };

@@ -21,6 +21,9 @@ export type FoldTable = {
 /** Folded text plus, for every folded UTF-16 unit, the index of the original unit it came from. */
 export type Folded = { readonly text: string; readonly map: readonly number[]; readonly originalLength: number };
 
+/** Fold a word or phrase for matching (a rule set's `Folding.fold`). */
+export type Fold = (s: string) => string;
+
 /** The folds of one rule set. */
 export type Folding = {
   /** What one UTF-16 unit folds to ('' when it is removed). */
@@ -28,7 +31,7 @@ export type Folding = {
   /** Fold a whole text for matching, remembering offsets. Removed characters leave no trace in `text`. */
   readonly foldWithMap: (original: string) => Folded;
   /** Fold a word or phrase (an alias from rules) the same way, whitespace collapsed. */
-  readonly fold: (s: string) => string;
+  readonly fold: Fold;
 };
 
 /** Invisible and bidi marks of no script (zero-width, LRM/RLM, embeddings, isolates, BOM, soft hyphen). */
