@@ -37,6 +37,8 @@ export type Kit = {
   readonly clauseMarks: ReadonlySet<string>;
   readonly lang: LanguageRules;
   readonly matcher: Matcher;
+  /** how the language's text is cut into tokens (script rules, folded): worked out once here, used for every report */
+  readonly tokenOptions: TokenOptions;
   readonly numbers: NumberReader;
   readonly dates: DateReader;
   readonly places: PlaceReader;
@@ -288,6 +290,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     clauseMarks: new Set([...lang.script.commas, ...lang.script.semicolons, ...CLAUSE_DASHES]),
     lang,
     matcher,
+    tokenOptions,
     numbers: makeNumberReader(lang.numbers, matcher, lang.script.conjunctionClitics),
     dates: makeDateReader(lang.dates, matcher),
     furniture: maskFurniture(lang.furniture, folding.fold),

@@ -16,7 +16,6 @@ import type { DateMention } from './dates.js';
 import { windowBefore } from './dates.js';
 import { areaPlace, capitalizedPlaces, cueAt, placesAgree } from './grouping.js';
 import type { Kit } from './kit.js';
-import { tokenOptionsOf } from './kit.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { PlaceMatch } from './places.js';
 import type { Speaker, SentenceSpeakers, SpeakerContext } from './speakers.js';
@@ -195,7 +194,7 @@ export const readText = (kit: Kit, report: Report): { folded: Folded; tokens: re
   const { fold, foldWithMap } = kit.matcher.folding;
   const folded = kit.furniture(text, foldWithMap(text));
   // a line break inside a source's name ends no sentence
-  const tokens = joinBrokenNames(kit, tokenize(folded.text, tokenOptionsOf(kit.lang, fold)));
+  const tokens = joinBrokenNames(kit, tokenize(folded.text, kit.tokenOptions));
   FOLDED.set(tokens, folded);
   const script = kit.lang.script;
   const sentences = splitSentences(tokens, script.sentenceEnds.map(fold), script.listMarkers.map(fold), new Set(script.abbreviations.map(fold)));
