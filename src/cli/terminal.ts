@@ -4,11 +4,12 @@
  * printing. JSON output is escaped without changing what it means.
  */
 
-// C0 and C1 controls, DEL, bidi marks (U+200E/F, U+061C), embeddings/overrides/isolates, line/paragraph separators.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-const UNSAFE_KEEP_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+// C0 and C1 controls, DEL, every bidi control (Unicode's Bidi_Control: the marks, embeddings,
+// overrides and isolates), line/paragraph separators.
+const UNSAFE = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/gu;
+const UNSAFE_KEEP_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Bidi_Control}\u2028\u2029]/gu;
 
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const UNSAFE_IN_JSON = /[\u007f-\u009f\p{Bidi_Control}\u2028\u2029]/gu;
 
 /** `replace` copies even a string with nothing to replace (a 180 MB output twice over): look first. */
 const replaceIfAny = (text: string, unsafe: RegExp): string => {

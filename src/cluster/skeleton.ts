@@ -11,7 +11,7 @@ import type { ClusteringRules } from '../rules/clustering-schema.js';
 
 export type SkeletonRules = NonNullable<ClusteringRules['comparisons']['place']['skeleton']>;
 
-const ARABIC_LETTER = /[\u0600-\u06FF]/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /** Apply folds in order to one word; a fold whose `from` ends in "$" applies only at the end. */
 const applyFolds = (folds: readonly { from: string; to: string }[], word: string): string => {

@@ -25,7 +25,7 @@ export const administrativeOf = (rules: Rules): Administrative | null => {
   return ar && en ? { ar, en, fold: foldingOf(rules).fold } : null;
 };
 
-const ARABIC = /[\u0600-\u06FF]/u;
+const ARABIC = /\p{Script=Arabic}/u;
 export const isArabic = (s: string): boolean => ARABIC.test(s);
 
 /** Tidy spacing and drop marks that are not part of a Latin name (`, ’, ʿ). */

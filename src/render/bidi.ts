@@ -7,7 +7,7 @@
 /** Every bidi control: the marks (U+200E, U+200F, U+061C), embeddings, overrides and isolates
  *  (U+202A–U+202E, U+2066–U+2069): text that displays otherwise than it is. Removed from
  *  report text; the renderers add their own isolation. */
-export const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+export const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
 const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029\u0085]/g;
 /** C0 and C1 controls and DEL (ANSI escape sequences start with one). */
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -28,8 +28,9 @@ const HAS_RTL = new RegExp(RTL_LETTER, 'u');
 const FIRST_STRONG = /\p{L}/u;
 /** From a right-to-left letter to the last one before a left-to-right letter. */
 const RTL_RUN = new RegExp(`${RTL_LETTER}(?:${NOT_LTR_LETTER}*${RTL_LETTER})?`, 'gu');
-/** Western, Arabic-Indic and Extended Arabic-Indic digits, with separators inside a number. */
-const NUMBER = /[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*/g;
+/** Decimal digits of any script, with separators inside a number: the full stop, the comma, or a
+ *  punctuation mark of a right-to-left script (the Arabic decimal and thousands separators). */
+const NUMBER = new RegExp(`\\p{Nd}+(?:(?:[.,]|(?=[${RTL_SCRIPTS}])\\p{Po})\\p{Nd}+)*`, 'gu');
 
 export const RLI = '\u2067';
 export const LRI = '\u2066';

@@ -17,7 +17,7 @@ const GRADES: readonly string[] = SetGrade.shape.grade.options;
 export type Snippet = { readonly kind: DecisionKind; readonly label: string; readonly yaml: string };
 
 /** Characters that never go into a snippet as themselves: controls, bidi marks and isolates, line and paragraph separators, invisibles. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const UNSAFE = /[\p{Cc}\p{Bidi_Control}\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/gu;
 
 /** A YAML double-quoted scalar (JSON's string syntax is a subset of it) with nothing but printable characters. */
 export const yamlString = (s: string): string =>

@@ -22,7 +22,15 @@ const PENDING_LONG: Readonly<Record<string, number>> = {
 
 const MAX_LINES = 80;
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+/** A character of the Arabic script (its letters, digits, punctuation, marks and presentation
+ *  forms), format controls aside: the Arabic letter mark is a bidi control like any other. */
+const ARABIC = /(?!\p{Cf})\p{Script_Extensions=Arabic}/u;
+
+/** The characters a literal's escapes stand for ("\\u0627", "\\u{627}"), so that knowledge
+ *  written as escapes counts as written out; a Unicode property ("\\p{Script=Arabic}") names
+ *  a script, not a language's words, and is left alone. */
+export const unescaped = (text: string): string => text.replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g,
+  (_m, braced: string | undefined, plain: string | undefined) => String.fromCodePoint(parseInt(braced ?? plain ?? '0', 16)));
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
   const p = join(dir, f);
@@ -46,7 +54,9 @@ export const languageLiterals = (sf: ts.SourceFile, codes: ReadonlySet<string>):
     const literal = ts.isStringLiteralLike(n) || ts.isRegularExpressionLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n);
     if (literal) {
       const text = n.getText(sf);
-      if (ARABIC.test(text)) found.push(`${lineOf(sf, n.getStart(sf))}: ${text}`);
+      // a string's own value has its escapes decoded already; a regular expression's does not
+      const value = ts.isRegularExpressionLiteral(n) ? unescaped(text) : (n as ts.LiteralLikeNode).text;
+      if (ARABIC.test(value)) found.push(`${lineOf(sf, n.getStart(sf))}: ${text}`);
       else if (ts.isStringLiteral(n) && codes.has(n.text)) found.push(`${lineOf(sf, n.getStart(sf))}: ${text} (a language code)`);
     }
     ts.forEachChild(n, visit);
@@ -92,6 +102,19 @@ describe('the checks can fail', () => {
       "const e = 'arabic';",
     ].join('\n')), new Set(['ar', 'en']));
     expect(found.map((f) => f.split(':')[0])).toEqual(['2', '3', '4', '6']);
+  });
+
+  it('finds Arabic script written as escapes, but not a script property, a format control or an escaped backslash', () => {
+    const found = languageLiterals(parse([
+      "const a = '\\u0648';",
+      'const b = /[\\u0600-\\u06FF]/u;',
+      'const c = /\\u{627}/u;',
+      'const d = /\\p{Script=Arabic}/u;',
+      'const e = /[\\u061c\\ufeff]/u;',
+      "const f = '\\\\u0648';",
+      'const g = `x \\u0644`;',
+    ].join('\n')), new Set(['ar']));
+    expect(found.map((f) => f.split(':')[0])).toEqual(['1', '2', '3', '7']);
   });
 
   it('measures a function with the functions nested in it', () => {
