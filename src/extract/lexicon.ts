@@ -236,15 +236,22 @@ const tryMatch = <T>(tokens: readonly Token[], i: number, limit: number, c: Comp
 };
 
 
-export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: string; value: T }[]): Lexicon<T> => {
-  const { byFirst, wild } = indexEntries(matcher, entries);
-  const index = firstWordsOf(matcher);
+/** The phrases of one lexicon indexed by first word, with the lexicon's id in the language's
+ *  first-word index. */
+type Indexed<T> = {
+  readonly byFirst: ReadonlyMap<string, Compiled<T>[]>;
+  readonly wild: readonly Compiled<T>[];
+  readonly index: FirstWords;
+  readonly id: number;
+};
 
-  // Most tokens start no phrase: answer them without building a list. A word asks the
-  // language's one first-word index (shared by every lexicon of this matcher) once, and
-  // remembers the answer on the token: the dozens of lexicons that scan each sentence then
-  // pay one property read for a word that starts none of their phrases.
-  const id = index.register(byFirst);
+/**
+ * The phrases that may start at a token. Most tokens start no phrase: answer them without
+ * building a list. A word asks the language's one first-word index (shared by every lexicon
+ * of this matcher) once, and remembers the answer on the token: the dozens of lexicons that
+ * scan each sentence then pay one property read for a word that starts none of their phrases.
+ */
+const candidateFinder = <T>({ byFirst, wild, index, id }: Indexed<T>): ((t: Token) => readonly Compiled<T>[]) => {
   const none: readonly Compiled<T>[] = [];
   const own = new Map<string, readonly Compiled<T>[]>();
   const listFor = (text: string, vs: readonly string[]): readonly Compiled<T>[] => {
@@ -260,7 +267,7 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     own.set(text, out);
     return out;
   };
-  const candidatesAt = (t: Token): readonly Compiled<T>[] => {
+  return (t) => {
     if (t.kind !== 'word') {
       const list = byFirst.get(t.text);
       return !list ? (wild.length ? wild : none) : wild.length ? [...wild, ...list] : list;
@@ -269,19 +276,39 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     if (e.lexicons === null || !e.lexicons.has(id)) return wild.length ? wild : none;
     return listFor(t.text, e.variants);
   };
+};
+
+/** Whether some phrase of the lexicon may start at a token (without trying any). */
+const openerTest = <T>({ byFirst, wild, index, id }: Indexed<T>): ((t: Token) => boolean) => {
+  const prefixes = wild.filter((c) => c.words[0]!.endsWith('*')).map((c) => c.words[0]!.slice(0, -1));
+  const numbered = wild.some((c) => c.words[0] === '#');
+  return (t) => {
+    if (t.kind === 'number' && numbered) return true;
+    if (t.kind !== 'word') return byFirst.has(t.text) || (t.kind === 'punct' && prefixes.some((p) => t.text === `${p}*`));
+    const e = index.entryOf(t);
+    return (e.lexicons !== null && e.lexicons.has(id)) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
+  };
+};
+
+const opensPhrase = (t: Token | undefined): t is Token => !!t && (t.kind === 'word' || t.kind === 'number');
+
+export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: string; value: T }[]): Lexicon<T> => {
+  const { byFirst, wild } = indexEntries(matcher, entries);
+  const index = firstWordsOf(matcher);
+  const indexed: Indexed<T> = { byFirst, wild, index, id: index.register(byFirst) };
+  const candidatesAt = candidateFinder(indexed);
 
   const allAt = (tokens: readonly Token[], i: number, end: number): readonly T[] => {
     const t = tokens[i];
-    if (!t || (t.kind !== 'word' && t.kind !== 'number')) return [];
+    if (!opensPhrase(t)) return [];
     return [...new Set(candidatesAt(t).filter((c) => tryMatch(tokens, i, end + 1, c) === end).map((c) => c.value))];
   };
 
   const matchAt = (tokens: readonly Token[], i: number, limit = tokens.length): Match<T> | null => {
     const t = tokens[i];
-    if (!t || (t.kind !== 'word' && t.kind !== 'number')) return null;
-    const candidates = candidatesAt(t);
+    if (!opensPhrase(t)) return null;
     let best: Match<T> | null = null;
-    for (const c of candidates) {
+    for (const c of candidatesAt(t)) {
       const end = tryMatch(tokens, i, limit, c);
       if (end !== null && (!best || end > best.to)) best = { value: c.value, from: i, to: end };
     }
@@ -299,7 +326,7 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
 
   const everyAt = (tokens: readonly Token[], i: number, limit: number): readonly Match<T>[] => {
     const t = tokens[i];
-    if (!t || (t.kind !== 'word' && t.kind !== 'number')) return [];
+    if (!opensPhrase(t)) return [];
     const out: Match<T>[] = [];
     for (const c of candidatesAt(t)) {
       const end = tryMatch(tokens, i, limit, c);
@@ -308,16 +335,7 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     return out;
   };
 
-  const prefixes = wild.filter((c) => c.words[0]!.endsWith('*')).map((c) => c.words[0]!.slice(0, -1));
-  const numbered = wild.some((c) => c.words[0] === '#');
-  const opens = (t: Token): boolean => {
-    if (t.kind === 'number' && numbered) return true;
-    if (t.kind !== 'word') return byFirst.has(t.text) || (t.kind === 'punct' && prefixes.some((p) => t.text === `${p}*`));
-    const e = index.entryOf(t);
-    return (e.lexicons !== null && e.lexicons.has(id)) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
-  };
-
-  return { matchAt, findAll, allAt, everyAt, opens, size: entries.length };
+  return { matchAt, findAll, allAt, everyAt, opens: openerTest(indexed), size: entries.length };
 };
 
 /** A lexicon of phrases that only says whether they occur. */
