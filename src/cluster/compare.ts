@@ -127,14 +127,18 @@ const victimPredicates = (absolute: number, relative: number): Predicates => {
   const near = close(absolute, relative);
   return {
     'close-figures': (a, b) => {
-      for (const [k, xs] of a.figures) {
-        const ys = b.figures.get(k);
-        if (ys) for (const x of xs) for (const y of ys) if (near(x, y)) return true;
-      }
-      return false;
+      const anyNear = (mine: ReadonlyMap<string, readonly number[]>, theirs: ReadonlyMap<string, readonly number[]>): boolean => {
+        for (const [k, xs] of mine) {
+          const ys = theirs.get(k);
+          if (ys) for (const x of xs) for (const y of ys) if (near(x, y)) return true;
+        }
+        return false;
+      };
+      return anyNear(a.figures, b.figures) || anyNear(a.figures, b.unsided) || anyNear(a.unsided, b.figures);
     },
     'shared-category': (a, b) => {
-      for (const k of a.figures.keys()) if (b.figures.has(k)) return true;
+      for (const k of a.figures.keys()) if (b.figures.has(k) || b.unsided.has(k)) return true;
+      for (const k of a.unsided.keys()) if (b.figures.has(k)) return true;
       return false;
     },
     'no-claims': (a, b) => a.figures.size === 0 || b.figures.size === 0,

@@ -26,6 +26,12 @@ export type MentionFeatures = {
   readonly actors: ReadonlySet<string>;
   /** victim category key → stated figures (vague claims add the key with no figure) */
   readonly figures: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The figures of categories with a side, under the key of the same category without one
+   * ("combatants of the government" under "combatants"): a source that names the side and one
+   * that does not count the same people. Derived from `figures`.
+   */
+  readonly unsided: ReadonlyMap<string, readonly number[]>;
   readonly targets: ReadonlySet<string>;
   /**
    * Keys for blocking by place (see block.ts), or null when the place level of a pair cannot
@@ -46,6 +52,18 @@ export type PlaceKeys = { readonly broad: readonly string[]; readonly local: rea
 /** `outcome/group/affiliation`: the unit tolls are reconciled in. */
 export const categoryKey = (c: Pick<TollClaim, 'outcome' | 'group' | 'affiliation'>): string =>
   `${c.outcome}/${c.group}/${c.affiliation ?? ''}`;
+
+/** The figures of each sided category under its key without the side (MentionFeatures.unsided). */
+export const unsidedOf = (figures: ReadonlyMap<string, readonly number[]>): ReadonlyMap<string, readonly number[]> => {
+  const out = new Map<string, number[]>();
+  for (const [key, values] of figures) {
+    const cut = key.lastIndexOf('/');
+    if (cut === key.length - 1) continue;
+    const bare = key.slice(0, cut + 1);
+    out.set(bare, [...(out.get(bare) ?? []), ...values]);
+  }
+  return out;
+};
 
 /** Maps each actor to the smallest id of its equivalence group (itself when in none). */
 export const actorCanon = (groups: readonly (readonly string[])[]) => {
@@ -128,6 +146,7 @@ export const mentionFeatures = (rules: Pick<Rules, 'places' | 'clustering' | 'la
     };
     return {
       mention: m,
+      unsided: unsidedOf(figures),
       days: m.date ? toDays(m.date) : null,
       placeIds,
       within,

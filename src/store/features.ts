@@ -4,7 +4,7 @@
  * Revived features carry a stub mention (id, report id): for blocking and comparison only.
  */
 import type { DayRange } from '../cluster/dates.js';
-import type { MentionFeatures, PlaceKeys, PlaceName } from '../cluster/features.js';
+import { unsidedOf, type MentionFeatures, type PlaceKeys, type PlaceName } from '../cluster/features.js';
 import type { Mention } from '../model/claim.js';
 
 export type FeatureRecord = {
@@ -33,5 +33,5 @@ export const fromFeatureRecord = (r: FeatureRecord): MentionFeatures => ({
   mention: { id: r.id, reportId: r.reportId } as Mention,
   days: r.days, placeIds: new Set(r.placeIds), within: new Set(r.within ?? []), districts: new Set(r.districts),
   names: r.names.map((n) => ({ ...n, skeleton: n.skeleton ?? '' })), governorates: new Set(r.governorates),
-  actors: new Set(r.actors), figures: new Map(r.figures), targets: new Set(r.targets), placeKeys: r.placeKeys,
+  actors: new Set(r.actors), figures: new Map(r.figures), unsided: unsidedOf(new Map(r.figures)), targets: new Set(r.targets), placeKeys: r.placeKeys,
 });

@@ -69,6 +69,14 @@ describe('victim levels', () => {
     expect(levelOf(mention('r1', 0, a), mention('r2', 0, b), 'victims')).toBe(level);
   });
 
+  it('counts a side\'s combatants and combatants of no side as one category, never two sides as one', () => {
+    const fighters = (affiliation: string | null, value: number) => ({ claims: [{ group: 'combatants' as const, affiliation, value }] });
+    expect(levelOf(mention('r1', 0, fighters('syrian-government', 2)), mention('r2', 0, fighters(null, 2)), 'victims')).toBe('close-figures');
+    expect(levelOf(mention('r1', 0, fighters(null, 2)), mention('r2', 0, fighters('syrian-government', 2)), 'victims')).toBe('close-figures');
+    expect(levelOf(mention('r1', 0, fighters(null, 2)), mention('r2', 0, fighters('sdf', 20)), 'victims')).toBe('shared-category');
+    expect(levelOf(mention('r1', 0, fighters('sdf', 2)), mention('r2', 0, fighters('syrian-government', 2)), 'victims')).toBe('different-categories');
+  });
+
   it('uses the relative tolerance for large figures', () => {
     const big = (v: number) => ({ claims: [{ group: 'all' as const, value: v }] });
     expect(levelOf(mention('r1', 0, big(100)), mention('r2', 0, big(119)), 'victims')).toBe('close-figures');
