@@ -205,10 +205,11 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): S
   const out: Step[] = [{ next: i, cap: null }];
   const most = 'gap' in slot ? slot.gap : slot.span;
   const rival = before !== undefined && typeof before !== 'string' && 'class' in before ? before.class : null;
+  const wall = 'span' in slot ? slot.stopAt ?? null : null;
   for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
     const t = tokens[k]!;
     const at = fixedAt(g, sc, k);
-    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : t.kind === 'punct' && g.clauseMarks.has(t.text);
+    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : (t.kind === 'punct' && g.clauseMarks.has(t.text)) || (wall !== null && classAt(g, sc, wall, k) !== null);
     if (stop) break;
     out.push({ next: after(k), cap: null });
   }

@@ -444,7 +444,9 @@ export const EventRules = z.object({
  * read; `end`: the end of the clause), a word class of this file (`{ class: name }`), a node
  * another construction builds (`{ node: type }`), an optional slot, one of several slots, or a
  * gap of at most n tokens that never crosses a clause boundary or a figure, or a span of at
- * most n tokens that crosses figures and clause-opening words but no punctuation.
+ * most n tokens that crosses figures and clause-opening words but no punctuation (and, with
+ * `stopAt: class`, no word of that class of this file: "إن" opens a clause the noun before it
+ * is not the subject of).
  */
 export type Slot =
   | 'figure' | 'joined' | 'victim' | 'few' | 'pronoun' | 'claim' | 'end'
@@ -453,7 +455,7 @@ export type Slot =
   | { readonly optional: Slot }
   | { readonly oneOf: readonly Slot[] }
   | { readonly gap: number }
-  | { readonly span: number };
+  | { readonly span: number; readonly stopAt?: string };
 export const Slot: z.ZodType<Slot> = z.lazy(() => z.union([
   z.enum(['figure', 'joined', 'victim', 'few', 'pronoun', 'claim', 'end']),
   z.object({ class: phrase }).strict(),
@@ -461,7 +463,7 @@ export const Slot: z.ZodType<Slot> = z.lazy(() => z.union([
   z.object({ optional: Slot }).strict(),
   z.object({ oneOf: z.array(Slot).min(1) }).strict(),
   z.object({ gap: z.number().int().min(1).max(12) }).strict(),
-  z.object({ span: z.number().int().min(1).max(40) }).strict(),
+  z.object({ span: z.number().int().min(1).max(40), stopAt: phrase.optional() }).strict(),
 ]));
 /** A field of the node: a literal value, or the value a slot (0-based) carries. */
 const Field = z.union([phrase, z.object({ slot: z.number().int().nonnegative() }).strict()]);
@@ -487,12 +489,29 @@ export const Construction = z.object({
   }).strict(),
 }).strict();
 export type Construction = z.infer<typeof Construction>;
+/** The word classes a slot names (`{ class }`, and a span's `stopAt`), nested slots included. */
+const classesNamed = (slot: Slot): string[] => {
+  if (typeof slot === 'string') return [];
+  if ('class' in slot) return [slot.class];
+  if ('optional' in slot) return classesNamed(slot.optional);
+  if ('oneOf' in slot) return slot.oneOf.flatMap(classesNamed);
+  if ('span' in slot) return slot.stopAt ? [slot.stopAt] : [];
+  return [];
+};
+
 export const ConstructionRules = z.object({
   /** word classes: a list of lemmas, or a map from the value they carry to lemmas */
   classes: z.record(phrase, z.union([phrases, z.record(phrase, phrases)])).default({}),
   /** words that open a clause (a gap never crosses them), besides , ; : */
   clauseOpeners: phrases,
   constructions: z.array(Construction).default([]),
+}).superRefine((r, ctx) => {
+  // a class name that names no class would silently match nothing
+  r.constructions.forEach((c, k) => c.pattern.forEach((slot, j) => {
+    for (const name of classesNamed(slot)) {
+      if (!Object.hasOwn(r.classes, name)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['constructions', k, 'pattern', j], message: `construction '${c.id}' names the class '${name}', which classes does not define` });
+    }
+  }));
 });
 export type ConstructionRules = z.infer<typeof ConstructionRules>;
 
