@@ -58,6 +58,14 @@ const inside = (i: number, a: number, b: number): boolean => i >= a && i < b;
 /** A place names a specific spot (finer than a governorate). */
 const specificOf = (ps: readonly PlaceMatch[]): PlaceMatch[] => ps.filter((p) => p.place.kind !== 'governorate' && p.place.kind !== 'region');
 
+/** Both name places of known governorates, and none in common: a reference point of the one
+ *  ("on the outskirts of X") cannot say where the other's event is. */
+const otherGovernorates = (a: readonly PlaceMatch[], b: readonly PlaceMatch[]): boolean => {
+  const of = (ps: readonly PlaceMatch[]) => new Set(ps.flatMap((p) => (p.place.governorate ? [p.place.governorate] : [])));
+  const x = of(a), y = of(b);
+  return x.size > 0 && y.size > 0 && ![...y].some((g) => x.has(g));
+};
+
 /** Two place lists share a specific place, or one holds the other ("a neighbourhood of X" and X). */
 export const shareSpecific = (a: readonly PlaceMatch[], b: readonly PlaceMatch[]): boolean => {
   const sa = specificOf(a), sb = specificOf(b);
@@ -250,8 +258,10 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
       // only a part that its own words leave undated is dated by when its source spoke
       const said = dates.length ? [] : f.said ?? [];
       const located = inTownOf(current, f.places);
-      // a reference point alone ("near the village of X") only says where the event is
+      // a reference point alone ("near the village of X") only says where the event is, unless it
+      // lies in another governorate than every place of the event being told
       const placing = located.filter((p) => !p.reference);
+      const afar = current !== null && !placing.length && otherGovernorates(current.places, located);
       // a stance dated before the days of an undated event is another event's ("follows a drone attack last week")
       const elsewhen = f.claims.length === 0 && current !== null && !current.date && undated !== null && dates.length > 0
         && dates.every((x) => !overlaps(x, undated, toleranceDays));
@@ -266,7 +276,7 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
       // which killed six")
       const stale = f.claims.length > 0 && current !== null && !current.date && !current.said && undated !== null
         && dates.length > 0 && !dates.every((x) => overlaps(x, undated, toleranceDays)) && !shareSpecific(current.places, placing);
-      const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen || stale
+      const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen || stale || afar
         // a day apart is the same event only for a part that names no place of its own ("the toll rose
         // on Friday"); a part at a place, on another day, tells another event
         || !agree(current.places, placing) || !fits(current, dates, placing.length || part.shift ? 0 : toleranceDays)

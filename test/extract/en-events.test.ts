@@ -27,6 +27,18 @@ describe('English events, places and targets', () => {
     expect(values('Air strikes killed 5 civilians in Hajin. In a separate development, shelling killed 3 soldiers in Hajin.')).toEqual([[5], [3]]);
     expect(values('Air strikes killed 5 civilians in Hajin. Shelling killed 3 soldiers in Saraqeb.')).toEqual([[5], [3]]);
   });
+  it('a reference point in another governorate opens another event; one in the same area does not', () => {
+    // Hajin and al-Mayadin (Deir ez-Zor) against Saraqib and Ariha (Idlib)
+    for (const text of [
+      'Shelling killed 4 civilians in Hajin. Two more civilians died in drone strikes on the outskirts of Saraqib.',
+      'Air raids on Hajin killed 6 people on Monday. A child was killed near Ariha, rescuers added.',
+      'Strikes killed 3 fighters in al-Mayadin. Later 2 more were killed 5 km east of Saraqib.',
+    ]) expect(en(text).mentions, text).toHaveLength(2);
+    for (const text of [
+      'Shelling killed 4 civilians in Hajin. Two more civilians died in drone strikes on the outskirts of Hajin.',
+      'Air raids on Hajin killed 6 people on Monday. A child was killed near al-Mayadin, rescuers added.',
+    ]) expect(en(text).mentions, text).toHaveLength(1);
+  });
   it('"on the same day" takes the date of the event before', () => {
     const ms = en('Air strikes killed 5 civilians in Hajin on Sunday. On the same day, shelling killed 3 soldiers in Saraqeb.').mentions;
     expect(ms.map((m) => m.date?.start)).toEqual(['2019-05-12', '2019-05-12']);
