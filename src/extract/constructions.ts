@@ -141,23 +141,32 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     const keep = (c: Construction): boolean => c.builds !== 'toll' && (last ? c.fallback === true : c.fallback !== true && (round === 0 || hangsOnClaims(c)));
     const matches = matchesIn(kit.grammar, scene, keep).sort(byPolicy);
     let added = 0;
-    for (const m of matches) {
+    // a part, item or revision whose claim is built later in the round is tried again then, before
+    // the shorter matches after it: the overlap policy, not the order the claims are built in, decides
+    let waiting: Match[] = [];
+    const attempt = (m: Match): 'built' | 'waits' | 'no' => {
       const span = figureSpan(m);
       const traced = (result: Traced['result']) => span && trace?.({ rule: m.construction.id, from: m.from, to: m.to, figure: span, result });
-      if (!span || isTaken(span[0], span[1])) { traced('figure read already'); continue; }
+      if (!span || isTaken(span[0], span[1])) { traced('figure read already'); return 'no'; }
       const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null, nounAfter }).claims;
       // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
       if (!built.length) {
         const held = m.construction.builds === 'non-claim';
         traced(held ? 'held' : 'nothing to hang on');
         if (held) take(span[0], span[1]);
-        continue;
+        return held ? 'no' : 'waits';
       }
       traced('built');
       claims.push(...built);
       take(span[0], span[1]);
       for (const c of built.slice(1)) take(c.from, c.from);
       added += built.length;
+      return 'built';
+    };
+    for (const m of matches) {
+      const r = attempt(m);
+      if (r === 'waits') waiting.push(m);
+      if (r === 'built' && waiting.length) waiting = waiting.filter((w) => attempt(w) === 'waits');
     }
     if (!added && !last) round = ROUNDS - 1;
   }

@@ -55,3 +55,33 @@ describe('Arabic dates', () => {
     expect(x.mentions[0]?.date).toEqual({ start: '2018-11-03', end: '2018-11-03' });
   });
 });
+
+describe('Arabic toll forms (issue 15)', () => {
+  const q = (text: string) => claimsOf(extract(text, { publishedAt: '2019-11-21', outlet: 'afp' })).map((c) => `${brief(c)} ${c.qualifier}${c.superseded ? ' superseded' : ''}`);
+  it('a round figure with the article after a verb of passing or an approximator', () => {
+    expect(q('وقال الطبيب إن عدد الجرحى تجاوز المائة.')).toEqual(['injured/all/-=100 more-than']);
+    expect(q('وتخطت حصيلة القتلى عتبة الأربعين.')).toEqual(['killed/all/-=40 more-than']);
+    expect(q('وبلغ عدد الشهداء قرابة الألفين منذ الصباح.')).toEqual(['killed/all/-=2000 about']);
+    // the article alone is no figure, and a share is no count
+    expect(q('وقال إن 40 بالمئة من الجرحى أطفال.')).toEqual([]);
+  });
+  it('a hundred written apart from its unit, and the accusative thousand', () => {
+    expect(q('وقتل في الهجوم خمس مائة مدني.')).toEqual(['killed/civilians/-=500 exact']);
+    expect(q('وارتفع إلى 15 ألفاً عدد القتلى.')).toEqual(['killed/all/-=15000 exact']);
+  });
+  it('an approximator after the figure\'s noun', () => {
+    expect(q('وأصيب 60 شخصا تقريبا في الانفجار.')).toEqual(['injured/all/-=60 about']);
+  });
+  it('the earlier figure of a revision told with a verb of its own is superseded, not a part', () => {
+    expect(q('وارتفع عدد القتلى إلى 47 بعدما كان الأهالي قد أحصوا مقتل 30 منهم.'))
+      .toEqual(['killed/all/-=47 exact', 'killed/all/-=30 exact superseded']);
+    // a figure of things after such a clause is no earlier toll
+    expect(q('وقتل 9 مدنيين بعدما كان الطيران قد ألقى 14 برميلا.')).toEqual(['killed/civilians/-=9 exact']);
+  });
+  it('a bare figure with its breakdown after another claim is a whole of its own', () => {
+    expect(q('وقتل مدنيان وجرح 13 بينهم 5 نساء.')).toEqual(['killed/civilians/-=2 exact', 'injured/all/-=13 exact', 'injured/women/-=5 exact']);
+  });
+  it('members of one family are people of no group said', () => {
+    expect(q('وقتل ستة من أفراد العائلة في القصف.')).toEqual(['killed/all/-=6 exact']);
+  });
+});
