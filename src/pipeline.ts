@@ -13,6 +13,7 @@ import { extractReport, type ExtractOptions } from './extract/index.js';
 import { clusterMentions, type Cluster, type Clustering } from './cluster/index.js';
 import { reconcileIncident, reviewWarnings } from './reconcile/index.js';
 import { extractAsRead } from './read/markup.js';
+import { figureMarks } from './rules/figure-marks.js';
 import { applyDecisions, type Decided } from './decisions/apply.js';
 import type { Decision } from './decisions/schema.js';
 
@@ -78,7 +79,7 @@ export const extractSafely = (extract: (r: Report) => Extraction) => (report: Re
 /** Text is extracted as read, with leftover markup blanked for the extractor (src/read/markup.ts). */
 export const extractAll = (rules: Rules, progress?: Progress, extracted?: PipelineInput['extracted'], options: ExtractOptions = {}) =>
   (reports: readonly Report[]): ExtractedReport[] => {
-    const extract = extractSafely(extractAsRead(extractReport(rules, options)));
+    const extract = extractSafely(extractAsRead(extractReport(rules, options), figureMarks(rules)));
     progress?.({ stage: 'extract', done: 0, total: reports.length });
     return reports.map((report, i) => {
       if (progress && (i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'extract', done: i + 1, total: reports.length });
@@ -93,7 +94,7 @@ export const extractAll = (rules: Rules, progress?: Progress, extracted?: Pipeli
  * sliced out of the text would otherwise keep the whole text alive.
  */
 export const extractAsReadLean = (rules: Rules, options: ExtractOptions = {}) => {
-  const extract = extractSafely(extractAsRead(extractReport(rules, options)));
+  const extract = extractSafely(extractAsRead(extractReport(rules, options), figureMarks(rules)));
   const done = new WeakMap<Report, Extraction>();
   return {
     lean: (report: Report): Report => {

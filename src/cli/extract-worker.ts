@@ -8,6 +8,7 @@ import type { Report } from '../model/report.js';
 import { extractReport } from '../extract/index.js';
 import { extractSafely } from '../pipeline.js';
 import { extractAsRead } from '../read/markup.js';
+import { figureMarks } from '../rules/figure-marks.js';
 import { loadRules } from './rules.js';
 import { nodeSystem } from './system.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './workers.js';
@@ -18,7 +19,7 @@ const port = parentPort!;
 const main = async (): Promise<void> => {
   const loaded = await loadRules(nodeSystem, setup.rulesDir);
   if (E.isLeft(loaded)) { port.postMessage({ failed: 'the rules do not load' } satisfies WorkerReply); return; }
-  const extract = extractSafely(extractAsRead(extractReport(loaded.right.rules, setup.extract)));
+  const extract = extractSafely(extractAsRead(extractReport(loaded.right.rules, setup.extract), figureMarks(loaded.right.rules)));
   port.on('message', (req: WorkerRequest) => {
     port.postMessage({ batch: req.batch, extractions: req.reports.map((r: Report) => extract(r)) } satisfies WorkerReply);
   });

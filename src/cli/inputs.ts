@@ -5,6 +5,7 @@
  */
 import { posix, resolve } from 'node:path';
 import { languageGuessOf } from '../rules/guess.js';
+import { figureMarks } from '../rules/figure-marks.js';
 import type { Warning } from '../model/contract.js';
 import { MANIFEST, REPORT_EXTENSIONS, ReadCode, dropDuplicateIds, fileKind, readManifestsFirst, isProblem, readInputs, tally, tooLargeWarning, unsupportedWarning, type InputFile } from '../read/index.js';
 import type { Report } from '../model/report.js';
@@ -245,6 +246,7 @@ export const readReports = (sys: System, rules: Rules, options: ReadOptions = {}
     sources: new Set(rules.sources.map((s) => s.id)),
     ...(rules.reconcile.limits ? { limits: rules.reconcile.limits } : {}),
     languages: languageGuessOf(rules),
+    figures: figureMarks(rules),
   };
   const found = await gatherInputs(sys, paths, options.keepBatch !== undefined);
   const chunked = found.texts && options.keepBatch ? await readTextFiles(sys, known, found, options.keepBatch) : null;

@@ -12,7 +12,7 @@ import { CAPTION_MARK } from '../text/marks.js';
 
 /** A blanked stretch of the folded text, [from, to), and why. */
 export type FurnitureSpan = { readonly from: number; readonly to: number; readonly kind: FurnitureKind };
-export type FurnitureKind = 'caption' | 'other-story' | 'byline' | 'widget' | 'metadata' | 'dateline';
+export type FurnitureKind = 'caption' | 'other-story' | 'byline' | 'widget' | 'metadata' | 'dateline' | 'repeat';
 
 const LETTER = /\p{L}/u;
 const words = (s: string): string[] => s.split(/\s+/u).filter((w) => LETTER.test(w) || /\d/u.test(w));
@@ -82,22 +82,59 @@ const creditAtEnd = (rules: FurnitureRules, w: { captionLabels: readonly string[
   };
 };
 
-export const findFurniture = (rules: FurnitureRules, fold: (s: string) => string) => {
+/** A line of the folded text: where its text starts and its text, trimmed. */
+type Line = { readonly from: number; readonly text: string };
+
+const linesOf = (text: string): { line: Line; end: number }[] => {
+  const out: { line: Line; end: number }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
+    const line = raw.trim();
+    if (line) out.push({ line: { from: start + raw.length - raw.trimStart().length, text: line }, end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+};
+
+/**
+ * An "other stories" label at the start of a line: a phrase of several words as it begins the
+ * line ("Read also ...", "اقرأ أيضاً ..."), a phrase of one word only when no word follows it
+ * ("Related:", "Related", never "Related deaths rose to 12").
+ */
+const labelTests = (labels: readonly string[], headings: readonly string[] = []) => {
+  const after = (line: string, p: string): string => line.slice(p.length);
+  const opens = (line: string, p: string): boolean =>
+    beginsWith(line, p) && (/\s/u.test(p) || /[:：]$/u.test(p) || !/^\s*[\p{L}\d]/u.test(after(line, p)));
+  const bare = (line: string, p: string): boolean => beginsWith(line, p) && after(line, p).replace(/[\s:：|»›>\-–—.…]+/gu, '') === '';
+  return {
+    begins: (line: string): boolean => labels.some((p) => opens(line, p)) || headings.some((p) => bare(line, p)),
+    /** the label alone (a heading over a list of links) */
+    alone: (line: string): boolean => labels.some((p) => bare(line, p)) || headings.some((p) => bare(line, p)),
+  };
+};
+
+/** Kinds of furniture a whole line can be, from the language's rules. */
+const lineKinds = (rules: FurnitureRules, fold: (s: string) => string) => {
   const f = (ps: readonly string[]) => ps.map(fold).filter((p) => p.length > 0);
   const punct = punctuationTests(rules.sentenceEnds, fold);
-  const captionLabels = f(rules.captionLabels), credits = f(rules.credits), others = f(rules.otherStories);
+  const captionLabels = f(rules.captionLabels), credits = f(rules.credits), others = labelTests(f(rules.otherStories), f(rules.otherStoryHeadings));
   const bylines = f(rules.bylines), widgets = f(rules.widgets), metadata = f(rules.metadata), dashes = f(rules.datelineDashes), embeds = f(rules.embeds);
+  const newsletters = f(rules.newsletters);
   const filingLine = filingLineTest(new Set(credits), dashes, punct.endOrDigit);
   const widgetWords = new Set(widgets.flatMap((w) => w.split(' ')));
-  const creditIn = (inner: string): boolean => credits.some((c) => inner.split(/[\s/,;]+/u).join(' ').includes(c));
-  /** A parenthesised credit closing the line: "(AFP)", "(AP Photo/File)". */
-  const endsInCredit = (line: string): boolean => { const m = /\(([^()]*)\)\s*$/u.exec(line); return m !== null && creditIn(m[1]!); };
+  const creditIn = creditTest(credits);
+  /** A parenthesised credit closing the line: "(AFP)", "(AP Photo/File)", "(Photo: Jane Roe)", a shortcode's end aside ("…(Reuters)[/caption]"). */
+  const endsInCredit = (line: string): boolean => { const m = /\(([^()]*)\)\s*(?:\[\/[^\]]*\]\s*)?$/u.exec(line); return m !== null && creditIn(m[1]!); };
   const tailCredit = creditAtEnd(rules, { captionLabels, credits, dashes, ends: f(rules.sentenceEnds), joiners: f(rules.creditJoiners) });
-  const kindOf = (line: string, headline: boolean): FurnitureKind | null => {
+  return (line: string, headline: boolean): FurnitureKind | null => {
     const n = words(line).length;
     if (line.startsWith(CAPTION_MARK)) return 'caption';
     if (embeds.some((e) => line.includes(e))) return 'widget';
-    if (others.some((p) => beginsWith(line, p))) return 'other-story';
+    if (others.begins(line)) return 'other-story';
     if (metadata.some((p) => beginsWith(line, p))) return 'metadata';
     if (captionLabels.some((p) => beginsWith(line, p))) return 'caption';
     if ((endsInCredit(line) || tailCredit(line, headline)) && n <= MAX_CAPTION_WORDS) return 'caption';
@@ -106,21 +143,37 @@ export const findFurniture = (rules: FurnitureRules, fold: (s: string) => string
     // a filing line on its own: a few words closed by the outlet in quotes or parentheses ("أنقرة - إدلب: «الشرق الأوسط»")
     if (n <= rules.maxDatelineWords && filingLine(line)) return 'dateline';
     if (widgets.some((p) => beginsWith(line, p)) && n <= 10) return 'widget';
+    // a newsletter box: no figure in it ("Sign up for our daily briefing")
+    if (newsletters.some((p) => beginsWith(line, p)) && n <= rules.maxNewsletterWords && !/\d/u.test(line)) return 'widget';
     // a row of buttons: every word a widget word, counts and separators aside, and one word at least
     const lettered = words(line).filter((w) => LETTER.test(w)).map((w) => w.replace(/[^\p{L}\d]/gu, ''));
     if (lettered.length > 0 && lettered.every((w) => widgetWords.has(w)) && words(line).every((w) => LETTER.test(w) || !/\d{3,}/u.test(w))) return 'widget';
     return null;
   };
-  /**
-   * A dateline at the start of a line: a few words before a dash that name a credit
-   * ("BEIRUT (AP) —", "بيروت (أ ف ب) -") or begin with a word in capitals ("NEW YORK, 26 October 2016 –").
-   * Returns the length of the dateline and its dash, or 0.
-   */
-  const datelineLength = (line: string, originalLine: string): number => {
+};
+
+/** A credit named in a parenthesis, as whole words ("AP" in "AP Photo/File", never in "a map"). */
+const creditTest = (credits: readonly string[]) => {
+  const padded = credits.map((c) => ` ${c} `);
+  return (inner: string): boolean => {
+    const said = ` ${inner.split(/[\s/,;:]+/u).filter(Boolean).join(' ')} `;
+    return padded.some((c) => said.includes(c));
+  };
+};
+
+/**
+ * A dateline at the start of a line: a few words before a dash that name a credit
+ * ("BEIRUT (AP) —", "بيروت (أ ف ب) -") or begin with a word in capitals ("NEW YORK, 26 October 2016 –").
+ * Returns the length of the dateline and its dash, or 0.
+ */
+const datelineLengths = (rules: FurnitureRules, fold: (s: string) => string) => {
+  const dashes = rules.datelineDashes.map(fold).filter(Boolean);
+  const punct = punctuationTests(rules.sentenceEnds, fold);
+  const creditIn = creditTest(rules.credits.map(fold).filter(Boolean));
+  return (line: string, originalLine: string): number => {
     let best = 0;
     for (const d of dashes) {
-      const at = line.indexOf(` ${d} `) >= 0 ? line.indexOf(` ${d} `) + 1 : -1;
-      const end = at >= 0 ? at : -1;
+      const end = line.indexOf(` ${d} `) >= 0 ? line.indexOf(` ${d} `) + 1 : -1;
       if (end <= 0) continue;
       const head = line.slice(0, end);
       if (words(head).length > rules.maxDatelineWords || punct.endOrColon(head.replace(/\b[a-z]{3,4}\.\s/gu, ' '))) continue;
@@ -131,31 +184,61 @@ export const findFurniture = (rules: FurnitureRules, fold: (s: string) => string
     }
     return best;
   };
-  return (original: string, folded: Folded): FurnitureSpan[] => {
-    const out: FurnitureSpan[] = [];
-    const text = folded.text;
-    let start = 0;
-    let seen = false;
-    while (start <= text.length) {
-      const nl = text.indexOf('\n', start);
-      const end = nl < 0 ? text.length : nl;
-      const raw = text.slice(start, end);
-      const lead = raw.length - raw.trimStart().length;
-      const line = raw.trim();
-      if (line) {
-        const kind = kindOf(line, !out.length && !seen);
-        seen = true;
-        const from = start + lead;
-        if (kind) out.push({ from, to: from + line.length, kind });
-        else {
-          const o = original.slice(folded.map[from] ?? 0, folded.map[Math.min(end, text.length - 1)] ?? original.length);
-          const len = datelineLength(line, o);
-          if (len) out.push({ from, to: from + len, kind: 'dateline' });
-        }
-      }
-      if (nl < 0) break;
-      start = nl + 1;
+};
+
+/**
+ * Lines under an "other stories" label standing alone ("Related", "اقرأ أيضاً:") are a list of
+ * links, each another story's headline: short, and no sentence closed or going on (a headline cut
+ * short by an ellipsis is one). The list ends at the first line that is not one.
+ */
+const markLinkLists = (rules: FurnitureRules, fold: (s: string) => string) => {
+  const alone = labelTests(rules.otherStories.map(fold).filter(Boolean), rules.otherStoryHeadings.map(fold).filter(Boolean)).alone;
+  const ends = rules.sentenceEnds.map(fold).filter(Boolean).map(escape).join('|') || '\\.';
+  const sentence = new RegExp(`(?:${ends})\\s*\\S|(?:${ends})\\s*$`, 'u');
+  const headlineLike = (line: string): boolean =>
+    words(line).length <= rules.maxLinkWords && !sentence.test(line.replace(/(?:\.{3}|…)\s*$/u, ''));
+  return (lines: readonly Line[], kinds: (FurnitureKind | null)[]): void => {
+    for (let i = 0; i < lines.length; i++) {
+      if (kinds[i] !== 'other-story' || !alone(lines[i]!.text)) continue;
+      let j = i + 1;
+      for (; j < lines.length && (kinds[j] !== null || headlineLike(lines[j]!.text)); j++) kinds[j] ??= 'other-story';
+      i = j - 1;
     }
+  };
+};
+
+/** A line said again later in the page (a headline or caption repeated): said once, the later ones are furniture. */
+const markRepeats = (minWords: number) => (lines: readonly Line[], kinds: (FurnitureKind | null)[]): void => {
+  const seen = new Set<string>();
+  lines.forEach((l, i) => {
+    if (words(l.text).length < minWords) return;
+    const key = l.text.replace(/[\s\u200b]+/gu, ' ');
+    if (seen.has(key)) kinds[i] ??= 'repeat';
+    else seen.add(key);
+  });
+};
+
+export const findFurniture = (rules: FurnitureRules, fold: (s: string) => string) => {
+  const kindOf = lineKinds(rules, fold);
+  const datelineLength = datelineLengths(rules, fold);
+  const linkLists = markLinkLists(rules, fold);
+  const repeats = markRepeats(rules.minRepeatWords);
+  return (original: string, folded: Folded): FurnitureSpan[] => {
+    const text = folded.text;
+    const found = linesOf(text);
+    const lines = found.map((x) => x.line);
+    // the first line is the headline: a headline may end in its outlet after a dash
+    const kinds = lines.map((l, i) => kindOf(l.text, i === 0));
+    linkLists(lines, kinds);
+    repeats(lines, kinds);
+    const out: FurnitureSpan[] = [];
+    found.forEach(({ line, end }, i) => {
+      const kind = kinds[i];
+      if (kind) { out.push({ from: line.from, to: line.from + line.text.length, kind }); return; }
+      const o = original.slice(folded.map[line.from] ?? 0, folded.map[Math.min(end, text.length - 1)] ?? original.length);
+      const len = datelineLength(line.text, o);
+      if (len) out.push({ from: line.from, to: line.from + len, kind: 'dateline' });
+    });
     return out;
   };
 };

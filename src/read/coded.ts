@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { LanguageGuess } from './text.js';
+import type { FigureMarks } from './markup.js';
 import type { Warning } from '../model/contract.js';
 import { CodedClaim, CodedStance, type CodedReportContent } from '../model/report.js';
 import { ReadCode, at, issueWarnings, readWarning, show } from './problems.js';
@@ -17,6 +18,8 @@ export type KnownIds = {
   readonly limits?: { readonly maxPerIncident: number; readonly maxPerAggregate: number };
   /** how a report that gives no language is given one (src/rules/guess.ts); omitted: 'und' */
   readonly languages?: LanguageGuess;
+  /** the marks of figures the rule set's scripts declare (src/rules/figure-marks.ts); omitted: ASCII only */
+  readonly figures?: FigureMarks;
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -48,10 +48,14 @@ export const arabicLegacy = (bytes: Uint8Array): { encoding: 'windows-1256' | 'i
   return found && readsAsArabic(iconv.decode(Buffer.from(sample), found)) ? { encoding: found, how: 'detected' } : null;
 };
 
-/** Text whose characters outside ASCII are mostly Arabic letters and marks, with no control characters (not random bytes). */
+/**
+ * Text whose characters outside ASCII are mostly of the Arabic script (Unicode's Script_Extensions
+ * property: letters, marks, digits and the punctuation the script uses), with no control
+ * characters (not random bytes). The two encodings read here are that script's.
+ */
 const readsAsArabic = (text: string): boolean => {
   const wide = text.match(/[^\u0000-\u007f]/gu)?.length ?? 0;
-  const arabic = text.match(/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/gu)?.length ?? 0;
+  const arabic = text.match(/\p{Script_Extensions=Arabic}/gu)?.length ?? 0;
   return wide > 0 && arabic >= wide * 0.8 && !/[\u0000-\u0008\u000e-\u001f\ufffd]/u.test(text);
 };
 

@@ -6,7 +6,7 @@
 import type { Warning } from '../model/contract.js';
 import { decodeText } from './decode.js';
 import { lineColumn } from './json.js';
-import { findDecimals, findMarkup } from './markup.js';
+import { ASCII_MARKS, findDecimals, findMarkup, type FigureMarks } from './markup.js';
 import { ReadCode, readWarning } from './problems.js';
 
 export type FileText = {
@@ -56,7 +56,7 @@ export const emptyWarning = (f: FileText): Warning =>
  * Notices about markup and control characters in report text; `where` locates an offset
  * of `text` (a file line and column, or a record's field).
  */
-export const markupWarnings = (text: string, where: (offset: number) => string, reportId: string | null): Warning[] => {
+export const markupWarnings = (text: string, where: (offset: number) => string, reportId: string | null, figures: FigureMarks = ASCII_MARKS): Warning[] => {
   const m = findMarkup(text);
   const out: Warning[] = [];
   if (m.tags + m.entities > 0) {
@@ -64,7 +64,7 @@ export const markupWarnings = (text: string, where: (offset: number) => string, 
       `the text holds HTML markup (${plural(m.tags, 'tag')}, ${plural(m.entities, 'entity', 'entities')}); it is kept as read, `
       + 'and extraction reads tags as spaces and entities as the characters they stand for', reportId));
   }
-  const d = findDecimals(text);
+  const d = findDecimals(text, figures);
   if (d.count > 0) {
     out.push(readWarning(ReadCode.decimalFigure, where(d.first),
       `the text holds ${plural(d.count, 'decimal figure')}, the first ${JSON.stringify(d.quote)}; a decimal is read as a count of people `

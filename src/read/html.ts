@@ -26,6 +26,38 @@ const BLOCK = new Set(['address', 'article', 'blockquote', 'br', 'caption', 'dd'
 
 const CAPTIONS = new Set(['figcaption', 'caption']);
 
+/**
+ * Words that page templates put in the class or id of furniture ("article-byline", "related-posts",
+ * "shareButtons", "wp-caption-text", "newsletter_box"): an element named so is dropped. Markup
+ * vocabulary of the web, not of a report's language. Two words joined count as one ("read-more").
+ */
+const FURNITURE_NAMES = new Set(['caption', 'captions', 'credit', 'credits', 'related', 'share', 'sharing', 'social', 'tags',
+  'byline', 'bylines', 'author', 'authors', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'promo', 'advert',
+  'advertisement', 'ads', 'comments', 'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'widgets', 'recommended',
+  'popular', 'trending', 'cookie', 'cookies', 'readmore', 'alsoread', 'mostread', 'seealso', 'signup', 'outbrain', 'taboola']);
+/** A class that says what its element has or does, not what it is ("has-sidebar", "with-share-bar"). */
+const MODIFIERS = new Set(['has', 'with', 'without', 'no', 'is', 'not', 'show', 'hide', 'enable', 'enabled', 'disable']);
+/** Elements that hold the article: never dropped for their class. */
+const HOLDERS = new Set(['html', 'body', 'main', 'article']);
+
+const parts = (name: string): string[] =>
+  name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
+/** The class or id of an element names it as furniture. */
+export const furnitureByName = (element: string, attrs: Record<string, string>): boolean => {
+  if (HOLDERS.has(element)) return false;
+  const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`.split(/\s+/).filter(Boolean);
+  return names.some((n) => {
+    const p = parts(n);
+    if (p.some((w) => MODIFIERS.has(w))) return false;
+    return p.some((w, i) => FURNITURE_NAMES.has(w) || (i > 0 && FURNITURE_NAMES.has(p[i - 1]! + w)));
+  });
+};
+
+/** A list (`ul`, `ol`) being read: a list whose every item is a link, and nothing else, is a list of other stories. */
+type OpenList = { readonly start: number; items: number; linked: number; other: boolean };
+const LISTS = new Set(['ul', 'ol']);
+
 
 const ENTITY = /&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
 
@@ -83,7 +115,10 @@ const metaOf = (attrs: Record<string, string>, meta: Record<string, string>): vo
 export const readHtmlPage = (html: string): HtmlPage => {
   const out: string[] = new Array<string>(html.length).fill(NOTHING);
   const meta: Record<string, string> = {};
-  const stack: { name: string; dropped: boolean }[] = [];
+  const stack: { name: string; dropped: boolean; list?: OpenList }[] = [];
+  const lists: OpenList[] = [];
+  let links = 0;
+  let captionDepth = 0;
   let dropDepth = 0;
   let dropped = 0;
   let captions = 0;
@@ -91,10 +126,13 @@ export const readHtmlPage = (html: string): HtmlPage => {
   let title = '';
   let lang: string | undefined;
   const write = (at: number, s: string): void => { for (let i = 0; i < s.length && at + i < out.length; i++) out[at + i] = s[i]!; };
+  /** [from, to) as nothing, a line break at each end */
+  const blank = (from: number, to: number): void => { out.fill(NOTHING, from, Math.min(to, out.length)); write(from, '\n'); if (to - 1 > from) write(to - 1, '\n'); };
   const parser: Parser = new Parser({
     onopentag(name, attrs) {
       const role = (attrs.role ?? '').toLowerCase();
-      const drops = DROPPED.has(name) || DROPPED_ROLES.has(role) || attrs.hidden !== undefined || (attrs['aria-hidden'] ?? '') === 'true';
+      const drops = DROPPED.has(name) || DROPPED_ROLES.has(role) || attrs.hidden !== undefined || (attrs['aria-hidden'] ?? '') === 'true'
+        || furnitureByName(name, attrs);
       if (name === 'html' && attrs.lang) lang = attrs.lang.slice(0, 2).toLowerCase();
       if (name === 'meta') metaOf(attrs, meta);
       if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href) meta.url ??= decodeHTML(attrs.href);
@@ -102,25 +140,44 @@ export const readHtmlPage = (html: string): HtmlPage => {
       const start = parser.startIndex;
       const length = parser.endIndex + 1 - start;
       if (drops) { if (dropDepth === 0) dropped++; dropDepth++; }
-      stack.push({ name, dropped: drops });
+      const list = dropDepth === 0 && LISTS.has(name) ? { start, items: 0, linked: 0, other: false } : undefined;
+      stack.push({ name, dropped: drops, ...(list ? { list } : {}) });
       if (dropDepth > 0) return;
+      if (list) lists.push(list);
+      if (name === 'li' && lists.length) lists[lists.length - 1]!.items++;
+      if (name === 'a') links++;
       if (CAPTIONS.has(name)) {
         captions++;
+        captionDepth++;
         const label = `\n${CAPTION_MARK} `;
         write(start, label.length <= length ? label : '\n');
-      } else if (BLOCK.has(name)) write(start, '\n');
+      } else if (BLOCK.has(name)) write(start, captionDepth > 0 ? ' ' : '\n');
     },
     onclosetag(name) {
       // htmlparser2 closes elements the page left open; pop to the one closed
       const i = stack.map((e) => e.name).lastIndexOf(name);
       if (i < 0) return;
-      for (const e of stack.splice(i)) if (e.dropped) dropDepth--;
+      const closing = stack.splice(i);
+      const wasOpen = dropDepth === 0;
+      for (const e of closing) if (e.dropped) dropDepth--;
       if (name === 'title') inTitle = false;
-      if (dropDepth === 0 && BLOCK.has(name) && parser.endIndex >= parser.startIndex && html[parser.startIndex] === '<') write(parser.startIndex, '\n');
+      if (!wasOpen) return;
+      for (const e of closing) {
+        if (e.name === 'a') links = Math.max(0, links - 1);
+        if (CAPTIONS.has(e.name)) captionDepth = Math.max(0, captionDepth - 1);
+        if (e.list) {
+          lists.splice(lists.lastIndexOf(e.list), 1);
+          // each item a link and nothing else: other stories' headlines
+          if (e.list.items >= 2 && e.list.linked > 0 && !e.list.other) { blank(e.list.start, parser.endIndex + 1); dropped++; }
+        }
+      }
+      if (dropDepth === 0 && BLOCK.has(name) && parser.endIndex >= parser.startIndex && html[parser.startIndex] === '<') write(parser.startIndex, captionDepth > 0 ? ' ' : '\n');
     },
     ontext(raw) {
       if (inTitle) title += raw;
       if (dropDepth > 0) return;
+      const list = lists[lists.length - 1];
+      if (list && /\S/.test(decodeHTML(raw).replace(/\u200b/g, ''))) { if (links > 0) list.linked++; else list.other = true; }
       write(parser.startIndex, decodeEntities(raw));
     },
   }, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true });

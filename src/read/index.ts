@@ -92,7 +92,7 @@ const readFile = (manifests: ReadonlyMap<string, Manifest>, known: KnownIds) => 
   if (kind === 'csv') return readArticlesCsv(f.path, f.text, known);
   if (kind === 'text' || kind === 'html') {
     const manifest = manifests.get(dirOf(f.path)) ?? null;
-    const r = (kind === 'html' ? readPage : readRaw)(f.path, f.text, manifest?.entries.get(baseName(f.path)), manifest?.path ?? null, known.languages);
+    const r = (kind === 'html' ? readPage : readRaw)(f.path, f.text, manifest?.entries.get(baseName(f.path)), manifest?.path ?? null, known.languages, known.figures);
     return { reports: [r.report], warnings: r.warnings, skipped: [] };
   }
   return { reports: [], warnings: [unsupportedWarning(f.path)], skipped: [ReadCode.unsupported] };

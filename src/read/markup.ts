@@ -68,39 +68,83 @@ export const findMarkup = (text: string): Markup => {
  * comments become nothing, block tags (p, br, li, …) and script and style elements a line
  * break, an entity its character, a control character nothing.
  */
-export const maskMarkup = (text: string): string => maskFigures(maskTags(text));
+export const maskMarkup = (text: string, marks: FigureMarks = ASCII_MARKS): string =>
+  PAGE_FURNITURE.test(text) ? maskPage(text, marks) : maskFigures(maskTags(text), marks);
 
-const D = '0-9\u0660-\u0669\u06f0-\u06f9';
-/** Digit groups set off by a no-break, thin or narrow no-break space ("1 200", "١ ٢٠٠ ٠٠٠"). */
-const SPACED_GROUPS = new RegExp(`(?<![${D}])[${D}]{1,3}(?:[\u00a0\u2009\u202f][${D}]{3})+(?![${D}])`, 'g');
-/** A number with one point or comma inside (not a date "12.5.2018", which has two). */
-const POINTED = new RegExp(`(?<![${D}][.,\u066b\u066c]?)[${D}]+[.,\u066b][${D}]+(?![${D}]|[.,\u066b\u066c][${D}])`, 'g');
+/**
+ * Markup left in a text that holds page furniture (a caption, an aside, a navigation bar, an
+ * element with a class or id) is read as a page is (src/read/html.ts): furniture dropped.
+ */
+const PAGE_FURNITURE = /<(?:figure|figcaption|aside|nav|footer|header|ul|ol)\b|<[a-z][a-z0-9]*\s[^<>]*\b(?:class|id|role)\s*=/i;
+
+/**
+ * The marks of figures beyond the ASCII point and comma that a rule set declares: characters its
+ * scripts fold to "." (a decimal separator) or "," (a thousands separator), from
+ * rules/languages/<lang>/script.yaml `folds` (src/rules/figure-marks.ts). Digits are any
+ * script's decimal digits (Unicode `Nd`).
+ */
+export type FigureMarks = { readonly decimals: readonly string[]; readonly groups: readonly string[] };
+export const ASCII_MARKS: FigureMarks = { decimals: [], groups: [] };
+
+const D = '\\p{Nd}';
+const inClass = (cs: readonly string[]): string => cs.map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('');
+
+type FigureTests = {
+  /** digit groups set off by a no-break, thin or narrow no-break space ("1 200") */
+  readonly spacedGroups: RegExp;
+  /** a number with one point or comma inside (not a date "12.5.2018", which has two) */
+  readonly pointed: RegExp;
+  readonly point: RegExp;
+  readonly any: RegExp;
+  /** a decimal: a declared decimal separator, or a point or comma not followed by exactly three digits (a thousands group) */
+  readonly isDecimal: (n: string) => boolean;
+};
+
+const compiled = new Map<string, FigureTests>();
+const figureTests = (marks: FigureMarks): FigureTests => {
+  const key = `${marks.decimals.join('')}\u0000${marks.groups.join('')}`;
+  const known = compiled.get(key);
+  if (known) return known;
+  const extra = inClass(marks.decimals);
+  const dec = `.,${extra}`;
+  const all = `${dec}${inClass(marks.groups)}`;
+  const declared = extra ? new RegExp(`[${extra}]`, 'u') : null;
+  const grouped = new RegExp(`[.,]${D}{3}$`, 'u');
+  const t: FigureTests = {
+    spacedGroups: new RegExp(`(?<!${D})${D}{1,3}(?:[\\u00a0\\u2009\\u202f]${D}{3})+(?!${D})`, 'gu'),
+    pointed: new RegExp(`(?<!${D}[${all}]?)${D}+[${dec}]${D}+(?!${D}|[${all}]${D})`, 'gu'),
+    point: new RegExp(`[${dec}]`, 'u'),
+    any: new RegExp(`[\\u00a0\\u2009\\u202f${dec}]`, 'u'),
+    isDecimal: (n) => (declared !== null && declared.test(n)) || !grouped.test(n),
+  };
+  compiled.set(key, t);
+  return t;
+};
 
 /**
  * Stands for the point of a decimal in the text extraction reads: not a sentence end (a
- * folded "٫" is a "."), and src/extract/numbers.ts reads the digits around it as one
+ * folded decimal separator is a "."), and src/extract/numbers.ts reads the digits around it as one
  * decimal, which is a count of people only with a multiplier ("2.5 million").
  */
 export const DECIMAL_POINT = '\u2396';
 
-/** A decimal: an Arabic decimal separator, or a point or comma not followed by exactly three digits (a thousands group). */
-const isDecimal = (n: string): boolean => /\u066b/.test(n) || !/[.,][0-9\u0660-\u0669\u06f0-\u06f9]{3}$/.test(n);
-
 /** Figures as extraction reads them: spaced digit groups joined by commas, a decimal's point marked (same length). */
-const maskFigures = (text: string): string => {
-  if (!/[\u00a0\u2009\u202f.,\u066b]/.test(text)) return text;
+const maskFigures = (text: string, marks: FigureMarks): string => {
+  const t = figureTests(marks);
+  if (!t.any.test(text)) return text;
   return text
-    .replace(SPACED_GROUPS, (m) => m.replace(/[\u00a0\u2009\u202f]/g, ','))
-    .replace(POINTED, (m) => (isDecimal(m) ? m.replace(/[.,\u066b]/, DECIMAL_POINT) : m));
+    .replace(t.spacedGroups, (m) => m.replace(/[\u00a0\u2009\u202f]/gu, ','))
+    .replace(t.pointed, (m) => (t.isDecimal(m) ? m.replace(t.point, DECIMAL_POINT) : m));
 };
 
 /** Decimals in a text (each refused as a count of people unless a multiplier follows): how many, and the offset of the first. */
-export const findDecimals = (text: string): { readonly count: number; readonly first: number; readonly quote: string } => {
+export const findDecimals = (text: string, marks: FigureMarks = ASCII_MARKS): { readonly count: number; readonly first: number; readonly quote: string } => {
+  const t = figureTests(marks);
   let count = 0;
   let first = -1;
   let quote = '';
-  for (const m of text.matchAll(POINTED)) {
-    if (!isDecimal(m[0])) continue;
+  for (const m of text.matchAll(t.pointed)) {
+    if (!t.isDecimal(m[0])) continue;
     if (first < 0) { first = m.index; quote = m[0]; }
     count++;
   }
@@ -137,10 +181,10 @@ export const requote = (text: string) => (x: Extraction): Extraction => {
 
 /** Extract from the masked text, quote from the text as read. Coded reports are not extracted from text. */
 /** The article of an HTML page as extraction reads it (same length): src/read/html.ts, then figures and controls as in maskMarkup. */
-export const maskPage = (html: string): string => maskFigures(maskHtml(html).replace(CONTROL, NOTHING));
+export const maskPage = (html: string, marks: FigureMarks = ASCII_MARKS): string => maskFigures(maskHtml(html).replace(CONTROL, NOTHING), marks);
 
-export const extractAsRead = (extract: (r: Report) => Extraction) => (report: Report): Extraction => {
+export const extractAsRead = (extract: (r: Report) => Extraction, marks: FigureMarks = ASCII_MARKS) => (report: Report): Extraction => {
   if (report.coded || !report.text) return extract(report);
-  const masked = report.markup === 'html' ? maskPage(report.text) : maskMarkup(report.text);
+  const masked = report.markup === 'html' ? maskPage(report.text, marks) : maskMarkup(report.text, marks);
   return masked === report.text ? extract(report) : requote(report.text)(extract({ ...report, text: masked }));
 };

@@ -6,7 +6,7 @@
 import type { Warning } from '../model/contract.js';
 import type { Report, ReportMeta } from '../model/report.js';
 import { atOffset, markupWarnings } from './files.js';
-import { maskMarkup } from './markup.js';
+import { ASCII_MARKS, maskMarkup, type FigureMarks } from './markup.js';
 import { splitFrontMatter, validateMeta } from './meta.js';
 import { ReadCode, readWarning } from './problems.js';
 import { guessLanguage, NO_GUESS, type LanguageGuess } from './text.js';
@@ -18,7 +18,7 @@ const stem = (path: string): string => baseName(path).replace(/\.[^.]*$/, '');
  * A raw text file as a Report; `manifest` is its entry in the folder's reports.json, if
  * any, and `manifestPath` that reports.json when the folder has one.
  */
-export const readRaw = (file: string, text: string, manifest: ReportMeta | undefined, manifestPath: string | null = null, guess: LanguageGuess = NO_GUESS):
+export const readRaw = (file: string, text: string, manifest: ReportMeta | undefined, manifestPath: string | null = null, guess: LanguageGuess = NO_GUESS, figures: FigureMarks = ASCII_MARKS):
   { report: Report; warnings: Warning[] } => {
   const fm = splitFrontMatter(text);
   const warnings: Warning[] = [];
@@ -38,7 +38,7 @@ export const readRaw = (file: string, text: string, manifest: ReportMeta | undef
   const bodyStart = text.length - body.length;
   const meta: ReportMeta = { ...manifest, ...front };
   const id = meta.id ?? stem(file);
-  warnings.push(...markupWarnings(body, (offset) => atOffset(file, text, bodyStart + offset), id));
+  warnings.push(...markupWarnings(body, (offset) => atOffset(file, text, bodyStart + offset), id, figures));
   return {
     report: {
       id,

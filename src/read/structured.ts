@@ -106,7 +106,7 @@ const readRecordChecked = (known: KnownIds) => ({ where, value }: InputRecord): 
       coded: coded?.content ?? null,
       origin: where,
     },
-    warnings: coded?.warnings ?? (r.text === undefined ? [] : markupWarnings(r.text, textAt, r.id)),
+    warnings: coded?.warnings ?? (r.text === undefined ? [] : markupWarnings(r.text, textAt, r.id, known.figures)),
   };
 };
 

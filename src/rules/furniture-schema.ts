@@ -14,6 +14,16 @@ export const FurnitureRules = z.object({
   credits: phrases,
   /** a line beginning with one of these is another story's headline or a list of links ("Read also", "اقرأ أيضاً", "Related:") */
   otherStories: phrases,
+  /** headings of a list of links that count only standing alone on their line ("Other news", never "Other news agencies said") */
+  otherStoryHeadings: phrases,
+  /** a line beginning with one of these, with no figure, is a newsletter or sign-up box ("Sign up for our newsletter", "اشترك في النشرة البريدية") */
+  newsletters: phrases,
+  /** the longest newsletter line, in words */
+  maxNewsletterWords: z.number().int().positive().default(30),
+  /** the longest line of a list of links (each another story's headline) under an "other stories" label standing alone ("Related", "اقرأ أيضاً") */
+  maxLinkWords: z.number().int().positive().default(18),
+  /** a line of at least this many words said again later in the page is said once: the later ones are furniture (a caption, a headline repeated) */
+  minRepeatWords: z.number().int().positive().default(3),
   /** a short line beginning with one of these is a byline ("By", "بقلم") */
   bylines: phrases,
   /** the longest byline, in words */

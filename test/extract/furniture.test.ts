@@ -155,3 +155,95 @@ describe('a filing line closed by its outlet after a dash', () => {
     expect(kinds('Saraqib - a town under fire', 'en')).toEqual([]);
   });
 });
+
+describe('photo credits in their other forms', () => {
+  it('a parenthesised label, a credit joined to an agency, a copyright sign, an archive photo', () => {
+    expect(kinds('Children walk past a gutted clinic in Ariha (Photo: Sami Haddad)', 'en')).toEqual(['caption']);
+    expect(kinds('A boy looks at the crater left in Ariha, where nine died in 2019 (Image: AFP/Getty)', 'en')).toEqual(['caption']);
+    expect(kinds('FILE PHOTO: Civil defence workers at a collapsed house in Ariha', 'en')).toEqual(['caption']);
+    expect(kinds('© Reuters 2019', 'en')).toEqual(['caption']);
+    expect(kinds('Image source, Getty Images', 'en')).toEqual(['caption']);
+    expect(kinds('صورة أرشيفية لدمار خلفه قصف على أريحا قتل فيه تسعة', 'ar')).toEqual(['caption']);
+    expect(kinds('أطفال أمام مستشفى مدمر في أريحا (صورة: سامي حداد)', 'ar')).toEqual(['caption']);
+    expect(kinds('© أ ف ب', 'ar')).toEqual(['caption']);
+    expect(kinds('مصدر الصورة: غيتي', 'ar')).toEqual(['caption']);
+  });
+  it('a caption left in a shortcode is one, and a parenthesis naming no credit is not', () => {
+    expect(kinds('[caption id="attachment_12" width="800"]Rubble in Ariha after a raid[/caption]', 'en')).toEqual(['caption']);
+    expect(kinds('Medics treat a girl hurt in Ariha, where nine died. (Image: Reuters)[/caption]', 'en')).toEqual(['caption']);
+    // "ap" inside "map" is no credit: the line is the report's own
+    expect(kinds('Nine civilians died in Ariha on Sunday (see the map)', 'en')).toEqual([]);
+    expect(kinds('قتل تسعة مدنيين في أريحا يوم الأحد (بحسب الدفاع المدني)', 'ar')).toEqual([]);
+  });
+  it('a credited photo of another town neither places the event nor adds a claim', () => {
+    const x = en(`${BODY_EN}\n\nA man sits by the ruins of his home in Ariha, where shelling killed 14 (Photo: Omar Saleh)`);
+    expect(values(x)).toEqual([7]);
+    expect(placeIds(x)).not.toContain('ariha');
+    const y = ar(`${BODY_AR}\n\nصورة أرشيفية لقصف على مدينة أريحا قتل فيه 14 مدنيا`);
+    expect(values(y)).toEqual([7]);
+    expect(placeIds(y)).not.toContain('ariha');
+  });
+});
+
+describe('a one-word "other stories" label counts only alone', () => {
+  it('"Related" or "Trending" heading a line, but not a sentence that begins with the word', () => {
+    expect(kinds('Related', 'en')).toEqual(['other-story']);
+    expect(kinds('Trending:', 'en')).toEqual(['other-story']);
+    expect(kinds('Related deaths rose to 12 by Monday.', 'en')).toEqual([]);
+    expect(kinds('Popular anger grew after nine died in Ariha.', 'en')).toEqual([]);
+    expect(kinds('Other news agencies put the toll at 12.', 'en')).toEqual([]);
+    expect(kinds('أخبار أخرى', 'ar')).toEqual(['other-story']);
+    expect(kinds('أخبار أخرى تحدثت عن 12 قتيلا في أريحا.', 'ar')).toEqual([]);
+  });
+});
+
+describe('a list of links under an "other stories" heading', () => {
+  const listEn = 'You may also like\nShelling on Ariha kills 14 civilians\nFour dead as rockets hit a market in Ariha\nUN envoy calls for calm in the north\n';
+  it('each short line under the heading is another story, up to the first sentence', () => {
+    expect(kinds(listEn, 'en')).toEqual(['other-story', 'other-story', 'other-story', 'other-story']);
+    expect(kinds(`Related\n\nRockets kill 14 in Ariha\n\nAriha market hit again...\n\n${BODY_EN}`, 'en')).toEqual(['other-story', 'other-story', 'other-story']);
+    expect(kinds('اقرأ أيضاً:\nمقتل 14 مدنيا بقصف على أريحا\nأربعة قتلى بصواريخ على سوق في أريحا\n', 'ar')).toEqual(['other-story', 'other-story', 'other-story']);
+  });
+  it('a heading followed by text is no list: a line with its own headline after the label stays one line', () => {
+    expect(kinds('Read also: Shelling on Ariha kills 14\nFour dead as rockets hit a market in Ariha', 'en')).toEqual(['other-story']);
+  });
+  it('the headlines of the list neither place the event nor add claims', () => {
+    const x = en(`${BODY_EN}\n\n${listEn}`);
+    expect(values(x)).toEqual([7]);
+    expect(placeIds(x)).not.toContain('ariha');
+    const y = ar(`${BODY_AR}\n\nالأكثر مشاهدة\nمقتل 14 مدنيا بقصف على مدينة أريحا\nأربعة قتلى بصواريخ على سوق في أريحا`);
+    expect(values(y)).toEqual([7]);
+    expect(placeIds(y)).not.toContain('ariha');
+  });
+});
+
+describe('newsletter boxes and page widgets', () => {
+  it('a sign-up box with no figure is furniture; a sentence with a figure is not', () => {
+    expect(kinds('Sign up for our weekly briefing on the war in Syria', 'en')).toEqual(['widget']);
+    expect(kinds('Subscribe to our mailing list to get the updates!', 'en')).toEqual(['widget']);
+    expect(kinds('Leave a reply', 'en')).toEqual(['widget']);
+    expect(kinds('Advertisement', 'en')).toEqual(['widget']);
+    expect(kinds('اشترك في النشرة البريدية لتصلك آخر الأخبار', 'ar')).toEqual(['widget']);
+    expect(kinds('أضف تعليقك', 'ar')).toEqual(['widget']);
+    expect(kinds('Sign up figures show 40 volunteers joined the rescue in Ariha.', 'en')).toEqual([]);
+  });
+});
+
+describe('a line said twice in one page', () => {
+  it('the later one is furniture, a short line is not', () => {
+    const line = 'Russian raids kill seven civilians in Saraqib';
+    expect(kinds(`${line}\n\n${line}\n\n${BODY_EN}`, 'en')).toEqual(['repeat']);
+    expect(kinds('Saraqib\nSaraqib', 'en')).toEqual([]);
+    const headline = 'غارات روسية تقتل سبعة مدنيين في سراقب';
+    expect(kinds(`${headline}\n${BODY_AR}\n${headline}`, 'ar')).toEqual(['repeat']);
+    // furniture said twice stays what it is
+    const caption = 'صورة: الدمار في سراقب بعد الغارة';
+    expect(kinds(`${BODY_AR}\n${caption}\n${caption}`, 'ar')).toEqual(['caption', 'caption']);
+  });
+  it('a sentence said twice counts once', () => {
+    const x = en(`${BODY_EN}\n\nRescuers were still digging at dusk.\n\n${BODY_EN}`);
+    expect(values(x)).toEqual([7]);
+    const twice = 'قتل تسعة مدنيين في غارات روسية على بلدة سراقب يوم الإثنين.';
+    expect(values(ar(`${twice}\n${twice}`))).toEqual([9]);
+  });
+});

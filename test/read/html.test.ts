@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../../src/model/contract.js';
 import { decodeText } from '../../src/read/decode.js';
-import { readHtmlPage } from '../../src/read/html.js';
+import { furnitureByName, readHtmlPage } from '../../src/read/html.js';
 import { readInputs } from '../../src/read/index.js';
 import { maskPage } from '../../src/read/markup.js';
 import { ROOT, runInProcess } from '../support/cli.js';
@@ -154,5 +154,51 @@ describe('Arabic pages in Windows-1256 and ISO-8859-6', () => {
     expect(d.encoding).toBe('utf-8');
     expect(d.invalid).not.toBeNull();
     expect(decodeText(bytes('plain ascii')).legacy).toBeUndefined();
+  });
+});
+
+describe('page furniture named by its class or id, lists of links, captions of several lines', () => {
+  const page = `<html><body><main><article class="post has-sidebar">
+<div class="article-byline">By Jane Roe, 3 hours ago</div>
+<p>Air strikes killed seven civilians in Saraqib on Monday, rescuers said.</p>
+<div class="relatedPosts"><h3>More</h3><p>Shelling kills 14 in Ariha</p></div>
+<div id="newsletter_box">Sign up: 40,000 readers get our briefing</div>
+<p class="wp-caption-text">Ruins in Ariha after a raid that killed 11</p>
+<div class="c-read-more">Rockets kill 9 in Jisr al-Shughur</div>
+<ul><li><a href="/a">Strike kills 21 in Maarat al-Numan</a></li><li><a href="/b">Five dead in Binnish raid</a></li></ul>
+<ul><li>Ahmad, 12, a pupil</li><li><a href="/c">Omar</a>, 40, his father</li></ul>
+<figure><img src="x.jpg"><figcaption>Rescuers in Ariha<br>where 11 died in 2018 (AFP)</figcaption></figure>
+<p>The toll may rise.</p></article></main></body></html>`;
+  const read = readHtmlPage(page);
+  const text = visible(read.article);
+
+  it('drops elements whose class or id names furniture, never the article that holds them', () => {
+    for (const gone of ['Jane Roe', '14 in Ariha', '40,000', 'killed 11', '9 in Jisr']) expect(text).not.toContain(gone);
+    expect(text).toContain('Air strikes killed seven civilians in Saraqib');
+    expect(text).toContain('The toll may rise.');
+  });
+
+  it('drops a list whose every item is a link, and keeps a list with text of its own', () => {
+    expect(text).not.toContain('21 in Maarat');
+    expect(text).not.toContain('Binnish');
+    expect(text).toContain('Ahmad, 12, a pupil');
+    expect(text).toContain('his father');
+  });
+
+  it('reads a caption of several lines as one line under the caption mark', () => {
+    expect(text).toMatch(new RegExp(`\\n${CAPTION_MARK.replace(/[[\]]/g, '\\$&')} Rescuers in Ariha\\s+where 11 died in 2018 \\(AFP\\)`));
+    expect(read.article).toHaveLength(page.length);
+  });
+});
+
+describe('class names of furniture', () => {
+  it('name furniture in any spelling, but not a modifier or a holder of the article', () => {
+    expect(furnitureByName('div', { class: 'share-buttons' })).toBe(true);
+    expect(furnitureByName('section', { id: 'mostRead' })).toBe(true);
+    expect(furnitureByName('span', { class: 'entry_tags' })).toBe(true);
+    expect(furnitureByName('div', { class: 'content with-sidebar' })).toBe(false);
+    expect(furnitureByName('article', { class: 'story related' })).toBe(false);
+    expect(furnitureByName('div', { class: 'story-body shareable' })).toBe(false);
+    expect(furnitureByName('div', { class: 'header' })).toBe(false);
   });
 });

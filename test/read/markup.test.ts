@@ -2,7 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.js';
 import type { Report } from '../../src/model/report.js';
-import { extractAsRead, findMarkup, maskMarkup } from '../../src/read/markup.js';
+import { DECIMAL_POINT, extractAsRead, findDecimals, findMarkup, maskMarkup } from '../../src/read/markup.js';
+import { figureMarks } from '../../src/rules/figure-marks.js';
 import { shippedRules } from '../support/rules.js';
 
 const Z = '\u200b';
@@ -92,5 +93,32 @@ describe('extractAsRead', () => {
 
   it('finds no claim in script content', () => {
     expect(extract(report('<script>var s = "قال المرصد إن 12 مدنيا قتلوا";</script>')).mentions.flatMap((m) => m.claims)).toEqual([]);
+  });
+});
+
+describe('the marks of figures come from the rule set', () => {
+  const marks = figureMarks(shippedRules().rules);
+  it("a script's decimal and thousands separators are the characters it folds to a point and a comma", () => {
+    expect(marks.decimals).toContain('٫');
+    expect(marks.groups).toContain('٬');
+  });
+  it('a declared decimal separator marks a decimal even before three digits; digits of any script', () => {
+    expect(maskMarkup('قتل ١٫٢٠٠', marks)).toBe(`قتل ١${DECIMAL_POINT}٢٠٠`);
+    expect(maskMarkup('قتل ١٬٢٠٠', marks)).toBe('قتل ١٬٢٠٠');
+    expect(maskMarkup('12.5 and 1.200', marks)).toBe(`12${DECIMAL_POINT}5 and 1.200`);
+    expect(findDecimals('قتل ١٫٢٠٠ و٣٫٥', marks).count).toBe(2);
+    // without the rule set only the ASCII marks are known
+    expect(findDecimals('قتل ١٫٢٠٠').count).toBe(0);
+  });
+});
+
+describe('leftover markup that holds page furniture is read as a page', () => {
+  it('drops an aside, a caption and an element named as furniture in a text report', () => {
+    const text = '<p>Seven died in Saraqib.</p><aside>Read also: 14 dead in Ariha</aside><div class="share-bar">Share 12</div><figure><figcaption>Ruins (AFP)</figcaption></figure>';
+    const masked = visible(maskMarkup(text));
+    expect(masked).toContain('Seven died in Saraqib.');
+    expect(masked).not.toContain('14 dead');
+    expect(masked).not.toContain('Share 12');
+    expect(maskMarkup(text)).toHaveLength(text.length);
   });
 });
