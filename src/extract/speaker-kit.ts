@@ -15,6 +15,8 @@ export type SpeakerKit = {
   readonly clauseOpeners: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly titles: Lexicon<true>;
+  readonly personTitles: Lexicon<true>;
+  readonly institutions: Lexicon<true>;
   readonly anaphors: Lexicon<Anaphor>;
   readonly heads: Lexicon<true>;
   readonly connectors: ReadonlySet<string>;
@@ -57,6 +59,8 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     clauseOpeners: new Set([...kit.commas, '"', ':']),
     clauseBreaks: new Set([...kit.clausePunct, ':']),
     titles: phraseSet(kit.matcher, r.titles),
+    personTitles: phraseSet(kit.matcher, r.personTitles),
+    institutions: phraseSet(kit.matcher, r.institutions),
     anaphors: compileLexicon(kit.matcher, r.anaphors.map((a) => ({ phrase: a.phrase, value: a.types }))),
     heads: phraseSet(kit.matcher, r.unlisted.heads),
     connectors: words(r.unlisted.connectors),

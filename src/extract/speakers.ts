@@ -22,7 +22,7 @@ import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import { findCandidates, firstStartIn, remember } from './speaker-candidates.js';
 import {
-  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
+  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, cliticHead, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
   speakerOf, startsWithRelay, subjectBefore,
 } from './speaker-clauses.js';
 import { speakerKit } from './speaker-kit.js';
@@ -142,6 +142,7 @@ const unlistedAfter = (r: Reading, spTo: number, reported: number): Match<Source
   const after = n < reported ? asMatch(r, nameFrom(r, n, Math.min(s.to, reported))) : null;
   const comma = after ? nextToken(tokens, after.to, s.to) : s.to;
   const title = comma < s.to && r.sk.clauseBreaks.has(tokens[comma]!.text) ? firstStartIn(r, comma + 1, nextToken(tokens, comma, s.to) + 1) : null;
+  if (after && cliticHead(r, after)) return null;
   if (!after || !title) return after;
   remember(r, tokens.slice(after.from, after.to + 1).filter((t) => t.kind === 'word').map((t) => t.text), title.value);
   return title;
@@ -155,12 +156,12 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
   // ", saying ...", ", adding ...": a participle shares the subject of its clause, never inverts it
   const afterAllowed = rules.speakerAfterVerb === 'always' || (opensClause(r, i) && !continuation);
   let after = afterAllowed
-    ? firstStartIn(r, spTo + 1, Math.min(spTo + rules.window, reported - 1), (a) => !startsWithRelay(kit, tokens, a) || authorOfDocument(r, a)) : null;
+    ? firstStartIn(r, spTo + 1, Math.min(spTo + rules.window, reported - 1), (a) => (!startsWithRelay(kit, tokens, a) && !cliticHead(r, a)) || authorOfDocument(r, a)) : null;
   // "حمّلت منظمة أطباء بلا حدود قوات النظام": a name right after the verb is its subject, before a listed one
   if (after && !r.capitals) {
     const n = nextToken(tokens, spTo, s.to);
     const own = after.from > n && n < reported ? asMatch(r, headRunFrom(r, n, Math.min(s.to, reported))) : null;
-    if (own) after = own;
+    if (own && !cliticHead(r, own)) after = own;
   }
   let before = subjectBefore(r, i);
   const pronoun = !before && pronounBefore(r, i);
