@@ -30,6 +30,8 @@ export type SpeakerKit = {
   readonly contrast: Lexicon<true>;
   readonly sharedSubject: Lexicon<true>;
   readonly documents: Lexicon<true>;
+  /** words linking a document to its author ("by", "from"): rules documentLinks */
+  readonly documentLinks: ReadonlySet<string>;
   readonly typeWords: readonly (readonly [string, ReadonlySet<string>])[];
   readonly negations: Lexicon<true>;
   readonly deny: Lexicon<true>;
@@ -72,6 +74,7 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     contrast: phraseSet(kit.matcher, r.contrast),
     sharedSubject: phraseSet(kit.matcher, r.sharedSubject),
     documents: phraseSet(kit.matcher, r.documents),
+    documentLinks: words(r.documentLinks),
     typeWords: Object.entries(r.typeWords).map(([t, ws]) => [t, words(ws)] as const),
     negations: phraseSet(kit.matcher, kit.lang.stances.negations),
     deny: phraseSet(kit.matcher, kit.lang.stances.deny),

@@ -30,6 +30,8 @@ export type Attribution = {
   readonly according: boolean;
   /** the verb denies ("denied reports that ..."): what it governs is not its claim */
   readonly denies?: boolean;
+  /** whose reports the denial names ("denied reports by the Observatory that ..."): the toll is theirs */
+  readonly deniedOf?: Speaker;
 };
 
 export type Person = { readonly words: readonly string[]; readonly source: Source };

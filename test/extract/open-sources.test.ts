@@ -656,3 +656,16 @@ describe('a name behind the genitive clitic is owned, never the subject', () => 
     expect(sourceOf('وقالت لجنة الإنقاذ المحلية إن 5 مدنيين قتلوا في الغارة.', 'ar', 5).source.startsWith('unlisted:')).toBe(true);
   });
 });
+
+describe('a denial that names whose reports it denies leaves the toll with them', () => {
+  it.each([
+    ['en', 'The Turkish army denied reports by the Observatory that 9 villagers were killed in its shelling.', 9],
+    ['en', 'Ankara rejected claims from SOHR that its drones killed 9 villagers near Tal Rifaat.', 9],
+    ['ar', 'ونفى الجيش التركي تقارير المرصد السوري عن مقتل 9 مدنيين في قصفه.', 9],
+  ])('%s: %s', (lang, text, value) => {
+    expect(sourceOf(text, lang as 'ar' | 'en', value).source).toBe('sohr');
+  });
+  it('a denial naming nobody leaves the toll with the report\'s voice', () => {
+    expect(sourceOf('The Turkish army denied that its shelling killed 9 villagers near Tal Rifaat.', 'en', 9).source).toBe('the-new-arab');
+  });
+});
