@@ -8,6 +8,7 @@ import type { Source } from '../rules/schema.js';
 import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { Reading } from './speaker-names.js';
+import { institutionAt } from './speaker-institutions.js';
 import { asMatch, capitalRunFrom, capitalised, headRunFrom, wordRunFrom } from './speaker-names.js';
 
 /** kinds of source that have reporters of their own */
@@ -90,7 +91,9 @@ const titleAt = (r: Reading, k: number): Match<Source> | null => {
   // "مدير المركز الإعلامي لقوات سوريا الديمقراطية": the office of a listed source is that source
   const owner = run ? ownerAfter(r, run[1]) : null;
   if (owner) return { value: owner.value, from: t.from, to: owner.to };
-  const org = asMatch(r, run);
+  // "an official at the Idlib health directorate": an institution reaching past the capitalised name
+  const inst = r.capitals && n < s.to ? institutionAt(r, n) : null;
+  const org = inst && (!run || inst.to > run[1]) ? inst : asMatch(r, run);
   return org ? { value: org.value, from: t.from, to: org.to } : null;
 };
 
@@ -126,6 +129,44 @@ const rememberPerson = (r: Reading, titleFrom: number, src: Source): void => {
   remember(r, tokens.slice(from, comma).map((t) => t.text), src);
 };
 
+/** a person named right after a title and its organisation, set off by commas ("a spokesman for Y,
+ *  Farhad X, said", "المتحدث باسم Y، فرهاد X، قال"): remember them */
+const rememberAfter = (r: Reading, to: number, src: Source): void => {
+  const { tokens, s } = r;
+  const comma = nextToken(tokens, to, s.to);
+  if (comma >= s.to || !r.kit.commas.has(tokens[comma]!.text)) return;
+  const from = nextToken(tokens, comma, s.to);
+  let end = -1;
+  if (r.capitals) end = capitalRunFrom(r, from, s.to)?.[1] ?? -1;
+  else for (let k = from, n = 0; k < s.to && n < 4 && tokens[k]!.kind === 'word' && !r.kit.speech.matchAt(tokens, k, s.to); k++, n++) end = k;
+  const close = end >= from ? nextToken(tokens, end, s.to) : s.to;
+  if (close >= s.to || (!r.kit.commas.has(tokens[close]!.text) && !r.kit.speech.matchAt(tokens, close, s.to))) return;
+  for (let k = from; k <= end; k++) if (r.listedAt[k - s.from] || r.sk.notNames.has(tokens[k]!.text)) return;
+  remember(r, tokens.slice(from, end + 1).filter((t) => t.kind === 'word').map((t) => t.text), src);
+};
+
+/** "SDF spokesman Farhad X", "Kurdish Red Crescent spokesman Ali X": an organisation, a title noun and
+ *  a person's name; the person speaks for the organisation, and the report remembers them. The match
+ *  runs from the organisation to the name's end (or the title's, with no name). */
+const personTitledAt = (r: Reading, k: number, alias: Match<Source> | undefined): Match<Source> | null => {
+  const { tokens, s } = r;
+  if (!r.sk.personTitles.size || !r.capitals) return null;
+  let org: Match<Source> | null = alias ?? null;
+  if (!org) {
+    const b = prevToken(tokens, k, s.from);
+    if (!capitalised(r, k) || (b >= s.from && capitalised(r, b))) return null;
+    const run = capitalRunFrom(r, k, s.to);
+    const t = run ? r.sk.personTitles.matchAt(tokens, nextToken(tokens, run[1], s.to), s.to) : null;
+    org = t ? asMatch(r, run) : null;
+  }
+  if (!org) return null;
+  const t = r.sk.personTitles.matchAt(tokens, nextToken(tokens, org.to, s.to), s.to);
+  if (!t) return null;
+  const person = capitalRunFrom(r, nextToken(tokens, t.to, s.to), s.to);
+  if (person) remember(r, tokens.slice(person[0], person[1] + 1).filter((w) => w.kind === 'word').map((w) => w.text), org.value);
+  return { value: org.value, from: org.from, to: person ? person[1] : t.to };
+};
+
 export const remember = (r: Reading, words: readonly string[], src: Source): void => {
   if (words.length && r.persons.size < PERSONS_KEPT) r.persons.set(words[words.length - 1]!, { words, source: src });
 };
@@ -145,6 +186,7 @@ const candidateAt = (r: Reading, k: number): Match<Source> | null => {
   const title = (r.sk.titles.opens(t) ? titleAt(r, k) : null) ?? (alias || r.sk.reporters.opens(t) ? reporterAt(r, k) : null);
   if (title && (!alias || title.to > alias.to)) {
     rememberPerson(r, title.from, title.value);
+    rememberAfter(r, title.to, title.value);
     r.named.push(title.value);
     return title;
   }
@@ -153,6 +195,10 @@ const candidateAt = (r: Reading, k: number): Match<Source> | null => {
     const ref = lastOfType(r, an.value);
     if (ref && ref.id !== alias?.value.id) return { value: ref, from: k, to: an.to };
   }
+  const inst = alias ? null : institutionAt(r, k);
+  if (inst) { r.named.push(inst.value); return inst; }
+  const titled = personTitledAt(r, k, alias);
+  if (titled) { r.named.push(titled.value); return titled; }
   if (alias) { r.named.push(alias.value); return alias; }
   const person = r.persons.size && t.kind === 'word' ? personAt(r, k) : null;
   if (person) { r.named.push(person.value); return person; }

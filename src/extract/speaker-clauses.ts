@@ -27,12 +27,26 @@ export const startsWithRelay = (kit: Kit, tokens: readonly Token[], m: Match<Sou
   const clitic = kit.lang.script.clitics.length > 0 && !isUnlisted(m.value.id)
     && kit.lang.sources.relayTo.map(kit.matcher.folding.fold).some((c) => word.startsWith(c) && word.length > c.length && !firsts.includes(word));
   if (clitic) return true;
-  const p = prevToken(tokens, m.from, 0);
+  let p = prevToken(tokens, m.from, 0);
+  // "told The Associated Press": past an article
+  if (p > 0 && kit.lang.sources.unlisted.articles.some((a) => kit.matcher.folding.fold(a) === tokens[p]!.text)) p = prevToken(tokens, p, 0);
   for (let k = p, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const r = kit.relayToWords.matchAt(tokens, k, m.from);
     if (r && r.to === p) return true;
   }
   return false;
+};
+
+/** An unlisted name whose first word is a head word behind the relay clitic ("لفصيل فيلق الشام" after
+ *  "تابع"): it is addressed or owned ("belonging to"), never the subject. */
+export const cliticHead = (r: Reading, m: Match<Source>): boolean => {
+  if (!isUnlisted(m.value.id) || !r.kit.lang.script.clitics.length) return false;
+  const t = r.tokens[m.from]!;
+  return r.kit.lang.sources.relayTo.map(r.kit.matcher.folding.fold).some((c) => {
+    if (!t.text.startsWith(c) || t.text.length <= c.length + 1) return false;
+    const bare = { ...t, text: t.text.slice(c.length) };
+    return r.sk.heads.matchAt([bare], 0, 1) !== null && r.sk.heads.matchAt([{ ...t }], 0, 1) !== null;
+  });
 };
 
 export const complementAt = (r: Reading, k: number): boolean => r.kit.complementizers.matchAt(r.tokens, k, r.s.to) !== null;

@@ -15,6 +15,8 @@ export type SpeakerKit = {
   readonly clauseOpeners: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly titles: Lexicon<true>;
+  readonly personTitles: Lexicon<true>;
+  readonly institutions: Lexicon<true>;
   readonly anaphors: Lexicon<Anaphor>;
   readonly heads: Lexicon<true>;
   readonly connectors: ReadonlySet<string>;
@@ -28,6 +30,8 @@ export type SpeakerKit = {
   readonly contrast: Lexicon<true>;
   readonly sharedSubject: Lexicon<true>;
   readonly documents: Lexicon<true>;
+  /** words linking a document to its author ("by", "from"): rules documentLinks */
+  readonly documentLinks: ReadonlySet<string>;
   readonly typeWords: readonly (readonly [string, ReadonlySet<string>])[];
   readonly negations: Lexicon<true>;
   readonly deny: Lexicon<true>;
@@ -57,6 +61,8 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     clauseOpeners: new Set([...kit.commas, '"', ':']),
     clauseBreaks: new Set([...kit.clausePunct, ':']),
     titles: phraseSet(kit.matcher, r.titles),
+    personTitles: phraseSet(kit.matcher, r.personTitles),
+    institutions: phraseSet(kit.matcher, r.institutions),
     anaphors: compileLexicon(kit.matcher, r.anaphors.map((a) => ({ phrase: a.phrase, value: a.types }))),
     heads: phraseSet(kit.matcher, r.unlisted.heads),
     connectors: words(r.unlisted.connectors),
@@ -68,6 +74,7 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     contrast: phraseSet(kit.matcher, r.contrast),
     sharedSubject: phraseSet(kit.matcher, r.sharedSubject),
     documents: phraseSet(kit.matcher, r.documents),
+    documentLinks: words(r.documentLinks),
     typeWords: Object.entries(r.typeWords).map(([t, ws]) => [t, words(ws)] as const),
     negations: phraseSet(kit.matcher, kit.lang.stances.negations),
     deny: phraseSet(kit.matcher, kit.lang.stances.deny),

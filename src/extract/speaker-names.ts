@@ -30,6 +30,8 @@ export type Attribution = {
   readonly according: boolean;
   /** the verb denies ("denied reports that ..."): what it governs is not its claim */
   readonly denies?: boolean;
+  /** whose reports the denial names ("denied reports by the Observatory that ..."): the toll is theirs */
+  readonly deniedOf?: Speaker;
 };
 
 export type Person = { readonly words: readonly string[]; readonly source: Source };
@@ -142,10 +144,23 @@ export const nameOk = (r: Reading, from: number, to: number): boolean => {
   return text.length > 0 && !r.sk.notNames.has(text) && !r.sk.notNames.has(r.tokens[a]!.text);
 };
 
+/** "Kurdish-led", "US-backed": a lower-case word written onto a capitalised one by a hyphen */
+const hyphenCompound = (r: Reading, k: number, floor: number): boolean => {
+  const t = r.tokens[k]!, p = r.tokens[k - 1];
+  return k > floor && !!p && !!r.original && t.kind === 'word' && p.kind === 'word' && p.end + 1 === t.start
+    && r.original.folded.text[p.end] === '-' && capitalised(r, k - 1);
+};
+
+/** the "s" of a possessive ("Idlib's Health Directorate") */
+const possessiveS = (r: Reading, k: number): boolean =>
+  r.tokens[k]!.text === 's' && r.tokens[k - 1]?.text === "'" && r.tokens[k - 1]!.end === r.tokens[k]!.start;
+
 /** One step of a capitalised name: a capitalised word, a figure written onto one ("Sy24"), a connector. */
-const capitalStep = (r: Reading, k: number, floor: number): 'word' | 'connector' | 'joiner' | null => {
+const capitalStep = (r: Reading, k: number, floor: number): 'word' | 'connector' | 'joiner' | 'compound' | null => {
   const t = r.tokens[k]!;
   if (t.kind === 'word' && capitalised(r, k)) return 'word';
+  if (possessiveS(r, k) && k - 1 > floor) return 'joiner';
+  if (hyphenCompound(r, k, floor)) return 'compound';
   if (t.kind === 'number' && k > floor && capitalised(r, k - 1) && r.tokens[k - 1]!.end === t.start) return 'word';
   if (t.kind === 'word' && r.sk.connectors.has(t.text)) return 'connector';
   if (t.kind === 'punct' && CAPITAL_JOINERS.has(t.text)) return 'joiner';
@@ -179,8 +194,11 @@ export const capitalRunEndingAt = (r: Reading, end: number, floor: number): [num
   const e = capitalised(r, last) ? last : tailBefore(r, last, floor);
   const to = last;
   let from = -1;
+  let compound = -1;
   for (let k = e, words = 0; k >= floor && words < r.kit.lang.sources.unlisted.maxWords; k--) {
     const step = capitalStep(r, k, floor);
+    if (step === 'compound' && from !== -1) { compound = k; continue; }
+    if (step === 'joiner' && possessiveS(r, k) && from !== -1) continue;
     if (step === 'word' && tokens[k]!.kind === 'word') { from = k; words++; continue; }
     if (step === 'word' || (step === 'connector' && from !== -1)) { words++; continue; }
     if (step === 'joiner' && from !== -1 && k > floor && tokens[k - 1]!.kind === 'word') continue;
@@ -192,6 +210,8 @@ export const capitalRunEndingAt = (r: Reading, end: number, floor: number): [num
   // the run is a subject: at the sentence or clause start, or after an opener word
   const before = prevToken(tokens, from, floor);
   if (before >= floor && tokens[before]!.kind === 'word' && !sk.openers.has(tokens[before]!.text)) return null;
+  // "the Kurdish-led Internal Security Forces": the compound describes the name, it is not part of it
+  if (compound > from) from = nextToken(tokens, compound, e + 1);
   return nameOk(r, from, e) ? [from, to] : null;
 };
 
@@ -207,6 +227,7 @@ export const capitalRunFrom = (r: Reading, start: number, limit: number): [numbe
     const step = capitalStep(r, k, from);
     if (step === 'word') { to = k; words++; continue; }
     if (step === 'connector') { words++; continue; }
+    if (step === 'joiner' && possessiveS(r, k)) continue;
     if (step === 'joiner' && k + 1 < limit && tokens[k + 1]!.kind === 'word') continue;
     break;
   }

@@ -22,7 +22,7 @@ import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import { findCandidates, firstStartIn, remember } from './speaker-candidates.js';
 import {
-  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
+  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, cliticHead, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
   speakerOf, startsWithRelay, subjectBefore,
 } from './speaker-clauses.js';
 import { speakerKit } from './speaker-kit.js';
@@ -75,13 +75,28 @@ const pushNamed = (r: Reading, m: Match<Source>, verbAt: number, according: bool
   const via = origin ? m.value.id : relayAfter(r, m);
   const start = Math.min(verbAt, m.from);
   const back = according ? null : postposedAt(r, start, Math.max(verbTo, m.to));
+  const denies = !according && denialVerb(r, verbAt);
+  const deniedOf = denies ? deniedAuthor(r, Math.max(verbTo, m.to)) : null;
   r.points.push({
     at: back ?? start, verbAt, alias: speakerSrc, according, speaker: speakerOf(r, speakerSrc.value, via),
-    ...(!according && denialVerb(r, verbAt) ? { denies: true } : {}),
+    ...(denies ? { denies: true } : {}), ...(deniedOf ? { deniedOf: speakerOf(r, deniedOf.value, null) } : {}),
   });
   if (used) r.used.push([m.from, m.to]);
   if (origin) r.used.push([origin.from, origin.to]);
   r.lastNamedHere = r.points[r.points.length - 1]!.speaker;
+};
+
+/** "denied reports by the Observatory that", "rejected claims from X": the author of what a denial
+ *  names, a source right after a link word ("by", "from") within a few words of the denial. */
+const deniedAuthor = (r: Reading, end: number): Match<Source> | null => {
+  const { tokens, s } = r;
+  for (let k = nextToken(tokens, end, s.to), n = 0; k < s.to && n < 4; k = nextToken(tokens, k, s.to), n++) {
+    if (tokens[k]!.kind !== 'word' || r.kit.complementizers.matchAt(tokens, k, s.to)) return null;
+    const c = r.startAt[k - s.from];
+    const p = prevToken(tokens, k, s.from);
+    if (c && p >= s.from && (r.sk.documentLinks.has(tokens[p]!.text) || r.sk.documents.matchAt(tokens, p, k))) return c;
+  }
+  return null;
 };
 
 /** "according to a new toll by the Observatory", "وفق حصيلة جديدة للمرصد": the source after a document */
@@ -142,6 +157,7 @@ const unlistedAfter = (r: Reading, spTo: number, reported: number): Match<Source
   const after = n < reported ? asMatch(r, nameFrom(r, n, Math.min(s.to, reported))) : null;
   const comma = after ? nextToken(tokens, after.to, s.to) : s.to;
   const title = comma < s.to && r.sk.clauseBreaks.has(tokens[comma]!.text) ? firstStartIn(r, comma + 1, nextToken(tokens, comma, s.to) + 1) : null;
+  if (after && cliticHead(r, after)) return null;
   if (!after || !title) return after;
   remember(r, tokens.slice(after.from, after.to + 1).filter((t) => t.kind === 'word').map((t) => t.text), title.value);
   return title;
@@ -155,12 +171,12 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
   // ", saying ...", ", adding ...": a participle shares the subject of its clause, never inverts it
   const afterAllowed = rules.speakerAfterVerb === 'always' || (opensClause(r, i) && !continuation);
   let after = afterAllowed
-    ? firstStartIn(r, spTo + 1, Math.min(spTo + rules.window, reported - 1), (a) => !startsWithRelay(kit, tokens, a) || authorOfDocument(r, a)) : null;
+    ? firstStartIn(r, spTo + 1, Math.min(spTo + rules.window, reported - 1), (a) => (!startsWithRelay(kit, tokens, a) && !cliticHead(r, a)) || authorOfDocument(r, a)) : null;
   // "حمّلت منظمة أطباء بلا حدود قوات النظام": a name right after the verb is its subject, before a listed one
   if (after && !r.capitals) {
     const n = nextToken(tokens, spTo, s.to);
     const own = after.from > n && n < reported ? asMatch(r, headRunFrom(r, n, Math.min(s.to, reported))) : null;
-    if (own) after = own;
+    if (own && !cliticHead(r, own)) after = own;
   }
   let before = subjectBefore(r, i);
   const pronoun = !before && pronounBefore(r, i);
@@ -406,6 +422,7 @@ export const claimSpeakerAt = (sp: SentenceSpeakers, i: number, voice: Speaker):
     return b === undefined || b < n;
   };
   if (!p.denies && !negated()) return p.speaker;
+  if (p.denies && p.deniedOf) return p.deniedOf;
   // the speaker in force before the denier
   for (j = j - 1; j >= 0; j--) if (sp.points[j]!.at <= p.at && !sp.points[j]!.denies) return sp.points[j]!.speaker;
   return voice;

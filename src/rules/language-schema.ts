@@ -234,6 +234,12 @@ export const SourceRules = z.object({
   }).prefault({}),
   /** a person named by title speaks for the organisation after the title ("a spokesman for Y", "مدير Y") */
   titles: phrases,
+  /** title nouns between an organisation and a person's name ("SDF spokesman Farhad X"): the person
+   *  speaks for the organisation, and the report remembers them */
+  personTitles: phrases,
+  /** lower-case head nouns of institutions ("the health directorate in Idlib", "the defence ministry"):
+   *  the last source named whose name holds them, else a source of its own, its name as written */
+  institutions: phrases,
   /** generic names that refer back to the last source of a compatible type named in the report
    *  ("the monitor" → a monitor; "the statement" → '*', any source) */
   anaphors: z.array(z.object({ phrase, types: z.array(z.string()).min(1) })).default([]),

@@ -544,3 +544,128 @@ describe('an actor\'s adjective or a country standing for its government is neve
     expect(sourceOf('The Turkish Red Crescent said 5 people were killed in the blast.', 'en', 5).source).toBe('unlisted:turkish-red-crescent');
   });
 });
+
+describe('institutions named in lower case', () => {
+  it.each([
+    ['Nine civilians died in the barrage, the health directorate in Hama said.', 9, 'health directorate in Hama'],
+    ['The health directorate in Hama said 9 civilians died in the barrage.', 9, 'health directorate in Hama'],
+    ['The local council of Kafr Takharim reported that 4 children were hurt.', 4, 'local council of Kafr Takharim'],
+    ['The Sarmada health directorate said 12 patients were wounded.', 12, 'Sarmada health directorate'],
+    ["Hama's Health Directorate said 8 people were wounded in the raid.", 8, "Hama's Health Directorate"],
+  ])('en: %s', (text, value, name) => {
+    const c = sourceOf(text, 'en', value);
+    expect(c.source).toBe(`unlisted:${slugOf(name, fold)}`);
+    expect(c.name).toBe(name);
+  });
+  it('a lower-case name refers back to the last source whose name holds its words', () => {
+    expect(sourceOf('The Turkish Defence Ministry put out a statement on Friday. The defence ministry said 5 soldiers were wounded.', 'en', 5).source).toBe('turkey-mod');
+    const cs = read('The Autonomous Administration issued a statement on the raids. The administration later said 6 civilians were killed.', 'en');
+    expect(cs.map((c) => c.source)).toEqual([`unlisted:${slugOf('Autonomous Administration', fold)}`]);
+  });
+  it('or to the last source of its head noun\'s type', () => {
+    const cs = read('The Kurdish Red Crescent said 3 people were wounded. The aid group said 2 more died overnight.', 'en');
+    expect(cs.map((c) => c.source)).toEqual([`unlisted:${slugOf('Kurdish Red Crescent', fold)}`, `unlisted:${slugOf('Kurdish Red Crescent', fold)}`]);
+  });
+  it('the office of a listed source is that source', () => {
+    expect(sourceOf('The media office of the SDF said 3 fighters were killed near Ain Issa.', 'en', 3).source).toBe('sdf');
+  });
+  it('a bare head noun with nothing named before, or words that name nothing, are no source', () => {
+    expect(sourceOf('The council said 7 people were wounded in the shelling.', 'en', 7).source).toBe('the-new-arab');
+    expect(sourceOf('Seven people were wounded, a doctor at the local hospital said.', 'en', 7).source).toBe('local-sources');
+    expect(sourceOf('SANA, which quoted a hospital director, said 6 soldiers were wounded.', 'en', 6).source).toBe('sana');
+  });
+});
+
+describe('a described name and a possessive', () => {
+  it('"the Kurdish-led X": the compound describes the name, it is not part of it', () => {
+    const c = sourceOf('The Kurdish-led Internal Security Forces said 2 civilians were killed in the drone strike.', 'en', 2);
+    expect(c.name).toBe('Internal Security Forces');
+    expect(sourceOf('The US-backed Syrian Democratic Forces said 5 fighters were killed.', 'en', 5).source).toBe('sdf');
+  });
+});
+
+describe('a person named with a title after the organisation, or after the title', () => {
+  it.each([
+    ['A spokesman for the SDF, Siamand Kobani, said 6 fighters were killed. Kobani said 3 more were wounded.'],
+    ['SDF spokesman Siamand Kobani said 6 fighters were killed. Kobani said 3 more were wounded.'],
+    ['SDF media official Siamand Kobani told reporters 6 fighters were killed. Later Kobani said 3 more were wounded.'],
+  ])('en: %s', (text) => {
+    expect(read(text, 'en').map((c) => c.source)).toEqual(['sdf', 'sdf']);
+  });
+  it('en: an unlisted organisation before the title', () => {
+    const cs = read('Kurdish Red Crescent spokesman Dilovan Aziz said 11 people were wounded. Aziz said 4 of them were children.', 'en');
+    const id = `unlisted:${slugOf('Kurdish Red Crescent', fold)}`;
+    expect(cs.filter((c) => c.value === 11 || c.value === 4).every((c) => c.source === id)).toBe(true);
+  });
+  it('ar: المتحدث باسم Y، X، قال; later X by full name', () => {
+    const cs = read('وقال المتحدث باسم قسد، سيامند كوباني، إن 6 مقاتلين قتلوا. وقال سيامند كوباني إن 3 آخرين أصيبوا.', 'ar');
+    expect(cs.map((c) => c.source)).toEqual(['sdf', 'sdf']);
+  });
+});
+
+describe('sources by title in Arabic: مصدر في Y', () => {
+  it.each([
+    ['وقال مصدر في المجلس المحلي لمدينة الباب إن 5 مدنيين أصيبوا.', 5, 'unlisted'],
+    ['وأكد مصدر في الدفاع المدني أن 8 أشخاص قتلوا في القصف.', 8, 'syria-civil-defence'],
+    ['وقال مصدر في إدلب إن 4 مدنيين قتلوا في الغارة.', 4, 'local-sources'],
+  ])('%s', (text, value, want) => {
+    const c = sourceOf(text, 'ar', value);
+    if (want === 'unlisted') expect(c.source.startsWith('unlisted:')).toBe(true);
+    else expect(c.source).toBe(want);
+  });
+  it.each([
+    ['وأعلنت الإدارة الذاتية لشمال وشرق سوريا أن 7 مدنيين قتلوا في القصف التركي.', 7],
+    ['وقالت قوى الأمن الداخلي إن 3 مدنيين قتلوا في غارة المسيرة.', 3],
+  ])('ar: an unlisted administration or force is a source of its own: %s', (text, value) => {
+    expect(sourceOf(text, 'ar', value).source.startsWith('unlisted:')).toBe(true);
+  });
+});
+
+describe('unnamed people on the ground are local sources', () => {
+  it.each([
+    ['A local source said 3 civilians were killed in the raid on the bakery.', 3, null],
+    ['Three civilians were killed in the raid on the bakery, according to a local source.', 3, null],
+    ['Three civilians were killed in the raid on the bakery, a resident told Reuters.', 3, 'reuters'],
+    ['A source on the ground told AFP that 3 civilians were killed.', 3, 'afp'],
+    ['Three civilians were killed, paramedics said.', 3, null],
+  ])('en: %s', (text, value, via) => {
+    const c = sourceOf(text, 'en', value);
+    expect(c.source).toBe('local-sources');
+    if (via) expect(c.via).toBe(via);
+  });
+  it.each([
+    ['وقال أحد السكان إن 3 مدنيين قتلوا في الغارة على الفرن.', 3],
+    ['وأكد شاهد عيان أن 3 مدنيين قتلوا في الغارة على الفرن.', 3],
+    ['قتل 3 مدنيين في الغارة على الفرن، بحسب مسعفين.', 3],
+  ])('ar: %s', (text, value) => {
+    expect(sourceOf(text, 'ar', value).source).toBe('local-sources');
+  });
+  it('en: "told The Associated Press": the outlet relays past its article', () => {
+    expect(sourceOf('The Observatory told The Associated Press that 4 fighters were killed.', 'en', 4).via).toBe('ap');
+  });
+});
+
+describe('a name behind the genitive clitic is owned, never the subject', () => {
+  it.each([
+    ['وثق المرصد السوري قتلى في الغارات على مقر تابع لفصيل "لواء الحق" شمال المدينة، حيث ارتفع إلى 31 عدد القتلى.', 31],
+    ['وقال المرصد إن الضربة أصابت موقعا تابعا لفصيل جيش العزة، ما أدى إلى مقتل 7 عناصر.', 7],
+  ])('%s', (text, value) => {
+    expect(sourceOf(text, 'ar', value).source).toBe('sohr');
+  });
+  it('a name with its own head word after the verb is still its subject', () => {
+    expect(sourceOf('وقالت لجنة الإنقاذ المحلية إن 5 مدنيين قتلوا في الغارة.', 'ar', 5).source.startsWith('unlisted:')).toBe(true);
+  });
+});
+
+describe('a denial that names whose reports it denies leaves the toll with them', () => {
+  it.each([
+    ['en', 'The Turkish army denied reports by the Observatory that 9 villagers were killed in its shelling.', 9],
+    ['en', 'Ankara rejected claims from SOHR that its drones killed 9 villagers near Tal Rifaat.', 9],
+    ['ar', 'ونفى الجيش التركي تقارير المرصد السوري عن مقتل 9 مدنيين في قصفه.', 9],
+  ])('%s: %s', (lang, text, value) => {
+    expect(sourceOf(text, lang as 'ar' | 'en', value).source).toBe('sohr');
+  });
+  it('a denial naming nobody leaves the toll with the report\'s voice', () => {
+    expect(sourceOf('The Turkish army denied that its shelling killed 9 villagers near Tal Rifaat.', 'en', 9).source).toBe('the-new-arab');
+  });
+});
