@@ -12,6 +12,7 @@ import type { Sentence, Token } from './tokens.js';
 import type { Victim } from './victims.js';
 import { COMBATANT_SIDES, victimReader } from './victims.js';
 import { sideBefore } from './claims.js';
+import { ageAfter, agedVictimAt } from './ages.js';
 import type { Construction } from '../rules/language-schema.js';
 import type { Actor } from '../rules/schema.js';
 
@@ -47,9 +48,12 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       for (let j = p, k = 0; j >= s.from && k < 4; j = prevToken(tokens, j, s.from), k++) if (kit.numbers.readAt(tokens, j, s.to)?.to === p) return null;
       const dual = kit.dual.matchAt(tokens, i, s.to);
       const head = dual ?? kit.singular.matchAt(tokens, i, s.to);
+      // one victim with an age in the phrase ("an 11-year-old boy", "a boy aged 9"): src/extract/ages.ts
+      const aged = agedVictimAt(kit, tokens, s, i, refine);
+      if (aged && (!head || aged.to > head.to)) return { value: 1, victim: ageAfter(kit, tokens, s, aged) };
       if (!head) return null;
       const victim = refine({ group: head.value.group, affiliation: head.value.affiliation, to: head.to, others: false }, head.value);
-      return { value: dual ? 2 : 1, victim, outcome: head.value.outcome };
+      return { value: dual ? 2 : 1, victim: dual ? victim : ageAfter(kit, tokens, s, victim), outcome: head.value.outcome };
     },
     // the pronoun refers to the last side named before it that is not the doer, else to the sentence before's
     pronounAt: (i) => {

@@ -27,6 +27,8 @@ const HOURS: Record<TimeUnit, number> = { hour: 1, day: 24, week: 168, month: 72
 
 type Span = { readonly from: number; readonly to: number };
 
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
+
 type Compiled = {
   readonly rules: TotalRules;
   readonly prepositions: Lexicon<true>;
@@ -167,7 +169,8 @@ const periodAt = (kit: Kit, c: Compiled, tokens: readonly Token[], i: number, li
 /** A superlative or an ordinal within reach before i in its clause ("the deadliest attack since"). */
 const comparedBefore = (c: Compiled, tokens: readonly Token[], i: number, floor: number): boolean => {
   for (let k = i - 1, steps = 0; k >= floor && steps < c.rules.comparisonReach; k--) {
-    if (tokens[k]!.kind === 'punct') return false;
+    // a possessive's apostrophe is inside the clause ("since the country's war began")
+    if (tokens[k]!.kind === 'punct' && !APOSTROPHES.has(tokens[k]!.text)) return false;
     if (c.sinceComparisons.matchAt(tokens, k, i)) return true;
     if (tokens[k]!.kind === 'word') steps++;
   }
@@ -188,7 +191,24 @@ const whenClauseAfter = (kit: Kit, c: Compiled, tokens: readonly Token[], i: num
  */
 export const sinceCompared = (kit: Kit, tokens: readonly Token[], s: Sentence, i: number): boolean => {
   const c = compile(kit);
-  return c !== null && comparedBefore(c, tokens, i, s.from) && whenClauseAfter(kit, c, tokens, i, s);
+  return c !== null && comparedBefore(c, tokens, i, s.from) && (whenClauseAfter(kit, c, tokens, i, s) || !periodCompared(c, tokens, i, s.from));
+};
+
+/**
+ * What a superlative before "since" at i compares: a unit longer than one event between them ("the
+ * deadliest month since 2019") compares a period, whose figures are its total; anything else
+ * ("the deadliest attack since 2019", "the highest toll since March") compares one event, and the
+ * figures with it are that event's even with no "when" clause after.
+ */
+const periodCompared = (c: Compiled, tokens: readonly Token[], i: number, floor: number): boolean => {
+  for (let k = i - 1, steps = 0; k >= floor && steps < c.rules.comparisonReach; k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    const u = c.units.matchAt(tokens, k, i);
+    if (u && HOURS[u.value.unit] * (u.value.count ?? 1) > c.rules.eventHours) return true;
+    if (c.sinceComparisons.matchAt(tokens, k, i)) return false;
+    if (tokens[k]!.kind === 'word') steps++;
+  }
+  return false;
 };
 
 /** "since" at i followed within reach by a date, a year, a month or an event noun, and not after a comparison. */

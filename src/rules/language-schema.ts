@@ -149,6 +149,14 @@ export const VictimRules = z.object({
   mixedGroupWords: phrases,
   /** breakdown cues: the figure after it is part of the figure before ("بينهم") */
   breakdown: phrases,
+  /** one victim's age, `#` the years: after a determiner of `ageDeterminers` and before the noun of a
+   *  singular phrase ("an 11-year-old boy", "her 3-year-old brother"), or after a singular phrase
+   *  (`agesAfter`: "a boy aged 9"). It is part of the victim phrase and counts no one. */
+  agesBefore: phrases,
+  agesAfter: phrases,
+  ageDeterminers: phrases,
+  /** under this age a victim the noun names no group of is a child (the CRC's under 18) */
+  childUnder: z.number().int().positive().optional(),
 });
 
 export const OutcomeRules = z.object({

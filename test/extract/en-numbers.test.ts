@@ -27,3 +27,12 @@ describe('English numbers', () => {
     expect(figures('Eight jets fired twelve missiles at the base, 30 kilometres from the border.')).toEqual([]);
   });
 });
+
+describe('English number words with an article', () => {
+  it('"a hundred", "a thousand", "a dozen" under a cue or as a subject', () => {
+    expect(figures('The bombing wounded a hundred people in the market.')).toEqual(['injured/all/-=100']);
+    expect(figures('A thousand people were displaced and a dozen were killed.')).toEqual(['killed/all/-=12']);
+    expect(figures('The raid killed a dozen civilians near the school.')).toEqual(['killed/civilians/-=12']);
+    expect(figures('The strikes wounded a hundred and forty.')).toEqual(['injured/all/-=140']);
+  });
+});

@@ -30,3 +30,35 @@ describe('English outcomes', () => {
     expect(figures('Rescuers evacuated 40 civilians from the town.')).toEqual([]);
   });
 });
+
+describe('English outcomes: more ways to state a toll', () => {
+  it('shot dead and gunned down are deaths', () => {
+    expect(figures('Four farmers were shot dead in their fields.')).toEqual(['killed/all/-=4']);
+    expect(figures('Gunmen shot dead two civilians at the roadblock.')).toEqual(['killed/civilians/-=2']);
+    expect(figures('A soldier was gunned down outside the base.')).toEqual(['killed/combatants/syrian-government=1']);
+  });
+  it('"with N G dead" reads the victims and the state they are left in', () => {
+    expect(figures('The shell hit the queue for bread, with 12 people dead.')).toEqual(['killed/all/-=12']);
+    expect(figures('A car bomb exploded at the roundabout, with 30 hurt.')).toEqual(['injured/all/-=30']);
+  });
+  it('a breakdown with a copula, and a part among a whole that follows it', () => {
+    const a = claimsEn('Strikes killed 21 people, of whom six were children.');
+    expect(a.map((c) => `${c.group}=${c.value}`)).toEqual(['all=21', 'children=6']);
+    expect(a[1]?.partOf).toBe(a[0]?.id);
+    const b = claimsEn('Two nurses were among 15 people wounded at the clinic.');
+    expect(b.map((c) => `${c.outcome}/${c.group}=${c.value}`).sort()).toEqual(['injured/all=15', 'injured/all=2']);
+    expect(b.find((c) => c.value === 2)?.partOf).toBe(b.find((c) => c.value === 15)?.id);
+  });
+  it('coordinated victims among the dead after a whole are its parts', () => {
+    const x = claimsEn('The raid killed 26 people, with 10 children and 5 women among the dead.');
+    expect(x.map((c) => `${c.group}=${c.value}`)).toEqual(['all=26', 'children=10', 'women=5']);
+    expect(x.slice(1).map((c) => c.partOf)).toEqual([x[0]?.id, x[0]?.id]);
+  });
+  it('the death of one victim', () => {
+    expect(figures('Rescuers confirmed the death of a girl pulled from the rubble.')).toEqual(['killed/children/-=1']);
+  });
+  it('a revision with its reporting clause left without a pronoun', () => {
+    const x = claimsEn('The monitor said 52 people had died, up from 38 it gave in the morning.');
+    expect(x.map((c) => `${c.value}${c.superseded ? ' superseded' : ''}`)).toEqual(['52', '38 superseded']);
+  });
+});

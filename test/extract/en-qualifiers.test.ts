@@ -24,3 +24,11 @@ describe('English qualifiers', () => {
     expect(claimsEn('The raid killed 17 civilians.')[0]?.mayRise).toBe(false);
   });
 });
+
+describe('English qualifiers before a number word with its article', () => {
+  it('"more than a dozen", "nearly a hundred", "at least a dozen"', () => {
+    expect(claimsEn('Shelling killed more than a dozen civilians.').map((c) => `${c.value} ${c.qualifier}`)).toEqual(['12 more-than']);
+    expect(claimsEn('Nearly a hundred people were wounded.').map((c) => `${c.value} ${c.qualifier}`)).toEqual(['100 about']);
+    expect(claimsEn('The raid killed at least a dozen people.').map((c) => `${c.value} ${c.qualifier}`)).toEqual(['12 at-least']);
+  });
+});

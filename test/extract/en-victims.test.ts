@@ -63,3 +63,38 @@ describe('English victims', () => {
     expect(figures('Shelling killed four soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
   });
 });
+
+describe('English victims: one victim with an age, kin, possessive partitives', () => {
+  it('an age inside one victim\'s phrase counts one victim, never the age', () => {
+    expect(figures('A 9-year-old girl was killed when the shell hit the tent.')).toEqual(['killed/children/-=1']);
+    expect(figures('The strike wounded an 18-year-old man near the mill.')).toEqual(['injured/men/-=1']);
+    expect(figures('A 14 year old was shot dead at the checkpoint.')).toEqual(['killed/children/-=1']);
+    expect(figures('A 30-year-old was wounded by shrapnel.')).toEqual(['injured/all/-=1']);
+    expect(figures('A 6-month-old baby died under the rubble.')).toEqual(['killed/children/-=1']);
+    expect(figures('A girl aged 12 was wounded in the courtyard.')).toEqual(['injured/children/-=1']);
+    expect(figures('A man, aged 52, was killed on his farm.')).toEqual(['killed/men/-=1']);
+  });
+  it('kin after a possessive is one victim of the group the noun names, a child under the age', () => {
+    expect(figures('The shell killed a 50-year-old farmer and his 10-year-old son.')).toEqual(['killed/all/-=1', 'killed/children/-=1']);
+    expect(figures('The raid killed a man and his wife in their home.')).toEqual(['killed/men/-=1', 'killed/women/-=1']);
+    expect(figures('Shelling killed her husband and two sons.')).toEqual(['killed/men/-=1', 'killed/all/-=2']);
+  });
+  it('ages after a plural noun are no toll', () => {
+    expect(figures('Three sisters aged 5 and 9 died in the fire.')).toEqual(['killed/all/-=3']);
+    expect(figures('The barrage killed two boys aged 7 and 13.')).toEqual(['killed/children/-=2']);
+    expect(figures('Two brothers aged 4 were wounded.')).toEqual(['injured/all/-=2']);
+  });
+  it('a possessive after a partitive keeps the head its own', () => {
+    expect(figures('A drone killed a shepherd and three of his sons.')).toEqual(['killed/all/-=1', 'killed/all/-=3']);
+    expect(figures('The shell killed 9 pupils and two of their teachers.')).toEqual(['killed/children/-=9', 'killed/all/-=2']);
+    expect(figures('The army said the ambush killed five of its soldiers.')).toEqual(['killed/combatants/-=5']);
+  });
+  it('leaders are an armed group\'s, unless a civic word names them', () => {
+    expect(figures('The drone strike killed four leaders near the border.')).toEqual(['killed/combatants/-=4']);
+    expect(figures('The raid killed two tribal leaders in the village.')).toEqual(['killed/all/-=2']);
+  });
+  it('a headline may drop the article of one victim', () => {
+    expect(figures('Sniper kills boy near the crossing')).toEqual(['killed/children/-=1']);
+    expect(figures('Shell wounds woman in Maarat Misrin')).toEqual(['injured/women/-=1']);
+  });
+});
