@@ -378,7 +378,8 @@ const passDenials = (cx: Ctx): void => {
     // an actor named for its speaker must deny the attack in so many words ("Russia denied the
     // report" may be any report); a named source's denial in a report on a strike is about it
     if (!deniesAttack(cx, end, subject !== null)) continue;
-    const other = actors.find((a) => a.from > end && a.from <= end + 8 && a !== subject && !(denier && a.from === denier.from) && namedAsDoer(cx, a));
+    // (not an actor described there: "the coalition against ISIS denied striking")
+    const other = actors.find((a) => a.from > end && a.from <= end + 8 && a !== subject && !(denier && a.from === denier.from) && !describedBy(cx, a) && namedAsDoer(cx, a));
     // "denied that Turkish drones had hit", "نفت أن تكون طائرات تركية قد قصفت": adjectives name the
     // doers denied; the adjective loop below denies them in the denier's name
     // (in the denial's clause, as the adjective loop reads a denial only there)
@@ -487,8 +488,12 @@ const passAcknowledgements = (cx: Ctx): void => {
       const actor = selfActor(cx, src, actors.map((a) => a.value.id));
       if (!own && actor && otherSideNames(cx, cue, actor)) break;
       // "said its aircraft had not struck", "أن طائراتها لم تنفذ أي طلعات": the speaker denies its side's strike
-      const negated = denialBefore(cx, k) !== null || negationBetween(cx, start, Math.min(s.to, cue.to + 4)) !== null;
-      if (actor && !out.some((o) => o.actor === actor && o.source === src.id)) {
+      // (a denial before the speech verb is a clause of its own: "denied striking the school but said its aircraft hit")
+      const before = denialBefore(cx, k);
+      const negated = (before !== null && before >= pt.verbAt) || negationBetween(cx, start, Math.min(s.to, cue.to + 4)) !== null;
+      // a denial covers its own clause: what the speaker says after it of another strike stands
+      // ("denied striking the school but said its aircraft hit a depot")
+      if (actor && !out.some((o) => o.actor === actor && o.source === src.id && o.to >= pt.verbAt)) {
         add(cx, { actor, stance: negated ? 'denies' : hedge ?? 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
       }
       break;
