@@ -20,11 +20,15 @@ import type { DraftStance } from './stance-meanings.js';
 /** The contract's actor for a doer nobody names ("warplanes", "طائرات حربية"). */
 const UNKNOWN = 'unknown';
 
-// clause punctuation of the scripts the rules read (the Arabic comma and semicolon, U+060C and U+061B, besides the Latin marks)
-const STOPS = new Set([',', '\u060C', ';', '\u061B', ':']);
-const COMMAS = new Set([',', '\u060C']);
-const isStop = (t: Token): boolean => t.kind === 'punct' && STOPS.has(t.text);
-const isComma = (t: Token): boolean => t.kind === 'punct' && COMMAS.has(t.text);
+/** The marks that close a clause for the procedure: the script's commas and semicolons (rules:
+ *  script.commas, script.semicolons; kit.clausePunct) and the colon. */
+const COLON = ':';
+const stopsByKit = new WeakMap<Kit, ReadonlySet<string>>();
+const stopsOf = (kit: Kit): ReadonlySet<string> => {
+  let stops = stopsByKit.get(kit);
+  if (!stops) { stops = new Set([...kit.clausePunct, COLON]); stopsByKit.set(kit, stops); }
+  return stops;
+};
 
 /** One sentence as the procedure reads it, and what it has read so far. */
 type Ctx = {
@@ -34,6 +38,9 @@ type Ctx = {
   readonly sourceMatches: readonly Match<Source>[]; readonly w: number; readonly gap: number; readonly subjectsFollow: boolean;
   /** who denies, by the token of its denial verb: a doer named after the verb is denied in its name */
   readonly deniers: Map<number, { readonly source: string; readonly via: string | null }>;
+  /** a mark that closes a clause (stopsOf), a comma of the script */
+  readonly isStop: (t: Token) => boolean;
+  readonly isComma: (t: Token) => boolean;
 };
 
 const inside = (i: number, spans: readonly (readonly [number, number])[]) => spans.some(([a, b]) => i >= a && i <= b);
@@ -41,7 +48,7 @@ const inside = (i: number, spans: readonly (readonly [number, number])[]) => spa
 const clauseStart = (cx: Ctx, i: number): number => {
   const { tokens, s } = cx;
   let k = i;
-  while (k > s.from && !isStop(tokens[k - 1]!)) k--;
+  while (k > s.from && !cx.isStop(tokens[k - 1]!)) k--;
   return k;
 };
 
@@ -70,12 +77,12 @@ const hedgeAfter = (cx: Ctx, to: number): StanceKind | null => {
   const { kit, tokens, s } = cx;
   if (!kit.lang.sources.asideOpeners.length) return null;
   let k = to + 1;
-  if (k < s.to && isStop(tokens[k]!) && kit.asideOpeners.matchAt(tokens, nextToken(tokens, k, s.to), s.to)) {
+  if (k < s.to && cx.isStop(tokens[k]!) && kit.asideOpeners.matchAt(tokens, nextToken(tokens, k, s.to), s.to)) {
     k++;
-    while (k < s.to && !isStop(tokens[k]!)) k++;
+    while (k < s.to && !cx.isStop(tokens[k]!)) k++;
     k++;
   } else return null;
-  for (let steps = 0; k < s.to && steps < 8 && !isStop(tokens[k]!); k++, steps++) {
+  for (let steps = 0; k < s.to && steps < 8 && !cx.isStop(tokens[k]!); k++, steps++) {
     if (kit.likely.matchAt(tokens, k, s.to)) return 'likely';
     if (kit.possible.matchAt(tokens, k, s.to)) return 'possible';
   }
@@ -85,7 +92,7 @@ const hedgeAfter = (cx: Ctx, to: number): StanceKind | null => {
 const denialBefore = (cx: Ctx, i: number): number | null => {
   const { kit, tokens, s } = cx;
   for (let k = i - 1, steps = 0; k >= s.from && steps < 8; k--, steps++) {
-    if (isStop(tokens[k]!)) return null;
+    if (cx.isStop(tokens[k]!)) return null;
     if (kit.deny.matchAt(tokens, k, i)) return k;
     if (kit.negations.matchAt(tokens, k, i) && i - k <= 3) return k;
   }
@@ -105,7 +112,7 @@ const quoteStart = (cx: Ctx, from: number): number => {
   if (!kit.lang.stances.quoteFromSpeech) return from;
   const pt = [...speakers.points].filter((p) => !p.according && p.verbAt < from && from - p.verbAt <= 12).pop();
   if (!pt) return from;
-  for (let k = pt.verbAt; k < from; k++) if (isStop(tokens[k]!)) return from;
+  for (let k = pt.verbAt; k < from; k++) if (cx.isStop(tokens[k]!)) return from;
   return pt.verbAt;
 };
 
@@ -157,14 +164,14 @@ const activeDoerAt = (cx: Ctx, k: number): Match<true> | null => {
 const doerWordBefore = (cx: Ctx, a: Match<Actor>): number | null => {
   const { kit, tokens, s, w, gap } = cx;
   for (let k = a.from - 1, steps = 0; k >= s.from && steps <= w + 2; k--, steps++) {
-    if (isStop(tokens[k]!)) return null;
+    if (cx.isStop(tokens[k]!)) return null;
     const d = kit.doerBefore.matchAt(tokens, k, a.from);
     if (d && d.to >= prevToken(tokens, a.from, s.from) - gap) return blockedBetween(cx, d.to + 1, a.from) ? null : k;
     const l = kit.doerLinks.matchAt(tokens, k, a.from);
     if (l && l.to >= prevToken(tokens, a.from, s.from) - gap && !blockedBetween(cx, l.to + 1, a.from)) {
       // the link belongs to an attack noun just before it, with no preposition between ("هجوم على
       // قاعدة تابعة للتحالف" names the target's owner); the quote starts at that noun
-      for (let j = k - 1, n = 0; j >= s.from && n < w && !isStop(tokens[j]!); j--, n++) {
+      for (let j = k - 1, n = 0; j >= s.from && n < w && !cx.isStop(tokens[j]!); j--, n++) {
         if (kit.attackNouns.matchAt(tokens, j, k) || kit.attackCues.matchAt(tokens, j, k)) return blockedBetween(cx, j + 1, k) ? null : j;
       }
     }
@@ -186,7 +193,7 @@ const nounAfter = (cx: Ctx, a: Match<unknown>): number | null => {
 const doerVerbAfter = (cx: Ctx, i: number): number | null => {
   const { kit, tokens, s, w } = cx;
   for (let k = i + 1, steps = 0; k < s.to && steps < 2 * w; k++, steps++) {
-    if (isStop(tokens[k]!)) return null;
+    if (cx.isStop(tokens[k]!)) return null;
     const d = activeDoerAt(cx, k);
     if (d) return d.to;
     // another doer with its own attack noun ("Russian jets") takes the verb
@@ -229,7 +236,7 @@ const coordinatedAdjectives = (cx: Ctx, to: number, nounBefore: boolean): { read
   const chain: Match<Actor>[] = [];
   let listed = 0; // adjectives after a bare comma: kept once a coordinator follows them
   for (let k = nextToken(tokens, to, s.to); k < s.to;) {
-    const comma = isComma(tokens[k]!);
+    const comma = cx.isComma(tokens[k]!);
     let j = comma ? nextToken(tokens, k, s.to) : k;
     const c = j < s.to ? kit.doerCoordinators.matchAt(tokens, j, s.to) : null;
     if (c) j = nextToken(tokens, c.to, s.to);
@@ -252,7 +259,7 @@ const coordinatedAdjectives = (cx: Ctx, to: number, nounBefore: boolean): { read
  */
 const attackNounBefore = (cx: Ctx, adj: Match<Actor>): number | null => {
   const { kit, tokens, s, w } = cx;
-  for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w && !isStop(tokens[k]!); k--, steps++) {
+  for (let k = adj.from - 1, steps = 0; k >= s.from && steps < w && !cx.isStop(tokens[k]!); k--, steps++) {
     const n = kit.attackNouns.matchAt(tokens, k, adj.from);
     if (!n) continue;
     return (kit.lang.stances.actorBeforeNoun ? predicateBetween(cx, n.to + 1, adj.from) : !blockedBetween(cx, n.to + 1, adj.from)) ? k : null;
@@ -293,7 +300,7 @@ const actorSubject = (cx: Ctx, cue: Match<true>): Match<Actor> | null => {
   const a = actors.filter((m) => m.to < cue.from && m.to >= p - 2).pop();
   if (!a || !free(a)) return null;
   for (let k = a.to + 1; k < cue.from; k++) {
-    if (isStop(tokens[k]!) || kit.complementizers.matchAt(tokens, k, cue.from) || activeDoerAt(cx, k) || kit.attackCues.matchAt(tokens, k, cue.from)) return null;
+    if (cx.isStop(tokens[k]!) || kit.complementizers.matchAt(tokens, k, cue.from) || activeDoerAt(cx, k) || kit.attackCues.matchAt(tokens, k, cue.from)) return null;
   }
   return a;
 };
@@ -328,10 +335,10 @@ const attackTalkAt = (cx: Ctx, k: number): boolean => {
 const deniesAttack = (cx: Ctx, end: number, strict: boolean): boolean => {
   const { kit, tokens, s, out, w } = cx;
   let k = nextToken(tokens, end, s.to);
-  if (k >= s.to || isStop(tokens[k]!)) return true;
+  if (k >= s.to || cx.isStop(tokens[k]!)) return true;
   let reach = w;
   let clause = false;
-  for (let steps = 0; k < s.to && steps < reach && !isStop(tokens[k]!); k++, steps++) {
+  for (let steps = 0; k < s.to && steps < reach && !cx.isStop(tokens[k]!); k++, steps++) {
     if (attackTalkAt(cx, k)) return true;
     const c = clause ? null : kit.complementizers.matchAt(tokens, k, s.to);
     if (c) { clause = true; reach = steps + 1 + (c.to - c.from) + w; steps += c.to - c.from; k = c.to; }
@@ -371,12 +378,13 @@ const passDenials = (cx: Ctx): void => {
     // an actor named for its speaker must deny the attack in so many words ("Russia denied the
     // report" may be any report); a named source's denial in a report on a strike is about it
     if (!deniesAttack(cx, end, subject !== null)) continue;
-    const other = actors.find((a) => a.from > end && a.from <= end + 8 && a !== subject && !(denier && a.from === denier.from) && namedAsDoer(cx, a));
+    // (not an actor described there: "the coalition against ISIS denied striking")
+    const other = actors.find((a) => a.from > end && a.from <= end + 8 && a !== subject && !(denier && a.from === denier.from) && !describedBy(cx, a) && namedAsDoer(cx, a));
     // "denied that Turkish drones had hit", "نفت أن تكون طائرات تركية قد قصفت": adjectives name the
     // doers denied; the adjective loop below denies them in the denier's name
     // (in the denial's clause, as the adjective loop reads a denial only there)
     const adjective = other ? null : kit.actorAdjectives.findAll(tokens, end + 1, Math.min(s.to, end + 9))
-      .find((j) => !inside(j.from, consumed) && !tokens.slice(end + 1, j.from).some(isStop)
+      .find((j) => !inside(j.from, consumed) && !tokens.slice(end + 1, j.from).some(cx.isStop)
         && (nounAfter(cx, j) !== null || coordinatedAdjectives(cx, j.to, false).nounTo !== null || attackNounBefore(cx, j) !== null));
     if (adjective) { deniers.set(cue.from, sp); continue; }
     const src = kit.sourcesById.get(sp.source);
@@ -480,8 +488,12 @@ const passAcknowledgements = (cx: Ctx): void => {
       const actor = selfActor(cx, src, actors.map((a) => a.value.id));
       if (!own && actor && otherSideNames(cx, cue, actor)) break;
       // "said its aircraft had not struck", "أن طائراتها لم تنفذ أي طلعات": the speaker denies its side's strike
-      const negated = denialBefore(cx, k) !== null || negationBetween(cx, start, Math.min(s.to, cue.to + 4)) !== null;
-      if (actor && !out.some((o) => o.actor === actor && o.source === src.id)) {
+      // (a denial before the speech verb is a clause of its own: "denied striking the school but said its aircraft hit")
+      const before = denialBefore(cx, k);
+      const negated = (before !== null && before >= pt.verbAt) || negationBetween(cx, start, Math.min(s.to, cue.to + 4)) !== null;
+      // a denial covers its own clause: what the speaker says after it of another strike stands
+      // ("denied striking the school but said its aircraft hit a depot")
+      if (actor && !out.some((o) => o.actor === actor && o.source === src.id && o.to >= pt.verbAt)) {
         add(cx, { actor, stance: negated ? 'denies' : hedge ?? 'acknowledges', source: src.id, via: pt.speaker.via, from: Math.min(pt.alias?.from ?? pt.verbAt, pt.verbAt), to: cue.to });
       }
       break;
@@ -510,12 +522,16 @@ const passVoice = (cx: Ctx): void => {
 
 const contextOf = (
   kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker, consumed: readonly (readonly [number, number])[],
-): Ctx => ({
-  kit, tokens, s, speakers, voice, consumed, out: [], taken: [],
-  actors: kit.actors.findAll(tokens, s.from, s.to).filter((m) => !inside(m.from, consumed) && !inside(m.from, speakers.aliasSpans)),
-  sourceMatches: kit.sources.findAll(tokens, s.from, s.to), w: kit.lang.stances.window, gap: kit.lang.stances.doerGap,
-  subjectsFollow: kit.lang.sources.speakerAfterVerb === 'always', deniers: new Map(),
-});
+): Ctx => {
+  const stops = stopsOf(kit);
+  return {
+    kit, tokens, s, speakers, voice, consumed, out: [], taken: [],
+    actors: kit.actors.findAll(tokens, s.from, s.to).filter((m) => !inside(m.from, consumed) && !inside(m.from, speakers.aliasSpans)),
+    sourceMatches: kit.sources.findAll(tokens, s.from, s.to), w: kit.lang.stances.window, gap: kit.lang.stances.doerGap,
+    subjectsFollow: kit.lang.sources.speakerAfterVerb === 'always', deniers: new Map(),
+    isStop: (t) => t.kind === 'punct' && stops.has(t.text), isComma: (t) => t.kind === 'punct' && kit.commas.has(t.text),
+  };
+};
 
 export const findCoreStances = (
   kit: Kit, tokens: readonly Token[], s: Sentence, speakers: SentenceSpeakers, voice: Speaker, consumed: readonly (readonly [number, number])[],

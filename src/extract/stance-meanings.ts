@@ -4,7 +4,8 @@
  * noun's possessor or adjective); a denial is the speaker's; an accusation names the accused;
  * an acknowledgement is the speaker's own side's strike; an assessment is a belligerent's
  * word on civilian harm, which is no stance on who struck; a no-stance (a conditional, a
- * question) leaves nothing after it in the sentence a stance.
+ * question) leaves nothing after it in the sentence a stance; a background names actors that
+ * are no doer there (a victim, an offensive named as the setting).
  */
 import type { HarmAssessmentKind, StanceKind } from '../model/contract.js';
 import type { StanceConstruction } from '../rules/stance-schema.js';
@@ -138,7 +139,9 @@ const accusation = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuil
   const actors = actorsOf(x, m, c);
   if (!who || !actors.length) return NOTHING;
   const kind = c.fields.stance ?? hedgeOf(x, m) ?? 'asserts';
-  return { stances: actors.map((a) => stance(c, m, who, a, kind)), assessments: [], cover: { from: m.from, to: m.to, actors: new Set(actors) } };
+  // the accuser's own side is no doer of its accusation ("was blamed on Turkish drones by the SDF")
+  const side = sideOf(x, who.source);
+  return { stances: actors.map((a) => stance(c, m, who, a, kind)), assessments: [], cover: { from: m.from, to: m.to, actors: new Set(actors), ...(side && !actors.includes(side) ? { side } : {}) } };
 };
 
 const acknowledgement = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
@@ -163,6 +166,15 @@ const assessment = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuil
 const noStance = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt =>
   ({ stances: [], assessments: [], cover: { from: c.fields.scope === 'sentence' ? x.s.from : m.from, to: x.s.to, actors: null } });
 
+/** Every stance kind: what a background settles of the actors it names. */
+const ALL_KINDS: readonly StanceKind[] = ['asserts', 'likely', 'possible', 'acknowledges', 'denies'];
+
+/** A background ("Turkish troops killed in", "amid the regime offensive"): the actors named in it are no doer there. */
+const background = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
+  const named = [...new Set([...actorsOf(x, m, c), ...actorsInside(x, m)])];
+  return named.length ? { stances: [], assessments: [], cover: { from: m.from, to: m.to, actors: new Set(named), kinds: ALL_KINDS } } : NOTHING;
+};
+
 export const STANCE_MEANINGS: Readonly<Record<StanceConstruction['builds'], (x: StanceScene, m: Match, c: StanceConstruction) => StanceBuilt>> = {
   'doer': doer,
   'denial': denial,
@@ -170,4 +182,5 @@ export const STANCE_MEANINGS: Readonly<Record<StanceConstruction['builds'], (x: 
   'acknowledgement': acknowledgement,
   'assessment': assessment,
   'no-stance': noStance,
+  'background': background,
 };

@@ -17,7 +17,8 @@ const slotIndex = z.number().int().nonnegative();
 
 const ExampleRead = z.object({
   text: phrase,
-  /** what the construction must read: "kind actor" ("asserts russia", "denies coalition") or, for an assessment, "no-evidence coalition" */
+  /** what the construction must read: "kind actor" ("asserts russia", "denies coalition"), for an assessment "no-evidence coalition",
+   *  for a background "no russia" (no stance of that actor) */
   stances: z.array(phrase).min(1),
 }).strict();
 
@@ -28,9 +29,11 @@ export const StanceConstruction = z.object({
    * speaker denies it), `accusation` (a speaker names the doer), `acknowledgement` (a
    * speaker says its own side struck), `assessment` (a belligerent's word on civilian harm,
    * apart from who struck), `no-stance` (a conditional or a question: nothing after it in
-   * the sentence is a stance)
+   * the sentence is a stance), `background` (the actors named in it are no doer there: a victim,
+   * "Turkish troops killed in the attack"; an offensive named as the setting, "amid the regime
+   * offensive"; its examples read "no <actor>")
    */
-  builds: z.enum(['doer', 'denial', 'accusation', 'acknowledgement', 'assessment', 'no-stance']),
+  builds: z.enum(['doer', 'denial', 'accusation', 'acknowledgement', 'assessment', 'no-stance', 'background']),
   priority: z.number().int().default(0),
   pattern: z.array(z.lazy(() => Slot)).min(1),
   fields: z.object({

@@ -295,3 +295,94 @@ describe('a doer whose predicate is negated is denied, never asserted', () => {
     expect(s).not.toContain('russia-mod asserts russia');
   });
 });
+
+describe('inversions of issue 17: a victim, a holder or a setting is no doer', () => {
+  it('soldiers killed or wounded in an attack are its victims, in both languages', () => {
+    expect(st('Turkish troops killed in the clash at the border post numbered 3, the agency said.', 'en')).not.toContain('afp asserts turkey');
+    expect(st('Two coalition soldiers killed in a blast near the base were flown home.', 'en')).toEqual([]);
+    expect(st('Turkish troops killed 3 militants at the border post, the agency said.', 'en')).toContain('afp asserts turkey');
+    expect(st('قتل 3 جنود أتراك في هجوم على نقطة حدودية.', 'ar')).not.toContain('afp asserts turkey');
+    expect(st('وقتل مقاتلان من قسد بقصف على قريتهما في ريف الحسكة.', 'ar')).not.toContain('afp asserts sdf');
+  });
+  it('a force named as who holds the area is no doer', () => {
+    expect(st('A drone hit a car in the SDF-held town of Amuda, killing 2 men.', 'en')).toEqual([]);
+    expect(st('Turkish drones hit a village in areas controlled by the SDF, killing 2 women.', 'en')).toEqual(['afp asserts turkey']);
+    expect(st('قتل 3 مدنيين بقصف على قرية في مناطق سيطرة قسد بريف الحسكة.', 'ar')).toEqual([]);
+    expect(st('وقتل 4 مدنيين بقصف على بلدة تسيطر عليها فصائل المعارضة.', 'ar')).toEqual([]);
+  });
+  it('a coalition named by its enemy is the coalition, never that enemy', () => {
+    expect(st('The coalition against the Islamic State group said its aircraft struck a hideout, killing 5.', 'en')).toEqual(['coalition acknowledges coalition']);
+    expect(st('The coalition battling Islamic State said it hit a depot, killing 2 fighters.', 'en')).not.toContain('coalition asserts isis');
+    expect(st('ونفى التحالف الدولي ضد تنظيم الدولة قصف البلدة التي قتل فيها 7 أشخاص.', 'ar')).toEqual(['coalition denies coalition']);
+    expect(st('وأعلن التحالف الدولي لمحاربة داعش أن طائراته قصفت مخبأ قتل فيه 4 مسلحين.', 'ar')).toEqual(['coalition acknowledges coalition']);
+  });
+  it('an offensive named as the setting is no doer; a doer named beside it still is', () => {
+    expect(st('Amid the regime offensive on the province, a bomb killed 6 people at a bakery.', 'en')).toEqual([]);
+    expect(st('Amid the regime offensive, Russian jets hit a bakery, killing 6 people.', 'en')).toEqual(['afp asserts russia']);
+    expect(st('وقتل 7 مدنيين بقصف على بلدتهم مع تصاعد الهجوم الروسي على ريف إدلب.', 'ar')).toEqual([]);
+    expect(st('وقتل 5 أشخاص في غارة على سوق في ظل الحملة التي تشنها قوات النظام على المنطقة.', 'ar')).toEqual([]);
+    expect(st('وقتل 7 مدنيين في هجوم روسي على بلدتهم في ريف إدلب.', 'ar')).toEqual(['afp asserts russia']);
+  });
+  it('the object of a preposition other than an agent marker is no doer', () => {
+    expect(st('A strike on Russian positions killed 4 soldiers, the monitor said.', 'en')).toEqual([]);
+    expect(st('The raid was carried out by Russian jets and killed 4 people.', 'en')).toEqual(['afp asserts russia']);
+    expect(st('أدت غارة على رتل للقوات التركية إلى مقتل 4 جنود.', 'ar')).toEqual([]);
+    expect(st('وقتل 4 أشخاص في غارة نفذت من قبل الطيران الروسي.', 'ar')).toContain('afp asserts russia');
+  });
+});
+
+describe('inversions of issue 17: negation, denial and its scope', () => {
+  it('a negated attack is a denial, never an assertion', () => {
+    expect(st('The Turkish defence ministry said its drones did not strike the hamlet where 4 people died.', 'en')).toEqual(['turkey-mod denies turkey']);
+    expect(st('وقالت وزارة الدفاع التركية إن طائراتها لم تستهدف البلدة التي قتل فيها 4 أشخاص.', 'ar')).toEqual(['turkey-mod denies turkey']);
+  });
+  it("a speaker's denial is never its acknowledgement", () => {
+    expect(st('The Russian defence ministry denied that its jets had bombed the bazaar, where 9 people died.', 'en')).toEqual(['russia-mod denies russia']);
+    expect(st('ونفت وزارة الدفاع الروسية أن تكون طائراتها قصفت السوق الشعبي الذي قتل فيه 9 أشخاص.', 'ar')).toEqual(['russia-mod denies russia']);
+  });
+  it('a denial covers its own clause: another speaker, or the same one on another strike, still names the doer', () => {
+    expect(st('The Russian defence ministry denied any role in the raid, while the monitor said Russian jets killed 9 people.', 'en').sort()).toEqual(['russia-mod denies russia', 'sohr asserts russia']);
+    expect(st('ونفت وزارة الدفاع الروسية أي دور لها في الغارة، فيما قال المرصد إن طائرات روسية قتلت 9 أشخاص.', 'ar').sort()).toEqual(['russia-mod denies russia', 'sohr asserts russia']);
+    expect(st('The coalition denied striking the school but said its aircraft hit a depot nearby, killing 3 militants.', 'en')).toEqual(['coalition denies coalition', 'coalition acknowledges coalition']);
+  });
+  it('no evidence of civilian harm is no denial of the strike', () => {
+    expect(st('The coalition said it had no evidence of civilian harm from its raid that killed 6.', 'en')).toEqual([]);
+    expect(assessed('The coalition said it had no evidence of civilian harm from its raid that killed 6.', 'en')).toEqual(['coalition no-evidence coalition']);
+    expect(st('وقال التحالف إنه لا يوجد دليل على سقوط ضحايا مدنيين في غارته التي قتلت 6 أشخاص.', 'ar')).not.toContain('coalition denies coalition');
+  });
+  it('a capital stands for its government as the speaker', () => {
+    expect(st('Ankara said its jets hit militant positions where 7 people died.', 'en')).toEqual(['turkey-mod acknowledges turkey']);
+    expect(st('Moscow denied that its aircraft had struck the bazaar where 9 people were killed.', 'en')).toEqual(['russia-mod denies russia']);
+    expect(st('ونفت موسكو أن تكون طائراتها قصفت السوق الشعبي الذي قتل فيه 9 أشخاص.', 'ar')).toEqual(['russia-mod denies russia']);
+  });
+  it('a conditional is no denial', () => {
+    expect(st('The ministry will not comment unless it is shown that its jets took part in the raid that killed 7.', 'en')).toEqual([]);
+    expect(st('ولن تعلق الوزارة إلا إذا ثبت أن طائراتها شاركت في الغارة التي قتل فيها 7 أشخاص.', 'ar')).toEqual([]);
+  });
+});
+
+describe('inversions of issue 17: how the doer is worded', () => {
+  it('blame or attribution with no one named who blames is only likely', () => {
+    expect(st('The raid that left 8 people dead was blamed on Russian jets.', 'en')).toEqual(['afp likely russia']);
+    expect(st('The deaths of 5 shepherds were widely attributed to Turkish artillery.', 'en')).toEqual(['afp likely turkey']);
+    expect(st('The deaths of 5 shepherds were attributed to Turkish drones by the SDF.', 'en')).toEqual(['sdf asserts turkey']);
+    expect(st('وقتل 6 أشخاص في غارة تنسب إلى طائرات تركية على القرية.', 'ar')).toEqual(['afp likely turkey']);
+    expect(st('وعزي مقتل 5 رعاة إلى قصف مدفعي لقوات النظام على أطراف البلدة.', 'ar')).toEqual(['afp likely syrian-government']);
+    expect(st('ونسب المرصد الغارة التي قتل فيها 6 أشخاص إلى الطيران الروسي.', 'ar')).toEqual(['sohr asserts russia']);
+  });
+  it('a periphrastic attack verb names its subject as the doer', () => {
+    expect(st('Russian jets carried out a strike on the bazaar, killing 9 people.', 'en')).toEqual(['afp asserts russia']);
+    expect(st('وشنت طائرات روسية غارات على السوق الشعبي ما أدى إلى مقتل 9 أشخاص.', 'ar')).toEqual(['afp asserts russia']);
+    expect(st('ونفذت قوات النظام قصفا مدفعيا على البلدة قتل فيه 6 مدنيين.', 'ar')).toEqual(['afp asserts syrian-government']);
+  });
+  it('side adjectives after the craft name each side', () => {
+    expect(st('Warplanes, Russian and Syrian, hit the bazaar and killed 9 people.', 'en').sort()).toEqual(['afp asserts russia', 'afp asserts syrian-government']);
+    expect(st('وقصفت طائرات حربية روسية السوق الشعبي ما أدى إلى مقتل 9 أشخاص.', 'ar')).toEqual(['afp asserts russia']);
+  });
+  it('composed falsity predicates are denials', () => {
+    expect(st('The Russian defence ministry said the reports of 9 deaths were fabricated claims.', 'en')).toEqual(['russia-mod denies russia']);
+    expect(st('The Russian defence ministry called the reports of 9 deaths false claims.', 'en')).toEqual(['russia-mod denies russia']);
+    expect(st('ووصفت وزارة الدفاع الروسية الأنباء عن مقتل 9 أشخاص بأنها ادعاءات كاذبة.', 'ar')).toEqual(['russia-mod denies russia']);
+    expect(st('وقالت وزارة الدفاع الروسية إن ما نشر عن مقتل 9 أشخاص ادعاءات ملفقة.', 'ar')).toEqual(['russia-mod denies russia']);
+  });
+});
