@@ -152,6 +152,16 @@ export const scenarioOf = (rules: Rules, vocabulary: Vocabulary = vocabularyOf(r
     .map(([coded, texts]) => readable<Scenario>({ reports: [...coded, ...texts] }, showScenario));
 
 /** A claim to add to one mention of a scenario (the index wraps around the scenario's mentions). */
-export const extraClaimOf = (rules: Rules, vocabulary: Vocabulary = vocabularyOf(rules)): fc.Arbitrary<{ readonly at: number; readonly claim: ClaimSpec }> =>
+export type ExtraClaim = { readonly at: number; readonly claim: ClaimSpec };
+
+/** An added claim as one line: where it goes and what it states ("add to mention #3: killed/civilians=12 about (sohr via afp)"). */
+export const showExtraClaim = (e: ExtraClaim): string => {
+  const c = e.claim;
+  return `add to mention #${e.at} (of the clustered mentions, wrapping): ${c.outcome}/${c.group}${c.affiliation ? `/${c.affiliation}` : ''}=`
+    + `${c.value ?? `~${String(c.vagueMin)}`}${c.qualifier === 'exact' || c.qualifier === 'vague' ? '' : ` ${c.qualifier}`}${c.mayRise ? ' may-rise' : ''}`
+    + ` (${c.source}${c.via ? ` via ${c.via}` : ''})`;
+};
+
+export const extraClaimOf = (rules: Rules, vocabulary: Vocabulary = vocabularyOf(rules)): fc.Arbitrary<ExtraClaim> =>
   sceneOf(vocabulary).chain((scene) => fc.record({ at: fc.nat(), claim: claimOf(vocabulary, scene) }))
-    .map((x) => readable(x, (e) => `add to mention #${e.at}: ${e.claim.outcome}/${e.claim.group}${e.claim.affiliation ? `/${e.claim.affiliation}` : ''}=${e.claim.value ?? `~${String(e.claim.vagueMin)}`} (${e.claim.source})`));
+    .map((x) => readable(x, showExtraClaim));

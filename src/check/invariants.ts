@@ -131,21 +131,29 @@ export const conservationViolations = (rules: ReconcileRules) => (extracted: rea
   ];
 };
 
-/** Stated ranges of `after` (the same incident with one claim more) are no narrower than in `before`. */
+/**
+ * Stated ranges of `after` (the same incident with one claim more) are no narrower than in `before`. The added
+ * claim may show whose fighters the figures count (rules/reconcile.yaml sides): with a civilian figure, or a second
+ * side, a figure that names no group is everyone's again ("the toll passed 100" no longer counts one side's
+ * fighters), so a category's claims may part for several categories. Each stated figure is followed to the category
+ * that holds it, and the range they stated must hold across those categories together.
+ */
 export const narrowingViolations = (before: Incident, after: Incident): string[] => before.tolls.flatMap((t) => {
   if (t.derived || t.max === null) return [];
   // the added claim may show that a figure is not the whole event's toll ("12 civilians and 5 others"): it leaves
   // the range; a range of such figures only holds until a whole figure comes
   const at0 = (c: { reportId: string; span: readonly number[] }) => `${c.reportId}@${c.span[0]}`;
   const asideAfter = new Set(after.tolls.flatMap((x) => x.claims.filter((c) => c.notWhole).map(at0)));
-  if (t.claims.some((c) => !c.notWhole && asideAfter.has(at0(c))) || !t.claims.some((c) => c.value !== null && !c.notWhole)) return [];
-  // the added claim may show whose fighters the figures count (rules/reconcile.yaml sides): a category's claims
-  // then move together to another category, and the range they stated holds there
-  const first = t.claims.find((c) => c.value !== null && !c.notWhole)!;
-  const u = after.tolls.find((x) => !x.derived && x.claims.some((c) => at0(c) === at0(first) && c.value === first.value));
-  if (!u) return [`${at(before, t)}: the range ${t.min}–${t.max} disappeared when a claim was added`];
-  return u.min > t.min || (u.max !== null && u.max < t.max)
-    ? [`${at(before, t)}: the range ${t.min}–${t.max} narrowed to ${u.min}–${u.max ?? '∞'} when a claim was added`] : [];
+  const stated = t.claims.filter((c) => c.value !== null && !c.notWhole);
+  if (t.claims.some((c) => !c.notWhole && asideAfter.has(at0(c))) || !stated.length) return [];
+  const holders = stated.map((s) => after.tolls.find((x) => !x.derived && x.claims.some((c) => at0(c) === at0(s) && c.value === s.value)));
+  if (holders.some((u) => u === undefined)) return [`${at(before, t)}: the range ${t.min}–${t.max} disappeared when a claim was added`];
+  const us = [...new Set(holders as Toll[])];
+  const lo = Math.min(...us.map((u) => u.min));
+  const hi = us.some((u) => u.max === null) ? null : Math.max(...us.map((u) => u.max!));
+  const where = us.length > 1 ? ` across ${us.map(categoryOf).join(', ')}` : '';
+  return lo > t.min || (hi !== null && hi < t.max)
+    ? [`${at(before, t)}: the range ${t.min}–${t.max} narrowed to ${lo}–${hi ?? '∞'}${where} when a claim was added`] : [];
 });
 
 /** The output meets the contract schema. */

@@ -10,7 +10,7 @@ import { reconcileExtracted, type ExtractedReport, type PipelineInput } from '..
 import { reconcileIncident } from '../reconcile/index.js';
 import type { Rules } from '../rules/schema.js';
 import { extractReport } from '../extract/index.js';
-import { extraClaimOf, scenarioOf, toClaim } from './arbitraries.js';
+import { extraClaimOf, scenarioOf, showExtraClaim, toClaim } from './arbitraries.js';
 import {
   bestViolations, conservationViolations, contractViolations, dateWindowViolations, firstDifference, narrowingViolations,
   partWholeViolations, quoteViolations, rangeViolations,
@@ -93,7 +93,7 @@ export const ruleProperties = (rules: Rules): RuleProperty[] => {
     property('claims-conserved', 'every claim is in exactly one incident or aggregate, no stance is counted twice, and the accounting balances',
       scenarios, (s) => { const x = extract(s); return conservationViolations(r)(x, reconcile(x).output); }),
     property('adding-never-narrows', 'adding a claim to a mention of an incident never narrows a range of stated figures',
-      fc.tuple(scenarios, extraClaimOf(rules, vocabulary)).map(([s, extra]) => readable({ s, extra }, (x) => `${showScenario(x.s)}\n  ${String(x.extra)}`)),
+      fc.tuple(scenarios, extraClaimOf(rules, vocabulary)).map(([s, extra]) => readable({ s, extra }, (x) => `${showScenario(x.s)}\n  ${showExtraClaim(x.extra)}`)),
       ({ s, extra }) => {
         const { clustering } = reconcile(extract(s));
         const mentions = clustering.clusters.flatMap((c) => c.mentions);

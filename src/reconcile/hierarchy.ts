@@ -118,35 +118,41 @@ export type HierarchyResult = { readonly tolls: readonly Toll[]; readonly disagr
 export type CapOf = (whole: Toll) => number | null;
 
 /**
- * Make bests consistent with the hierarchy. First, bottom-up, a whole with no upper
- * bound (vague only) is raised to its largest part; then, top-down, a part's best is
- * capped at its whole's best, never below the part's own lowest figure: a best always lies
- * among the figures its own claims state. A part whose lowest figure exceeds what its whole
- * caps it at is a toll disagreement (the sources' figures cannot all hold), and keeps its
- * lowest figure as its best. A whole whose figures are not the toll of the whole event
- * (`capOf` null: a figure for "other people", one place or one group) caps nothing.
+ * The lowest figure a category's best may settle on when capped: its lowest current figure (neither revised by its
+ * source, nor to review, nor set aside as not the whole event's toll); a category without one (derived, or vague
+ * only) has its range's low end. A revised "up from" figure is never the best, capped or not.
+ */
+export const floorOf = (t: Toll): number => {
+  const vs = t.claims.flatMap((c) => (c.value === null || c.superseded || c.review || c.notWhole ? [] : [c.value]));
+  return vs.length ? Math.min(...vs) : t.min;
+};
+
+/** The highest figure a category's best may be raised to: its highest current figure (as floorOf), else its range's top. */
+export const topOf = (t: Toll): number | null => {
+  const vs = t.claims.flatMap((c) => (c.value === null || c.superseded || c.review || c.notWhole ? [] : [c.value]));
+  return vs.length ? Math.max(...vs) : t.max;
+};
+
+/**
+ * Make bests consistent with the hierarchy. First, bottom-up, a whole's best is raised to cover the sum of its
+ * stated parts' bests (children + women + men ≤ civilians, civilians + combatants ≤ all; a part that no source
+ * states counts through its own parts), as far as the whole's own highest current figure allows: parts beyond it
+ * are a toll disagreement, and the whole keeps its best within its range. Then, top-down, a part's best is capped
+ * at its whole's best, never below the part's lowest current figure (floorOf): a best always lies among the
+ * figures its own claims state. A part whose lowest current figure exceeds what its whole caps it at is a toll
+ * disagreement (the sources' figures cannot all hold), and keeps that figure as its best. A whole whose figures
+ * are not the toll of the whole event (`capOf` null: a figure for "other people", one place or one group) caps
+ * nothing.
  */
 export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[], capOf: CapOf = (w) => w.best): HierarchyResult => {
   const parent = new Map<string, string>(rules.hierarchy.map((h) => [h.part, h.whole]));
   const depth = depthOf(parent);
   const tolls = input.map((t) => ({ ...t }));
   const byKey = new Map(tolls.map((t) => [keyOf(t), t]));
-  /** The nearest existing ancestor category (affiliation none) of a toll. */
-  const wholeOf = (t: Toll): Toll | undefined => {
-    for (let g = parent.get(t.group); g !== undefined; g = parent.get(g)) {
-      const w = byKey.get(`${t.outcome}/${g}/`);
-      if (w && w !== t) return w;
-    }
-    return undefined;
-  };
+  const disagreements: Disagreement[] = [];
+  const sourcesOf = (ts: readonly Toll[]): string[] => [...new Set(ts.flatMap((t) => t.claims.map((c) => c.source)))].sort();
+  raiseWholes(parent, depth, tolls, disagreements, sourcesOf);
   const deepestFirst = [...tolls].sort((p, q) => depth(q.group) - depth(p.group));
-  for (const t of deepestFirst) {
-    const w = wholeOf(t);
-    if (w && w.max === null && w.best !== null && t.best !== null && t.best > w.best) {
-      w.best = t.best;
-      w.bestPolicy = `${w.bestPolicy ?? 'none'}, raised to its part ${keyOf(t).replace(/\/$/, '')}`;
-    }
-  }
   /** The nearest ancestor category that caps: a whole without a best (or not the whole event's toll) is passed over. */
   const cappingWholeOf = (t: Toll): Toll | undefined => {
     for (let g = parent.get(t.group); g !== undefined; g = parent.get(g)) {
@@ -155,25 +161,83 @@ export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]
     }
     return undefined;
   };
-  const disagreements: Disagreement[] = [];
+  const exceeding: Toll[] = [];
   for (const t of [...deepestFirst].reverse()) {
     const w = cappingWholeOf(t);
     const cap = w ? capOf(w) : null;
     if (!w || cap === null || t.best === null) continue;
-    if (t.min > cap) {
-      const beyondMax = w.max !== null && t.min > w.max;
+    const floor = floorOf(t);
+    if (floor > cap) {
+      exceeding.push(t);
+      const beyondMax = w.max !== null && floor > w.max;
       disagreements.push({
         kind: 'toll', outcome: t.outcome, group: t.group, affiliation: t.affiliation,
-        sources: [...new Set([...t.claims, ...w.claims].map((c) => c.source))].sort(),
-        summary: `The lowest ${t.derived ? 'derived ' : ''}figure for ${categoryLabel(t)} (${t.min}) exceeds the ${beyondMax ? 'highest figure' : 'best estimate'} for ${categoryLabel(w)} (${beyondMax ? w.max : cap}).`,
+        sources: sourcesOf([t, w]),
+        summary: `The lowest ${t.derived ? 'derived ' : ''}figure for ${categoryLabel(t)} (${floor}) exceeds the ${beyondMax ? 'highest figure' : 'best estimate'} for ${categoryLabel(w)} (${beyondMax ? w.max : cap}).`,
         reason: 'part-exceeds-whole',
       });
     }
-    const capped = Math.max(cap, t.min);
+    const capped = Math.max(cap, floor);
     if (t.best > capped) {
       t.best = capped;
       t.bestPolicy = `${t.bestPolicy ?? 'none'}, capped at ${keyOf(w).replace(/\/$/, '')}${capped > cap ? ` (kept at its own lowest figure ${capped})` : ''}`;
     }
   }
-  return { tolls, disagreements };
+  // a part that alone exceeds its whole says so itself: its whole's parts-sum disagreement would repeat it
+  const covered = (d: Disagreement): boolean => exceeding.some((t) => t.outcome === d.outcome
+    && [...ancestorsOf(parent, t.group)].includes(d.group ?? ''));
+  return { tolls, disagreements: disagreements.filter((d) => d.reason !== 'parts-exceed-whole' || !covered(d)) };
+};
+
+const ancestorsOf = (parent: ReadonlyMap<string, string>, group: string): Set<string> => {
+  const out = new Set<string>();
+  for (let g = parent.get(group); g !== undefined && !out.has(g); g = parent.get(g)) out.add(g);
+  return out;
+};
+
+/**
+ * Bottom-up: each whole's best covers the sum of its parts' bests. A part group counts once: its figure without a
+ * side, or the sum of its sides' figures (two sides' fighters are different people), whichever is larger; a part
+ * group no source states (or only derived: all − civilians is no evidence about all) counts through its own parts.
+ * The parts disagree with their whole when even their lowest current figures (floorOf) sum beyond its highest.
+ */
+type Sum = { readonly best: number; readonly floor: number; readonly from: readonly Toll[] };
+const raiseWholes = (parent: ReadonlyMap<string, string>, depth: (g: string) => number, tolls: Toll[], out: Disagreement[],
+  sourcesOf: (ts: readonly Toll[]) => string[]): void => {
+  const children = new Map<string, string[]>();
+  for (const [part, whole] of parent) children.set(whole, [...(children.get(whole) ?? []), part]);
+  const stated = (outcome: string, group: string): Toll[] => tolls.filter((t) => t.outcome === outcome && t.group === group && !t.derived && t.best !== null);
+  const add = (xs: readonly Sum[]): Sum => ({ best: xs.reduce((n, x) => n + x.best, 0), floor: xs.reduce((n, x) => n + x.floor, 0), from: xs.flatMap((x) => x.from) });
+  const one = (t: Toll): Sum => ({ best: t.best!, floor: Math.min(floorOf(t), t.best!), from: [t] });
+  /** What a group contributes to its whole: its own figures, else its parts'. */
+  const contribution = (outcome: string, group: string): Sum => {
+    const own = stated(outcome, group);
+    const below = partsOf(outcome, group);
+    if (!own.length) return below;
+    const plain = own.find((t) => t.affiliation === null);
+    const sided = add(own.filter((t) => t.affiliation !== null).map(one));
+    const mine = plain ? (() => { const p = one(plain); return p.best >= sided.best ? { ...p, floor: Math.max(p.floor, sided.floor) } : { ...sided, floor: Math.max(p.floor, sided.floor) }; })() : sided;
+    // a group is at least its own parts ("at least ten civilians", and 25 men and a woman among them)
+    return { best: Math.max(mine.best, below.best), floor: Math.max(mine.floor, below.floor), from: mine.best >= below.best ? mine.from : below.from };
+  };
+  const partsOf = (outcome: string, group: string): Sum => add((children.get(group) ?? []).map((c) => contribution(outcome, c)));
+  const wholes = tolls.filter((t) => !t.derived && t.affiliation === null && children.has(t.group)).sort((p, q) => depth(q.group) - depth(p.group));
+  for (const w of wholes) {
+    if (w.best === null) continue;
+    const sum = partsOf(w.outcome, w.group);
+    const label = sum.from.map((t) => keyOf(t).replace(/\/$/, '')).join(' + ');
+    // as far as its highest current figure: a revised "up from" figure at the top of its range is never the best
+    const top = w.max === null ? null : topOf(w);
+    const reach = top === null ? sum.best : Math.min(sum.best, top);
+    if (reach > w.best) {
+      w.best = reach;
+      w.bestPolicy = `${w.bestPolicy ?? 'none'}, raised to ${sum.from.length > 1 ? 'the sum of its parts' : 'its part'} ${label}${reach < sum.best ? ` as far as its highest figure ${reach}` : ''}`;
+    }
+    if (top !== null && sum.floor > top) {
+      out.push({
+        kind: 'toll', outcome: w.outcome, group: w.group, affiliation: null, sources: sourcesOf([w, ...sum.from]), reason: 'parts-exceed-whole',
+        summary: `The lowest figures for the parts of ${categoryLabel(w)} (${sum.from.map((t) => `${categoryLabel(t)} ${floorOf(t)}`).join(', ')}: ${sum.floor} together) exceed its highest ${top === w.max ? '' : 'current '}figure (${top}).`,
+      });
+    }
+  }
 };

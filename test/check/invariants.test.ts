@@ -78,6 +78,23 @@ describe('invariant checks', () => {
     expect(Invariants.narrowingViolations(i, { ...i, tolls: i.tolls.filter((t) => t.group !== 'all') })).toEqual([expect.stringContaining('disappeared')]);
   });
 
+  it('narrowing: figures that part for several categories keep their range across them, and a narrowing there is caught', () => {
+    // one side's fighters (0) and a figure naming no group (1) read as those fighters; an added civilian figure
+    // makes the 1 everyone's again: the 0–1 they stated holds across the two categories that now hold them
+    const claim = (span: number, value: number) => ({ source: 's', via: null, reportId: 'r1', value, qualifier: 'exact' as const, mayRise: false, quote: 'q', span: [span, span + 5] as [number, number] });
+    const toll = (group: 'all' | 'combatants', values: [number, number][]): Toll => ({
+      outcome: 'killed', group, affiliation: group === 'combatants' ? 'us' : null, min: Math.min(...values.map((v) => v[1])), max: Math.max(...values.map((v) => v[1])),
+      best: values[0]![1], claims: values.map(([at, v]) => claim(at, v)),
+    });
+    const before = { ...only(good), tolls: [toll('combatants', [[0, 0], [10, 1]])] };
+    const parted = { ...before, tolls: [toll('all', [[10, 1]]), toll('combatants', [[0, 0]])] };
+    expect(Invariants.narrowingViolations(before, parted)).toEqual([]);
+    const lost = { ...before, tolls: [toll('all', [[10, 1]]), { ...toll('combatants', [[0, 0]]), claims: [] }] };
+    expect(Invariants.narrowingViolations(before, lost)).toEqual([expect.stringContaining('disappeared')]);
+    const narrowed = { ...before, tolls: [{ ...toll('all', [[10, 1]]), min: 1, max: 1 }, { ...toll('combatants', [[0, 0]]), min: 1, max: 1 }] };
+    expect(Invariants.narrowingViolations(before, narrowed)).toEqual([expect.stringMatching(/the range 0–1 narrowed to 1–1 across killed\/combatants\/us, killed\/all/)]);
+  });
+
   it('contract and quotes: a fractional best, a quote that is not the text at its span', () => {
     expect(Invariants.contractViolations(withToll(good, 'all', (t) => ({ ...t, best: 50.5 })))).toEqual([expect.stringMatching(/^incidents\.0\.tolls\.\d+\.best: /)]);
     const x = extracted[0]!.extraction;

@@ -55,6 +55,14 @@ describe('rule properties', () => {
     expect(r.path).toMatch(/^\d+(:\d+)*$/);
   });
 
+  it('prints an added claim as a line, never [object Object]', () => {
+    const p = named(shipped, 'adding-never-narrows');
+    const [sample] = fc.sample(p.arbitrary, { numRuns: 1, seed: 5 });
+    const shown = fc.stringify(sample);
+    expect(shown).toMatch(/add to mention #\d+ \(of the clustered mentions, wrapping\): (killed|injured)\/\w+(\/[\w-]+)?=(\d+|~\w+).* \([\w:-]+( via [\w:-]+)?\)/);
+    expect(shown).not.toContain('[object Object]');
+  });
+
   it('replays a failure from its seed and path', () => {
     const p = named(ruleProperties(withPolicy('mean-plus-sd')), 'best-within-range');
     const first = runProperty(p, { runs: 200, seed: 99 });

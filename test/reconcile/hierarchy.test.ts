@@ -74,4 +74,30 @@ describe('part ≤ whole', () => {
       ['r3', null, { group: 'combatants', affiliation: 'isis', value: 9, source: 'local-sources' }], ['r4', null, { group: 'combatants', affiliation: 'isis', value: 8, source: 'snhr' }]]));
     expect(find(tolls, 'combatants')!.best).toBe(6);
   });
+
+  it('raises a whole to cover the sum of its parts within its own figures', () => {
+    // civilians 10 (sohr) and 16 (sana): median 10; children 6 + women 5 + men 3 = 14 → 14
+    const { tolls, disagreements } = run(claims([['r1', null, { group: 'civilians', value: 10 }], ['r2', null, { group: 'civilians', value: 16, source: 'sana' }],
+      ['r1', null, { group: 'children', value: 6 }], ['r1', null, { group: 'women', value: 5 }], ['r1', null, { group: 'men', value: 3 }]]));
+    expect(find(tolls, 'civilians')!.best).toBe(14);
+    expect(find(tolls, 'civilians')!.bestPolicy).toContain('raised to the sum of its parts');
+    expect(disagreements).toEqual([]);
+  });
+
+  it('parts summing beyond the whole’s highest figure are a disagreement, and the whole’s best stays in its range', () => {
+    const { tolls, disagreements } = run(claims([['r1', null, { group: 'all', value: 9 }], ['r1', null, { group: 'civilians', value: 7 }],
+      ['r2', null, { group: 'combatants', affiliation: 'isis', value: 4, source: 'sana' }]]));
+    expect(find(tolls, 'all')!.best).toBe(9);
+    expect(disagreements).toEqual([expect.objectContaining({ kind: 'toll', group: 'all', reason: 'parts-exceed-whole', sources: ['sana', 'sohr'] })]);
+    expect(disagreements[0]!.summary).toMatch(/civilians killed 7, .*killed 4: 11 together\) exceed its highest figure \(9\)/);
+  });
+
+  it('a capped part never settles on a figure its source revised', () => {
+    // civilians: 30 now, "up from 20"; all 12 → the part keeps 30 and the sources disagree
+    const cs = claims([['r1', null, { group: 'all', value: 12, source: 'sana' }], ['r2', null, { group: 'civilians', value: 30 }], ['r2', null, { group: 'civilians', value: 20 }]]);
+    const revised = cs.map((d, i) => (i === 2 ? { ...d, claim: { ...d.claim, superseded: true } } : d));
+    const { tolls, disagreements } = run(revised);
+    expect(find(tolls, 'civilians')!.best).toBe(30);
+    expect(disagreements.map((d) => d.reason)).toContain('part-exceeds-whole');
+  });
 });

@@ -11,7 +11,7 @@ import { reconcileExtracted, type ExtractedReport, type PipelineInput } from '..
 import { claimOf, testRules } from '../cluster/support.js';
 import {
   RUNS, claimsAccountedFor, contestNeedsDenialOrCompetitor, derivedFromOneEvent, incidentArb, notWholesOutsideRange, partsAndWholes,
-  rangeOrder, revisionsOfOneEvent, stancedIncidentArb, supersededNeverBest, type IncidentCheck,
+  rangeOrder, revisionsOfOneEvent, stancedIncidentArb, supersededNeverBest, wholesCoverParts, type IncidentCheck,
 } from './invariants.js';
 
 const rules = testRules();
@@ -50,6 +50,23 @@ const forgetsRevisions = (ms: readonly Mention[]): Incident => {
   return { ...inc, tolls: inc.tolls.map((t) => ({ ...t, claims: t.claims.map((c) => (flagged.has(`${c.reportId}@${c.span[0]}`) ? { ...c, superseded: true } : c)) })) };
 };
 
+/** Caps a part at its whole even onto a revised figure: the part's lowest stated figure, revised or not. */
+const capOntoRevised = (ms: readonly Mention[]): Incident => {
+  const inc = reconcile(ms);
+  return { ...inc, tolls: inc.tolls.map((t) => {
+    const revised = t.claims.filter((c) => c.superseded && c.value !== null).map((c) => c.value!);
+    return !t.derived && revised.length && t.best !== null && Math.min(...revised) < t.best ? { ...t, best: Math.min(...revised), bestPolicy: `${t.bestPolicy}, capped` } : t;
+  }) };
+};
+/** Never raises a whole to its parts (the engine before issue 17 raised only a vague whole, to its largest part). */
+const neverRaises = (ms: readonly Mention[]): Incident => {
+  const inc = reconcile(ms);
+  return { ...inc, tolls: inc.tolls.map((t) => {
+    const vs = t.claims.flatMap((c) => (c.value === null || c.superseded || c.review || c.notWhole ? [] : [c.value]));
+    return (t.bestPolicy ?? '').includes('raised') && vs.length ? { ...t, best: Math.min(...vs) } : t;
+  }), disagreements: inc.disagreements.filter((d) => d.reason !== 'parts-exceed-whole') };
+};
+
 /** Keeps every figure in its category's range, set aside or not (the engine before issue 17). */
 const rangeOverEveryFigure = (ms: readonly Mention[]): Incident => {
   const inc = reconcile(ms);
@@ -71,6 +88,8 @@ const cases: [string, IncidentCheck, (ms: readonly Mention[]) => Incident][] = [
   ['a derived figure uses only claims of one source about one event', derivedFromOneEvent, oneEventPerReport],
   ['a revision joins only one source’s figures about one event', revisionsOfOneEvent, oneEventPerReport],
   ['a superseded figure is never the best', supersededNeverBest, forgetsRevisions],
+  ['a superseded figure is never the best, capped or not', supersededNeverBest, capOntoRevised],
+  ['a whole’s best covers its parts’ sum within its own figures, or the parts are said to exceed it', wholesCoverParts, neverRaises],
   ['a figure that is not the whole event’s toll stays outside the range', notWholesOutsideRange, rangeOverEveryFigure],
 ];
 

@@ -63,11 +63,13 @@ const wholesOf = (rules: Rules, inc: Incident, t: Toll): Toll[] => {
 export const rangeOrder = (_rules: Rules, _ms: readonly Mention[], inc: Incident): string[] => inc.tolls.flatMap((t) =>
   t.best !== null && (t.best < t.min || (t.max !== null && t.best > t.max)) ? [`${cat(t)}: best ${t.best} outside ${t.min}–${t.max ?? '∞'}`] : []);
 
-/** A stated (non-derived) category's best is one of its own stated figures' range, and a part never exceeds its
- *  whole unless its own figures all do, which is then a recorded disagreement. */
+/** A stated (non-derived) category's best lies among its own whole figures (the hull of those not set aside), and a
+ *  part never exceeds its whole unless its own figures all do, which is then a recorded disagreement. */
 export const partsAndWholes = (rules: Rules, _ms: readonly Mention[], inc: Incident): string[] => inc.tolls.flatMap((t) => {
   const out: string[] = [];
-  const stated = t.claims.flatMap((c) => (c.value === null ? [] : [c.value]));
+  const valued = t.claims.filter((c) => c.value !== null);
+  const wholes = valued.filter((c) => !c.notWhole);
+  const stated = (wholes.length ? wholes : valued).map((c) => c.value!);
   if (!t.derived && t.best !== null && stated.length && (t.best < Math.min(...stated) || t.best > Math.max(...stated))) {
     out.push(`${cat(t)}: best ${t.best} is not within its own figures ${stated.join(', ')}`);
   }
@@ -79,6 +81,51 @@ export const partsAndWholes = (rules: Rules, _ms: readonly Mention[], inc: Incid
     if (w.best !== null && t.best !== null && t.best > w.best && !flagged) out.push(`${cat(t)}: best ${t.best} exceeds its whole ${cat(w)} best ${w.best} with no disagreement`);
     path.push(w.group);
   }
+  return out;
+});
+
+/** The figures a category's best may rest on: current (not revised), not to review, not set aside. */
+const currentValues = (t: Toll): number[] => t.claims.flatMap((c) => (c.value === null || c.superseded || c.review || c.notWhole ? [] : [c.value]));
+
+/** A model of a whole's parts (children of its group in the hierarchy, a missing part through its own parts): a part
+ *  group counts its figure without a side or the sum of its sides', whichever is larger; `pick` reads a toll. */
+const partsSum = (rules: Rules, inc: Incident, w: Toll, pick: (t: Toll) => number | null): { value: number; count: number } => {
+  const children = (g: string) => rules.reconcile.hierarchy.filter((h) => h.whole === g).map((h) => h.part as string);
+  const of = (g: string): { value: number; count: number } => {
+    const own = inc.tolls.filter((t) => t.outcome === w.outcome && t.group === g && !t.derived && t.best !== null && pick(t) !== null);
+    const below = children(g).map(of).reduce((a, b) => ({ value: a.value + b.value, count: a.count + b.count }), { value: 0, count: 0 });
+    if (!own.length) return below;
+    const plain = own.find((t) => t.affiliation === null);
+    const sided = own.filter((t) => t.affiliation !== null);
+    const s = sided.reduce((n, t) => n + pick(t)!, 0);
+    const mine = plain ? { value: Math.max(pick(plain)!, s), count: pick(plain)! >= s ? 1 : sided.length } : { value: s, count: sided.length };
+    // a group is at least its own parts
+    return mine.value >= below.value ? mine : below;
+  };
+  return children(w.group).map(of).reduce((a, b) => ({ value: a.value + b.value, count: a.count + b.count }), { value: 0, count: 0 });
+};
+
+/** A whole's best covers the sum of its parts' bests as far as its own highest current figure allows; when even the
+ *  parts' lowest current figures sum beyond that figure, the incident says the parts exceed their whole. */
+export const wholesCoverParts = (rules: Rules, _ms: readonly Mention[], inc: Incident): string[] => inc.tolls.flatMap((w) => {
+  if (w.derived || w.affiliation !== null || w.best === null) return [];
+  const cur = currentValues(w);
+  const top = w.max === null ? Infinity : cur.length ? Math.max(...cur) : w.max;
+  const sum = partsSum(rules, inc, w, (t) => t.best);
+  const out: string[] = [];
+  const parent = new Map(rules.reconcile.hierarchy.map((h) => [h.part as string, h.whole as string]));
+  const above = (g: string) => { const up: string[] = []; for (let x = parent.get(g); x; x = parent.get(x)) up.push(x); return up; };
+  const said = inc.disagreements.some((d) => d.outcome === w.outcome && ((d.reason === 'parts-exceed-whole' && d.group === w.group)
+    || (d.reason === 'part-exceeds-whole' && above(d.group!).includes(w.group))));
+  const floor = (t: Toll) => { const c = currentValues(t); return Math.min(c.length ? Math.min(...c) : t.min, t.best!); };
+  const floors = partsSum(rules, inc, w, floor);
+  // a whole capped by its own whole covers at least its parts' lowest figures, or the sources are said to disagree
+  const related = (g: string) => g === w.group || above(g).includes(w.group) || above(w.group).includes(g);
+  const disagreed = inc.disagreements.some((d) => d.outcome === w.outcome && (d.reason === 'parts-exceed-whole' || d.reason === 'part-exceeds-whole') && related(d.group!));
+  if ((w.bestPolicy ?? '').includes('capped')) {
+    if (w.best < floors.value && !disagreed) out.push(`${cat(w)}: capped best ${w.best} is below its parts' lowest figures ${floors.value}, with no disagreement`);
+  } else if (w.best < Math.min(sum.value, top)) out.push(`${cat(w)}: best ${w.best} does not cover its parts' sum ${sum.value} (highest current figure ${top})`);
+  if (floors.value > top && !said) out.push(`${cat(w)}: its parts' lowest figures sum to ${floors.value}, beyond its highest current figure ${top}, with no disagreement`);
   return out;
 });
 
@@ -108,12 +155,17 @@ export const revisionsOfOneEvent = (_rules: Rules, ms: readonly Mention[], inc: 
   return twoEvents.length ? [`revision of ${source} ${d.outcome}/${d.group} joins figures of two events in ${twoEvents.join(', ')}`] : [];
 });
 
-/** No best is a figure only superseded claims state (a revised "up from" figure). */
-export const supersededNeverBest = (_rules: Rules, _ms: readonly Mention[], inc: Incident): string[] => inc.tolls.flatMap((t) => {
-  if (t.derived || t.best === null || (t.bestPolicy ?? '').includes('capped') || (t.bestPolicy ?? '').includes('raised')) return [];
+/** No best is a figure only superseded claims state (a revised "up from" figure), capped or raised: a best equal to
+ *  one is allowed only as the best of a whole that caps it, or as its parts' sum that raised it. */
+export const supersededNeverBest = (rules: Rules, _ms: readonly Mention[], inc: Incident): string[] => inc.tolls.flatMap((t) => {
+  if (t.derived || t.best === null) return [];
   const current = t.claims.filter((c) => !c.superseded).map((c) => c.value);
   const revised = t.claims.filter((c) => c.superseded).map((c) => c.value);
-  return revised.includes(t.best) && !current.includes(t.best) ? [`${cat(t)}: best ${t.best} is a superseded figure`] : [];
+  if (!revised.includes(t.best) || current.includes(t.best)) return [];
+  const policy = t.bestPolicy ?? '';
+  const cappedThere = policy.includes('capped') && wholesOf(rules, inc, t).some((w) => w.best === t.best);
+  const raisedThere = policy.includes('raised') && partsSum(rules, inc, t, (x) => x.best).value === t.best;
+  return cappedThere || raisedThere ? [] : [`${cat(t)}: best ${t.best} is a superseded figure`];
 });
 
 export type IncidentCheck = (rules: Rules, ms: readonly Mention[], inc: Incident) => string[];
