@@ -14,6 +14,12 @@ describe('an unresolved village', () => {
     expect(unresolved(ar('قُتل طفلان وامرأة في قصف على بلدة كفر حمرة وقرية أخرى.'))).toEqual(['كفر حمرة']);
     expect(unresolved(ar('استشهد 3 مدنيين في مخيم الصفصافة الواقع شمال المدينة.'))).toEqual(['الصفصافة']);
   });
+  it('takes no describing adjective after a place word for a name', () => {
+    for (const text of ['قصفت قوات النظام أحياء سكنية في مدينة دوما ما أدى لمقتل 3 مدنيين.',
+      'وقتل 5 أشخاص بغارات طالت قرى متفرقة من ريف حماة الشمالي.',
+      'استهدفت المدفعية بلدات محاصرة شرق العاصمة، وقتل مدنيان.',
+      'أصيب 7 مدنيين بقصف على أحياء مأهولة بالسكان.']) expect(unresolved(ar(text)), text).toEqual([]);
+  });
   it('keeps the gazetteer place it is located by', () => {
     const x = ar('قتل ستة مدنيين بغارات على قرية تل عقربات بريف إدلب.');
     expect(ids(x)).toContain('idlib');
