@@ -16,6 +16,14 @@ describe('places', () => {
     expect(places('قتل 4 مدنيين في غارات على بلدات هجين والسوسة والشفعة.')).toContain('al-shaafah');
     expect(places('قتل 4 مدنيين بينما قالت الشفعة شيئا.')).not.toContain('al-shaafah');
   });
+  it('reads a misspelt name only as a whole name of one word, never the first word of a longer one', () => {
+    const enPlaces = (text: string) => enExtract(text).mentions.flatMap((m) => m.places.map((p) => p.id ?? `?${p.name}`));
+    expect(enPlaces('Shelling on the town of Mareaa killed 2 people.')).toContain('marea');
+    for (const text of ['Shelling on the village of Mareh Saghir killed 2 people.', 'Air strikes on the town of Mareah Kabir killed five civilians.']) {
+      expect(enPlaces(text), text).not.toContain('marea');
+      expect(enPlaces(text).some((p) => p.startsWith('?Mare')), text).toBe(true);
+    }
+  });
   it('does not take common words for ambiguous names without a place word', () => {
     expect(places('قتل 4 مدنيين في قصف على الحي خلال الجلاء.')).not.toContain('al-jalaa');
   });
