@@ -14,6 +14,11 @@ describe('Arabic constructions', () => {
     expect(stances('وأكد متحدث باسم البنتاغون أن طائرات التحالف قصفت مقرا للتنظيم في هجين ما أدى إلى مقتل 5 عناصر.'))
       .toEqual(['us-dod acknowledges coalition']);
   });
+  it('a dual or singular noun in a breakdown counts itself; the noun after it is the next item', () => {
+    expect(b('وقتل 7 مدنيين بينهم طفلان وسيدة في القصف.')).toEqual(['killed/civilians/-=7', 'killed/children/-=2', 'killed/women/-=1']);
+    expect(b('وأصيب 9 أشخاص من بينهم امرأتان وطفل.')).toEqual(['injured/all/-=9', 'injured/women/-=2', 'injured/children/-=1']);
+    expect(b('واستشهد 5 مواطنين بينهم طفلتان و3 نساء.')).toEqual(['killed/civilians/-=5', 'killed/children/-=2', 'killed/women/-=3']);
+  });
   it('a range of two figures, and the toll noun after the figure', () => {
     expect(b('وقدرت مصادر محلية عدد القتلى بما بين 20 و25 شخصا.')).toEqual(['killed/all/-=20', 'killed/all/-=25']);
     expect(b('ارتفع إلى 19 على الأقل عدد الضحايا جراء الغارة.')).toEqual(['killed/all/-=19']);
