@@ -116,4 +116,8 @@ describe('English victims: one victim with an age, kin, possessive partitives', 
     expect(figures('A Turkish soldier was killed in the clash.')).toEqual(['killed/combatants/turkey=1']);
     expect(figures('The blast killed a local man near the market.')).toEqual(['killed/men/-=1']);
   });
+  it('civil defence volunteers and workers are civilians', () => {
+    expect(figures('The second strike killed a civil defence volunteer at the site.')).toEqual(['killed/civilians/-=1']);
+    expect(figures('The shelling wounded 3 civil defense workers and a child.')).toEqual(['injured/civilians/-=3', 'injured/children/-=1']);
+  });
 });

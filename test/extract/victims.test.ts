@@ -102,4 +102,9 @@ describe('victims', () => {
     expect(b('وقتل الطفل أمير بقصف على الحي.')).toEqual(['killed/children/-=1']);
     expect(b('وقتل ثلاثة من وجهاء العشيرة بالقصف.')).toEqual(['killed/all/-=3']);
   });
+  it('members of the civil defence are civilians, not fighters', () => {
+    expect(b('وقتل بالقصف عنصر من الدفاع المدني أثناء عمله.')).toEqual(['killed/civilians/-=1']);
+    expect(b('وأسفرت الغارة المزدوجة عن مقتل 4 عناصر من الدفاع المدني.')).toEqual(['killed/civilians/-=4']);
+    expect(b('وأصيب عنصران في الدفاع المدني بجروح خلال الإنقاذ.')).toEqual(['injured/civilians/-=2']);
+  });
 });
