@@ -10,7 +10,7 @@ import { MEANINGS } from './meanings.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 import type { Victim } from './victims.js';
-import { COMBATANT_SIDES, victimReader } from './victims.js';
+import { COMBATANT_SIDES, singularNounAt, victimReader } from './victims.js';
 import { sideBefore } from './claims.js';
 import { ageAfter, agedVictimAt } from './ages.js';
 import type { Construction } from '../rules/language-schema.js';
@@ -23,12 +23,16 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
     const whole = [...claims()].reverse().find((c) => c.partOf === null);
     return whole ? { group: whole.group, affiliation: whole.affiliation, to: whole.to, others: false } : null;
   };
-  const { victimAfter, refine } = victimReader(kit, tokens, s, previous);
+  const { victimAfter, refine, singularAt } = victimReader(kit, tokens, s, previous);
   // a victim phrase is read once per token ("others" are resolved when the claim is built)
   const memo = <T>(f: (i: number) => T): ((i: number) => T) => {
     const seen = new Map<number, T>();
     return (i) => { if (!seen.has(i)) seen.set(i, f(i)); return seen.get(i)!; };
   };
+  // a victim noun inside a longer name of a source ("مصدر عسكري", "الدفاع المدني", "a military source") names who speaks, not one victim
+  let names: readonly { from: number; to: number }[] | null = null;
+  const inName = (i: number, to: number): boolean =>
+    (names ??= kit.sources.findAll(tokens, s.from, s.to)).some((m) => m.from <= i && i <= m.to && (m.from < i || m.to > to));
   return memoised({
     numbers: kit.numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
     rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, rangeMarks: kit.rangeMarks, coordinators: kit.coordinators,
@@ -50,9 +54,14 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       const head = dual ?? kit.singular.matchAt(tokens, i, s.to);
       // one victim with an age in the phrase ("an 11-year-old boy", "a boy aged 9"): src/extract/ages.ts
       const aged = agedVictimAt(kit, tokens, s, i, refine);
-      if (aged && (!head || aged.to > head.to)) return { value: 1, victim: ageAfter(kit, tokens, s, aged) };
-      if (!head) return null;
+      if (aged && (!head || aged.to > head.to)) return inName(i, aged.to) ? null : { value: 1, victim: ageAfter(kit, tokens, s, aged) };
+      // modifiers or a side between the determiner and the noun ("a senior ISIS commander"): src/extract/victims.ts
+      const modified = head ? null : singularAt(i);
+      if (modified) return inName(i, modified.to) ? null : { value: 1, victim: ageAfter(kit, tokens, s, modified) };
+      if (!head || inName(i, head.to)) return null;
       const victim = refine({ group: head.value.group, affiliation: head.value.affiliation, to: head.to, others: false }, head.value);
+      // a head that names combatants only with their side ("أمير", also a name and a prince's title) counts none without it
+      if (head.value.needsSide && victim.affiliation === null) return null;
       return { value: dual ? 2 : 1, victim: dual ? victim : ageAfter(kit, tokens, s, victim), outcome: head.value.outcome };
     },
     // the pronoun refers to the last side named before it that is not the doer, else to the sentence before's
@@ -95,7 +104,7 @@ const hasFigure = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean => 
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number') return true;
-    if (t.kind === 'word' && (kit.numbers.readAt(tokens, i, s.to) || kit.dual.matchAt(tokens, i, s.to) || kit.singular.matchAt(tokens, i, s.to)
+    if (t.kind === 'word' && (kit.numbers.readAt(tokens, i, s.to) || kit.dual.matchAt(tokens, i, s.to) || kit.singular.matchAt(tokens, i, s.to) || singularNounAt(kit, tokens, i, s.to)
       || kit.matcher.variants(t.text).some((v) => kit.pronounClaims.has(v)))) return true;
   }
   return false;

@@ -7,7 +7,8 @@
 import type { Group } from '../model/contract.js';
 import type { Actor } from '../rules/schema.js';
 import type { Head, Kit } from './kit.js';
-import { nextToken } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
+import { nextToken, phraseSet } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 
 export type Victim = { group: Group; affiliation: string | null; to: number; others: boolean };
@@ -87,8 +88,8 @@ const armyOf = (kit: Kit, tokens: readonly Token[], k: number, limit: number, na
   v && nation && v.group === 'combatants' && kit.heads.matchAt(tokens, k, limit)?.value.army ? { ...v, affiliation: nation.id } : v;
 
 /** English order: modifiers and a side between the figure and its head ("four Syrian soldiers",
- *  "15 Islamic State members", "6 Iran-backed fighters"). */
-const headAfterModifiers = (ctx: Ctx, j: number): Victim | null => {
+ *  "15 Islamic State members", "6 Iran-backed fighters"); `nounOk` may ask the head to be a given noun. */
+const headAfterModifiers = (ctx: Ctx, j: number, nounOk: (k: number) => boolean = () => true): Victim | null => {
   const { kit, tokens, limit } = ctx;
   let k = j;
   let side: { value: Actor; to: number } | null = null;
@@ -101,11 +102,11 @@ const headAfterModifiers = (ctx: Ctx, j: number): Victim | null => {
     if (m) { nation ??= a?.to === m.to ? a.value : null; k = nextToken(tokens, m.to, limit); continue; }
     break;
   }
-  const v = k > j && k < limit ? armyOf(kit, tokens, k, limit, nation ?? side?.value ?? null, headAt(ctx, k, side?.value ?? null)) : null;
+  const v = k > j && k < limit && nounOk(k) ? armyOf(kit, tokens, k, limit, nation ?? side?.value ?? null, headAt(ctx, k, side?.value ?? null)) : null;
   if (v || !side || !COMBATANT_SIDES.has(side.value.id)) return v;
   // the side's own name ends in the head ("Iran-backed fighters")
   const last = kit.heads.matchAt(tokens, side.to, limit);
-  return last && last.to === side.to ? { group: 'combatants', affiliation: side.value.id, to: side.to, others: false } : null;
+  return last && last.to === side.to && nounOk(side.to) ? { group: 'combatants', affiliation: side.value.id, to: side.to, others: false } : null;
 };
 
 /** A figure within the two tokens before k (its head between): "20 قتيلا مدنيا" — the adjective at k is that figure's. */
@@ -175,6 +176,32 @@ const victimAfterFigure = (ctx: Ctx, figTo: number): Victim | null => {
   return part ? afterPartitive(ctx, part.to) : null;
 };
 
+/** The determiners of the language's singular phrases ("a", "his") and the nouns after them ("a commander" → "commander"). */
+type SingularNouns = { readonly determiners: Lexicon<true>; readonly nouns: Lexicon<true> };
+const SINGULAR_NOUNS = new WeakMap<Kit, SingularNouns>();
+const singularNounsOf = (kit: Kit): SingularNouns => {
+  let made = SINGULAR_NOUNS.get(kit);
+  if (made) return made;
+  const dets = new Set(kit.lang.victims.ageDeterminers.map((d) => kit.matcher.words(d).join(' ')));
+  const nouns = kit.lang.victims.heads.flatMap((h) => h.singular.map((p) => kit.matcher.words(p))
+    .filter((ws) => ws.length > 1 && dets.has(ws[0]!)).map((ws) => ws.slice(1).join(' ')));
+  made = { determiners: phraseSet(kit.matcher, kit.lang.victims.ageDeterminers), nouns: phraseSet(kit.matcher, nouns) };
+  SINGULAR_NOUNS.set(kit, made);
+  return made;
+};
+
+/** The noun of a singular phrase at i ("commander" of "a commander"): a victim of one may be named there. */
+export const singularNounAt = (kit: Kit, tokens: readonly Token[], i: number, limit: number): boolean => singularNounsOf(kit).nouns.matchAt(tokens, i, limit) !== null;
+
+/** A determiner, then modifiers or a side before the noun of a singular phrase: one victim ("a senior
+ *  commander", "an ISIS commander", "a Turkish soldier"); the plain phrases ("a commander") are the singular heads. */
+const singularAfterModifiers = (ctx: Ctx, i: number): Victim | null => {
+  const { kit, tokens, limit } = ctx;
+  const sn = singularNounsOf(kit);
+  const d = sn.determiners.matchAt(tokens, i, limit);
+  return d ? headAfterModifiers(ctx, nextToken(tokens, d.to, limit), (k) => sn.nouns.matchAt(tokens, k, limit) !== null) : null;
+};
+
 /** Victim readers over one sentence; `previous` is the last whole claim's victims, for "others". */
 export const victimReader = (kit: Kit, tokens: readonly Token[], s: Sentence, previous: () => Victim | null) => {
   const ctx: Ctx = { kit, tokens, s, limit: s.to, previous };
@@ -182,5 +209,5 @@ export const victimReader = (kit: Kit, tokens: readonly Token[], s: Sentence, pr
     const nat = head?.army ? kit.nationalities.matchAt(tokens, nextToken(tokens, v.to, s.to), s.to) : null;
     return nat ? { ...v, group: 'combatants', affiliation: nat.value, to: nat.to } : refine(ctx, v);
   };
-  return { victimAfter: (figTo: number) => victimAfterFigure(ctx, figTo), refine: refineHead };
+  return { victimAfter: (figTo: number) => victimAfterFigure(ctx, figTo), refine: refineHead, singularAt: (i: number) => singularAfterModifiers(ctx, i) };
 };

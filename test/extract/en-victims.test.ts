@@ -97,4 +97,27 @@ describe('English victims: one victim with an age, kin, possessive partitives', 
     expect(figures('Sniper kills boy near the crossing')).toEqual(['killed/children/-=1']);
     expect(figures('Shell wounds woman in Maarat Misrin')).toEqual(['injured/women/-=1']);
   });
+  it('a source named with a victim noun or beside a toll counts no one', () => {
+    expect(figures('A military source said the attack caused material damage only.')).toEqual([]);
+    expect(figures('The civil defence said its teams were still searching the rubble.')).toEqual([]);
+    expect(figures('A medical source told the agency that a man was wounded.')).toEqual(['injured/men/-=1']);
+    expect(figures('The shelling killed a woman, the civil defence said.')).toEqual(['killed/women/-=1']);
+  });
+  it('leaders and commanders of an armed group are its fighters, ranks and sides before the noun', () => {
+    expect(figures('Two senior commanders of Hezbollah were killed in the drone strike.')).toEqual(['killed/combatants/iran-backed=2']);
+    expect(figures('The drone strike killed a senior commander of Hurras al-Din near Idlib.')).toEqual(['killed/combatants/-=1']);
+    expect(figures('An Israeli strike killed a senior IRGC commander in Damascus.')).toEqual(['killed/combatants/iran-backed=1']);
+    expect(figures('A US raid killed an ISIS emir in the north.')).toEqual(['killed/combatants/isis=1']);
+    expect(figures('The strike killed three field commanders at the base.')).toEqual(['killed/combatants/-=3']);
+    expect(figures('The air raid killed 4 top HTS leaders.')).toEqual(['killed/combatants/armed-opposition=4']);
+  });
+  it('a tribal leader is a person; a soldier with a nation before him is of its army', () => {
+    expect(figures('The shelling killed a tribal leader in the village.')).toEqual(['killed/all/-=1']);
+    expect(figures('A Turkish soldier was killed in the clash.')).toEqual(['killed/combatants/turkey=1']);
+    expect(figures('The blast killed a local man near the market.')).toEqual(['killed/men/-=1']);
+  });
+  it('civil defence volunteers and workers are civilians', () => {
+    expect(figures('The second strike killed a civil defence volunteer at the site.')).toEqual(['killed/civilians/-=1']);
+    expect(figures('The shelling wounded 3 civil defense workers and a child.')).toEqual(['injured/civilians/-=3', 'injured/children/-=1']);
+  });
 });

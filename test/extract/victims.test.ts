@@ -79,4 +79,32 @@ describe('victims', () => {
     expect(b('قتل 4 جنود سوريين في القصف.')).toEqual(['killed/combatants/syrian-government=4']);
     expect(b('قتل 4 جنود في القصف على البلدة.')).toEqual(['killed/combatants/syrian-government=4']);
   });
+  it('a victim noun inside a longer source name counts no one', () => {
+    expect(b('واستشهد بحسب مصدر عسكري ثلاثة جنود في العدوان.')).toEqual(['killed/combatants/syrian-government=3']);
+    expect(b('وقتل وفق الدفاع المدني خمسة أشخاص في الحي.')).toEqual(['killed/all/-=5']);
+    expect(b('وأصيب حسب المصدر العسكري جنديان في القصف الأخير.')).toEqual(['injured/combatants/syrian-government=2']);
+    expect(b('وارتقى بحسب الدفاع المدني طفلان تحت الركام.')).toEqual(['killed/children/-=2']);
+    // the noun that is a whole source name, or no name at all, still counts
+    expect(b('وقتل مسعف في الغارة على المركز.')).toEqual(['killed/civilians/-=1']);
+    expect(b('وقتل عسكري بانفجار لغم قرب الطريق.')).toEqual(['killed/combatants/syrian-government=1']);
+  });
+  it('leaders and commanders of an armed group are its fighters', () => {
+    expect(b('وقتل قياديان في هيئة تحرير الشام بغارة لطائرة مسيرة.')).toEqual(['killed/combatants/armed-opposition=2']);
+    expect(b('وأسفرت الضربة عن مقتل قيادي في تنظيم الدولة قرب البادية.')).toEqual(['killed/combatants/isis=1']);
+    expect(b('وقتل 3 قياديين من حزب الله في الغارة.')).toEqual(['killed/combatants/iran-backed=3']);
+    expect(b('وقتل أربعة قادة ميدانيين في القصف على المقر.')).toEqual(['killed/combatants/-=4']);
+    expect(b('وقتل قائدان ميدانيان من حزب الله بغارة.')).toEqual(['killed/combatants/iran-backed=2']);
+    expect(b('وقتل قائد عسكري في الفصيل بانفجار عبوة.')).toEqual(['killed/combatants/-=1']);
+  });
+  it('an emir counts only with the side he is of; leaders of a tribe are people', () => {
+    expect(b('وأسفر الاستهداف عن مقتل أمير في تنظيم داعش.')).toEqual(['killed/combatants/isis=1']);
+    expect(b('وقتل أميران من تنظيم الدولة بكمين.')).toEqual(['killed/combatants/isis=2']);
+    expect(b('وقتل الطفل أمير بقصف على الحي.')).toEqual(['killed/children/-=1']);
+    expect(b('وقتل ثلاثة من وجهاء العشيرة بالقصف.')).toEqual(['killed/all/-=3']);
+  });
+  it('members of the civil defence are civilians, not fighters', () => {
+    expect(b('وقتل بالقصف عنصر من الدفاع المدني أثناء عمله.')).toEqual(['killed/civilians/-=1']);
+    expect(b('وأسفرت الغارة المزدوجة عن مقتل 4 عناصر من الدفاع المدني.')).toEqual(['killed/civilians/-=4']);
+    expect(b('وأصيب عنصران في الدفاع المدني بجروح خلال الإنقاذ.')).toEqual(['injured/civilians/-=2']);
+  });
 });
