@@ -108,3 +108,13 @@ describe('victims', () => {
     expect(b('وأصيب عنصران في الدفاع المدني بجروح خلال الإنقاذ.')).toEqual(['injured/civilians/-=2']);
   });
 });
+
+describe('jihadist factions other than ISIS', () => {
+  it('are armed-opposition fighters, whether the name carries "تنظيم" or not, and "القاعدة" alone is a base', () => {
+    const sides = (text: string) => claimsOf(extract(text)).map((c) => c.affiliation);
+    expect(sides('قتل قياديان في تنظيم حراس الدين بضربة جوية قرب إدلب.')).toEqual(['armed-opposition']);
+    expect(sides('ولقي 3 عناصر من تنظيم القاعدة حتفهم بغارة على سرمدا.')).toEqual(['armed-opposition']);
+    expect(sides('ولقي 3 عناصر من حراس الدين حتفهم بغارة على سرمدا.')).toEqual(['armed-opposition']);
+    expect(sides('وقتل 4 عناصر من التنظيم في هجوم على القاعدة العسكرية.')).toEqual(['isis']);
+  });
+});
