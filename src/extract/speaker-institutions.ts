@@ -27,13 +27,15 @@ const wordsOf = (r: Reading, src: Source): ReadonlySet<string> => {
   return out;
 };
 
-/** The last source named whose names hold every word, or else (a bare head with words of no name) the
+/** The last source named whose names hold every word, or else (a head of one word, "the aid group") the
  *  last source whose type the head's type words give. */
-const referredTo = (r: Reading, words: readonly string[], head: string): Source | null => {
+const referredTo = (r: Reading, words: readonly string[], head: string, compound: boolean): Source | null => {
   for (let j = r.named.length - 1; j >= 0; j--) {
     const ws = wordsOf(r, r.named[j]!);
     if (words.every((w) => ws.has(w))) return r.named[j]!;
   }
+  // a head of more than one word ("the local council", "the health directorate") is a name, not a type
+  if (compound) return null;
   const types = r.sk.typeWords.filter(([, set]) => set.has(head)).map(([t]) => t);
   for (let j = r.named.length - 1; j >= 0 && types.length; j--) {
     if ((r.named[j]!.types ?? []).some((t) => types.includes(t))) return r.named[j]!;
@@ -82,9 +84,10 @@ export const institutionAt = (r: Reading, k: number): Match<Source> | null => {
   if (!lead && end === head.to && words.length && words.every((w) => sk.notNames.has(w))) return null;
   const all = [...words, ...headWords].map((w) => w.toLowerCase());
   if (!lead && end === head.to) {
-    const ref = referredTo(r, all, all[all.length - 1]!);
+    const ref = referredTo(r, all, all[all.length - 1]!, headWords.length > 1);
     if (ref) return { value: ref, from: k, to: head.to };
-    if (!words.length) return null;
+    // a head of one word names no source of its own ("the ministry"); a head of more does ("the health directorate")
+    if (!words.length && headWords.length < 2) return null;
   }
   const m = asMatch(r, [lead ? lead[0] : i, end]);
   return m ? { value: m.value, from: k, to: end } : null;

@@ -122,13 +122,35 @@ export const actorNamedAt = (r: Reading, from: number, limit: number): { readonl
   return m ? { speaker: r.kit.actorsById.get(m.value)?.speaker ?? null, to: m.to } : null;
 };
 
+/** folded head words of unlisted names (rules: sources unlisted.heads), per kit */
+const HEADS = new WeakMap<Reading['kit'], ReadonlySet<string>>();
+const headWords = (r: Reading): ReadonlySet<string> => {
+  let hs = HEADS.get(r.kit);
+  if (!hs) { hs = new Set((r.kit.lang.sources.unlisted.heads ?? []).map(r.kit.matcher.folding.fold)); HEADS.set(r.kit, hs); }
+  return hs;
+};
+
+/** What names an unlisted source, for its id: a head word written with a proclitic ("للإدارة الذاتية" after a
+ *  document, "لهيئة الصحة") is the head as it stands alone ("الإدارة", "هيئة"), so the same name keeps one id. */
+const keyOf = (r: Reading, from: number, to: number, name: string): string => {
+  const hs = headWords(r);
+  const first = r.tokens[from]!;
+  if (r.capitals || first.kind !== 'word' || hs.has(first.text)) return name;
+  const bare = r.kit.matcher.variants(first.text).find((v) => v !== first.text && hs.has(v));
+  if (!bare) return name;
+  // a clitic that carried the article ("لل"): the head's own form with the article
+  const definite = r.kit.matcher.definite(first.text).includes(bare)
+    ? [...hs].find((h) => h !== bare && r.kit.matcher.definite(h).includes(bare)) : undefined;
+  return [definite ?? bare, from < to ? asWritten(r, from + 1, to) : ''].join(' ');
+};
+
 const unlistedSource = (r: Reading, from: number, to: number): Source | null => {
   // an actor's name ("Russia denied", "Syria said") is no unlisted source: it speaks through its
   // speaker (rules: actors); nor is an actor's adjective ("alleged Russian or regime strike")
   const actor = actorNamedAt(r, from, to + 1) ?? r.kit.actorAdjectives.matchAt(r.tokens, from, to + 1);
   if (actor && actor.to >= to) return null;
   const name = asWritten(r, from, to);
-  const slug = slugOf(name, r.kit.matcher.folding.fold);
+  const slug = slugOf(keyOf(r, from, to, name), r.kit.matcher.folding.fold);
   if (!slug) return null;
   const id = `${UNLISTED}${slug}`;
   if (!r.names.has(id)) { r.names.set(id, name); r.nameList = { id, name, next: r.nameList }; }

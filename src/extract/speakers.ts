@@ -303,6 +303,37 @@ const readColon = (r: Reading, i: number): void => {
   }
 };
 
+/** "the SDF's toll stood at 21", "the rescuers' count", "وبلغت حصيلة المرصد 20": a document owned by a
+ *  source (its possessor before it, with a possessive ending, or its genitive right after it) names the
+ *  source as the speaker of what it counts, with no speech verb. */
+const readDocumentOwner = (r: Reading, i: number): void => {
+  const { tokens, s } = r;
+  const d = r.sk.documents.matchAt(tokens, i, s.to);
+  if (!d) return;
+  const after = nextToken(tokens, d.to, s.to);
+  // one word may describe the document ("the Observatory's latest toll")
+  const p = prevToken(tokens, i, s.from);
+  const described = p > s.from && tokens[p]!.kind === 'word' && !r.coveredBy[p - s.from] ? possessorBefore(r, p) : null;
+  const owner = possessorBefore(r, i) ?? described ?? (after < s.to && !r.capitals ? r.startAt[after - s.from] ?? null : null);
+  if (!owner || r.points.some((p) => p.alias?.from === owner.from)) return;
+  pushNamed(r, owner, owner.from, true, owner.to);
+};
+
+/** The source right before a possessive ending (rules: possessiveEndings, "'s"; its mark alone after a
+ *  plural, "the rescuers'") that ends right before token i. */
+const possessorBefore = (r: Reading, i: number): Match<Source> | null => {
+  const { tokens, s } = r;
+  const endings = r.kit.lang.sources.possessiveEndings;
+  if (!endings.length) return null;
+  const marks = new Set(endings.flatMap((e) => [...e].filter((ch) => !/\p{L}/u.test(ch))));
+  const letters = new Set(endings.map((e) => [...e].filter((ch) => /\p{L}/u.test(ch)).join('')).filter(Boolean));
+  // (the mark is soft punctuation, which prevToken steps over)
+  let k = i - 1;
+  if (k > s.from && letters.has(tokens[k]!.text.toLowerCase())) k--;
+  if (k <= s.from || tokens[k]!.kind === 'word' || !marks.has(tokens[k]!.text)) return null;
+  return r.endAt[k - 1 - s.from] ?? null;
+};
+
 /** A headline's trailing attribution, no verb ("Strikes on market kill 31: monitor"). */
 const readHeadlineTail = (r: Reading, cands: readonly Match<Source>[]): void => {
   const { tokens, s } = r;
@@ -338,6 +369,7 @@ export const findSpeakers = (
     // one read of each token: the readers run only where one of their phrases may start
     const t = tokens[i]!;
     readMarks(r, i, t);
+    if (r.sk.documents.opens(t)) readDocumentOwner(r, i);
     const next = kit.according.opens(t) ? readAccording(r, i) : null;
     i = next ?? (kit.speech.opens(t) ? readSpeechVerb(r, i) : i);
   }

@@ -87,3 +87,21 @@ describe('English sources named by role or country', () => {
     expect(src('The Observatory reported the raid. The ministry said 5 soldiers were killed.')).not.toEqual(['sohr<ap']);
   });
 });
+
+describe('a document owned by a source names it, with no speech verb', () => {
+  it('a possessor before the toll, with "\'s" or a plural\'s bare mark', () => {
+    expect(src('Barrel bombs fell on the town. The SDF\'s toll was 14 dead.')).toEqual(['sdf<ap']);
+    expect(src('Jets struck the camp overnight. The White Helmets\' count rose to 19 dead.')).toEqual(['syria-civil-defence<ap']);
+    expect(src('Rockets hit the market. The Observatory\'s latest death toll stood at 27.')).toEqual(['sohr<ap']);
+  });
+  it('a lower-case institution of a compound head is a source of its own, and "according to" reaches it', () => {
+    expect(src('Drones hit a car on the road. The health directorate\'s toll stood at 4 killed.')).toEqual(['unlisted:health-directorate<ap']);
+    expect(src('Twelve people were killed, according to the health directorate\'s figures.')).toEqual(['unlisted:health-directorate<ap']);
+  });
+  it('a compound institution head ("the local council") does not refer back to a source of another kind', () => {
+    expect(src('Shells hit the village, killing 3, the monitor said. The local council put the toll at 5.')).toEqual(['sohr<ap', 'unlisted:local-council<ap']);
+  });
+  it('a toll with no owner stays with the voice', () => {
+    expect(src('Jets struck the camp overnight. The toll rose to 19 dead.', 'reuters')).toEqual(['reuters<-']);
+  });
+});

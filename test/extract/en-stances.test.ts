@@ -148,3 +148,14 @@ describe('a speaker\'s own attack nouns ("its jets")', () => {
     expect(st('The coalition said its forces were advancing on the town where 4 children died.')).toEqual([]);
   });
 });
+
+describe('an earlier event recalled as the time since which', () => {
+  it('its doer is no doer of the event the report tells', () => {
+    expect(st('Russian jets hit a bakery in the town, killing 8 people, the monitor said. It was the deadliest raid since May 2017, when Turkish drones struck a nearby camp.')).toEqual(['sohr asserts russia']);
+    expect(st('A car bomb killed 5 people at the checkpoint, the worst attack there since 2019, when US forces killed a commander in the village.')).toEqual([]);
+    expect(st('Shelling killed 7 villagers, the highest toll since the winter of 2018, as Russian warplanes pounded the valley.')).toEqual([]);
+  });
+  it('a "when" clause of the event itself still names its doer', () => {
+    expect(st('Seven villagers died on Monday, when Russian warplanes pounded the valley.')).toEqual(['ap asserts russia']);
+  });
+});

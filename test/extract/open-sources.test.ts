@@ -669,3 +669,17 @@ describe('a denial that names whose reports it denies leaves the toll with them'
     expect(sourceOf('The Turkish army denied that its shelling killed 9 villagers near Tal Rifaat.', 'en', 9).source).toBe('the-new-arab');
   });
 });
+
+describe('a head word written with a proclitic names the same unlisted source', () => {
+  it.each([
+    ['وقتل 6 مدنيين في القصف على القرية بحسب حصيلة للإدارة الذاتية.', 6, 'الإدارة الذاتية'],
+    ['قضى 3 أطفال في الغارة وفق إحصائية جديدة لهيئة الصحة في المنطقة.', 3, 'هيئة الصحة'],
+    ['وقتل 9 أشخاص وفقا لحصيلة نشرتها لجنة الإغاثة المحلية.', 9, 'لجنة الإغاثة المحلية'],
+  ])('ar: %s', (text, value, name) => {
+    expect(sourceOf(text, 'ar', value).source).toBe(`unlisted:${slugOf(name, fold)}`);
+  });
+  it('the toll of the name with a clitic and the statement of the bare name are one source', () => {
+    const cs = read('قالت الإدارة الذاتية إن 7 مدنيين قتلوا في القصف. وارتفع عدد القتلى إلى 10 وفق حصيلة للإدارة الذاتية.', 'ar');
+    expect(new Set(cs.map((c) => c.source)).size).toBe(1);
+  });
+});

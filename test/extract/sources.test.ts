@@ -51,3 +51,12 @@ describe('Arabic sources named by role, relay or country', () => {
     expect(src('وأعلنت إسرائيل أن غاراتها قتلت 5 عناصر من حزب الله.', 'the-new-arab')).toEqual(['israel-idf<the-new-arab']);
   });
 });
+
+describe('حصيلة مضافة إلى مصدر', () => {
+  it('تسند ما تعده إلى المصدر بلا فعل قول', () => {
+    const srcs = (text: string) => extract(text, { outlet: 'reuters' }).mentions.flatMap((m) => m.claims).map((c) => c.source);
+    expect(srcs('قصفت الطائرات البلدة. وبلغت حصيلة المرصد السوري 23 قتيلا.')).toEqual(['sohr']);
+    expect(srcs('قصفت الطائرات البلدة. وارتفعت حصيلة الدفاع المدني إلى 17 قتيلا.')).toEqual(['syria-civil-defence']);
+    expect(srcs('قصفت الطائرات البلدة. وارتفعت الحصيلة إلى 17 قتيلا.')).toEqual(['reuters']);
+  });
+});
