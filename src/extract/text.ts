@@ -185,7 +185,7 @@ const WHOLE_BEFORE = new WeakMap<DraftClaim, DraftClaim>();
  * A sentence that breaks down by place a whole told in the sentence before, by the same source
  * ("… killed 57 fighters. It said 26 of the dead were killed near X, 15 around Y and 16 near Z"):
  * its first figure is partitive ("26 of …"), its figures are of the whole's outcome, each smaller
- * and at a place of its own, and together no more than the whole; it names no day of its own.
+ * (two at least at places of their own), and together no more than the whole; it names no day of its own.
  * They are parts of that whole (of its group, when they name none), in its event: never a
  * revision of it and never a whole of their own.
  */
@@ -195,13 +195,14 @@ const breakdownOf = (kit: Kit, tokens: readonly Token[], f: Facts, before: Facts
   if (!whole) return f;
   const figures = [...f.claims].sort((p, q) => p.from - q.from);
   const source = speakerAt(before.speakers, whole.from, voice).source;
-  const fits = figures.every((c, k) => c.partOf === null && c.outcome === whole.outcome && c.value !== null && c.value < whole.value!
-    && speakerAt(f.speakers, c.from, voice).source === source
-    && f.places.some((p) => p.from >= c.to && p.from <= c.to + PLACE_REACH && p.from < (figures[k + 1]?.from ?? f.s.to)));
+  const fits = figures.every((c) => c.partOf === null && c.outcome === whole.outcome && c.value !== null && c.value < whole.value!
+    && speakerAt(f.speakers, c.from, voice).source === source);
+  // at least two of them at places the gazetteer knows (a village it lacks leaves its figure unplaced)
+  const placed = figures.filter((c, k) => f.places.some((p) => p.from >= c.to && p.from <= c.to + PLACE_REACH && p.from < (figures[k + 1]?.from ?? f.s.to)));
   const sum = figures.reduce((n, c) => n + (c.value ?? 0), 0);
   const first = kit.numbers.readAt(tokens, figures[0]!.from, f.s.to);
   const partitive = first !== null && kit.partitive.matchAt(tokens, nextToken(tokens, first.to, f.s.to), f.s.to) !== null;
-  if (!fits || sum > whole.value! || !partitive) return f;
+  if (!fits || placed.length < 2 || sum > whole.value! || !partitive) return f;
   const parts = new Map(f.claims.map((c) => {
     const part: DraftClaim = c.group === 'all' ? { ...c, group: whole.group, affiliation: whole.affiliation } : { ...c };
     WHOLE_BEFORE.set(part, whole);

@@ -34,3 +34,17 @@ describe('a per-place breakdown after a total in the same sentence', () => {
     expect(read('ar', 'وقتل 7 مدنيين في حاس و3 في سرمين يوم الجمعة.')).toEqual([['killed/civilians=7'], ['killed/civilians=3']]);
   });
 });
+
+describe('a sentence breaking down the whole told just before', () => {
+  it('"N of the dead were killed at X, M at Y and K at Z": parts of that whole, of its group, in its event', () => {
+    expect(read('en', 'Raids killed 30 civilians on Friday, the monitor said. It said 14 of the dead were killed in Hass, 9 in Sarmin and 7 in Binnish.'))
+      .toEqual([['killed/civilians=30', 'killed/civilians=14<30', 'killed/civilians=9<30', 'killed/civilians=7<30']]);
+    expect(read('en', 'Shelling killed 25 people on Monday, the monitor said. It said 13 of the dead were killed in Hass and 8 in Sarmin.'))
+      .toEqual([['killed/all=25', 'killed/all=13<25', 'killed/all=8<25']]);
+  });
+  it('figures adding up to more than the whole, or told of another attack, are no breakdown of it', () => {
+    expect(read('en', 'Raids killed 12 civilians on Friday. It said 14 of the dead were killed in Hass, 9 in Sarmin and 7 in Binnish.').flat())
+      .not.toContain('killed/civilians=14<12');
+    expect(read('en', 'Raids killed 30 civilians on Friday. Shelling killed 5 in Hass and 3 in Sarmin.').flat().some((c) => c.includes('<'))).toBe(false);
+  });
+});
