@@ -148,10 +148,13 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
   };
   const take = (a: number, b: number): void => { for (let k = Math.max(a, s.from); k <= Math.min(b, s.to); k++) taken[k - s.from] = 1; };
   // a round over the matches the filter keeps; the fallback constructions get a last round of their own
-  for (let round = 0; round <= ROUNDS; round++) {
+  // (and the items of what the fallbacks read, a list after a claim read last, one round more)
+  for (let round = 0; round <= 2 * ROUNDS; round++) {
     const last = round === ROUNDS;
+    const after = round > ROUNDS;
     const scene: Scene = { tokens, s, readers, claims: [...claims], nodes, memo };
-    const keep = (c: Construction): boolean => c.builds !== 'toll' && (last ? c.fallback === true : c.fallback !== true && (round === 0 || hangsOnClaims(c)));
+    const keep = (c: Construction): boolean => c.builds !== 'toll' && (last ? c.fallback === true
+      : after ? c.builds === 'item' && c.fallback !== true : c.fallback !== true && (round === 0 || hangsOnClaims(c)));
     const matches = matchesIn(kit.grammar, scene, keep).sort(byPolicy);
     let added = 0;
     // a part, item or revision whose claim is built later in the round is tried again then, before
@@ -181,7 +184,8 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
       if (r === 'waits') waiting.push(m);
       if (r === 'built' && waiting.length) waiting = waiting.filter((w) => attempt(w) === 'waits');
     }
-    if (!added && !last) round = ROUNDS - 1;
+    if (!added && !last && !after) round = ROUNDS - 1;
+    if ((last || after) && !added) break;
   }
   return othersResolved(inTextOrder(claims), { others: kit.lang.victims.othersInherit ?? null, elided: kit.lang.victims.elidedInherit ?? null });
 };

@@ -40,6 +40,8 @@ export type Segmentable = {
    * is on that day or the days before it
    */
   readonly said?: readonly DateRange[];
+  /** every claim of the sentence is a part of a whole told in the sentence before (a toll broken down by place): one part, in that event */
+  readonly hangsBefore?: boolean;
 };
 
 /** How a part is dated from another event: the event told before the sentence, or the part before it. */
@@ -118,6 +120,7 @@ const cutPoints = <F extends Segmentable>(kit: Kit, tokens: readonly Token[], f:
  */
 export const clauseParts = <F extends Segmentable>(kit: Kit, tokens: readonly Token[], f: F, agree: (a: readonly PlaceMatch[], b: readonly PlaceMatch[]) => boolean): Part<F>[] => {
   const { s } = f;
+  if (f.hangsBefore) return [{ facts: f, shift: null, forced: false }];
   const eventShift = f.dateMentions.find((d) => d.shift && !d.shift.after);
   const after = f.dateMentions.find((d) => d.shift?.after);
   const initial = !!after && after.from - s.from <= 1;
@@ -276,11 +279,12 @@ export const segmenter = <F extends Segmentable>(agree: (a: readonly PlaceMatch[
       // which killed six")
       const stale = f.claims.length > 0 && current !== null && !current.date && !current.said && undated !== null
         && dates.length > 0 && !dates.every((x) => overlaps(x, undated, toleranceDays)) && !shareSpecific(current.places, placing);
-      const opens = !current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen || stale || afar
+      // the parts of a whole told just before are that event's, wherever each part lies
+      const opens = !(f.hangsBefore && current) && (!current || (k === 0 && listItem) || f.newEvent || part.forced || !!part.shift || elsewhen || stale || afar
         // a day apart is the same event only for a part that names no place of its own ("the toll rose
         // on Friday"); a part at a place, on another day, tells another event
         || !agree(current.places, placing) || !fits(current, dates, placing.length || part.shift ? 0 : toleranceDays)
-        || !saidFits(current, said, placing.length ? 0 : toleranceDays);
+        || !saidFits(current, said, placing.length ? 0 : toleranceDays));
       if (opens) {
         const free = !(k === 0 && listItem) && !f.newEvent;
         // with no place of its own, a dated part goes back only to the one earlier event of its day

@@ -178,6 +178,39 @@ const carriesTotal = (kit: Kit, tokens: readonly Token[], f: Facts, voice: Speak
   });
 };
 
+/** The whole, told in the sentence before, that a sentence's figures break down by place (`breakdownOf`). */
+const WHOLE_BEFORE = new WeakMap<DraftClaim, DraftClaim>();
+
+/**
+ * A sentence that breaks down by place a whole told in the sentence before, by the same source
+ * ("… killed 57 fighters. It said 26 of the dead were killed near X, 15 around Y and 16 near Z"):
+ * its first figure is partitive ("26 of …"), its figures are of the whole's outcome, each smaller
+ * (two at least at places of their own), and together no more than the whole; it names no day of its own.
+ * They are parts of that whole (of its group, when they name none), in its event: never a
+ * revision of it and never a whole of their own.
+ */
+const breakdownOf = (kit: Kit, tokens: readonly Token[], f: Facts, before: Facts | undefined, voice: Speaker): Facts => {
+  if (!before || before.s.index !== f.s.index - 1 || f.claims.length < 2 || f.dates.length || f.newEvent) return f;
+  const whole = before.claims.filter((c) => c.partOf === null && c.value !== null).sort((p, q) => q.value! - p.value!)[0];
+  if (!whole) return f;
+  const figures = [...f.claims].sort((p, q) => p.from - q.from);
+  const source = speakerAt(before.speakers, whole.from, voice).source;
+  const fits = figures.every((c) => c.partOf === null && c.outcome === whole.outcome && c.value !== null && c.value < whole.value!
+    && speakerAt(f.speakers, c.from, voice).source === source);
+  // at least two of them at places the gazetteer knows (a village it lacks leaves its figure unplaced)
+  const placed = figures.filter((c, k) => f.places.some((p) => p.from >= c.to && p.from <= c.to + PLACE_REACH && p.from < (figures[k + 1]?.from ?? f.s.to)));
+  const sum = figures.reduce((n, c) => n + (c.value ?? 0), 0);
+  const first = kit.numbers.readAt(tokens, figures[0]!.from, f.s.to);
+  const partitive = first !== null && kit.partitive.matchAt(tokens, nextToken(tokens, first.to, f.s.to), f.s.to) !== null;
+  if (!fits || placed.length < 2 || sum > whole.value! || !partitive) return f;
+  const parts = new Map(f.claims.map((c) => {
+    const part: DraftClaim = c.group === 'all' ? { ...c, group: whole.group, affiliation: whole.affiliation } : { ...c };
+    WHOLE_BEFORE.set(part, whole);
+    return [c, part] as const;
+  }));
+  return { ...f, claims: f.claims.map((c) => parts.get(c)!), recalled: new Set([...f.recalled].map((c) => parts.get(c) ?? c)), hangsBefore: true };
+};
+
 const asTotal = (f: Facts): Facts => ({
   ...f, claims: [], aggregateClaims: [...f.aggregateClaims, ...f.claims], recalled: new Set(), eventContent: f.stances.length > 0,
 });
@@ -229,7 +262,8 @@ export const extractText = (kit: Kit, report: Report, gate = true): Extraction =
       continue;
     }
     // a sentence may tell more than one event, and date one from another (src/extract/segment.ts)
-    events.add(clauseParts(kit, tokens, f, agree), s.listItem);
+    const told = events.current()?.facts;
+    events.add(clauseParts(kit, tokens, breakdownOf(kit, tokens, f, told?.[told.length - 1], voice), agree), s.listItem);
   }
   return assemble(kit, report, folded, tokens, events.drafts, aggregates, voice, copy, unlistedNames(previous));
 };
@@ -254,10 +288,13 @@ const converters = (kit: Kit, report: Report, folded: Folded, tokens: readonly T
     const all = [...f.claims, ...f.aggregateClaims];
     const chosen = new Set(which === 'event' ? f.claims : f.aggregateClaims);
     // a part may come before its whole in the sentence's list (a construction read the whole later)
-    const ids = all.map((c) => {
+    const idOf = (c: DraftClaim) => {
       const span = spanOf(folded, tokens, c.from, c.to);
       return `${report.id}:${span[0]}-${span[1]}:${c.outcome}/${c.group}/${c.affiliation ?? '-'}`;
-    });
+    };
+    const ids = all.map(idOf);
+    // a part of a whole told in the sentence before (breakdownOf)
+    const partOf = (c: DraftClaim): string | null => (c.partOf !== null ? ids[c.partOf] ?? null : WHOLE_BEFORE.has(c) ? idOf(WHOLE_BEFORE.get(c)!) : null);
     return all.map((c, k) => {
       const sp = claimSpeakerAt(f.speakers, c.from, voice);
       const span = spanOf(folded, tokens, c.from, c.to);
@@ -266,7 +303,7 @@ const converters = (kit: Kit, report: Report, folded: Folded, tokens: readonly T
       return {
         id, reportId: report.id, source: sp.source, ...nameOf(sp.source), via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
         value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
-        partOf: c.partOf === null ? null : ids[c.partOf] ?? null, vagueMin: c.vagueMin, keep: chosen.has(c), ...(c.rule ? { rule: c.rule } : {}),
+        partOf: partOf(c), vagueMin: c.vagueMin, keep: chosen.has(c), ...(c.rule ? { rule: c.rule } : {}),
         ...(c.superseded ? { superseded: true } : {}),
         ...sentenceKey(f),
       };

@@ -91,7 +91,11 @@ export const partialWholes = (rules: ReconcileRules) => (claims: readonly DatedC
   const byId = group((d) => d.claim.id);
   for (const d of claims) {
     const c = d.claim;
-    if (!wholes.has(c.group) || c.affiliation !== null || c.value === null) continue;
+    if (c.value === null) continue;
+    // a part of a claim of its own group, of any group ("57 fighters, 26 of them near X"), is no whole
+    const own = c.partOf !== null && (byId.get(c.partOf) ?? []).some((e) => e.claim.group === c.group && e.claim.affiliation === c.affiliation);
+    if (own) { out.add(c.id); continue; }
+    if (!wholes.has(c.group) || c.affiliation !== null) continue;
     // beside it: in its sentence ("12 civilians and 5 others"); a larger part figure in a later sentence of the
     // same report is an update ("the toll rose to 34 civilians"), which leaves the earlier whole a whole
     const larger = (bySourceEvent.get(`${c.source}\u0000${eventOf(d)}`) ?? []).some((e) => e.claim.outcome === c.outcome
