@@ -322,13 +322,10 @@ const scanPlaces = (env: Env, folded: Folded, tokens: readonly Token[], from: nu
         continue;
       }
     }
-    // a misspelt name: only where the text introduces a place, or continues a list of places, and
-    // only a name of one word ("the town of Maaret Harma" is a name of two the gazetteer lacks, not
-    // a misspelt "Marea")
+    // a misspelt one-word name, where a place is introduced or a list goes on ("the town of Maaret Harma" is no "Marea")
     if (introduced || (lastPlaceEnd >= i - 1 && env.listClitic(tokens[i]!) !== null)) {
       const f = env.fuzzyAt(tokens[i]!).filter((p) => !ambiguous(p));
-      const longer = openIntroduced ? openName(i) : null;
-      if (f.length === 1 && !(longer && longer.to > i)) { out.push(ref(f[0]!, i, i)); lastPlaceEnd = i; continue; }
+      if (f.length === 1 && !(openIntroduced && (openName(i)?.to ?? i) > i)) { out.push(ref(f[0]!, i, i)); lastPlaceEnd = i; continue; }
     }
     // a name the gazetteer does not have, after "the village of", "قرية", or before "village"
     const open = openIntroduced ? openName(i) : original !== undefined && env.namesCapitalized ? postIntroduced(i) : null;

@@ -100,7 +100,10 @@ describe('per-incident checks in linear time', () => {
       const wholes = new Set(parent.values());
       const model = new Set(claims.filter((d) => {
         const c = d.claim;
-        if (!wholes.has(c.group) || c.affiliation !== null || c.value === null) return false;
+        if (c.value === null) return false;
+        // a part of a claim of its own category, of any group, is no whole
+        if (c.partOf !== null && claims.some((e) => e.claim.id === c.partOf && e.claim.group === c.group && e.claim.affiliation === c.affiliation)) return true;
+        if (!wholes.has(c.group) || c.affiliation !== null) return false;
         const larger = claims.some((e) => e.claim.source === c.source && eventOf(e) === eventOf(d) && e.claim.outcome === c.outcome
           && !e.claim.superseded && e.claim.value !== null && e.claim.value > c.value! && below(e.claim.group, c.group) && sameSentence(near)(e.claim, c));
         const within = c.partOf !== null && claims.some((e) => e.claim.id === c.partOf && !below(c.group, e.claim.group));
