@@ -6,17 +6,15 @@
  */
 import type { Head, Kit } from './kit.js';
 import type { Lexicon } from './lexicon.js';
-import { compileLexicon, nextToken } from './lexicon.js';
+import { nextToken, phraseSet } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 import { numberValue } from './tokens.js';
-import type { Victim } from './victims.js';
+import type { SingularNouns, Victim } from './victims.js';
+import { singularNounsOf } from './victims.js';
 
-type AgeKit = {
+type AgeKit = SingularNouns & {
   readonly before: Lexicon<true>;
   readonly after: Lexicon<true>;
-  readonly determiners: Lexicon<true>;
-  /** the noun of each singular phrase that opens with a determiner ("a boy" → "boy", "her son" → "son") */
-  readonly nouns: Lexicon<Head>;
   readonly childUnder: number | null;
 };
 
@@ -25,16 +23,8 @@ const KITS = new WeakMap<Kit, AgeKit | null>();
 const ageKitOf = (kit: Kit): AgeKit | null => {
   if (KITS.has(kit)) return KITS.get(kit)!;
   const v = kit.lang.victims;
-  const set = (ps: readonly string[]) => compileLexicon(kit.matcher, ps.map((phrase) => ({ phrase, value: true as const })));
-  const dets = new Set(v.ageDeterminers.map((d) => kit.matcher.words(d).join(' ')));
-  const nouns = v.heads.flatMap((h) => h.singular.flatMap((p) => {
-    const ws = kit.matcher.words(p);
-    if (ws.length < 2 || !dets.has(ws[0]!)) return [];
-    const value: Head = { group: h.group, affiliation: h.affiliation, adjective: h.adjective, needsSide: h.needsSide, army: h.army, outcome: h.outcome ?? null };
-    return [{ phrase: ws.slice(1).join(' '), value }];
-  }));
   const made = v.agesBefore.length || v.agesAfter.length
-    ? { before: set(v.agesBefore), after: set(v.agesAfter), determiners: set(v.ageDeterminers), nouns: compileLexicon(kit.matcher, nouns), childUnder: v.childUnder ?? null }
+    ? { ...singularNounsOf(kit), before: phraseSet(kit.matcher, v.agesBefore), after: phraseSet(kit.matcher, v.agesAfter), childUnder: v.childUnder ?? null }
     : null;
   KITS.set(kit, made);
   return made;

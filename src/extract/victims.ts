@@ -8,7 +8,7 @@ import type { Group } from '../model/contract.js';
 import type { Actor } from '../rules/schema.js';
 import type { Head, Kit } from './kit.js';
 import type { Lexicon } from './lexicon.js';
-import { nextToken, phraseSet } from './lexicon.js';
+import { compileLexicon, nextToken, phraseSet } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 
 export type Victim = { group: Group; affiliation: string | null; to: number; others: boolean };
@@ -176,16 +176,18 @@ const victimAfterFigure = (ctx: Ctx, figTo: number): Victim | null => {
   return part ? afterPartitive(ctx, part.to) : null;
 };
 
-/** The determiners of the language's singular phrases ("a", "his") and the nouns after them ("a commander" → "commander"). */
-type SingularNouns = { readonly determiners: Lexicon<true>; readonly nouns: Lexicon<true> };
+/** The determiners of the language's singular phrases ("a", "his") and the nouns after them, with their
+ *  heads ("a commander" → "commander"); also read by the age phrases (src/extract/ages.ts). */
+export type SingularNouns = { readonly determiners: Lexicon<true>; readonly nouns: Lexicon<Head> };
 const SINGULAR_NOUNS = new WeakMap<Kit, SingularNouns>();
-const singularNounsOf = (kit: Kit): SingularNouns => {
+export const singularNounsOf = (kit: Kit): SingularNouns => {
   let made = SINGULAR_NOUNS.get(kit);
   if (made) return made;
   const dets = new Set(kit.lang.victims.ageDeterminers.map((d) => kit.matcher.words(d).join(' ')));
   const nouns = kit.lang.victims.heads.flatMap((h) => h.singular.map((p) => kit.matcher.words(p))
-    .filter((ws) => ws.length > 1 && dets.has(ws[0]!)).map((ws) => ws.slice(1).join(' ')));
-  made = { determiners: phraseSet(kit.matcher, kit.lang.victims.ageDeterminers), nouns: phraseSet(kit.matcher, nouns) };
+    .filter((ws) => ws.length > 1 && dets.has(ws[0]!))
+    .map((ws) => ({ phrase: ws.slice(1).join(' '), value: { group: h.group, affiliation: h.affiliation, adjective: h.adjective, needsSide: h.needsSide, army: h.army, outcome: h.outcome ?? null } as Head })));
+  made = { determiners: phraseSet(kit.matcher, kit.lang.victims.ageDeterminers), nouns: compileLexicon(kit.matcher, nouns) };
   SINGULAR_NOUNS.set(kit, made);
   return made;
 };
