@@ -117,16 +117,22 @@ const labelTests = (labels: readonly string[], headings: readonly string[] = [])
   };
 };
 
+/** What several of the tests below read of the rules, folded and compiled once. */
+type Shared = {
+  readonly f: (ps: readonly string[]) => string[];
+  readonly credits: readonly string[];
+  readonly creditIn: (inner: string) => boolean;
+  readonly others: ReturnType<typeof labelTests>;
+  readonly punct: ReturnType<typeof punctuationTests>;
+};
+
 /** Kinds of furniture a whole line can be, from the language's rules. */
-const lineKinds = (rules: FurnitureRules, fold: (s: string) => string) => {
-  const f = (ps: readonly string[]) => ps.map(fold).filter((p) => p.length > 0);
-  const punct = punctuationTests(rules.sentenceEnds, fold);
-  const captionLabels = f(rules.captionLabels), credits = f(rules.credits), others = labelTests(f(rules.otherStories), f(rules.otherStoryHeadings));
+const lineKinds = (rules: FurnitureRules, { f, credits, creditIn, others, punct }: Shared) => {
+  const captionLabels = f(rules.captionLabels);
   const bylines = f(rules.bylines), widgets = f(rules.widgets), metadata = f(rules.metadata), dashes = f(rules.datelineDashes), embeds = f(rules.embeds);
   const newsletters = f(rules.newsletters);
   const filingLine = filingLineTest(new Set(credits), dashes, punct.endOrDigit);
   const widgetWords = new Set(widgets.flatMap((w) => w.split(' ')));
-  const creditIn = creditTest(credits);
   /** A parenthesised credit closing the line: "(AFP)", "(AP Photo/File)", "(Photo: Jane Roe)", a shortcode's end aside ("…(Reuters)[/caption]"). */
   const endsInCredit = (line: string): boolean => { const m = /\(([^()]*)\)\s*(?:\[\/[^\]]*\]\s*)?$/u.exec(line); return m !== null && creditIn(m[1]!); };
   const tailCredit = creditAtEnd(rules, { captionLabels, credits, dashes, ends: f(rules.sentenceEnds), joiners: f(rules.creditJoiners) });
@@ -166,10 +172,8 @@ const creditTest = (credits: readonly string[]) => {
  * ("BEIRUT (AP) —", "بيروت (أ ف ب) -") or begin with a word in capitals ("NEW YORK, 26 October 2016 –").
  * Returns the length of the dateline and its dash, or 0.
  */
-const datelineLengths = (rules: FurnitureRules, fold: (s: string) => string) => {
-  const dashes = rules.datelineDashes.map(fold).filter(Boolean);
-  const punct = punctuationTests(rules.sentenceEnds, fold);
-  const creditIn = creditTest(rules.credits.map(fold).filter(Boolean));
+const datelineLengths = (rules: FurnitureRules, { f, creditIn, punct }: Shared) => {
+  const dashes = f(rules.datelineDashes);
   return (line: string, originalLine: string): number => {
     let best = 0;
     for (const d of dashes) {
@@ -191,9 +195,9 @@ const datelineLengths = (rules: FurnitureRules, fold: (s: string) => string) => 
  * links, each another story's headline: short, and no sentence closed or going on (a headline cut
  * short by an ellipsis is one). The list ends at the first line that is not one.
  */
-const markLinkLists = (rules: FurnitureRules, fold: (s: string) => string) => {
-  const alone = labelTests(rules.otherStories.map(fold).filter(Boolean), rules.otherStoryHeadings.map(fold).filter(Boolean)).alone;
-  const ends = rules.sentenceEnds.map(fold).filter(Boolean).map(escape).join('|') || '\\.';
+const markLinkLists = (rules: FurnitureRules, { f, others }: Shared) => {
+  const alone = others.alone;
+  const ends = f(rules.sentenceEnds).map(escape).join('|') || '\\.';
   const sentence = new RegExp(`(?:${ends})\\s*\\S|(?:${ends})\\s*$`, 'u');
   const headlineLike = (line: string): boolean =>
     words(line).length <= rules.maxLinkWords && !sentence.test(line.replace(/(?:\.{3}|…)\s*$/u, ''));
@@ -219,9 +223,12 @@ const markRepeats = (minWords: number) => (lines: readonly Line[], kinds: (Furni
 };
 
 export const findFurniture = (rules: FurnitureRules, fold: (s: string) => string) => {
-  const kindOf = lineKinds(rules, fold);
-  const datelineLength = datelineLengths(rules, fold);
-  const linkLists = markLinkLists(rules, fold);
+  const f = (ps: readonly string[]) => ps.map(fold).filter((p) => p.length > 0);
+  const credits = f(rules.credits);
+  const shared: Shared = { f, credits, creditIn: creditTest(credits), others: labelTests(f(rules.otherStories), f(rules.otherStoryHeadings)), punct: punctuationTests(rules.sentenceEnds, fold) };
+  const kindOf = lineKinds(rules, shared);
+  const datelineLength = datelineLengths(rules, shared);
+  const linkLists = markLinkLists(rules, shared);
   const repeats = markRepeats(rules.minRepeatWords);
   return (original: string, folded: Folded): FurnitureSpan[] => {
     const text = folded.text;
