@@ -14,8 +14,6 @@ import { nextToken } from './lexicon.js';
 import type { Reading } from './speaker-names.js';
 import { asMatch, capitalRunFrom, capitalised } from './speaker-names.js';
 
-/** the words after which an institution's place or owner is named */
-const LINKS = new Set(['in', 'of', 'for', 'at']);
 /** how many lower-case words may stand before the head noun */
 const MODIFIERS = 2;
 
@@ -72,7 +70,7 @@ export const institutionAt = (r: Reading, k: number): Match<Source> | null => {
   // "in Idlib", "of the SDF": a place, or a listed owner whose office it is
   const link = nextToken(tokens, head.to, s.to);
   let end = head.to;
-  if (link < s.to && LINKS.has(tokens[link]!.text)) {
+  if (link < s.to && sk.institutionLinks.has(tokens[link]!.text)) {
     let o = nextToken(tokens, link, s.to);
     if (o < s.to && sk.articles.has(tokens[o]!.text)) o = nextToken(tokens, o, s.to);
     const owner = o < s.to ? r.listedAt[o - s.from] : undefined;

@@ -17,6 +17,7 @@ export type SpeakerKit = {
   readonly titles: Lexicon<true>;
   readonly personTitles: Lexicon<true>;
   readonly institutions: Lexicon<true>;
+  readonly institutionLinks: ReadonlySet<string>;
   readonly anaphors: Lexicon<Anaphor>;
   readonly heads: Lexicon<true>;
   readonly connectors: ReadonlySet<string>;
@@ -63,6 +64,7 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     titles: phraseSet(kit.matcher, r.titles),
     personTitles: phraseSet(kit.matcher, r.personTitles),
     institutions: phraseSet(kit.matcher, r.institutions),
+    institutionLinks: new Set(r.institutionLinks),
     anaphors: compileLexicon(kit.matcher, r.anaphors.map((a) => ({ phrase: a.phrase, value: a.types }))),
     heads: phraseSet(kit.matcher, r.unlisted.heads),
     connectors: words(r.unlisted.connectors),

@@ -248,6 +248,8 @@ export const SourceRules = z.object({
   /** lower-case head nouns of institutions ("the health directorate in Idlib", "the defence ministry"):
    *  the last source named whose name holds them, else a source of its own, its name as written */
   institutions: phrases,
+  /** the words after an institution's head that name its place or owner ("in Idlib", "of the SDF") */
+  institutionLinks: phrases,
   /** generic names that refer back to the last source of a compatible type named in the report
    *  ("the monitor" → a monitor; "the statement" → '*', any source) */
   anaphors: z.array(z.object({ phrase, types: z.array(z.string()).min(1) })).default([]),
