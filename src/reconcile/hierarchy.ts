@@ -155,7 +155,7 @@ export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]
   const byKey = new Map(tolls.map((t) => [keyOf(t), t]));
   const disagreements: Disagreement[] = [];
   const sourcesOf = (ts: readonly Toll[]): string[] => [...new Set(ts.flatMap((t) => t.claims.map((c) => c.source)))].sort();
-  raiseWholes(parent, depth, tolls, disagreements, sourcesOf);
+  const partsBeyond = raiseWholes(parent, depth, tolls, sourcesOf);
   const deepestFirst = [...tolls].sort((p, q) => depth(q.group) - depth(p.group));
   /** The nearest ancestor category that caps: a whole without a best (or not the whole event's toll) is passed over. */
   const cappingWholeOf = (t: Toll): Toll | undefined => {
@@ -187,10 +187,15 @@ export const applyHierarchy = (rules: ReconcileRules) => (input: readonly Toll[]
       t.bestPolicy = `${t.bestPolicy ?? 'none'}, capped at ${keyOf(w).replace(/\/$/, '')}${capped > cap ? ` (kept at its own lowest figure ${capped})` : ''}`;
     }
   }
-  // a part that alone exceeds its whole says so itself: its whole's parts-sum disagreement would repeat it
-  const covered = (d: Disagreement): boolean => exceeding.some((t) => t.outcome === d.outcome
-    && [...ancestorsOf(parent, t.group)].includes(d.group ?? ''));
-  return { tolls, disagreements: disagreements.filter((d) => d.reason !== 'parts-exceed-whole' || !covered(d)) };
+  // a part that alone exceeds its whole says so itself: its whole's parts-sum disagreement would repeat it, unless
+  // the other parts still exceed the whole without it (then the whole's own parts disagree with it too)
+  const repeats = (b: PartsBeyond): boolean => {
+    const by = exceeding.filter((t) => t.outcome === b.whole.outcome && ancestorsOf(parent, t.group).has(b.whole.group));
+    const holds = (group: string): boolean => by.some((t) => t.group === group || ancestorsOf(parent, t.group).has(group));
+    const rest = b.parts.filter((p) => !holds(p.group)).reduce((n, p) => n + p.floor, 0);
+    return by.length > 0 && rest <= b.top;
+  };
+  return { tolls, disagreements: [...partsBeyond.filter((b) => !repeats(b)).map((b) => b.disagreement), ...disagreements] };
 };
 
 const ancestorsOf = (parent: ReadonlyMap<string, string>, group: string): Set<string> => {
@@ -206,8 +211,11 @@ const ancestorsOf = (parent: ReadonlyMap<string, string>, group: string): Set<st
  * The parts disagree with their whole when even their lowest current figures (floorOf) sum beyond its highest.
  */
 type Sum = { readonly best: number; readonly floor: number; readonly from: readonly Toll[] };
-const raiseWholes = (parent: ReadonlyMap<string, string>, depth: (g: string) => number, tolls: Toll[], out: Disagreement[],
-  sourcesOf: (ts: readonly Toll[]) => string[]): void => {
+/** A whole whose parts' lowest figures sum beyond its highest (`top`), with each part group's lowest figure. */
+type PartsBeyond = { readonly disagreement: Disagreement; readonly whole: Toll; readonly top: number; readonly parts: readonly { group: string; floor: number }[] };
+const raiseWholes = (parent: ReadonlyMap<string, string>, depth: (g: string) => number, tolls: Toll[],
+  sourcesOf: (ts: readonly Toll[]) => string[]): PartsBeyond[] => {
+  const out: PartsBeyond[] = [];
   const children = new Map<string, string[]>();
   for (const [part, whole] of parent) children.set(whole, [...(children.get(whole) ?? []), part]);
   const stated = (outcome: string, group: string): Toll[] => tolls.filter((t) => t.outcome === outcome && t.group === group && !t.derived && t.best !== null);
@@ -238,10 +246,12 @@ const raiseWholes = (parent: ReadonlyMap<string, string>, depth: (g: string) => 
       w.bestPolicy = `${w.bestPolicy ?? 'none'}, raised to ${sum.from.length > 1 ? 'the sum of its parts' : 'its part'} ${label}${reach < sum.best ? ` as far as its highest figure ${reach}` : ''}`;
     }
     if (top !== null && sum.floor > top) {
-      out.push({
+      const parts = (children.get(w.group) ?? []).map((g) => ({ group: g, floor: contribution(w.outcome, g).floor }));
+      out.push({ whole: w, top, parts, disagreement: {
         kind: 'toll', outcome: w.outcome, group: w.group, affiliation: null, sources: sourcesOf([w, ...sum.from]), reason: 'parts-exceed-whole',
         summary: `The lowest figures for the parts of ${categoryLabel(w)} (${sum.from.map((t) => `${categoryLabel(t)} ${floorOf(t)}`).join(', ')}: ${sum.floor} together) exceed its highest ${top === w.max ? '' : 'current '}figure (${top}).`,
-      });
+      } });
     }
   }
+  return out;
 };

@@ -92,6 +92,22 @@ describe('part ≤ whole', () => {
     expect(disagreements[0]!.summary).toMatch(/civilians killed 7, .*killed 4: 11 together\) exceed its highest figure \(9\)/);
   });
 
+  it('a part that alone exceeds its whole leaves the whole’s parts-sum disagreement standing when the other parts exceed it too', () => {
+    // all 15; combatants 16 exceed it alone, and civilians (0 or 16, but children 15 + women 1 = 16) exceed it as well:
+    // civilians are capped at 15, below their own parts, so the sum's disagreement is no repeat (fast-check seed 798551153)
+    const { tolls, disagreements } = run(claims([['r1', null, { group: 'all', value: 15 }], ['r2', null, { group: 'civilians', value: 0, source: 'sana' }],
+      ['r1', null, { group: 'women', value: 1 }], ['r1', null, { group: 'children', value: 15 }], ['r1', null, { group: 'combatants', value: 16 }],
+      ['r1', null, { group: 'civilians', value: 16 }]]));
+    expect(find(tolls, 'civilians')!.best).toBe(15);
+    expect(disagreements.map((d) => [d.reason, d.group])).toEqual([['parts-exceed-whole', 'all'], ['part-exceeds-whole', 'combatants']]);
+  });
+
+  it('a part that alone exceeds its whole is said once, when the other parts fit inside the whole', () => {
+    const { disagreements } = run(claims([['r1', null, { group: 'all', value: 15 }], ['r1', null, { group: 'civilians', value: 4 }],
+      ['r2', null, { group: 'combatants', value: 16, source: 'sana' }]]));
+    expect(disagreements.map((d) => [d.reason, d.group])).toEqual([['part-exceeds-whole', 'combatants']]);
+  });
+
   it('a capped part never settles on a figure its source revised', () => {
     // civilians: 30 now, "up from 20"; all 12 → the part keeps 30 and the sources disagree
     const cs = claims([['r1', null, { group: 'all', value: 12, source: 'sana' }], ['r2', null, { group: 'civilians', value: 30 }], ['r2', null, { group: 'civilians', value: 20 }]]);
