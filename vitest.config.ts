@@ -23,6 +23,8 @@ export const MOCKING = [
 const common = {
   // Tests that start the CLI as a process run dist/: rebuilt first when it is older than src/.
   globalSetup: ['test/support/build.ts'],
+  // FCSEED replays a property's seed (test/support/fc-seed.ts)
+  setupFiles: ['test/support/fc-seed.ts'],
   testTimeout: 60_000,
 };
 

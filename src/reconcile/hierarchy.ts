@@ -236,7 +236,8 @@ const raiseWholes = (parent: ReadonlyMap<string, string>, depth: (g: string) => 
   const wholes = tolls.filter((t) => !t.derived && t.affiliation === null && children.has(t.group)).sort((p, q) => depth(q.group) - depth(p.group));
   for (const w of wholes) {
     if (w.best === null) continue;
-    const sum = partsOf(w.outcome, w.group);
+    const each = (children.get(w.group) ?? []).map((g) => ({ group: g, sum: contribution(w.outcome, g) }));
+    const sum = add(each.map((e) => e.sum));
     const label = sum.from.map((t) => keyOf(t).replace(/\/$/, '')).join(' + ');
     // as far as its highest current figure: a revised "up from" figure at the top of its range is never the best
     const top = w.max === null ? null : topOf(w);
@@ -246,8 +247,7 @@ const raiseWholes = (parent: ReadonlyMap<string, string>, depth: (g: string) => 
       w.bestPolicy = `${w.bestPolicy ?? 'none'}, raised to ${sum.from.length > 1 ? 'the sum of its parts' : 'its part'} ${label}${reach < sum.best ? ` as far as its highest figure ${reach}` : ''}`;
     }
     if (top !== null && sum.floor > top) {
-      const parts = (children.get(w.group) ?? []).map((g) => ({ group: g, floor: contribution(w.outcome, g).floor }));
-      out.push({ whole: w, top, parts, disagreement: {
+      out.push({ whole: w, top, parts: each.map((e) => ({ group: e.group, floor: e.sum.floor })), disagreement: {
         kind: 'toll', outcome: w.outcome, group: w.group, affiliation: null, sources: sourcesOf([w, ...sum.from]), reason: 'parts-exceed-whole',
         summary: `The lowest figures for the parts of ${categoryLabel(w)} (${sum.from.map((t) => `${categoryLabel(t)} ${floorOf(t)}`).join(', ')}: ${sum.floor} together) exceed its highest ${top === w.max ? '' : 'current '}figure (${top}).`,
       } });

@@ -16,7 +16,7 @@ import {
 
 const rules = testRules();
 const reconcile = (ms: readonly Mention[]): Incident => reconcileIncident(rules)({ mentions: ms });
-const params = { numRuns: RUNS, seed: process.env.FCSEED ? Number(process.env.FCSEED) : undefined };
+const params = { numRuns: RUNS };
 
 // ---- broken reconciles, each a mistake the engine once made or could make ----
 /** Caps a part at its whole's best even below the part's own figures (the old hierarchy). */
