@@ -151,7 +151,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     newEvent: cueAt(kit.newEvent, tokens, s) !== null || sameDay !== null,
     sameDay: sameDay !== null,
     recalled: new Set(eventClaims.filter((c) => firstPast < c.from)),
-    eventContent: eventClaims.length > 0 || eventStances.length > 0
+    eventContent: eventClaims.length > 0 || eventStances.length > 0 || assessments.length > 0
       || (positions(kit.attackCues).some((i) => !reached(i)) && (eventPlaces.length > 0 || eventDates.length > 0)),
   };
 };

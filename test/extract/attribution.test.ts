@@ -262,6 +262,15 @@ describe('a side that declines to comment is no doer of its own sentence', () =>
     expect(st(ar, 'ar')).not.toContain('afp asserts israel');
     expect(assessed(ar, 'ar')).toEqual(['israel-idf declined-to-comment israel']);
   });
+  it('in a sentence of its own after the toll, it is the assessment of the event told', () => {
+    const en = [
+      'Air strikes killed 5 civilians in the village of Hass on Monday, activists said. The Russian defence ministry declined to comment.',
+      'Medics said 3 people died when a drone hit a car near Qamishli. Turkey\'s defence ministry did not respond to a request for comment.',
+    ];
+    expect(en.map((t) => assessed(t, 'en'))).toEqual([['russia-mod declined-to-comment russia'], ['turkey-mod declined-to-comment turkey']]);
+    const ar = 'قتل 4 مدنيين في غارة على قرية حاس يوم الاثنين. ولم يعلق الجيش الإسرائيلي.';
+    expect(assessed(ar, 'ar')).toEqual(['israel-idf declined-to-comment israel']);
+  });
   it('its acknowledgement in the same words as its harm assessment stands', () => {
     expect(st('أقر التحالف بأن غاراته أدت إلى مقتل 5 مدنيين في القرية.', 'ar')).toContain('coalition acknowledges coalition');
   });
