@@ -232,11 +232,13 @@ const raiseWholes = (parent: ReadonlyMap<string, string>, depth: (g: string) => 
     // a group is at least its own parts ("at least ten civilians", and 25 men and a woman among them)
     return { best: Math.max(mine.best, below.best), floor: Math.max(mine.floor, below.floor), from: mine.best >= below.best ? mine.from : below.from };
   };
-  const partsOf = (outcome: string, group: string): Sum => add((children.get(group) ?? []).map((c) => contribution(outcome, c)));
+  /** What each of a group's parts contributes, and their sum. */
+  const partSums = (outcome: string, group: string): { group: string; sum: Sum }[] => (children.get(group) ?? []).map((c) => ({ group: c, sum: contribution(outcome, c) }));
+  const partsOf = (outcome: string, group: string): Sum => add(partSums(outcome, group).map((e) => e.sum));
   const wholes = tolls.filter((t) => !t.derived && t.affiliation === null && children.has(t.group)).sort((p, q) => depth(q.group) - depth(p.group));
   for (const w of wholes) {
     if (w.best === null) continue;
-    const each = (children.get(w.group) ?? []).map((g) => ({ group: g, sum: contribution(w.outcome, g) }));
+    const each = partSums(w.outcome, w.group);
     const sum = add(each.map((e) => e.sum));
     const label = sum.from.map((t) => keyOf(t).replace(/\/$/, '')).join(' + ');
     // as far as its highest current figure: a revised "up from" figure at the top of its range is never the best
