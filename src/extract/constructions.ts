@@ -169,7 +169,8 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
       if (!built.length) {
         const held = m.construction.builds === 'non-claim';
         traced(held ? 'held' : 'nothing to hang on');
-        if (held) take(span[0], span[1]);
+        // (every figure inside it: "40 بالمئة من الجرحى" holds the percent word too)
+        if (held) take(Math.min(span[0], m.from), Math.max(span[1], m.to));
         return held ? 'no' : 'waits';
       }
       traced('built');

@@ -28,6 +28,9 @@ export type SpeakerKit = {
   /** lower-case words that end a capitalised name ("the Hawar news agency") */
   readonly tails: Lexicon<true>;
   readonly notNames: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly accordingTails: Lexicon<true>;
+  readonly accordingRelatives: ReadonlySet<string>;
   readonly contrast: Lexicon<true>;
   readonly sharedSubject: Lexicon<true>;
   readonly documents: Lexicon<true>;
@@ -73,6 +76,9 @@ export const speakerKit = (kit: Kit): SpeakerKit => {
     stops: phraseSet(kit.matcher, r.unlisted.stops),
     tails: phraseSet(kit.matcher, r.unlisted.tails),
     notNames: words(r.unlisted.notNames),
+    modifiers: words(r.unlisted.modifiers),
+    accordingTails: phraseSet(kit.matcher, r.accordingTails),
+    accordingRelatives: words(r.accordingRelatives),
     contrast: phraseSet(kit.matcher, r.contrast),
     sharedSubject: phraseSet(kit.matcher, r.sharedSubject),
     documents: phraseSet(kit.matcher, r.documents),

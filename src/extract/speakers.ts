@@ -120,11 +120,24 @@ const accordingSource = (r: Reading, accTo: number): Match<Source> | null => {
   return asMatch(r, nameFrom(r, first, s.to));
 };
 
+/** "بحسب ما أعلنه (به)": after an "according" phrase that ends in a relative word (rules:
+ *  sources.accordingRelatives), the relative clause's verb and a word after it (accordingTails)
+ *  belong to the phrase; the source comes after them. */
+const accordingEnd = (r: Reading, accTo: number): number => {
+  const { tokens, s } = r;
+  if (!r.sk.accordingRelatives.has(tokens[accTo]!.text)) return accTo;
+  const v = nextToken(tokens, accTo, s.to);
+  if (v >= s.to || tokens[v]!.kind !== 'word') return accTo;
+  const t = nextToken(tokens, v, s.to);
+  const tail = t < s.to ? r.sk.accordingTails.matchAt(tokens, t, s.to) : null;
+  return tail ? tail.to : v;
+};
+
 /** "according to X" at token i: the token to go on after, or null when i reads none. */
 const readAccording = (r: Reading, i: number): number | null => {
   const { kit, tokens, s, points } = r;
   const acc = kit.according.matchAt(tokens, i, s.to);
-  const m = acc ? accordingSource(r, acc.to) : null;
+  const m = acc ? accordingSource(r, accordingEnd(r, acc.to)) : null;
   if (!m) return null;
   // the origin a relay before it quotes already ("Reuters reported, citing the Observatory")
   if (points.length && points[points.length - 1]!.alias?.from === m.from) return m.to;
@@ -182,7 +195,9 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
   const pronoun = !before && pronounBefore(r, i);
   // an unlisted name: the subject before the verb (capitals), or right after it
   if (!before && !pronoun && r.capitals) {
-    const end = prevToken(tokens, beforeAside(r, i) ?? i, s.from);
+    let end = prevToken(tokens, beforeAside(r, i) ?? i, s.from);
+    // "Governor X initially said": at most two adverbs or auxiliaries between the name and its verb
+    for (let n = 0; n < 2 && end > s.from && r.sk.modifiers.has(tokens[end]!.text); n++) end = prevToken(tokens, end, s.from);
     before = end >= s.from ? asMatch(r, capitalRunEndingAt(r, end, s.from)) : null;
   }
   if (!after && !before && !pronoun && afterAllowed) after = unlistedAfter(r, spTo, reported);

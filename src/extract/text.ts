@@ -28,7 +28,7 @@ import { cuesEvent, inert } from './gate.js';
 import { restateClaims, restateStances } from './restate.js';
 import type { Draft as SegmentDraft, Segmentable } from './segment.js';
 import { clauseParts, draftDate, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
-import { NO_TOTALS, continuesTotal, sinceCompared, totalCues, wholesOfTotals } from './totals.js';
+import { NO_TOTALS, continuesTotal, sinceCompared, totalCues, wholesOfTotals, withinDayAt } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
 /** What a sentence tells: what segmentation reads (segment.ts `Segmentable`), and who speaks, totals, cues and targets. */
@@ -75,6 +75,15 @@ const quiet = (s: Sentence, speakers: SentenceSpeakers): Facts => ({
   mayRise: false, newEvent: false, sameDay: false, recalled: new Set(), eventContent: false,
 });
 
+/** "since" (or "since" and one word) before the date: a period from it, unless the date is a time of
+ *  the last day ("منذ فجر اليوم", "since dawn on Sunday": one wave of strikes). */
+const sinceBefore = (kit: Kit, tokens: readonly Token[], s: Sentence, d: DateMention): boolean => {
+  const p = prevToken(tokens, d.from, s.from);
+  if (p < s.from) return false;
+  const q = kit.since.matchAt(tokens, p, s.to) !== null ? p : prevToken(tokens, p, s.from);
+  return q >= s.from && kit.since.matchAt(tokens, q, s.to) !== null && !withinDayAt(kit, tokens, nextToken(tokens, q, s.to), s.to);
+};
+
 const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null, gate: boolean): Facts => {
   const speakers = findSpeakers(kit, tokens, s, previous, voice, { text: report.text ?? '', folded: foldedOf(tokens) });
   // a sentence no reader can start in tells nothing (src/extract/gate.ts)
@@ -90,10 +99,7 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
     for (let i = s.from; i < s.to; i++) if (lex.matchAt(tokens, i, s.to)) return true;
     return false;
   };
-  const sinceDate = (d: DateMention) => {
-    const p = prevToken(tokens, d.from, s.from);
-    return p >= s.from && (kit.since.matchAt(tokens, p, s.to) !== null || kit.since.matchAt(tokens, prevToken(tokens, p, s.from), s.to) !== null);
-  };
+  const sinceDate = (d: DateMention) => sinceBefore(kit, tokens, s, d);
   const statement = {
     speech: kit.speech, complementizers: kit.complementizers, attackCues: kit.attackCues, attackNouns: kit.attackNouns,
     points: speakers.points.map((pt) => ({ at: pt.at, verbAt: pt.verbAt, name: pt.alias ? { from: pt.alias.from, to: pt.alias.to } : null })),

@@ -43,6 +43,8 @@ type Compiled = {
   readonly articles: Lexicon<true>;
   readonly scopeLinks: Lexicon<true>;
   readonly sinceObjects: Lexicon<true>;
+  readonly sinceWithinDay: Lexicon<true>;
+  readonly oneWave: Lexicon<true>;
   readonly scopeBefore: Lexicon<true>;
   readonly scopeQuantifiers: Lexicon<true>;
   readonly scopeAfter: Lexicon<true>;
@@ -75,6 +77,8 @@ const compile = (kit: Kit): Compiled | null => {
     articles: set(rules.articles),
     scopeLinks: set(rules.scopeLinks),
     sinceObjects: set(rules.sinceObjects),
+    sinceWithinDay: set(rules.sinceWithinDay),
+    oneWave: set(rules.oneWave),
     scopeBefore: set(rules.scopeBefore),
     scopeQuantifiers: set(rules.scopeQuantifiers),
     scopeAfter: set(rules.scopeAfter),
@@ -219,7 +223,7 @@ const sinceAt = (kit: Kit, c: Compiled, tokens: readonly Token[], i: number, s0:
   let j = s.to;
   for (let k = 0; k < c.rules.sinceReach; k++) {
     j = nextToken(tokens, j, limit);
-    if (j >= limit || tokens[j]!.kind === 'punct') return false;
+    if (j >= limit || tokens[j]!.kind === 'punct' || c.sinceWithinDay.matchAt(tokens, j, limit)) return false;
     if (yearAt(tokens, j, limit) || c.months.matchAt(tokens, j, limit) || c.sinceObjects.matchAt(tokens, j, limit)) return true;
     if (dates.some((d) => d.from === j)) return true;
   }
@@ -297,14 +301,28 @@ const breakdownAt = (kit: Kit, tokens: readonly Token[], a: number, limit: numbe
   return f !== null && kit.breakdown.matchAt(tokens, nextToken(tokens, f.to, limit), limit) !== null;
 };
 
+/** A time of the last day or night starts at j ("since midnight", "منذ فجر اليوم"): after "since" it counts no period. */
+export const withinDayAt = (kit: Kit, tokens: readonly Token[], j: number, limit: number): boolean => {
+  const c = compile(kit);
+  return c !== null && j < limit && c.sinceWithinDay.matchAt(tokens, j, limit) !== null;
+};
+
+/** "overnight", "in a wave of": the sentence tells one wave of strikes, however many places it names. */
+const oneWave = (c: Compiled, tokens: readonly Token[], s: Sentence): boolean => {
+  for (let i = s.from; i < s.to; i++) if (c.oneWave.matchAt(tokens, i, s.to)) return true;
+  return false;
+};
+
 /** The cues of totals in one sentence, composed from rules/languages/<lang>/totals.yaml. */
 export const totalCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: { dates: readonly DateMention[]; places: readonly Span[] }): TotalCues => {
   const c = compile(kit);
   if (!c) return NONE;
   const cues: number[] = [];
+  let wave: boolean | null = null;
   for (let i = s.from; i < s.to; i++) {
     const p = periodAt(kit, c, tokens, i, s.to);
-    if (p?.total || sinceAt(kit, c, tokens, i, s, ctx.dates) || spanAt(c, tokens, i, s.to) || scopeAt(c, tokens, i, s.to, ctx.places)) cues.push(i);
+    if (p?.total || sinceAt(kit, c, tokens, i, s, ctx.dates) || spanAt(c, tokens, i, s.to)) cues.push(i);
+    else if (scopeAt(c, tokens, i, s.to, ctx.places) && !(wave ??= oneWave(c, tokens, s))) cues.push(i);
   }
   if (!cues.length) return NONE;
   let perfect = false;

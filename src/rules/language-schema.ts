@@ -186,6 +186,10 @@ export const SourceRules = z.object({
   continuation: phrases,
   /** "according to" before or after the claim */
   according: phrases,
+  /** "بحسب ما أعلنه X": an "according" phrase that ends in one of these relative words ("ما", "حسبما")
+   *  goes on with the relative clause's verb, whatever its form, then perhaps a word of accordingTails */
+  accordingRelatives: phrases,
+  accordingTails: phrases,
   /** the speaker addresses an outlet: that outlet relays ("لوكالة فرانس برس") */
   relayTo: phrases,
   /** the speaker quotes an origin ("نقلا عن") */
@@ -238,6 +242,9 @@ export const SourceRules = z.object({
     articles: phrases,
     /** lower-case words that may end a capitalised name ("the Hawar news agency", "the Rudaw channel") */
     tails: phrases,
+    /** single words (adverbs, auxiliaries) that may stand between a capitalised subject and its speech
+     *  verb: "Governor X initially said", "Minister X later told", "X has said" */
+    modifiers: phrases,
     maxWords: z.number().int().positive().default(6),
   }).prefault({}),
   /** a person named by title speaks for the organisation after the title ("a spokesman for Y", "مدير Y") */

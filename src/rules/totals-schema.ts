@@ -35,6 +35,9 @@ export const TotalRules = z.object({
   since: phrases,
   /** what "since" may be followed by besides a date ("the start", "the escalation", "اندلاع*") */
   sinceObjects: phrases,
+  /** a time of the last day or night after "since" counts no period: one wave of strikes ("since midnight",
+   *  "since the early hours of Sunday", "منذ منتصف الليل"); checked before the objects */
+  sinceWithinDay: phrases,
   /** how many words "since" may stand before its date or event ("since the start", "منذ نهاية نيسان") */
   sinceReach: z.number().int().positive().default(3),
   /** a superlative or an ordinal before "since" in its clause ("the deadliest since 2017", "الأعنف منذ"): a comparison with
@@ -44,6 +47,9 @@ export const TotalRules = z.object({
   comparisonReach: z.number().int().positive().default(8),
   /** words between a scope quantifier and its region noun ("several of the provinces") */
   scopeLinks: phrases,
+  /** words that make a scope over several places one wave of strikes, an event ("overnight", "in a wave
+   *  of", "ليل أمس"): the scope then counts no total */
+  oneWave: phrases,
   /** words that put a whole region in scope before a region noun or a place ("across", "في عموم") */
   scopeBefore: phrases,
   /** quantifiers over places before a region noun ("several", "various", "عدة", "مختلف") */
