@@ -42,7 +42,7 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       if (!oh || kit.heads.matchAt(tokens, i, s.to)) return victimAfter(i - 1);
       // an adjective after it names the group ("23 قتيلا مدنيا", "23 morts civils")
       const adj = kit.heads.matchAt(tokens, nextToken(tokens, oh.to, s.to), s.to);
-      return adj?.value.adjective ? { group: adj.value.group, affiliation: null, to: adj.to, others: false } : { group: 'all', affiliation: null, to: oh.to, others: false };
+      return adj?.value.adjective ? { group: adj.value.group, affiliation: null, to: adj.to, others: false } : { group: 'all', affiliation: null, to: oh.to, others: false, outcomeNoun: true };
     },
     fewAt: (i) => {
       if (kit.numbers.readAt(tokens, i, s.to)) return null;
@@ -164,7 +164,7 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
       const span = figureSpan(m);
       const traced = (result: Traced['result']) => span && trace?.({ rule: m.construction.id, from: m.from, to: m.to, figure: span, result });
       if (!span || isTaken(span[0], span[1])) { traced('figure read already'); return 'no'; }
-      const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null, nounAfter }).claims;
+      const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null, joint: kit.lang.victims.joint, nounAfter }).claims;
       // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
       if (!built.length) {
         const held = m.construction.builds === 'non-claim';

@@ -66,13 +66,14 @@ const endsAt = (lex: Lexicon<unknown>, tokens: readonly Token[], j: number, floo
  * "قالت في بيان اليوم"): right after the verb, after the verb and its subject, after a statement
  * noun, or right before a verb. A date that a possessive ties to a noun ("Monday's strikes") is the event's.
  */
-const statementDated = (nouns: Lexicon<true>, tokens: readonly Token[], s: Span, d: DateMention, g: StatementGrammar): boolean => {
+const statementDated = (nouns: Lexicon<true>, countedBy: Lexicon<true>, tokens: readonly Token[], s: Span, d: DateMention, g: StatementGrammar): boolean => {
   const q = tokens[d.to + 1];
   if (d.to + 1 < s.to && q && q.kind === 'punct' && /^['’]/.test(q.text) && tokens[d.to]!.end === q.start) return false;
   const n = nextToken(tokens, d.to, s.to);
   if (n < s.to && g.speech.matchAt(tokens, n, s.to)) return true;
   const p = prevToken(tokens, d.from, s.from);
-  if (p >= s.from && (endsAt(g.speech, tokens, p, s.from) || endsAt(nouns, tokens, p, s.from))) return true;
+  // "the toll stood at 57 by Wednesday evening": the time of the count
+  if (p >= s.from && (endsAt(g.speech, tokens, p, s.from) || endsAt(nouns, tokens, p, s.from) || endsAt(countedBy, tokens, p, s.from))) return true;
   // "في بيان لها اليوم", "in a statement issued on Monday": a word between the noun and the date
   const pp = p >= s.from ? prevToken(tokens, p, s.from) : -1;
   if (pp >= s.from && tokens[p]!.kind === 'word' && endsAt(nouns, tokens, pp, s.from)) return true;
@@ -207,9 +208,10 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
     monthNouns: phraseSet(matcher, rules.monthNouns), dayLinks: phraseSet(matcher, rules.dayMonthLinks),
   };
   const nouns = phraseSet(matcher, rules.statementNouns);
+  const countedBy = phraseSet(matcher, rules.countedBy);
   return {
     findAll: (tokens, from, to, publishedAt) => scanDates(lex, tokens, from, to, publishedAt),
-    datesStatement: (tokens, s, d, g) => statementDated(nouns, tokens, s, d, g),
+    datesStatement: (tokens, s, d, g) => statementDated(nouns, countedBy, tokens, s, d, g),
   };
 };
 

@@ -59,6 +59,8 @@ export type Kit = {
   readonly partitive: Lexicon<true>;
   readonly memberWords: Lexicon<true>;
   readonly mixed: Lexicon<true>;
+  readonly sideJoiners: Lexicon<true>;
+  readonly sameSide: Lexicon<true>;
   readonly breakdown: Lexicon<true>;
   readonly modifiers: Lexicon<true>;
   /** nationality words after an army head ("جنود أتراك"), by actor id */
@@ -310,6 +312,8 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     partitive: set(lang.victims.partitive),
     memberWords: set(lang.victims.memberWords),
     mixed: set(lang.victims.mixedGroupWords),
+    sideJoiners: set(lang.victims.sideJoiners),
+    sameSide: set(lang.victims.sameSide),
     breakdown: set(lang.victims.breakdown),
     modifiers: set(lang.victims.modifiers),
     nationalities: lex(Object.entries(lang.victims.nationalities).flatMap(([actor, ps]) => ps.map((phrase) => ({ phrase, value: actor })))),

@@ -18,6 +18,7 @@ type Field = NonNullable<Construction['fields']['outcome']>;
 const fieldValue = (m: Match, f: Field | undefined, key: 'outcome' | 'group' | 'qualifier', claims: readonly DraftClaim[]): string | null => {
   if (f === undefined) return null;
   if (typeof f === 'string') return f;
+  if (!('slot' in f)) return null;
   const cap = m.captures[f.slot];
   if (!cap) return null;
   if (cap.node) return cap.node.fields[key] ?? null;
@@ -49,6 +50,8 @@ export type Built = { readonly claims: readonly DraftClaim[]; readonly node: Nod
 /** What the meanings need of the language: the groups whose "others" are others of the same group. */
 export type MeaningContext = {
   readonly othersInherit: readonly string[] | null;
+  /** groups that hold others (rules: victims.joint), for a `joint` group field */
+  readonly joint?: Readonly<Record<string, readonly string[]>>;
   /** a counted noun (a victim or an outcome noun: "جريحا", "wounded") right after the figure ending at this token */
   readonly nounAfter?: (figTo: number) => boolean;
 };
@@ -76,6 +79,18 @@ const buildToll = (m: Match, claims: readonly DraftClaim[]): Built => {
   };
 };
 
+/** The group of one figure over the victims of two slots: theirs when they are of one group (of
+ *  one side, else of none), else the group that holds both, else people of no group said. */
+const jointOf = (m: Match, f: Field | undefined, ctx: MeaningContext): { group: string; affiliation: string | null } | 'none' | null => {
+  if (typeof f !== 'object' || !('joint' in f)) return null;
+  const [a, b] = f.joint.map((k) => m.captures[k]?.victim);
+  // "killed 14 women and wounded 20": an outcome noun is no second set of people
+  if (!a || !b || a.outcomeNoun || b.outcomeNoun) return 'none';
+  if (a.group === b.group) return { group: a.group, affiliation: a.affiliation === b.affiliation ? a.affiliation : null };
+  const holder = Object.entries(ctx.joint ?? {}).find(([, gs]) => gs.includes(a.group) && gs.includes(b.group));
+  return { group: holder?.[0] ?? 'all', affiliation: null };
+};
+
 /** Claims of a figure (two for a range), with the outcome, group and part-of the kind gives them. */
 const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContext): Built => {
   const kind = m.construction.builds;
@@ -91,9 +106,11 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
   const node = m.captures.find((c) => c?.node)?.node ?? null;
   // a victim phrase that names a group wins, then the toll phrase's, then the claim it hangs on
   const named = victim && victim.group !== 'all' ? victim.group : null;
-  const group = fieldValue(m, f.group, 'group', claims) ?? named ?? node?.fields.group ?? (victim || kind === 'claim' ? null : b?.group ?? null) ?? 'all';
+  const joint = jointOf(m, f.group, ctx);
+  if (joint === 'none') return NONE;
+  const group = joint?.group ?? fieldValue(m, f.group, 'group', claims) ?? named ?? node?.fields.group ?? (victim || kind === 'claim' ? null : b?.group ?? null) ?? 'all';
   const nodeAff = node?.fields.affiliation ?? null;
-  const affiliation = victim ? victim.affiliation : kind === 'claim' ? nodeAff : b?.affiliation ?? null;
+  const affiliation = joint ? joint.affiliation : victim ? victim.affiliation : kind === 'claim' ? nodeAff : b?.affiliation ?? null;
   if (!is(OutcomeEnum.options, outcome) || !is(GroupEnum.options, group)) return NONE;
   const partOf = kind === 'part' ? (b!.partOf ?? base) : kind === 'claim' ? null : b!.partOf;
   const fig = figCap.figure;

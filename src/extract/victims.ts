@@ -11,7 +11,8 @@ import type { Lexicon } from './lexicon.js';
 import { compileLexicon, nextToken, phraseSet } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 
-export type Victim = { group: Group; affiliation: string | null; to: number; others: boolean };
+/** `outcomeNoun`: the head is an outcome noun ("50 wounded"), which names no people of its own */
+export type Victim = { group: Group; affiliation: string | null; to: number; others: boolean; outcomeNoun?: true };
 
 /** Sides combatants may belong to (contract actor ids). */
 export const COMBATANT_SIDES = new Set(['isis', 'iran-backed', 'sdf', 'syrian-government', 'armed-opposition']);
@@ -21,13 +22,30 @@ const sidedByPartitive = (kit: Kit, tokens: readonly Token[], j: number, limit: 
   const head = kit.heads.matchAt(tokens, j, limit);
   const p = head ? kit.partitive.matchAt(tokens, nextToken(tokens, head.to, limit), limit) : null;
   const side = p ? sideAfter(nextToken(tokens, p.to, limit)) : null;
-  return side && COMBATANT_SIDES.has(side.actor.id) ? { group: 'combatants', affiliation: side.actor.id, to: side.to, others: false } : null;
+  return side && COMBATANT_SIDES.has(side.actor.id) ? { group: 'combatants', affiliation: affiliationOf(side), to: side.to, others: false } : null;
 };
 
 /** What every reader of one sentence shares: the kit, its tokens, the sentence's end and the claim before. */
 type Ctx = { readonly kit: Kit; readonly tokens: readonly Token[]; readonly s: Sentence; readonly limit: number; readonly previous: () => Victim | null };
 
-type Side = { actor: Actor; to: number; mixed: boolean };
+/** `several`: a second side is joined to the first ("قوات النظام والميليشيات الموالية لإيران", "government
+ *  forces and Iran-backed militias"): fighters of no one side. */
+type Side = { actor: Actor; to: number; mixed: boolean; several?: boolean };
+
+/** The affiliation a side gives its fighters: none when several sides are named together. */
+const affiliationOf = (side: { readonly actor: Actor; readonly several?: boolean }): string | null => (side.several ? null : side.actor.id);
+
+/** A second side joined to the one that ends at `to`, by a conjunction clitic or word: where it ends, or null. */
+const joinedSide = (kit: Kit, tokens: readonly Token[], to: number, limit: number, first: Actor): number | null => {
+  const n = nextToken(tokens, to, limit);
+  if (n >= limit || tokens[n]!.kind !== 'word') return null;
+  const clitic = kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(kit.matcher.folding.fold(c)));
+  const at = clitic ? n : kit.sideJoiners.matchAt(tokens, n, limit) ? nextToken(tokens, kit.sideJoiners.matchAt(tokens, n, limit)!.to, limit) : -1;
+  const b = at >= 0 && at < limit ? kit.actors.matchAt(tokens, at, limit) : null;
+  if (!b || b.value.id === first.id || !COMBATANT_SIDES.has(b.value.id)) return null;
+  const after = nextToken(tokens, b.to, limit);
+  return after < limit && kit.sameSide.matchAt(tokens, after, limit) ? null : b.to;
+};
 
 /** An actor named as a side after a partitive or "تابعة ل" within a few words; mixed when "and their families" follows. */
 const sideAfter = ({ kit, tokens, limit }: Ctx, j: number): Side | null => {
@@ -36,7 +54,8 @@ const sideAfter = ({ kit, tokens, limit }: Ctx, j: number): Side | null => {
     if (a) {
       const n = nextToken(tokens, a.to, limit);
       const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(kit.matcher.folding.fold(c)));
-      return { actor: a.value, to: a.to, mixed };
+      const second = mixed ? null : joinedSide(kit, tokens, a.to, limit, a.value);
+      return second === null ? { actor: a.value, to: a.to, mixed } : { actor: a.value, to: second, mixed, several: true };
     }
     if (tokens[k]!.kind === 'punct' && !['"', "'"].includes(tokens[k]!.text)) return null;
     if (tokens[k]!.kind === 'number') return null;
@@ -58,7 +77,7 @@ const refine = (ctx: Ctx, v: Victim): Victim => {
   for (let m = kit.memberWords.matchAt(tokens, k, limit); k < limit && m; m = kit.memberWords.matchAt(tokens, k, limit)) { k = nextToken(tokens, m.to, limit); linked = true; }
   if (kit.lang.victims.sideNeedsLink && !linked) return v;
   const side = sideAfter(ctx, k);
-  return side && !side.mixed && side.to - v.to <= 6 ? { ...v, group: 'combatants', affiliation: side.actor.id, to: side.to } : v;
+  return side && !side.mixed && side.to - v.to <= 6 ? { ...v, group: 'combatants', affiliation: affiliationOf(side), to: side.to } : v;
 };
 
 /** A head noun at j: a side-needing head only with a side; an adjective head before another
@@ -135,7 +154,7 @@ const afterPartitive = (ctx: Ctx, partTo: number): Victim | null => {
   // "dozens of others": people other than those counted before
   const oth = hh ? null : kit.others.matchAt(tokens, j, limit);
   if (oth && !side) return { group: 'all', affiliation: null, to: oth.to, others: true };
-  if (side && !side.mixed) return { group: 'combatants', affiliation: side.actor.id, to: side.to, others: false };
+  if (side && !side.mixed) return { group: 'combatants', affiliation: affiliationOf(side), to: side.to, others: false };
   return hh ? refine(ctx, { group: hh.value.group, affiliation: hh.value.affiliation, to: hh.to, others: false }) : null;
 };
 
@@ -153,7 +172,7 @@ const sidedAfterPartitive = (ctx: Ctx, v: Victim): Victim => {
   const n = nextToken(tokens, v.to, limit);
   if (n >= limit || !kit.partitive.matchAt(tokens, n, limit)) return v;
   const side = sideAfter(ctx, nextToken(tokens, n, limit));
-  return side && !side.mixed ? { ...v, group: 'combatants', affiliation: side.actor.id, to: side.to } : v;
+  return side && !side.mixed ? { ...v, group: 'combatants', affiliation: affiliationOf(side), to: side.to } : v;
 };
 
 /** The group a figure ending at figTo names: head noun, refinements, sides. */

@@ -147,6 +147,15 @@ export const VictimRules = z.object({
   memberWords: phrases,
   /** conjunctions that make a generic head a mixed group ("وعوائلهم") */
   mixedGroupWords: phrases,
+  /** words joining a second side to the first after a head ("members of the army and Hezbollah"): the
+   *  fighters are of no one side (a conjunction clitic joins them as well: "قوات النظام والميليشيات") */
+  sideJoiners: phrases,
+  /** groups that hold others: one figure over two nouns of these groups counts the holding group
+   *  ("12 women and children" are civilians); of groups no entry holds, people of no group said */
+  joint: z.partialRecord(Group, z.array(Group)).default({}),
+  /** after the second side, words that make it the first side's own ("والمسلحين الموالين لها", "and
+   *  the militias loyal to them"): one side after all */
+  sameSide: phrases,
   /** breakdown cues: the figure after it is part of the figure before ("بينهم") */
   breakdown: phrases,
   /** one victim's age, `#` the years: after a determiner of `ageDeterminers` and before the noun of a
@@ -396,6 +405,9 @@ export const DateRules = z.object({
   dayMonthLinks: phrases,
   /** nouns of a statement: a time word after them dates the statement, not its event ("in a statement on Monday") */
   statementNouns: phrases,
+  /** words before a time that a toll stood at ("the toll stood at 57 by Wednesday evening", "حتى مساء
+   *  الأربعاء"): the time dates the count, not the event */
+  countedBy: phrases,
   /** words joining two days of one month into a span ("June 25 and 26") */
   dayJoiners: phrases,
 });
@@ -488,8 +500,10 @@ export const Slot: z.ZodType<Slot> = z.lazy(() => z.union([
   z.object({ gap: z.number().int().min(1).max(12) }).strict(),
   z.object({ span: z.number().int().min(1).max(40), stopAt: phrase.optional() }).strict(),
 ]));
-/** A field of the node: a literal value, or the value a slot (0-based) carries. */
-const Field = z.union([phrase, z.object({ slot: z.number().int().nonnegative() }).strict()]);
+/** A field of the node: a literal value, or the value a slot (0-based) carries; for the group, `joint`:
+ *  the group that holds the victims of two slots (one figure over "soldiers and militiamen"). */
+const Field = z.union([phrase, z.object({ slot: z.number().int().nonnegative() }).strict(),
+  z.object({ joint: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]) }).strict()]);
 const ExampleRead = z.object({
   text: phrase,
   /** the claims this construction must produce, "outcome/group=value" (optionally " qualifier") */

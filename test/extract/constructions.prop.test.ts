@@ -72,7 +72,16 @@ type Phrase = { readonly text: string; readonly value: number; readonly qualifie
 /** A phrase of the construction, with what it must be read as. */
 const phraseOf = (lang: LanguageRules, c: Construction, arabic: boolean): fc.Arbitrary<Phrase> =>
   fc.tuple(...c.pattern.map((s) => slotOf(lang, s, arabic))).map((pieces) => {
-    const field = (f: Construction['fields']['outcome']): string | null => (f === undefined ? null : typeof f === 'string' ? f : pieces[f.slot]?.value ?? null);
+    const field = (f: Construction['fields']['outcome']): string | null => {
+      if (f === undefined) return null;
+      if (typeof f === 'string') return f;
+      if ('slot' in f) return pieces[f.slot]?.value ?? null;
+      // one figure over two victims: their group, else the group that holds both (victims.joint), else all
+      const [a, b] = f.joint.map((k) => pieces[k]?.group);
+      if (!a || !b) return null;
+      if (a === b) return a;
+      return Object.entries(lang.victims.joint).find(([, gs]) => gs!.includes(a as never) && gs!.includes(b as never))?.[0] ?? 'all';
+    };
     const qualifier = (v: string | null | undefined): string | null => (v && (QUALIFIERS as readonly string[]).includes(v) ? v : null);
     // a class written twice in a row is one mark ("and" then ", and" is no English): the second goes
     const given = pieces.filter((p): p is Piece => p !== null).filter((p, k, xs) => p.cls === undefined || xs[k - 1]?.cls !== p.cls);
