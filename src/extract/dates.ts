@@ -97,6 +97,13 @@ const statementDated = (nouns: Lexicon<true>, countedBy: Lexicon<true>, tokens: 
     || (p < s.from && v > d.to && v - d.to <= SUBJECT_WORDS + 2 && quiet(d.to, v, false)));
 };
 
+/** "أحد عناصرها": a weekday word written bare that is another word here (no "يوم" before it). */
+const bareWord = (lex: DateLex, tokens: readonly Token[], i: number, from: number): boolean => {
+  if (!lex.bare.has(tokens[i]!.text)) return false;
+  const p = prevToken(tokens, i, from);
+  return !(p >= from && lex.dayNouns.matchAt(tokens, p, i + 1)?.to === p);
+};
+
 /** A year (1900–2100) written at j. */
 const yearAt = (tokens: readonly Token[], j: number, limit: number): number | null => {
   if (j >= limit || tokens[j]!.kind !== 'number' || tokens[j]!.text.length !== 4) return null;
@@ -187,6 +194,8 @@ const offsetMention = (tokens: readonly Token[], i: number, off: { readonly to: 
 type DateLex = {
   readonly rules: DateRules;
   readonly months: Lexicon<number>; readonly weekdays: Lexicon<number>; readonly relative: Lexicon<number>;
+  /** weekday words that are other words written bare (rules: dates.bareWeekdayWords), and "يوم" */
+  readonly bare: ReadonlySet<string>; readonly dayNouns: Lexicon<true>;
   readonly windows: Lexicon<DateRules['recentWindows'][number]>; readonly offsets: Lexicon<Offset>;
   readonly previous: Lexicon<true>; readonly current: Lexicon<true>; readonly partsOfDay: Lexicon<true>;
   readonly dayJoiners: Lexicon<true>; readonly monthNouns: Lexicon<true>; readonly dayLinks: Lexicon<true>;
@@ -206,6 +215,7 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
     previous: phraseSet(matcher, rules.previous), current: phraseSet(matcher, rules.current),
     partsOfDay: phraseSet(matcher, rules.partsOfDay), dayJoiners: phraseSet(matcher, rules.dayJoiners),
     monthNouns: phraseSet(matcher, rules.monthNouns), dayLinks: phraseSet(matcher, rules.dayMonthLinks),
+    bare: new Set(rules.bareWeekdayWords.map(matcher.folding.fold)), dayNouns: phraseSet(matcher, rules.dayNouns),
   };
   const nouns = phraseSet(matcher, rules.statementNouns);
   const countedBy = phraseSet(matcher, rules.countedBy);
@@ -319,7 +329,7 @@ const scanDates = (lex: DateLex, tokens: readonly Token[], from: number, to: num
     if (found) { out.push(found); i = found.to; continue; }
     // weekdays, possibly several ("يومي الأحد والاثنين")
     const wd = lex.weekdays.matchAt(tokens, i, to);
-    if (wd) {
+    if (wd && !bareWord(lex, tokens, i, from)) {
       const m = weekdaysMention(lex, tokens, i, { from, to, pub: pub.ms }, wd);
       out.push(m);
       i = m.to;

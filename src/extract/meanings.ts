@@ -117,7 +117,7 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
   const value = fig ? fig.value : figCap.few!;
   const lent = fieldValue(m, f.qualifier, 'qualifier', claims);
   // a range's low end is at-least whatever a link verb lends: the range says more than the verb
-  const qualifier: Qualifier = value === null ? 'vague' : fig?.qualifier ?? (fig?.upper ? 'at-least' : is(QualifierEnum.options, lent) ? lent : 'exact');
+  const qualifier: Qualifier = value === null ? 'vague' : fig?.qualifier ?? (fig?.upper ? 'at-least' : is(QualifierEnum.options, lent) ? lent : read?.qualifier ?? 'exact');
   const [from, to] = spanOf(m);
   // a figure that opens its clause as a subject with no victim noun ("... were killed and three
   // wounded") has the subject's head gapped: it shares the noun, so the group, of the whole claim

@@ -222,6 +222,22 @@ export type Draft<F> = { facts: F[]; places: PlaceMatch[]; date: DateRange | nul
 export const draftDate = <F>(d: Draft<F>, publishedAt: string | null, undatedDays: number): DateRange | null =>
   d.date ?? (d.said ? { start: windowBefore(d.said.start, undatedDays).start, end: d.said.end } : publishedAt ? windowBefore(publishedAt, undatedDays) : null);
 
+/**
+ * A report that tells one dated event, with text before or after it that names no day and no
+ * place ("Civilians reported killed: 4 - 10" above "On February 3, US forces raided …", a headline
+ * over the body): that text tells the same event. Nothing in the report sets it apart, and the
+ * undated window before publication would make it another event of its own.
+ */
+export const foldUndated = <F extends Segmentable>(drafts: readonly Draft<F>[]): Draft<F>[] => {
+  const loose = drafts.filter((d) => !d.date && !d.said && d.places.length === 0);
+  // the events that count: those with a figure (a sentence with a place and no figure tells no toll)
+  const told = drafts.filter((d) => !loose.includes(d) && d.facts.some((f) => f.claims.length > 0));
+  if (!loose.length || told.length !== 1 || !told[0]!.date) return [...drafts];
+  const one = told[0]!;
+  const merged = { ...one, facts: [...loose.flatMap((d) => d.facts), ...one.facts].sort((a, b) => a.s.from - b.s.from) };
+  return drafts.filter((d) => !loose.includes(d)).map((d) => (d === one ? merged : d));
+};
+
 export type Segmenter<F> = {
   /** place one sentence's parts; `listItem` opens a new event */
   readonly add: (parts: readonly Part<F>[], listItem: boolean) => void;

@@ -27,7 +27,7 @@ import { copiedFrom, relayChain } from './relays.js';
 import { cuesEvent, inert } from './gate.js';
 import { restateClaims, restateStances } from './restate.js';
 import type { Draft as SegmentDraft, Segmentable } from './segment.js';
-import { clauseParts, draftDate, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
+import { clauseParts, draftDate, foldUndated, outsideSpeakers, segmenter, speakerSpans, stanceHome } from './segment.js';
 import { NO_TOTALS, continuesTotal, sinceCompared, totalCues, wholesOfTotals, withinDayAt } from './totals.js';
 import { spanOf, splitSentences, tokenize } from './tokens.js';
 
@@ -271,7 +271,7 @@ export const extractText = (kit: Kit, report: Report, gate = true): Extraction =
     const told = events.current()?.facts;
     events.add(clauseParts(kit, tokens, breakdownOf(kit, tokens, f, told?.[told.length - 1], voice), agree), s.listItem);
   }
-  return assemble(kit, report, folded, tokens, events.drafts, aggregates, voice, copy, unlistedNames(previous));
+  return assemble(kit, report, folded, tokens, foldUndated(events.drafts), aggregates, voice, copy, unlistedNames(previous));
 };
 
 /** How a sentence's drafts become the claims, stances and assessments of the output, with ids, spans, quotes and relay chains. */

@@ -4,15 +4,16 @@
  * "fighters of ISIS") or before the head ("15 ISIS members"), modifiers between ("four
  * Syrian soldiers"), "others" of the claim before. All words come from the victims rules.
  */
-import type { Group } from '../model/contract.js';
+import type { Group, Qualifier } from '../model/contract.js';
 import type { Actor } from '../rules/schema.js';
 import type { Head, Kit } from './kit.js';
 import type { Lexicon } from './lexicon.js';
 import { compileLexicon, nextToken, phraseSet } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 
-/** `outcomeNoun`: the head is an outcome noun ("50 wounded"), which names no people of its own */
-export type Victim = { group: Group; affiliation: string | null; to: number; others: boolean; outcomeNoun?: true };
+/** `outcomeNoun`: the head is an outcome noun ("50 wounded"), which names no people of its own;
+ *  `qualifier`: one written between the head and its side ("22 مقاتلا على الأقل من الحشد الشعبي") */
+export type Victim = { group: Group; affiliation: string | null; to: number; others: boolean; outcomeNoun?: true; qualifier?: Qualifier };
 
 /** Sides combatants may belong to (contract actor ids). */
 export const COMBATANT_SIDES = new Set(['isis', 'iran-backed', 'sdf', 'syrian-government', 'armed-opposition']);
@@ -71,13 +72,17 @@ const refine = (ctx: Ctx, v: Victim): Victim => {
   if (adj && adj.value.adjective && (v.group === 'all')) return { ...v, group: adj.value.group, to: adj.to };
   if (v.group !== 'combatants' && v.group !== 'all') return v;
   let k = n;
+  // "22 مقاتلا على الأقل من فصائل X": a qualifier after the head, before its side
+  const q = k < limit ? kit.qualAfter.matchAt(tokens, k, limit) : null;
+  if (q) k = nextToken(tokens, q.to, limit);
+  const from = q ? q.to : v.to;
   let linked = false;
   const p = k < limit ? kit.partitive.matchAt(tokens, k, limit) : null;
   if (p) { k = nextToken(tokens, p.to, limit); linked = true; }
   for (let m = kit.memberWords.matchAt(tokens, k, limit); k < limit && m; m = kit.memberWords.matchAt(tokens, k, limit)) { k = nextToken(tokens, m.to, limit); linked = true; }
   if (kit.lang.victims.sideNeedsLink && !linked) return v;
   const side = sideAfter(ctx, k);
-  return side && !side.mixed && side.to - v.to <= 6 ? { ...v, group: 'combatants', affiliation: affiliationOf(side), to: side.to } : v;
+  return side && !side.mixed && side.to - from <= 6 ? { ...v, group: 'combatants', affiliation: affiliationOf(side), to: side.to, ...(q ? { qualifier: q.value } : {}) } : v;
 };
 
 /** A head noun at j: a side-needing head only with a side; an adjective head before another

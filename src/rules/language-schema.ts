@@ -408,6 +408,10 @@ export const DateRules = z.object({
   /** words before a time that a toll stood at ("the toll stood at 57 by Wednesday evening", "حتى مساء
    *  الأربعاء"): the time dates the count, not the event */
   countedBy: phrases,
+  /** weekday names that are also other words written bare ("أحد": one; "جمعة": a week): a weekday
+   *  only with the article or after a word of `dayNouns` ("يوم أحد") */
+  bareWeekdayWords: phrases,
+  dayNouns: phrases,
   /** words joining two days of one month into a span ("June 25 and 26") */
   dayJoiners: phrases,
 });

@@ -44,3 +44,26 @@ describe('a month named by the noun "month", a day linked to its month', () => {
     expect(en('Five civilians were killed in a strike on the 3 of May.')).toEqual([{ start: '2019-05-03', end: '2019-05-03' }]);
   });
 });
+
+describe('a weekday word written bare that is another word', () => {
+  it('"أحد" (one) and "جمعة" (a week) name no day without the article or "يوم"; with either they do', async () => {
+    const { extract } = await import('./support.js');
+    const dateOf = (text: string) => extract(text, { language: 'ar', publishedAt: '2021-02-26' }).mentions[0]?.date ?? null;
+    // 2021-02-26 is a Friday: Sunday is the 21st
+    expect(dateOf('وأعلنت الكتائب مقتل أحد عناصرها بغارة.')).not.toEqual({ start: '2021-02-21', end: '2021-02-21' });
+    expect(dateOf('وقتل رجل يوم الأحد بغارة.')).toEqual({ start: '2021-02-21', end: '2021-02-21' });
+    expect(dateOf('وقتل رجل الأحد بغارة.')).toEqual({ start: '2021-02-21', end: '2021-02-21' });
+    expect(dateOf('وقتل رجل يوم أحد بغارة.')).toEqual({ start: '2021-02-21', end: '2021-02-21' });
+  });
+});
+
+describe('a time a toll was counted by', () => {
+  it('"by Wednesday evening" dates the count, not the strike', async () => {
+    const { extract } = await import('./support.js');
+    // 2021-01-14 is a Thursday
+    const x = extract('Strikes on Monday killed 12 people in the town, and the toll stood at 20 by Wednesday evening.', { language: 'en', publishedAt: '2021-01-14' });
+    expect(x.mentions.map((m) => m.date)).toEqual([{ start: '2021-01-11', end: '2021-01-11' }]);
+    const y = extract('Strikes on Monday killed 12 people in the town, and more died on Wednesday evening.', { language: 'en', publishedAt: '2021-01-14' });
+    expect(y.mentions.map((m) => m.date)).not.toEqual([{ start: '2021-01-11', end: '2021-01-11' }]);
+  });
+});

@@ -39,3 +39,16 @@ describe('events: mentions and aggregates', () => {
     expect(x.aggregates).toEqual([]);
   });
 });
+
+describe('text that names no day and no place, in a report of one dated event', () => {
+  it('tells that event: a summary line above the dated body joins it', () => {
+    const text = 'Civilians reported killed: 3 - 5\n\nOn March 4, 2021, jets struck a farm near Sarmada, killing five people, rescuers said.';
+    const x = extract(text, { language: 'en', publishedAt: '2021-03-20' });
+    expect(x.mentions.map((m) => [m.date, m.claims.map((c) => c.value)])).toEqual([[{ start: '2021-03-04', end: '2021-03-04' }, [3, 5, 5]]]);
+  });
+  it('stays apart when the report tells two dated events (nothing says which it belongs to)', () => {
+    const text = 'Civilians reported killed: 3 - 5\n\nOn March 4, 2021, jets struck a farm near Sarmada, killing five people.\n\nOn March 9, 2021, shelling on Ariha killed two men.';
+    const x = extract(text, { language: 'en', publishedAt: '2021-03-20' });
+    expect(x.mentions.length).toBe(3);
+  });
+});
