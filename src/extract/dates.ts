@@ -196,6 +196,8 @@ type DateLex = {
   readonly months: Lexicon<number>; readonly weekdays: Lexicon<number>; readonly relative: Lexicon<number>;
   /** weekday words that are other words written bare (rules: dates.bareWeekdayWords), and "يوم" */
   readonly bare: ReadonlySet<string>; readonly dayNouns: Lexicon<true>;
+  /** prepositions of time that make a bare month a date ("in December"; rules: dates.monthLeads) */
+  readonly monthLeads: Lexicon<true>;
   readonly windows: Lexicon<DateRules['recentWindows'][number]>; readonly offsets: Lexicon<Offset>;
   readonly previous: Lexicon<true>; readonly current: Lexicon<true>; readonly partsOfDay: Lexicon<true>;
   readonly dayJoiners: Lexicon<true>; readonly monthNouns: Lexicon<true>; readonly dayLinks: Lexicon<true>;
@@ -216,6 +218,7 @@ export const makeDateReader = (rules: DateRules, matcher: Matcher): DateReader =
     partsOfDay: phraseSet(matcher, rules.partsOfDay), dayJoiners: phraseSet(matcher, rules.dayJoiners),
     monthNouns: phraseSet(matcher, rules.monthNouns), dayLinks: phraseSet(matcher, rules.dayMonthLinks),
     bare: new Set(rules.bareWeekdayWords.map(matcher.folding.fold)), dayNouns: phraseSet(matcher, rules.dayNouns),
+    monthLeads: phraseSet(matcher, rules.monthLeads),
   };
   const nouns = phraseSet(matcher, rules.statementNouns);
   const countedBy = phraseSet(matcher, rules.countedBy);
@@ -275,10 +278,15 @@ const monthMention = (lex: DateLex, tokens: readonly Token[], i: number, from: n
   const pj = prevToken(tokens, i, from);
   const named = pj >= from && lex.monthNouns.matchAt(tokens, pj, to) !== null;
   const paired = mo.to > i && tokens.slice(i, mo.to + 1).some((t) => t.text === '/');
-  if (!before && !year && !isPrev && !isCur && !named && !paired) return null;
+  // English order: "last August", "this March"; a preposition of time that opens the sentence ("In
+  // December, a drone strike ..."; inside it, "since X brokered a truce in March" dates no event)
+  const prevBefore = !before && pj >= from && lex.previous.matchAt(tokens, pj, i)?.to === pj;
+  const curBefore = !before && pj >= from && lex.current.matchAt(tokens, pj, i)?.to === pj;
+  const led = pj === from && lex.monthLeads.matchAt(tokens, pj, i)?.to === pj;
+  if (!before && !year && !isPrev && !isCur && !named && !paired && !prevBefore && !curBefore && !led) return null;
   const end = year ? yj : isPrev ? isPrev.to : isCur ? isCur.to : after ? after.to : mo.to;
-  const start = before ? before.at : named ? pj : i;
-  const y = year ?? monthYear(pub, mo.month, { prev: !!isPrev, cur: !!isCur, day: before?.day ?? null });
+  const start = before ? before.at : named || prevBefore || curBefore ? pj : i;
+  const y = year ?? monthYear(pub, mo.month, { prev: !!isPrev || prevBefore, cur: !!isCur || curBefore, day: before?.day ?? null });
   let range: DateRange | null = null;
   if (y !== null) {
     if (after?.last && validDay(y, mo.month, after.day) && validDay(y, mo.month, after.last)) {

@@ -411,6 +411,8 @@ export const DateRules = z.object({
   /** weekday names that are also other words written bare ("أحد": one; "جمعة": a week): a weekday
    *  only with the article or after a word of `dayNouns` ("يوم أحد") */
   bareWeekdayWords: phrases,
+  /** prepositions of time before a bare month that make it a date ("in December", "since May") */
+  monthLeads: phrases,
   dayNouns: phrases,
   /** words joining two days of one month into a span ("June 25 and 26") */
   dayJoiners: phrases,

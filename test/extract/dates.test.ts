@@ -67,3 +67,14 @@ describe('a time a toll was counted by', () => {
     expect(y.mentions.map((m) => m.date)).not.toEqual([{ start: '2021-01-11', end: '2021-01-11' }]);
   });
 });
+
+describe('a bare English month', () => {
+  it('is a date after "last" or "this", or after a preposition opening the sentence; not inside a comparison', async () => {
+    const { extract } = await import('./support.js');
+    const dateOf = (text: string) => extract(text, { language: 'en', publishedAt: '2020-06-15' }).mentions[0]?.date ?? null;
+    expect(dateOf('Last August, a strike on a meeting killed 40 people.')).toEqual({ start: '2019-08-01', end: '2019-08-31' });
+    expect(dateOf('A strike last August killed 40 people.')).toEqual({ start: '2019-08-01', end: '2019-08-31' });
+    expect(dateOf('In December, a drone strike killed 4 people.')).toEqual({ start: '2019-12-01', end: '2019-12-31' });
+    expect(dateOf('Jets killed 5 people, the deadliest strike since a truce was agreed in March.')).toEqual({ start: '2020-06-13', end: '2020-06-15' });
+  });
+});
