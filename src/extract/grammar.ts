@@ -305,10 +305,19 @@ const fixedKeysAt = (g: Grammar, sc: Scene, i: number): Fixed => {
   if (g.firsts.has('few') && sc.readers.fewAt(i)) keys.push('few');
   if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) keys.push('pronoun');
   const t = sc.tokens[i]!;
-  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(`class:${name}`); return new FixedAt(g, sc, i, keys, f, []); }
+  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(classKey(name)); return new FixedAt(g, sc, i, keys, f, []); }
   const words = g.words.everyAt(sc.tokens, i, sc.s.to);
-  for (const name of new Set(words.map((w) => w.value.name))) keys.push(`class:${name}`);
+  if (words.length === 1) keys.push(classKey(words[0]!.value.name));
+  else if (words.length) for (const name of new Set(words.map((w) => w.value.name))) keys.push(classKey(name));
   return new FixedAt(g, sc, i, keys, f, words);
+};
+
+/** The index key of a class ("class:x"), made once per class name. */
+const CLASS_KEYS = new Map<string, string>();
+const classKey = (name: string): string => {
+  let k = CLASS_KEYS.get(name);
+  if (k === undefined) { k = `class:${name}`; CLASS_KEYS.set(name, k); }
+  return k;
 };
 
 type Match0 = { readonly value: { readonly name: string; readonly value: string | null }; readonly to: number };
