@@ -377,9 +377,33 @@ const viableIn = (g: Grammar, sc: Scene): ((c: Construction) => boolean) => {
   };
 };
 
+const BY_FIRSTS = new WeakMap<Grammar, boolean>();
+const judgedByFirsts = (g: Grammar): boolean => {
+  let j = BY_FIRSTS.get(g);
+  if (j === undefined) { j = !readsFigures(g) && g.constructions.every((c) => needsOf(c) !== null); BY_FIRSTS.set(g, j); }
+  return j;
+};
+
+/**
+ * No construction the filter keeps could match in the sentence, judged from what each token's
+ * first word may begin (no phrase tried, no figure read): for a grammar whose patterns read no
+ * figure and no victim (a stance grammar), most sentences need no token worked out at all.
+ */
+const nothingViable = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean): boolean => {
+  if (!judgedByFirsts(g)) return false;
+  const keys = new Set<string>();
+  for (let i = sc.s.from; i < sc.s.to; i++) {
+    const t = sc.tokens[i]!;
+    if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.add(classKey(name)); continue; }
+    for (const w of g.words.opening(t)) keys.add(classKey(w.name));
+  }
+  return g.constructions.every((c) => !keep(c) || !needsOf(c)!.every((any) => any.some((k) => keys.has(k))));
+};
+
 /** Every match in the sentence of constructions that build `builds` (or not), by the first-slot index. */
 export const matchesIn = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean): Match[] => {
   const out: Match[] = [];
+  if (nothingViable(g, sc, keep)) return out;
   // a construction that needs a word no token of the sentence has is not tried
   const viable = viableIn(g, sc);
   for (let i = sc.s.from; i < sc.s.to; i++) {

@@ -162,6 +162,8 @@ export type Lexicon<T> = {
   readonly everyAt: (tokens: readonly Token[], i: number, limit: number) => readonly Match<T>[];
   /** might a phrase start at this token? (its first word only; false means none can) */
   readonly opens: (t: Token) => boolean;
+  /** the values of the phrases that might start at this token (their first word only: everyAt's are among them) */
+  readonly opening: (t: Token) => readonly T[];
   readonly size: number;
 };
 
@@ -365,7 +367,17 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     return out;
   };
 
-  return { matchAt, findAll, allAt, everyAt, opens: openerTest(indexed), size: entries.length };
+  // the values of each list of candidates, taken once per list (the lists are kept per spelling)
+  const values = new WeakMap<readonly Compiled<T>[], readonly T[]>();
+  const opening = (t: Token): readonly T[] => {
+    if (!opensPhrase(t)) return [];
+    const list = candidatesAt(t);
+    let vs = values.get(list);
+    if (!vs) { vs = list.map((c) => c.value); values.set(list, vs); }
+    return vs;
+  };
+
+  return { matchAt, findAll, allAt, everyAt, opens: openerTest(indexed), opening, size: entries.length };
 };
 
 /** A lexicon of phrases that only says whether they occur. */
