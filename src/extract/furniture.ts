@@ -136,8 +136,20 @@ const lineKinds = (rules: FurnitureRules, { f, credits, creditIn, others, punct 
   /** A parenthesised credit closing the line: "(AFP)", "(AP Photo/File)", "(Photo: Jane Roe)", a shortcode's end aside ("…(Reuters)[/caption]"). */
   const endsInCredit = (line: string): boolean => { const m = /\(([^()]*)\)\s*(?:\[\/[^\]]*\]\s*)?$/u.exec(line); return m !== null && creditIn(m[1]!); };
   const tailCredit = creditAtEnd(rules, { captionLabels, credits, dashes, ends: f(rules.sentenceEnds), joiners: f(rules.creditJoiners) });
+  // a row of buttons: every word a widget word, counts and separators aside, and one word at least
+  // (a line of prose fails at its first word that is none, without the rest cleaned)
+  const buttonRow = (ws: readonly string[]): boolean => {
+    let lettered = 0;
+    for (const w of ws) {
+      if (!LETTER.test(w)) continue;
+      lettered++;
+      if (!widgetWords.has(w.replace(/[^\p{L}\d]/gu, ''))) return false;
+    }
+    return lettered > 0 && ws.every((w) => LETTER.test(w) || !/\d{3,}/u.test(w));
+  };
   return (line: string, headline: boolean): FurnitureKind | null => {
-    const n = words(line).length;
+    const ws = words(line);
+    const n = ws.length;
     if (line.startsWith(CAPTION_MARK)) return 'caption';
     if (embeds.some((e) => line.includes(e))) return 'widget';
     if (others.begins(line)) return 'other-story';
@@ -151,10 +163,7 @@ const lineKinds = (rules: FurnitureRules, { f, credits, creditIn, others, punct 
     if (widgets.some((p) => beginsWith(line, p)) && n <= 10) return 'widget';
     // a newsletter box: no figure in it ("Sign up for our daily briefing")
     if (newsletters.some((p) => beginsWith(line, p)) && n <= rules.maxNewsletterWords && !/\d/u.test(line)) return 'widget';
-    // a row of buttons: every word a widget word, counts and separators aside, and one word at least
-    const lettered = words(line).filter((w) => LETTER.test(w)).map((w) => w.replace(/[^\p{L}\d]/gu, ''));
-    if (lettered.length > 0 && lettered.every((w) => widgetWords.has(w)) && words(line).every((w) => LETTER.test(w) || !/\d{3,}/u.test(w))) return 'widget';
-    return null;
+    return buttonRow(ws) ? 'widget' : null;
   };
 };
 

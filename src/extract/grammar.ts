@@ -238,13 +238,32 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
   };
 };
 
-/** What can start at token i: the keys of the first-slot index. */
-const keysAt = (g: Grammar, sc: Scene, i: number): string[] => {
+/** The constructions the first-slot index gives for some keys: each once, in the order of the keys
+ *  (worked out once per set of keys and grammar; a token's fixed keys are one of a few sets). */
+const BY_KEYS = new WeakMap<Grammar, Map<string, readonly Construction[]>>();
+const candidatesFor = (g: Grammar, keys: readonly string[]): readonly Construction[] => {
+  let byKeys = BY_KEYS.get(g);
+  if (!byKeys) { byKeys = new Map(); BY_KEYS.set(g, byKeys); }
+  const id = keys.join('\u0000');
+  let list = byKeys.get(id);
+  if (!list) {
+    const seen = new Set<Construction>();
+    for (const key of keys) for (const c of g.byFirst.get(key) ?? []) seen.add(c);
+    list = [...seen];
+    byKeys.set(id, list);
+  }
+  return list;
+};
+
+/** What can start at token i, by the first-slot index: what does not change between rounds, then claims and nodes. */
+const candidatesAt = (g: Grammar, sc: Scene, i: number): readonly Construction[] => {
   const fixed = fixedAt(g, sc, i);
+  const claims = startingAt(sc.claims, i), nodes = startingAt(sc.nodes, i);
+  if (!claims.length && !nodes.length) return fixed.candidates ??= candidatesFor(g, fixed.keys);
   const keys = [...fixed.keys];
-  if (sc.claims.some((c) => c.from === i)) keys.push('claim');
-  for (const n of sc.nodes) if (n.from === i) keys.push(`node:${n.type}`);
-  return keys;
+  if (claims.length) keys.push('claim');
+  for (const k of nodes) keys.push(`node:${sc.nodes[k]!.type}`);
+  return candidatesFor(g, keys);
 };
 
 /** The longest phrase of a class at token i, from the one index over all classes. */
@@ -255,26 +274,59 @@ const classAt = (g: Grammar, sc: Scene, name: string, i: number): { to: number; 
   return best;
 };
 
+/** Whether some pattern of the grammar reads a figure (a stance grammar reads none: its tokens need no figure read). */
+const READS_FIGURES = new WeakMap<Grammar, boolean>();
+const readsFigures = (g: Grammar): boolean => {
+  let r = READS_FIGURES.get(g);
+  if (r === undefined) { r = g.constructions.some((c) => /"(figure|joined)"/.test(JSON.stringify(c.pattern))); READS_FIGURES.set(g, r); }
+  return r;
+};
+
+/** What a gap asks of a token (a clause boundary, a number), read when first asked: most tokens are never in a gap. */
+class Lazy {
+  private b: boolean | undefined;
+  private n: boolean | undefined;
+  constructor(private readonly g: Grammar, private readonly sc: Scene, private readonly i: number) {}
+  get boundary(): boolean { return this.b ??= boundaryAt(this.g, this.sc, this.i); }
+  get number(): boolean { return this.n ??= this.sc.tokens[this.i]!.kind === 'number' || this.sc.readers.numbers.readAt(this.sc.tokens, this.i, this.sc.s.to) !== null; }
+}
+
+class FixedAt extends Lazy implements Fixed {
+  candidates?: readonly Construction[];
+  constructor(g: Grammar, sc: Scene, i: number, readonly keys: string[], readonly figure: FigureNode | null, readonly words: readonly Match0[]) { super(g, sc, i); }
+}
+
 const fixedKeysAt = (g: Grammar, sc: Scene, i: number): Fixed => {
   const keys = ['*'];
-  const f = figureAt(sc, i);
+  const f = readsFigures(g) ? figureAt(sc, i) : null;
   if (f) keys.push('figure');
   if (f?.coordinated) keys.push('joined');
   if (g.firsts.has('victim') && sc.readers.victimAt(i)) keys.push('victim');
   if (g.firsts.has('few') && sc.readers.fewAt(i)) keys.push('few');
   if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) keys.push('pronoun');
   const t = sc.tokens[i]!;
-  const boundary = boundaryAt(g, sc, i);
-  const number = t.kind === 'number' || sc.readers.numbers.readAt(sc.tokens, i, sc.s.to) !== null;
-  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(`class:${name}`); return { keys, figure: f, words: [], boundary, number }; }
+  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(classKey(name)); return new FixedAt(g, sc, i, keys, f, []); }
   const words = g.words.everyAt(sc.tokens, i, sc.s.to);
-  for (const name of new Set(words.map((w) => w.value.name))) keys.push(`class:${name}`);
-  return { keys, figure: f, words, boundary, number };
+  if (words.length === 1) keys.push(classKey(words[0]!.value.name));
+  else if (words.length) for (const name of new Set(words.map((w) => w.value.name))) keys.push(classKey(name));
+  return new FixedAt(g, sc, i, keys, f, words);
+};
+
+/** The index key of a class ("class:x"), made once per class name. */
+const CLASS_KEYS = new Map<string, string>();
+const classKey = (name: string): string => {
+  let k = CLASS_KEYS.get(name);
+  if (k === undefined) { k = `class:${name}`; CLASS_KEYS.set(name, k); }
+  return k;
 };
 
 type Match0 = { readonly value: { readonly name: string; readonly value: string | null }; readonly to: number };
 /** What starts at one token, worked out once per sentence. */
-export type Fixed = { readonly keys: string[]; readonly figure: FigureNode | null; readonly words: readonly Match0[]; readonly boundary: boolean; readonly number: boolean };
+export type Fixed = {
+  readonly keys: string[]; readonly figure: FigureNode | null; readonly words: readonly Match0[]; readonly boundary: boolean; readonly number: boolean;
+  /** the constructions its keys index (matchesIn), once asked */
+  candidates?: readonly Construction[];
+};
 
 const fixedAt = (g: Grammar, sc: Scene, i: number): Fixed => {
   let fixed = sc.memo.get(i);
@@ -282,18 +334,83 @@ const fixedAt = (g: Grammar, sc: Scene, i: number): Fixed => {
   return fixed;
 };
 
+/** The keys one slot surely reads at some token when it matches: a figure, a joined figure, a word or mark
+ *  of a class, or one of the alternatives of a choice of those; null when it may match without any. */
+const sureKeys = (slot: Slot): string[] | null => {
+  if (slot === 'figure' || slot === 'joined') return [slot];
+  if (typeof slot === 'string') return null;
+  if ('class' in slot) return [`class:${slot.class}`];
+  if (!('oneOf' in slot)) return null;
+  const each = slot.oneOf.map(sureKeys);
+  return each.every((k) => k !== null) ? each.flat() as string[] : null;
+};
+
+/** What a match of a construction needs in its sentence: for each slot that reads a sure key, one of them.
+ *  None for a construction that reads victims (a victim reader remembers the claims it was first asked
+ *  with: not trying such a match could change what a later one reads). */
+const NEEDS = new WeakMap<Construction, readonly (readonly string[])[] | null>();
+const needsOf = (c: Construction): readonly (readonly string[])[] | null => {
+  if (NEEDS.has(c)) return NEEDS.get(c)!;
+  const json = JSON.stringify(c.pattern);
+  const needs = ['"victim"', '"few"', '"pronoun"'].some((k) => json.includes(k)) ? null
+    : c.pattern.map(sureKeys).filter((k): k is string[] => k !== null);
+  NEEDS.set(c, needs);
+  return needs;
+};
+
+/** The keys some token of the sentence has, and which constructions could match there at all (per sentence). */
+type Present = { readonly from: number; readonly to: number; readonly keys: ReadonlySet<string>; readonly viable: Map<Construction, boolean> };
+const PRESENT = new WeakMap<Scene['memo'], Present>();
+const viableIn = (g: Grammar, sc: Scene): ((c: Construction) => boolean) => {
+  let p = PRESENT.get(sc.memo);
+  if (!p || p.from !== sc.s.from || p.to !== sc.s.to) {
+    const keys = new Set<string>();
+    for (let i = sc.s.from; i < sc.s.to; i++) for (const k of fixedAt(g, sc, i).keys) keys.add(k);
+    p = { from: sc.s.from, to: sc.s.to, keys, viable: new Map() };
+    PRESENT.set(sc.memo, p);
+  }
+  const { keys, viable } = p;
+  return (c) => {
+    let v = viable.get(c);
+    if (v === undefined) { v = needsOf(c)?.every((any) => any.some((k) => keys.has(k))) ?? true; viable.set(c, v); }
+    return v;
+  };
+};
+
+const BY_FIRSTS = new WeakMap<Grammar, boolean>();
+const judgedByFirsts = (g: Grammar): boolean => {
+  let j = BY_FIRSTS.get(g);
+  if (j === undefined) { j = !readsFigures(g) && g.constructions.every((c) => needsOf(c) !== null); BY_FIRSTS.set(g, j); }
+  return j;
+};
+
+/**
+ * No construction the filter keeps could match in the sentence, judged from what each token's
+ * first word may begin (no phrase tried, no figure read): for a grammar whose patterns read no
+ * figure and no victim (a stance grammar), most sentences need no token worked out at all.
+ */
+const nothingViable = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean): boolean => {
+  if (!judgedByFirsts(g)) return false;
+  const keys = new Set<string>();
+  for (let i = sc.s.from; i < sc.s.to; i++) {
+    const t = sc.tokens[i]!;
+    if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.add(classKey(name)); continue; }
+    for (const w of g.words.opening(t)) keys.add(classKey(w.name));
+  }
+  return g.constructions.every((c) => !keep(c) || !needsOf(c)!.every((any) => any.some((k) => keys.has(k))));
+};
+
 /** Every match in the sentence of constructions that build `builds` (or not), by the first-slot index. */
 export const matchesIn = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean): Match[] => {
   const out: Match[] = [];
+  if (nothingViable(g, sc, keep)) return out;
+  // a construction that needs a word no token of the sentence has is not tried
+  const viable = viableIn(g, sc);
   for (let i = sc.s.from; i < sc.s.to; i++) {
-    const seen = new Set<Construction>();
-    for (const key of keysAt(g, sc, i)) {
-      for (const c of g.byFirst.get(key) ?? []) {
-        if (seen.has(c) || !keep(c)) continue;
-        seen.add(c);
-        const m = matchFrom(g, sc, c, i);
-        if (m) out.push(m);
-      }
+    for (const c of candidatesAt(g, sc, i)) {
+      if (!keep(c) || !viable(c)) continue;
+      const m = matchFrom(g, sc, c, i);
+      if (m) out.push(m);
     }
   }
   return out;

@@ -162,6 +162,8 @@ export type Lexicon<T> = {
   readonly everyAt: (tokens: readonly Token[], i: number, limit: number) => readonly Match<T>[];
   /** might a phrase start at this token? (its first word only; false means none can) */
   readonly opens: (t: Token) => boolean;
+  /** the values of the phrases that might start at this token (their first word only: everyAt's are among them) */
+  readonly opening: (t: Token) => readonly T[];
   readonly size: number;
 };
 
@@ -180,7 +182,7 @@ export const prevToken = (tokens: readonly Token[], i: number, floor: number): n
 
 // How a token is tested against a phrase word: `#` any number, `w*` any word it begins,
 // punctuation itself, a word when some variant of the token is a variant of the word.
-const wordTest = (matcher: Matcher) => (w: string): ((t: Token) => boolean) => {
+const makeWordTest = (matcher: Matcher, w: string): ((t: Token) => boolean) => {
   if (w === '#') return (t) => t.kind === 'number';
   // a figure written in a phrase ("Deir Ezzor 24") is that number token, as written
   if (/^[0-9]+$/.test(w)) return (t) => t.kind === 'number' && t.text === w;
@@ -200,7 +202,37 @@ const wordTest = (matcher: Matcher) => (w: string): ((t: Token) => boolean) => {
   // its article at most, is the rule word without its article
   const match = kept === ws ? (t: Token) => matcher.variants(t.text).some(anyOf(ws))
     : (t: Token) => matcher.variants(t.text).some(anyOf(kept)) || matcher.definite(t.text).some(anyOf(ws));
-  return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && match(t));
+  const known = knownBy(match);
+  return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && known(t));
+};
+
+/** Spellings whose answer a word test remembers (a test is asked of the same few words again and again). */
+const TEST_MEMO_SIZE = 2_000;
+/** A word's test of a token's text, remembered per spelling: what a test answers depends on the text alone. */
+const knownBy = (test: (t: Token) => boolean): ((t: Token) => boolean) => {
+  const seen = new Map<string, boolean>();
+  return (t) => {
+    let r = seen.get(t.text);
+    if (r === undefined) {
+      if (seen.size >= TEST_MEMO_SIZE) seen.clear();
+      r = test(t);
+      seen.set(t.text, r);
+    }
+    return r;
+  };
+};
+
+/** The test of each phrase word, made once per matcher and word: the lexicons of a language share their words' tests. */
+const TESTS = new WeakMap<Matcher, Map<string, (t: Token) => boolean>>();
+const wordTest = (matcher: Matcher) => {
+  let byWord = TESTS.get(matcher);
+  if (!byWord) { byWord = new Map(); TESTS.set(matcher, byWord); }
+  const made = byWord;
+  return (w: string): ((t: Token) => boolean) => {
+    let test = made.get(w);
+    if (!test) { test = makeWordTest(matcher, w); made.set(w, test); }
+    return test;
+  };
 };
 
 /** Each phrase compiled to token tests, indexed by the variants of its first word; phrases opening with `#` or `w*` apart. */
@@ -335,7 +367,17 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
     return out;
   };
 
-  return { matchAt, findAll, allAt, everyAt, opens: openerTest(indexed), size: entries.length };
+  // the values of each list of candidates, taken once per list (the lists are kept per spelling)
+  const values = new WeakMap<readonly Compiled<T>[], readonly T[]>();
+  const opening = (t: Token): readonly T[] => {
+    if (!opensPhrase(t)) return [];
+    const list = candidatesAt(t);
+    let vs = values.get(list);
+    if (!vs) { vs = list.map((c) => c.value); values.set(list, vs); }
+    return vs;
+  };
+
+  return { matchAt, findAll, allAt, everyAt, opens: openerTest(indexed), opening, size: entries.length };
 };
 
 /** A lexicon of phrases that only says whether they occur. */

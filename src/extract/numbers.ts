@@ -88,13 +88,24 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher, conjuncti
   const digitPrefixes = new Set(rules.digitPrefixes.map(fold));
   const vagueWords = new Set(rules.vague.map((v) => fold(v.phrase)));
 
+  // a word's value, worked out once per spelling (most words are none, and many carry a clitic to try)
+  const values = new Map<string, { value: number; clitic: string } | null>();
   const wordValue = (t: Token): { value: number; clitic: string } | null => {
     if (t.kind !== 'word') return null;
-    const direct = words.get(t.text);
+    let v = values.get(t.text);
+    if (v === undefined) {
+      if (values.size >= 100_000) values.clear();
+      v = valueOfWord(t.text);
+      values.set(t.text, v);
+    }
+    return v;
+  };
+  const valueOfWord = (text: string): { value: number; clitic: string } | null => {
+    const direct = words.get(text);
     if (direct !== undefined) return { value: direct, clitic: '' };
     for (const c of clitics) {
-      if (t.text.startsWith(c)) {
-        const v = words.get(t.text.slice(c.length));
+      if (text.startsWith(c)) {
+        const v = words.get(text.slice(c.length));
         if (v !== undefined) return { value: v, clitic: c };
       }
     }
