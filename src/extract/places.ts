@@ -189,7 +189,10 @@ const movementTest = (matcher: Matcher, events: EventRules) => {
   const to = phraseSet(matcher, events.movementTo);
   const routes = phraseSet(matcher, [...events.routeWords, ...events.originWords]);
   const breaks = phraseSet(matcher, events.movementBreaks);
-  const plain = (t: Token): boolean => t.kind === 'word';
+  const firing = phraseSet(matcher, events.firingWords);
+  const from = phraseSet(matcher, events.originFrom);
+  // a possessive's apostrophe stands inside the phrase ("from Syria's Ain al-Arab region")
+  const plain = (t: Token): boolean => t.kind === 'word' || t.text === "'" || t.text === '’';
   const endingAt = (lex: Lexicon<true>, tokens: readonly Token[], j: number, limit: number, floor: number): boolean => {
     for (let k = j; k >= floor && k > j - 5; k--) if (lex.matchAt(tokens, k, limit)?.to === j) return true;
     return false;
@@ -198,6 +201,10 @@ const movementTest = (matcher: Matcher, events: EventRules) => {
     for (let j = i - 1; j >= floor && j >= i - REFERENCE_REACH && plain(tokens[j]!); j--) {
       if (endingAt(routes, tokens, j, i, floor)) return true;
       if (breaks.matchAt(tokens, j, i)?.to === j) return false;
+      // "rockets fired from X", "fired five rockets from X": a verb or weapon of firing before "from"
+      if (endingAt(from, tokens, j, i, floor)) {
+        for (let v = j - 1; v >= floor && v >= j - MOVEMENT_VERB_REACH && tokens[v]!.kind !== 'punct'; v--) if (firing.matchAt(tokens, v, j)) return true;
+      }
       if (!endingAt(to, tokens, j, i, floor)) continue;
       // the verb's object may carry a figure ("نقل 11 جريحا إلى", "took 9 of them to")
       for (let v = j - 1; v >= floor && v >= j - MOVEMENT_VERB_REACH && tokens[v]!.kind !== 'punct'; v--) {

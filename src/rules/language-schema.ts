@@ -457,6 +457,9 @@ export const EventRules = z.object({
   /** where the fire came from ("fired from", "مصدرها", "المتمركزة في"): the place after one is the
    *  attacker's position, a reference point, never where the victims were */
   originWords: phrases,
+  /** a verb or weapon of firing a few words before "from" (originFrom): "fired five rockets from X at Y" */
+  firingWords: phrases,
+  originFrom: phrases,
   /** words that turn back to the target between a movement or origin word and a place ("from over X
    *  on Y", "من اتجاه X على Y"): the place after one is the event's again */
   movementBreaks: phrases,

@@ -144,3 +144,15 @@ describe('missiles fired from over another place', () => {
     expect(enPlaces('Three soldiers were killed when missiles fired from over Atmeh hit the town of Ariha.')).toEqual(['ariha']);
   });
 });
+
+describe('where the fire came from', () => {
+  it('a place after "from" with a verb or weapon of firing before it is the attacker\'s, not the event\'s', async () => {
+    const { extract } = await import('./support.js');
+    const placesOf = (text: string, language = 'en') => extract(text, { language, publishedAt: '2022-11-22' }).mentions.flatMap((m) => m.places.map((p) => p.name));
+    expect(placesOf("Militants fired five rockets from Syria's Afrin region at the border village of Yayladagi, wounding 3 people.")).not.toContain('Afrin');
+    expect(placesOf('Rockets fired from the Afrin countryside hit the border village of Yayladagi, wounding 3 people.')).not.toContain('Afrin');
+    // with no firing word, "from" names no origin ("12 fighters from Afrin were killed")
+    expect(placesOf('The shelling killed 12 fighters from Afrin on Monday.')).toContain('Afrin');
+    expect(placesOf('وأطلقت قذائف من ريف عفرين على القرية ما أدى إلى إصابة 3 أشخاص.', 'ar')).not.toContain('Afrin');
+  });
+});
