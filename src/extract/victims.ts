@@ -37,15 +37,18 @@ type Side = { actor: Actor; to: number; mixed: boolean; several?: boolean };
 const affiliationOf = (side: { readonly actor: Actor; readonly several?: boolean }): string | null => (side.several ? null : side.actor.id);
 
 /** A second side joined to the one that ends at `to`, by a conjunction clitic or word: where it ends, or null. */
-const joinedSide = (kit: Kit, tokens: readonly Token[], to: number, limit: number, first: Actor): number | null => {
+const joinedSide = (kit: Kit, tokens: readonly Token[], to: number, limit: number, first: Actor): { to: number; several: boolean } | null => {
   const n = nextToken(tokens, to, limit);
   if (n >= limit || tokens[n]!.kind !== 'word') return null;
   const clitic = kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(kit.matcher.folding.fold(c)));
-  const at = clitic ? n : kit.sideJoiners.matchAt(tokens, n, limit) ? nextToken(tokens, kit.sideJoiners.matchAt(tokens, n, limit)!.to, limit) : -1;
+  const joiner = clitic ? null : kit.sideJoiners.matchAt(tokens, n, limit);
+  const at = clitic ? n : joiner ? nextToken(tokens, joiner.to, limit) : -1;
   const b = at >= 0 && at < limit ? kit.actors.matchAt(tokens, at, limit) : null;
-  if (!b || b.value.id === first.id || !COMBATANT_SIDES.has(b.value.id)) return null;
+  if (!b || !COMBATANT_SIDES.has(b.value.id)) return null;
+  // "members of the SDF and the internal security forces": two names of one side, one affiliation
+  if (b.value.id === first.id) return { to: b.to, several: false };
   const after = nextToken(tokens, b.to, limit);
-  return after < limit && kit.sameSide.matchAt(tokens, after, limit) ? null : b.to;
+  return after < limit && kit.sameSide.matchAt(tokens, after, limit) ? null : { to: b.to, several: true };
 };
 
 /** An actor named as a side after a partitive or "تابعة ل" within a few words; mixed when "and their families" follows. */
@@ -56,7 +59,7 @@ const sideAfter = ({ kit, tokens, limit }: Ctx, j: number): Side | null => {
       const n = nextToken(tokens, a.to, limit);
       const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(kit.matcher.folding.fold(c)));
       const second = mixed ? null : joinedSide(kit, tokens, a.to, limit, a.value);
-      return second === null ? { actor: a.value, to: a.to, mixed } : { actor: a.value, to: second, mixed, several: true };
+      return second === null ? { actor: a.value, to: a.to, mixed } : { actor: a.value, to: second.to, mixed, ...(second.several ? { several: true } : {}) };
     }
     if (tokens[k]!.kind === 'punct' && !['"', "'"].includes(tokens[k]!.text)) return null;
     if (tokens[k]!.kind === 'number') return null;
