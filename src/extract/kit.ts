@@ -61,6 +61,7 @@ export type Kit = {
   readonly mixed: Lexicon<true>;
   readonly sideJoiners: Lexicon<true>;
   readonly sameSide: Lexicon<true>;
+  readonly sideStops: Lexicon<true>;
   readonly breakdown: Lexicon<true>;
   readonly modifiers: Lexicon<true>;
   /** nationality words after an army head ("جنود أتراك"), by actor id */
@@ -314,6 +315,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     mixed: set(lang.victims.mixedGroupWords),
     sideJoiners: set(lang.victims.sideJoiners),
     sameSide: set(lang.victims.sameSide),
+    sideStops: set(lang.victims.sideStops),
     breakdown: set(lang.victims.breakdown),
     modifiers: set(lang.victims.modifiers),
     nationalities: lex(Object.entries(lang.victims.nationalities).flatMap(([actor, ps]) => ps.map((phrase) => ({ phrase, value: actor })))),

@@ -63,6 +63,9 @@ const sideAfter = ({ kit, tokens, limit }: Ctx, j: number): Side | null => {
     }
     if (tokens[k]!.kind === 'punct' && !['"', "'"].includes(tokens[k]!.text)) return null;
     if (tokens[k]!.kind === 'number') return null;
+    // "5 أشخاص في الإنزال الذي نفذته القوات الأمريكية": after a preposition or a relative the actor is
+    // no side of the victims (rules: victims.sideStops)
+    if (kit.sideStops.matchAt(tokens, k, limit)) return null;
   }
   return null;
 };

@@ -156,6 +156,8 @@ export const VictimRules = z.object({
   /** after the second side, words that make it the first side's own ("والمسلحين الموالين لها", "and
    *  the militias loyal to them"): one side after all */
   sameSide: phrases,
+  /** words that end the search for a victims' side after their head (prepositions, relatives: "في", "الذي") */
+  sideStops: phrases,
   /** breakdown cues: the figure after it is part of the figure before ("بينهم") */
   breakdown: phrases,
   /** one victim's age, `#` the years: after a determiner of `ageDeterminers` and before the noun of a
