@@ -30,12 +30,23 @@ export const areaPlace = (kit: Kit, tokens: readonly Token[], floor: number) => 
  * Two sets of places can be one event's: a shared place; else, when one side names only
  * areas, a shared district; else, when one side names no specific place, a shared governorate.
  */
+/** The places name a governorate and, beside it, only places in it; the other places hold the governorate's
+ *  namesake city (a name read as the governorate in one sentence and as its city in the next). */
+const namesItsGovernorate = (all: readonly PlaceMatch[], own: readonly PlaceMatch[], other: readonly PlaceMatch[]): boolean => {
+  const govs = new Map(all.filter((p) => p.place.kind === 'governorate').map((p) => [p.place.id, p.place.name]));
+  return govs.size > 0 && own.every((x) => govs.has(x.place.governorate))
+    && other.some((y) => y.place.kind !== 'governorate' && govs.get(y.place.governorate) === y.place.name);
+};
+
 export const placesAgree = (isArea: (p: PlaceMatch) => boolean) => (a: readonly PlaceMatch[], b: readonly PlaceMatch[]): boolean => {
   if (!a.length || !b.length) return true;
   const sa = specific(a), sb = specific(b);
   if (sa.length && sb.length) {
     // one place, or a place and one that contains it (a neighbourhood and its city)
     if (sa.some((x) => sb.some((y) => y.place.id === x.place.id || x.within.includes(y.place.id) || y.within.includes(x.place.id)))) return true;
+    // "غارات على دير الزور والبوكمال" over a body on the city of Deir ez-Zor: one side names a governorate
+    // and only places in it, the other the governorate's namesake city
+    if (namesItsGovernorate(a, sa, sb) || namesItsGovernorate(b, sb, sa)) return true;
     const fineA = sa.filter((p) => !isArea(p)), fineB = sb.filter((p) => !isArea(p));
     if (fineA.length && fineB.length) return false;
     return sa.some((x) => sb.some((y) => districtOf(x) !== null && districtOf(x) === districtOf(y)));

@@ -52,3 +52,15 @@ describe('text that names no day and no place, in a report of one dated event', 
     expect(x.mentions.length).toBe(3);
   });
 });
+
+describe('a governorate named with a town of it, and its namesake city', () => {
+  const body = (city: string) => `غارات على دير الزور والبوكمال.. 5 جرحى\n\nوقال ناشطون إن طائرات مجهولة استهدفت فجر اليوم مواقع في محيط مدينة ${city} ما أدى إلى مقتل شخصين وإصابة 5 آخرين.`;
+  it('a headline on "Deir ez-Zor and Albukamal" and a body on the city of Deir ez-Zor tell one event', () => {
+    const x = extract(body('دير الزور'), { language: 'ar', publishedAt: '2021-01-13' });
+    expect(x.mentions.map((m) => m.claims.map((c) => c.value))).toEqual([[5, 2, 5]]);
+  });
+  it('a body on a city of another governorate tells another event', () => {
+    const x = extract(body('إدلب'), { language: 'ar', publishedAt: '2021-01-13' });
+    expect(x.mentions.length).toBe(2);
+  });
+});
