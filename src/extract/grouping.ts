@@ -26,10 +26,6 @@ export const areaPlace = (kit: Kit, tokens: readonly Token[], floor: number) => 
   return before >= floor && kit.regionWords.matchAt(tokens, before, p.from) !== null;
 };
 
-/**
- * Two sets of places can be one event's: a shared place; else, when one side names only
- * areas, a shared district; else, when one side names no specific place, a shared governorate.
- */
 /** The places name a governorate and, beside it, only places in it; the other places hold the governorate's
  *  namesake city (a name read as the governorate in one sentence and as its city in the next). */
 const namesItsGovernorate = (all: readonly PlaceMatch[], own: readonly PlaceMatch[], other: readonly PlaceMatch[]): boolean => {
@@ -38,6 +34,10 @@ const namesItsGovernorate = (all: readonly PlaceMatch[], own: readonly PlaceMatc
     && other.some((y) => y.place.kind !== 'governorate' && govs.get(y.place.governorate) === y.place.name);
 };
 
+/**
+ * Two sets of places can be one event's: a shared place; else, when one side names only
+ * areas, a shared district; else, when one side names no specific place, a shared governorate.
+ */
 export const placesAgree = (isArea: (p: PlaceMatch) => boolean) => (a: readonly PlaceMatch[], b: readonly PlaceMatch[]): boolean => {
   if (!a.length || !b.length) return true;
   const sa = specific(a), sb = specific(b);

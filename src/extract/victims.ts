@@ -45,7 +45,7 @@ const joinedSide = (kit: Kit, tokens: readonly Token[], to: number, limit: numbe
   const at = clitic ? n : joiner ? nextToken(tokens, joiner.to, limit) : -1;
   const b = at >= 0 && at < limit ? kit.actors.matchAt(tokens, at, limit) : null;
   if (!b || !COMBATANT_SIDES.has(b.value.id)) return null;
-  // "members of the SDF and the internal security forces": two names of one side, one affiliation
+  // "fighters of the YPG and the SDF": two names of one side, one affiliation
   if (b.value.id === first.id) return { to: b.to, several: false };
   const after = nextToken(tokens, b.to, limit);
   return after < limit && kit.sameSide.matchAt(tokens, after, limit) ? null : { to: b.to, several: true };
