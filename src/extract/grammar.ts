@@ -305,11 +305,18 @@ const fixedKeysAt = (g: Grammar, sc: Scene, i: number): Fixed => {
   if (g.firsts.has('few') && sc.readers.fewAt(i)) keys.push('few');
   if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) keys.push('pronoun');
   const t = sc.tokens[i]!;
-  if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(classKey(name)); return new FixedAt(g, sc, i, keys, f, []); }
+  if (t.kind === 'punct') { keys.push(...markKeys(g, t)); return new FixedAt(g, sc, i, keys, f, []); }
   const words = g.words.everyAt(sc.tokens, i, sc.s.to);
   if (words.length === 1) keys.push(classKey(words[0]!.value.name));
   else if (words.length) for (const name of new Set(words.map((w) => w.value.name))) keys.push(classKey(name));
   return new FixedAt(g, sc, i, keys, f, words);
+};
+
+/** The index keys of the mark classes a punctuation token belongs to ("class:comma"). */
+const markKeys = (g: Grammar, t: Token): string[] => {
+  const keys: string[] = [];
+  for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(classKey(name));
+  return keys;
 };
 
 /** The index key of a class ("class:x"), made once per class name. */
@@ -394,7 +401,7 @@ const nothingViable = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean
   const keys = new Set<string>();
   for (let i = sc.s.from; i < sc.s.to; i++) {
     const t = sc.tokens[i]!;
-    if (t.kind === 'punct') { for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.add(classKey(name)); continue; }
+    if (t.kind === 'punct') { for (const k of markKeys(g, t)) keys.add(k); continue; }
     for (const w of g.words.opening(t)) keys.add(classKey(w.name));
   }
   return g.constructions.every((c) => !keep(c) || !needsOf(c)!.every((any) => any.some((k) => keys.has(k))));

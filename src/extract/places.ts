@@ -197,19 +197,19 @@ const movementTest = (matcher: Matcher, events: EventRules) => {
     for (let k = j; k >= floor && k > j - 5; k--) if (lex.matchAt(tokens, k, limit)?.to === j) return true;
     return false;
   };
+  // a word of `lex` a few words before the preposition ending at j, in its clause; the verb's object
+  // may carry a figure ("نقل 11 جريحا إلى", "took 9 of them to", "fired five rockets from")
+  const governedBy = (lex: Lexicon<true>, tokens: readonly Token[], j: number, floor: number): boolean => {
+    for (let v = j - 1; v >= floor && v >= j - MOVEMENT_VERB_REACH && tokens[v]!.kind !== 'punct'; v--) if (lex.matchAt(tokens, v, j)) return true;
+    return false;
+  };
   return (tokens: readonly Token[], i: number, floor: number): boolean => {
     for (let j = i - 1; j >= floor && j >= i - REFERENCE_REACH && plain(tokens[j]!); j--) {
       if (endingAt(routes, tokens, j, i, floor)) return true;
       if (breaks.matchAt(tokens, j, i)?.to === j) return false;
       // "rockets fired from X", "fired five rockets from X": a verb or weapon of firing before "from"
-      if (endingAt(from, tokens, j, i, floor)) {
-        for (let v = j - 1; v >= floor && v >= j - MOVEMENT_VERB_REACH && tokens[v]!.kind !== 'punct'; v--) if (firing.matchAt(tokens, v, j)) return true;
-      }
-      if (!endingAt(to, tokens, j, i, floor)) continue;
-      // the verb's object may carry a figure ("نقل 11 جريحا إلى", "took 9 of them to")
-      for (let v = j - 1; v >= floor && v >= j - MOVEMENT_VERB_REACH && tokens[v]!.kind !== 'punct'; v--) {
-        if (verbs.matchAt(tokens, v, j)) return true;
-      }
+      if (endingAt(from, tokens, j, i, floor) && governedBy(firing, tokens, j, floor)) return true;
+      if (endingAt(to, tokens, j, i, floor) && governedBy(verbs, tokens, j, floor)) return true;
     }
     return false;
   };

@@ -80,8 +80,9 @@ const quiet = (s: Sentence, speakers: SentenceSpeakers): Facts => ({
 const sinceBefore = (kit: Kit, tokens: readonly Token[], s: Sentence, d: DateMention): boolean => {
   const p = prevToken(tokens, d.from, s.from);
   if (p < s.from) return false;
-  const q = kit.since.matchAt(tokens, p, s.to) !== null ? p : prevToken(tokens, p, s.from);
-  return q >= s.from && kit.since.matchAt(tokens, q, s.to) !== null && !withinDayAt(kit, tokens, nextToken(tokens, q, s.to), s.to);
+  const at = (k: number) => (k >= s.from ? kit.since.matchAt(tokens, k, s.to) : null);
+  const since = at(p) ?? at(prevToken(tokens, p, s.from));
+  return since !== null && !withinDayAt(kit, tokens, nextToken(tokens, since.to, s.to), s.to);
 };
 
 const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: Report, previous: SpeakerContext, voice: Speaker, previousSide: Actor | null, gate: boolean): Facts => {

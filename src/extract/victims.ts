@@ -36,11 +36,13 @@ type Side = { actor: Actor; to: number; mixed: boolean; several?: boolean };
 /** The affiliation a side gives its fighters: none when several sides are named together. */
 const affiliationOf = (side: { readonly actor: Actor; readonly several?: boolean }): string | null => (side.several ? null : side.actor.id);
 
-/** A second side joined to the one that ends at `to`, by a conjunction clitic or word: where it ends, or null. */
-const joinedSide = (kit: Kit, tokens: readonly Token[], to: number, limit: number, first: Actor): { to: number; several: boolean } | null => {
-  const n = nextToken(tokens, to, limit);
+/** The token carries the language's conjunction clitic ("وعوائلهم", "والميليشيات"). */
+const conjoined = (kit: Kit, t: Token): boolean => kit.lang.script.conjunctionClitics.some((c) => t.text.startsWith(kit.matcher.folding.fold(c)));
+
+/** A second side joined, at token n, to the first one, by a conjunction clitic or word: where it ends, or null. */
+const joinedSide = (kit: Kit, tokens: readonly Token[], n: number, limit: number, first: Actor): { to: number; several: boolean } | null => {
   if (n >= limit || tokens[n]!.kind !== 'word') return null;
-  const clitic = kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(kit.matcher.folding.fold(c)));
+  const clitic = conjoined(kit, tokens[n]!);
   const joiner = clitic ? null : kit.sideJoiners.matchAt(tokens, n, limit);
   const at = clitic ? n : joiner ? nextToken(tokens, joiner.to, limit) : -1;
   const b = at >= 0 && at < limit ? kit.actors.matchAt(tokens, at, limit) : null;
@@ -57,8 +59,8 @@ const sideAfter = ({ kit, tokens, limit }: Ctx, j: number): Side | null => {
     const a = kit.actors.matchAt(tokens, k, limit);
     if (a) {
       const n = nextToken(tokens, a.to, limit);
-      const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && kit.lang.script.conjunctionClitics.some((c) => tokens[n]!.text.startsWith(kit.matcher.folding.fold(c)));
-      const second = mixed ? null : joinedSide(kit, tokens, a.to, limit, a.value);
+      const mixed = n < limit && kit.mixed.matchAt(tokens, n, limit) !== null && conjoined(kit, tokens[n]!);
+      const second = mixed ? null : joinedSide(kit, tokens, n, limit, a.value);
       return second === null ? { actor: a.value, to: a.to, mixed } : { actor: a.value, to: second.to, mixed, ...(second.several ? { several: true } : {}) };
     }
     if (tokens[k]!.kind === 'punct' && !['"', "'"].includes(tokens[k]!.text)) return null;

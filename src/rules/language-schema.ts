@@ -415,6 +415,7 @@ export const DateRules = z.object({
   bareWeekdayWords: phrases,
   /** prepositions of time before a bare month that make it a date ("in December", "since May") */
   monthLeads: phrases,
+  /** the words before a bare weekday word that make it a weekday ("يوم", "يومي") */
   dayNouns: phrases,
   /** words joining two days of one month into a span ("June 25 and 26") */
   dayJoiners: phrases,
@@ -461,6 +462,7 @@ export const EventRules = z.object({
   originWords: phrases,
   /** a verb or weapon of firing a few words before "from" (originFrom): "fired five rockets from X at Y" */
   firingWords: phrases,
+  /** the preposition of that origin ("from", "من") */
   originFrom: phrases,
   /** words that turn back to the target between a movement or origin word and a place ("from over X
    *  on Y", "من اتجاه X على Y"): the place after one is the event's again */
