@@ -104,7 +104,8 @@ export const compileGrammar = (rules: ConstructionRules, matcher: Matcher, claus
       ? body.map((phrase) => ({ phrase, value: null as string | null }))
       : Object.entries(body).flatMap(([value, ps]) => ps.map((phrase) => ({ phrase, value: value as string | null })));
     const isMark = (p: string) => /^[^\p{L}\p{N}\s]+$/u.test(p.trim());
-    marks.set(name, new Map(entries.filter((e) => isMark(e.phrase)).map((e) => [e.phrase.trim(), e.value])));
+    // a mark is compared with the folded text ("—" and "–" are read as "-")
+    marks.set(name, new Map(entries.filter((e) => isMark(e.phrase)).map((e) => [matcher.words(e.phrase)[0] ?? e.phrase.trim(), e.value])));
     classes.set(name, compileLexicon<string | null>(matcher, entries.filter((e) => !isMark(e.phrase))));
     all.push(...entries.filter((e) => !isMark(e.phrase)).map((e) => ({ phrase: e.phrase, value: { name, value: e.value } })));
   }

@@ -88,6 +88,9 @@ const titleAt = (r: Reading, k: number): Match<Source> | null => {
   // with no capitals, a name that is not a head word's must carry a proclitic (a definite article)
   const run = r.capitals ? capitalRunFrom(r, n, s.to)
     : headRunFrom(r, n, s.to) ?? (n < s.to && kit.matcher.variants(tokens[n]!.text).length > 1 ? wordRunFrom(r, n, s.to) : null);
+  // "مصادر في الفصيل" with no faction named before: an anaphor that refers to nothing is no name
+  const an = run && n < s.to ? r.sk.anaphors.matchAt(tokens, n, s.to) : null;
+  if (an && run && an.to >= run[1]) return null;
   // "مدير المركز الإعلامي لقوات سوريا الديمقراطية": the office of a listed source is that source
   const owner = run ? ownerAfter(r, run[1]) : null;
   if (owner) return { value: owner.value, from: t.from, to: owner.to };

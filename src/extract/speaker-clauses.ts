@@ -132,6 +132,8 @@ export const subjectBefore = (r: Reading, i: number): Match<Source> | null => {
   // the subject stands in the verb's own clause: "the White Helmets, a group it described" is no subject
   const m = firstEndIn(r, beforeIdx - r.kit.lang.sources.subjectWindow, i - 1, notRelay);
   if (!m) return null;
+  // "المرصد السوري، قال إن": a subject that opens its sentence, set off from its verb by a comma
+  if (r.kit.commas.has(tokens[beforeIdx]!.text) && prevToken(tokens, beforeIdx, s.from) === m.to && opensSubject(r, m.from)) return m;
   for (let k = beforeIdx; k > m.to; k--) if (r.sk.clauseBreaks.has(tokens[k]!.text)) return firstEndIn(r, k + 1, i - 1, notRelay);
   return m;
 };
@@ -199,7 +201,7 @@ export const originAfter = (r: Reading, m: Match<Source>): Match<Source> | null 
     const rf = r.kit.relayFrom.matchAt(tokens, i, s.to);
     if (!rf) continue;
     // "quoting an unnamed military source": past a determiner and an adjective
-    const o = firstStartIn(r, rf.to + 1, rf.to + 3);
+    const o = firstStartIn(r, rf.to + 1, rf.to + 1 + r.kit.lang.sources.originGap);
     return o && o.value.kind !== 'local' && o.value.kind !== 'outlet' ? o : null;
   }
   return null;

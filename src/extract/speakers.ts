@@ -22,7 +22,7 @@ import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import { findCandidates, firstStartIn, remember } from './speaker-candidates.js';
 import {
-  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, cliticHead, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
+  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, cliticHead, complementAt, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
   speakerOf, startsWithRelay, subjectBefore,
 } from './speaker-clauses.js';
 import { speakerKit } from './speaker-kit.js';
@@ -72,7 +72,8 @@ const startReading = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: Spea
 const pushNamed = (r: Reading, m: Match<Source>, verbAt: number, according: boolean, verbTo = verbAt, used = true): void => {
   const origin = originAfter(r, m);
   const speakerSrc = origin ?? m;
-  const via = origin ? m.value.id : relayAfter(r, m);
+  // unnamed media quoting a source ("وسائل إعلام، نقلا عن المرصد") relay nothing that can be named
+  const via = origin ? (m.value.kind === 'local' ? null : m.value.id) : relayAfter(r, m);
   const start = Math.min(verbAt, m.from);
   const back = according ? null : postposedAt(r, start, Math.max(verbTo, m.to));
   const denies = !according && denialVerb(r, verbAt);
@@ -255,7 +256,20 @@ const attributeUnnamed = (r: Reading, i: number, spTo: number, subj: Subjects): 
     if (i <= s.from + 1) r.continues = true;
     return;
   }
+  // "X tweeted that initial reporting indicates ...": a verb with no subject inside what a named
+  // speaker says is still that speaker's account
+  const last = points[points.length - 1];
+  if (r.lastNamedHere && last && last.speaker.kind !== 'voice' && reportsWithin(r, last.verbAt, i)) {
+    points.push({ at: i, verbAt: i, alias: null, according: false, speaker: continued(r.lastNamedHere) });
+    return;
+  }
   points.push({ at: i, verbAt: i, alias: null, according: false, speaker: r.voice });
+};
+
+/** A complementizer between the verb at `from` and token `to`: `to` stands in its reported clause. */
+const reportsWithin = (r: Reading, from: number, to: number): boolean => {
+  for (let k = from + 1; k < to; k++) if (complementAt(r, k)) return true;
+  return false;
 };
 
 /** The speech verb at token i, if any: the token to go on after. */

@@ -119,6 +119,19 @@ const headAt = (ctx: Ctx, j: number, side: Actor | null): Victim | null => {
 const armyOf = (kit: Kit, tokens: readonly Token[], k: number, limit: number, nation: Actor | null, v: Victim | null): Victim | null =>
   v && nation && v.group === 'combatants' && kit.heads.matchAt(tokens, k, limit)?.value.army ? { ...v, affiliation: nation.id } : v;
 
+/** A name's short gloss in brackets right after it ("Syrian Democratic Forces (SDF) fighters"): k is the
+ *  first word inside (brackets are soft, nextToken passes them); the token after the closing
+ *  bracket, else k. At most three words stand inside. */
+const pastGloss = (tokens: readonly Token[], k: number, limit: number): number => {
+  if (tokens[k - 1]?.text !== '(') return k;
+  for (let j = k; j < Math.min(limit, k + 4); j++) {
+    const t = tokens[j]!;
+    if (t.text === ')') return j > k ? nextToken(tokens, j - 1, limit) : k;
+    if (t.kind !== 'word') return k;
+  }
+  return k;
+};
+
 /** English order: modifiers and a side between the figure and its head ("four Syrian soldiers",
  *  "15 Islamic State members", "6 Iran-backed fighters"); `nounOk` may ask the head to be a given noun. */
 const headAfterModifiers = (ctx: Ctx, j: number, nounOk: (k: number) => boolean = () => true): Victim | null => {
@@ -130,7 +143,7 @@ const headAfterModifiers = (ctx: Ctx, j: number, nounOk: (k: number) => boolean 
     const m = kit.modifiers.matchAt(tokens, k, limit);
     const a: { value: Actor; to: number } | null = kit.lang.victims.sideBeforeHead && !side ? kit.actors.matchAt(tokens, k, limit) ?? kit.actorAdjectives.matchAt(tokens, k, limit) : null;
     // the longer reading wins: "Turkish-backed" is a side, not "Turkish" + "backed"; "Syrian rebel" a modifier and a side
-    if (a && (!m || a.to > m.to)) { side = a; k = nextToken(tokens, a.to, limit); continue; }
+    if (a && (!m || a.to > m.to)) { side = a; k = pastGloss(tokens, nextToken(tokens, a.to, limit), limit); continue; }
     if (m) { nation ??= a?.to === m.to ? a.value : null; k = nextToken(tokens, m.to, limit); continue; }
     break;
   }

@@ -205,6 +205,10 @@ export const SourceRules = z.object({
   relayTo: phrases,
   /** the speaker quotes an origin ("نقلا عن") */
   relayFrom: phrases,
+  /** how many words may stand between relayFrom and the origin it names: English determiners and
+   *  adjectives ("citing an unnamed military source"); none in Arabic, where the noun comes first and
+   *  a name further on is inside what is told of ("أفاد المرصد عن قصف لقوات النظام") */
+  originGap: z.number().int().nonnegative().default(2),
   /** how far (words) a speaker's name may stand from its verb */
   window: z.number().int().positive().default(6),
   /** how many tokens may stand between a speaker's name and the verb after it (titles, names) */

@@ -578,8 +578,8 @@ describe('institutions named in lower case', () => {
 
 describe('a described name and a possessive', () => {
   it('"the Kurdish-led X": the compound describes the name, it is not part of it', () => {
-    const c = sourceOf('The Kurdish-led Internal Security Forces said 2 civilians were killed in the drone strike.', 'en', 2);
-    expect(c.name).toBe('Internal Security Forces');
+    const c = sourceOf('The Kurdish-led Northern Democratic Brigade said 2 civilians were killed in the drone strike.', 'en', 2);
+    expect(c.name).toBe('Northern Democratic Brigade');
     expect(sourceOf('The US-backed Syrian Democratic Forces said 5 fighters were killed.', 'en', 5).source).toBe('sdf');
   });
 });
