@@ -70,6 +70,8 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       const hit = t.kind === 'word' ? kit.matcher.variants(t.text).map((v) => kit.pronounClaims.get(v)).find(Boolean) : undefined;
       // a cue of its own ("إصابة") is no pronoun form of another ("أصاب" + "ه")
       if (!hit || kit.outcomeBefore.matchAt(tokens, i, s.to)) return null;
+      // "طفل لقي مصرعه": the object of a finite verb of dying refers to the noun the verb agrees with
+      if (subjectBeforeVerb(kit, tokens, s, i)) return null;
       const side = sideBefore(kit, tokens, s.from, i) ?? previousSide;
       const victim: Victim = side && COMBATANT_SIDES.has(side.id)
         ? { group: 'combatants', affiliation: side.id, to: i, others: false }
@@ -77,6 +79,20 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       return { outcome: hit.outcome, value: hit.count, victim };
     },
   }, memo);
+};
+
+/** The pronoun at i ends a finite verb phrase of one's death ("لقي مصرعه", class outcome-verb-one) whose
+ *  subject, a victim noun of one or two, stands before it in the clause. */
+const subjectBeforeVerb = (kit: Kit, tokens: readonly Token[], s: Sentence, i: number): boolean => {
+  const verbs = kit.grammar.classes.get('outcome-verb-one');
+  const v = prevToken(tokens, i, s.from);
+  if (!verbs || v < s.from || verbs.matchAt(tokens, v, s.to)?.to !== i) return false;
+  for (let k = prevToken(tokens, v, s.from), n = 0; k >= s.from && n < 6; k = prevToken(tokens, k, s.from), n++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (kit.singular.matchAt(tokens, k, s.to) || kit.dual.matchAt(tokens, k, s.to)) return true;
+  }
+  return false;
 };
 
 const memoised = (r: Readers, memo: <T>(f: (i: number) => T) => (i: number) => T): Readers =>

@@ -197,8 +197,12 @@ const sidedAfterPartitive = (ctx: Ctx, v: Victim): Victim => {
   const { kit, tokens, limit } = ctx;
   const n = nextToken(tokens, v.to, limit);
   if (n >= limit || !kit.partitive.matchAt(tokens, n, limit)) return v;
-  const side = sideAfter(ctx, nextToken(tokens, n, limit));
-  return side && !side.mixed ? { ...v, group: 'combatants', affiliation: affiliationOf(side), to: side.to } : v;
+  const k = nextToken(tokens, n, limit);
+  const side = sideAfter(ctx, k);
+  if (side) return side.mixed ? v : { ...v, group: 'combatants', affiliation: affiliationOf(side), to: side.to };
+  // "4 آخرين من المدنيين", "13 قتيلا من الأطفال": the group named after the partitive
+  const h = k < limit ? kit.heads.matchAt(tokens, k, limit) : null;
+  return h && !h.value.needsSide && h.value.group !== 'all' ? { ...v, group: h.value.group, affiliation: h.value.affiliation, to: h.to, others: false } : v;
 };
 
 /** The group a figure ending at figTo names: head noun, refinements, sides. */
