@@ -27,7 +27,7 @@ import {
 } from './speaker-clauses.js';
 import { speakerKit } from './speaker-kit.js';
 import type { Attribution, NameList, Original, Reading, Speaker, SpeakerContext } from './speaker-names.js';
-import { asMatch, capitalRunEndingAt, headRunFrom, nameFrom } from './speaker-names.js';
+import { asMatch, capitalRunEndingAt, headRunFrom, isUnlisted, nameFrom } from './speaker-names.js';
 import type { Sentence, Token } from './tokens.js';
 
 export type { Attribution, NameList, Original, Speaker, SpeakerContext } from './speaker-names.js';
@@ -151,9 +151,21 @@ const readAccording = (r: Reading, i: number): number | null => {
     points[points.length - 1] = { ...points[points.length - 1]!, speaker: relayed };
     r.lastNamedHere = relayed;
   }
+  // "قال مدير المرصد، حسبما نقلت قناة X، إن": an outlet named by "according to" in a named speaker's
+  // reporting clause (before what is reported) carries that speaker's words
+  else if (prev?.alias && !prev.according && !outletLike(prev.alias.value) && outletLike(m.value) && !reportsWithin(r, prev.verbAt, i)) {
+    const relayed = { ...prev.speaker, via: m.value.id };
+    points[points.length - 2] = { ...prev, speaker: relayed };
+    points[points.length - 1] = { ...points[points.length - 1]!, speaker: relayed };
+    r.lastNamedHere = relayed;
+  }
   if (!r.named.includes(m.value)) r.named.push(m.value);
   return m.to;
 };
+
+/** An outlet, listed ("AFP") or unlisted and named by a media noun ("قناة X", "صحيفة X"). */
+const OUTLET_TYPES = new Set(['agency', 'channel', 'newspaper']);
+const outletLike = (src: Source): boolean => RELAY_KINDS.has(src.kind) || (isUnlisted(src.id) && (src.types ?? []).some((t) => OUTLET_TYPES.has(t)));
 
 /** Who may be the subject of the speech verb at i (ending at spTo). */
 type Subjects = {
