@@ -74,6 +74,12 @@ const compoundFrom = (tb: WordTables, tokens: readonly Token[], i: number, first
   return { value: total + value, to };
 };
 
+/** A conjunction written apart from the figure after it ("و 4 نساء"): that figure, coordinated, from the conjunction. */
+const apartFrom = (read: (tokens: readonly Token[], i: number, limit: number) => Figure | null, tokens: readonly Token[], i: number, limit: number): Figure | null => {
+  const f = i + 1 < limit ? read(tokens, i + 1, limit) : null;
+  return f && f.value !== null ? { ...f, from: i, coordinated: true } : null;
+};
+
 export const makeNumberReader = (rules: NumberRules, matcher: Matcher, conjunctions: readonly string[] = []): NumberReader => {
   const { fold } = matcher.folding;
   // clitics a number word may carry; a conjunction among them makes the figure coordinated
@@ -123,6 +129,7 @@ export const makeNumberReader = (rules: NumberRules, matcher: Matcher, conjuncti
   const readAt = (tokens: readonly Token[], i: number, limit: number): Figure | null => {
     const t = tokens[i];
     if (!t) return null;
+    if (t.kind === 'word' && conj.includes(t.text)) return apartFrom(readAt, tokens, i, limit);
     if (t.kind === 'number') {
       // the fraction of a decimal ("12.5", "١٢٫٥" folded): the figure, if any, is read at its whole part
       if (fractionAt(tokens, i)) return null;

@@ -202,7 +202,9 @@ const subjectsOf = (r: Reading, i: number, spTo: number): Subjects => {
   if (after && !r.capitals) {
     const n = nextToken(tokens, spTo, s.to);
     const own = after.from > n && n < reported ? asMatch(r, headRunFrom(r, n, Math.min(s.to, reported))) : null;
-    if (own && !cliticHead(r, own)) after = own;
+    // "قوى الأمن الداخلي "الأسايش"": a listed name in quotes or brackets right after it is its gloss
+    const gloss = own !== null && after.from === nextToken(tokens, own.to, s.to) && after.from > own.to + 1;
+    if (own && !cliticHead(r, own) && !gloss) after = own;
   }
   let before = subjectBefore(r, i);
   const pronoun = !before && pronounBefore(r, i);
