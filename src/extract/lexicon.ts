@@ -86,7 +86,10 @@ export const makeMatcher = (folding: Folding, clitics: readonly string[], tokenO
 /** What the first-word index knows of one word: its variants and the lexicons a phrase of which it may begin. */
 type Entry = {
   readonly index: FirstWords; readonly text: string; readonly variants: readonly string[]; readonly version: number;
-  readonly lexicons: ReadonlySet<number> | null;
+  /** by lexicon id: 1 when a phrase of that lexicon may begin with the word (null: none may) */
+  readonly lexicons: Uint8Array | null;
+  /** by lexicon id: the phrases of that lexicon the word may begin, once asked */
+  readonly lists: (readonly unknown[] | undefined)[];
 };
 
 /** The first words of every lexicon compiled over one matcher, and what each word of the text begins. */
@@ -133,16 +136,16 @@ const firstWordsOf = (matcher: Matcher): FirstWords => {
       if (!e || e.version !== version) {
         if (entries.size >= VARIANT_CACHE_SIZE) entries.clear();
         const variants = matcher.variants(t.text);
-        let lexicons: Set<number> | null = null;
+        let lexicons: Uint8Array | null = null;
         for (const v of variants) {
           const ids = firsts.get(v);
-          if (ids) for (const x of ids) (lexicons ??= new Set()).add(x);
+          if (ids) for (const x of ids) (lexicons ??= new Uint8Array(count))[x] = 1;
         }
-        e = { index: self, text: t.text, variants, version, lexicons };
+        e = { index: self, text: t.text, variants, version, lexicons, lists: [] };
         entries.set(t.text, e);
       }
       if (memo) memo[slot] = e;
-      else { const fresh: (Entry | undefined)[] = []; fresh[slot] = e; (t as Memo).memo = fresh; }
+      else { const fresh: (Entry | undefined)[] = [undefined, undefined, undefined, undefined]; fresh[slot] = e; (t as Memo).memo = fresh; }
       return e;
     },
   };
@@ -285,28 +288,26 @@ type Indexed<T> = {
  */
 const candidateFinder = <T>({ byFirst, wild, index, id }: Indexed<T>): ((t: Token) => readonly Compiled<T>[]) => {
   const none: readonly Compiled<T>[] = [];
-  const own = new Map<string, readonly Compiled<T>[]>();
-  const listFor = (text: string, vs: readonly string[]): readonly Compiled<T>[] => {
-    const hit = own.get(text);
-    if (hit) return hit;
-    if (own.size >= VARIANT_CACHE_SIZE) own.clear();
+  const listFor = (vs: readonly string[]): readonly Compiled<T>[] => {
     let candidates: Compiled<T>[] | null = wild.length ? [...wild] : null;
     for (const v of vs) {
       const list = byFirst.get(v);
       if (list?.length) (candidates ??= []).push(...list);
     }
-    const out = candidates ?? none;
-    own.set(text, out);
-    return out;
+    return candidates ?? none;
   };
+  const orNone = wild.length ? wild : none;
   return (t) => {
     if (t.kind !== 'word') {
       const list = byFirst.get(t.text);
-      return !list ? (wild.length ? wild : none) : wild.length ? [...wild, ...list] : list;
+      return !list ? orNone : wild.length ? [...wild, ...list] : list;
     }
     const e = index.entryOf(t);
-    if (e.lexicons === null || !e.lexicons.has(id)) return wild.length ? wild : none;
-    return listFor(t.text, e.variants);
+    if (e.lexicons === null || e.lexicons[id] !== 1) return orNone;
+    // the list is kept on the word's entry (one per spelling, as the index keeps them)
+    let list = e.lists[id] as readonly Compiled<T>[] | undefined;
+    if (list === undefined) { list = listFor(e.variants); e.lists[id] = list; }
+    return list;
   };
 };
 
@@ -318,7 +319,7 @@ const openerTest = <T>({ byFirst, wild, index, id }: Indexed<T>): ((t: Token) =>
     if (t.kind === 'number' && numbered) return true;
     if (t.kind !== 'word') return byFirst.has(t.text) || (t.kind === 'punct' && prefixes.some((p) => t.text === `${p}*`));
     const e = index.entryOf(t);
-    return (e.lexicons !== null && e.lexicons.has(id)) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
+    return (e.lexicons !== null && e.lexicons[id] === 1) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
   };
 };
 
@@ -339,12 +340,15 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
   const matchAt = (tokens: readonly Token[], i: number, limit = tokens.length): Match<T> | null => {
     const t = tokens[i];
     if (!opensPhrase(t)) return null;
-    let best: Match<T> | null = null;
-    for (const c of candidatesAt(t)) {
+    const list = candidatesAt(t);
+    if (list.length === 0) return null;
+    let best: Compiled<T> | null = null;
+    let bestEnd = -1;
+    for (const c of list) {
       const end = tryMatch(tokens, i, limit, c);
-      if (end !== null && (!best || end > best.to)) best = { value: c.value, from: i, to: end };
+      if (end !== null && (best === null || end > bestEnd)) { best = c; bestEnd = end; }
     }
-    return best;
+    return best === null ? null : { value: best.value, from: i, to: bestEnd };
   };
 
   const findAll = (tokens: readonly Token[], from: number, to: number): readonly Match<T>[] => {
