@@ -312,10 +312,18 @@ const fixedKeysAt = (g: Grammar, sc: Scene, i: number): Fixed => {
   return new FixedAt(g, sc, i, keys, f, words);
 };
 
-/** The index keys of the mark classes a punctuation token belongs to ("class:comma"). */
-const markKeys = (g: Grammar, t: Token): string[] => {
-  const keys: string[] = [];
-  for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(classKey(name));
+/** The index keys of the mark classes a punctuation token belongs to ("class:comma"), worked out once per mark and grammar. */
+const MARK_KEYS = new WeakMap<Grammar, Map<string, readonly string[]>>();
+const markKeys = (g: Grammar, t: Token): readonly string[] => {
+  let byMark = MARK_KEYS.get(g);
+  if (!byMark) { byMark = new Map(); MARK_KEYS.set(g, byMark); }
+  let keys = byMark.get(t.text);
+  if (keys === undefined) {
+    const made: string[] = [];
+    for (const [name, mark] of g.marks) if (mark.has(t.text)) made.push(classKey(name));
+    keys = made;
+    byMark.set(t.text, keys);
+  }
   return keys;
 };
 
@@ -398,13 +406,66 @@ const judgedByFirsts = (g: Grammar): boolean => {
  */
 const nothingViable = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean): boolean => {
   if (!judgedByFirsts(g)) return false;
-  const keys = new Set<string>();
+  // the keys the sentence's tokens may begin, as marks in a table (a stamp per sentence: nothing to clear)
+  const j = judgeOf(g);
+  if (j.stamp === 0x7fffffff) { j.present.fill(0); j.stamp = 0; }
+  const stamp = ++j.stamp;
+  const { present } = j;
   for (let i = sc.s.from; i < sc.s.to; i++) {
     const t = sc.tokens[i]!;
-    if (t.kind === 'punct') { for (const k of markKeys(g, t)) keys.add(k); continue; }
-    for (const w of g.words.opening(t)) keys.add(classKey(w.name));
+    const ids = t.kind === 'punct' ? markIds(j, markKeys(g, t)) : openingIds(j, g.words.opening(t));
+    for (let k = 0; k < ids.length; k++) present[ids[k]!] = stamp;
   }
-  return g.constructions.every((c) => !keep(c) || !needsOf(c)!.every((any) => any.some((k) => keys.has(k))));
+  const { constructions } = g;
+  for (let c = 0; c < constructions.length; c++) {
+    if (!keep(constructions[c]!)) continue;
+    // viable: each of its needs has one key some token may begin
+    let viable = true;
+    for (const any of j.needs[c]!) {
+      let met = false;
+      for (let k = 0; k < any.length && !met; k++) met = present[any[k]!] === stamp;
+      if (!met) { viable = false; break; }
+    }
+    if (viable) return false;
+  }
+  return true;
+};
+
+/** nothingViable's tables for one grammar: an id per key of the first-slot index, each construction's
+ *  needs as ids, and the ids of what a token may begin (by the lexicon's list, by the mark). */
+type Judge = {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly present: Int32Array;
+  stamp: number;
+  readonly needs: readonly (readonly Int32Array[])[];
+  readonly byList: WeakMap<readonly unknown[], Int32Array>;
+  readonly byMarks: WeakMap<readonly string[], Int32Array>;
+};
+const JUDGES = new WeakMap<Grammar, Judge>();
+const NO_IDS = new Int32Array(0);
+const judgeOf = (g: Grammar): Judge => {
+  let j = JUDGES.get(g);
+  if (!j) {
+    const ids = new Map<string, number>();
+    for (const name of [...g.classes.keys(), ...g.marks.keys()]) if (!ids.has(classKey(name))) ids.set(classKey(name), ids.size);
+    // a key no token can give (none of the index's classes) is never met
+    const idsOf = (keys: readonly string[]) => Int32Array.from(keys.flatMap((k) => (ids.has(k) ? [ids.get(k)!] : [])));
+    j = { ids, present: new Int32Array(ids.size), stamp: 0, needs: g.constructions.map((c) => needsOf(c)!.map(idsOf)), byList: new WeakMap(), byMarks: new WeakMap() };
+    JUDGES.set(g, j);
+  }
+  return j;
+};
+const openingIds = (j: Judge, opening: readonly { readonly name: string }[]): Int32Array => {
+  if (!opening.length) return NO_IDS;
+  let ids = j.byList.get(opening);
+  if (!ids) { ids = Int32Array.from(opening.flatMap((w) => (j.ids.has(classKey(w.name)) ? [j.ids.get(classKey(w.name))!] : []))); j.byList.set(opening, ids); }
+  return ids;
+};
+const markIds = (j: Judge, keys: readonly string[]): Int32Array => {
+  if (!keys.length) return NO_IDS;
+  let ids = j.byMarks.get(keys);
+  if (!ids) { ids = Int32Array.from(keys.flatMap((k) => (j.ids.has(k) ? [j.ids.get(k)!] : []))); j.byMarks.set(keys, ids); }
+  return ids;
 };
 
 /** Every match in the sentence of constructions that build `builds` (or not), by the first-slot index. */
