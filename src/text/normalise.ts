@@ -70,14 +70,22 @@ export const compileFolding = (table: FoldTable): Folding => {
     return f;
   };
   const foldWithMap = (original: string): Folded => {
-    let text = '';
+    // a run of units that fold to themselves is copied in one slice (a string piece per unit was most of the garbage)
+    const pieces: string[] = [];
+    let run = 0;
     const map: number[] = [];
     for (let i = 0; i < original.length; i++) {
-      const f = foldCode(original.charCodeAt(i));
-      if (f.length === 1) { text += f; map.push(i); continue; }
-      for (let k = 0; k < f.length; k++) { text += f[k]; map.push(i); }
+      const code = original.charCodeAt(i);
+      const f = foldCode(code);
+      if (f.length === 1 && f.charCodeAt(0) === code) { map.push(i); continue; }
+      if (run < i) pieces.push(original.slice(run, i));
+      run = i + 1;
+      pieces.push(f);
+      for (let k = 0; k < f.length; k++) map.push(i);
     }
-    return { text, map, originalLength: original.length };
+    if (run === 0) return { text: original, map, originalLength: original.length };
+    if (run < original.length) pieces.push(original.slice(run));
+    return { text: pieces.join(''), map, originalLength: original.length };
   };
   const fold = (s: string): string => foldWithMap(s).text.replace(/\s+/g, ' ').trim();
   return { foldUnit, foldWithMap, fold };
