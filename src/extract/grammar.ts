@@ -216,12 +216,44 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): S
   return out;
 };
 
+type GapSlot = Extract<Slot, { readonly gap: number } | { readonly span: number }>;
+/** A gap or span: what is left once a slot is none of the others (as stepsOf reads it). */
+const isGap = (slot: Slot): slot is GapSlot =>
+  typeof slot !== 'string' && !('class' in slot) && !('node' in slot) && !('optional' in slot) && !('oneOf' in slot);
+
+/**
+ * The steps of a gap or span, as stepsOf gives them (the fewest tokens first), each tried as it is
+ * found: `rest` is tried after each until one matches. What a step asks of a token (fixedAt, worked
+ * out for every token of the sentence before any match is tried; classAt; numbers) reads nothing
+ * that changes, so finding the steps one by one, not all first, gives the same match.
+ */
+const gapFrom = (g: Grammar, sc: Scene, slot: GapSlot, i: number, before: Slot | undefined, rest: (next: number) => number | null): number | null => {
+  const { tokens, s } = sc;
+  const lim = s.to;
+  let end = rest(i);
+  if (end !== null) return end;
+  const most = 'gap' in slot ? slot.gap : slot.span;
+  const rival = before !== undefined && typeof before !== 'string' && 'class' in before ? before.class : null;
+  const wall = 'span' in slot ? slot.stopAt ?? null : null;
+  for (let k = i, n = 0; k < lim && n < most; k = nextToken(tokens, k, lim), n++) {
+    const t = tokens[k]!;
+    const at = fixedAt(g, sc, k);
+    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : (t.kind === 'punct' && g.clauseMarks.has(t.text)) || (wall !== null && classAt(g, sc, wall, k) !== null);
+    if (stop) break;
+    end = rest(nextToken(tokens, k, lim));
+    if (end !== null) return end;
+  }
+  return null;
+};
+
 /** The first way the pattern matches from token i (depth first, each slot's likeliest step first). */
 const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | null => {
   const caps: (Capture | null)[] = [];
   const go = (k: number, at: number): number | null => {
     if (k === c.pattern.length) return at;
-    for (const st of stepsOf(g, sc, c.pattern[k]!, at, c.pattern[k - 1])) {
+    const slot = c.pattern[k]!;
+    if (isGap(slot)) return gapFrom(g, sc, slot, at, c.pattern[k - 1], (next) => { caps[k] = null; return go(k + 1, next); });
+    for (const st of stepsOf(g, sc, slot, at, c.pattern[k - 1])) {
       caps[k] = st.cap;
       const end = go(k + 1, st.next);
       if (end !== null) return end;
@@ -238,32 +270,75 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
   };
 };
 
-/** The constructions the first-slot index gives for some keys: each once, in the order of the keys
- *  (worked out once per set of keys and grammar; a token's fixed keys are one of a few sets). */
-const BY_KEYS = new WeakMap<Grammar, Map<string, readonly Construction[]>>();
-const candidatesFor = (g: Grammar, keys: readonly string[]): readonly Construction[] => {
-  let byKeys = BY_KEYS.get(g);
-  if (!byKeys) { byKeys = new Map(); BY_KEYS.set(g, byKeys); }
-  const id = keys.join('\u0000');
-  let list = byKeys.get(id);
-  if (!list) {
-    const seen = new Set<Construction>();
-    for (const key of keys) for (const c of g.byFirst.get(key) ?? []) seen.add(c);
-    list = [...seen];
-    byKeys.set(id, list);
+/**
+ * One list of first-slot keys, interned per grammar: the keys a token has are one of a few lists,
+ * each made once, with the keys' ids and the constructions the list indexes (once asked).
+ */
+type KeyList = {
+  readonly keys: readonly string[];
+  readonly ids: Int32Array;
+  readonly next: Map<string, KeyList>;
+  candidates?: readonly Construction[];
+};
+type KeyTable = {
+  readonly ids: Map<string, number>;
+  readonly root: KeyList;
+  /** each construction's needs (needsOf) as key ids, by the construction's place in the grammar; null: none */
+  readonly needs: readonly ((readonly Int32Array[]) | null)[];
+  readonly order: ReadonlyMap<Construction, number>;
+};
+const KEY_TABLES = new WeakMap<Grammar, KeyTable>();
+const idOf = (ids: Map<string, number>, key: string): number => {
+  let id = ids.get(key);
+  if (id === undefined) { id = ids.size; ids.set(key, id); }
+  return id;
+};
+const keyTableOf = (g: Grammar): KeyTable => {
+  let t = KEY_TABLES.get(g);
+  if (!t) {
+    const ids = new Map<string, number>();
+    const root: KeyList = { keys: ['*'], ids: Int32Array.of(idOf(ids, '*')), next: new Map() };
+    const needs = g.constructions.map((c) => needsOf(c)?.map((any) => Int32Array.from(any, (k) => idOf(ids, k))) ?? null);
+    t = { ids, root, needs, order: new Map(g.constructions.map((c, k) => [c, k])) };
+    KEY_TABLES.set(g, t);
   }
-  return list;
+  return t;
+};
+/** The list `list` with one key more at its end. */
+const withKey = (t: KeyTable, list: KeyList, key: string): KeyList => {
+  let n = list.next.get(key);
+  if (!n) {
+    n = { keys: [...list.keys, key], ids: Int32Array.from([...list.ids, idOf(t.ids, key)]), next: new Map() };
+    list.next.set(key, n);
+  }
+  return n;
+};
+
+/** The constructions the first-slot index gives for some keys: each once, in the order of the keys. */
+const candidatesFor = (g: Grammar, keys: readonly string[]): readonly Construction[] => {
+  const seen = new Set<Construction>();
+  for (const key of keys) for (const c of g.byFirst.get(key) ?? []) seen.add(c);
+  return [...seen];
+};
+
+/** The index key of a node type ("node:x"), made once per type. */
+const NODE_KEYS = new Map<string, string>();
+const nodeKey = (type: string): string => {
+  let k = NODE_KEYS.get(type);
+  if (k === undefined) { k = `node:${type}`; NODE_KEYS.set(type, k); }
+  return k;
 };
 
 /** What can start at token i, by the first-slot index: what does not change between rounds, then claims and nodes. */
 const candidatesAt = (g: Grammar, sc: Scene, i: number): readonly Construction[] => {
-  const fixed = fixedAt(g, sc, i);
+  let list = fixedAt(g, sc, i).list;
   const claims = startingAt(sc.claims, i), nodes = startingAt(sc.nodes, i);
-  if (!claims.length && !nodes.length) return fixed.candidates ??= candidatesFor(g, fixed.keys);
-  const keys = [...fixed.keys];
-  if (claims.length) keys.push('claim');
-  for (const k of nodes) keys.push(`node:${sc.nodes[k]!.type}`);
-  return candidatesFor(g, keys);
+  if (claims.length || nodes.length) {
+    const t = keyTableOf(g);
+    if (claims.length) list = withKey(t, list, 'claim');
+    for (const k of nodes) list = withKey(t, list, nodeKey(sc.nodes[k]!.type));
+  }
+  return list.candidates ??= candidatesFor(g, list.keys);
 };
 
 /** The longest phrase of a class at token i, from the one index over all classes. */
@@ -292,24 +367,31 @@ class Lazy {
 }
 
 class FixedAt extends Lazy implements Fixed {
-  candidates?: readonly Construction[];
-  constructor(g: Grammar, sc: Scene, i: number, readonly keys: string[], readonly figure: FigureNode | null, readonly words: readonly Match0[]) { super(g, sc, i); }
+  readonly keys: readonly string[];
+  constructor(g: Grammar, sc: Scene, i: number, readonly list: KeyList, readonly figure: FigureNode | null, readonly words: readonly Match0[]) { super(g, sc, i); this.keys = list.keys; }
 }
 
+const NO_WORDS: readonly Match0[] = [];
 const fixedKeysAt = (g: Grammar, sc: Scene, i: number): Fixed => {
-  const keys = ['*'];
+  const t0 = keyTableOf(g);
+  let list = t0.root;
   const f = readsFigures(g) ? figureAt(sc, i) : null;
-  if (f) keys.push('figure');
-  if (f?.coordinated) keys.push('joined');
-  if (g.firsts.has('victim') && sc.readers.victimAt(i)) keys.push('victim');
-  if (g.firsts.has('few') && sc.readers.fewAt(i)) keys.push('few');
-  if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) keys.push('pronoun');
+  if (f) list = withKey(t0, list, 'figure');
+  if (f?.coordinated) list = withKey(t0, list, 'joined');
+  if (g.firsts.has('victim') && sc.readers.victimAt(i)) list = withKey(t0, list, 'victim');
+  if (g.firsts.has('few') && sc.readers.fewAt(i)) list = withKey(t0, list, 'few');
+  if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) list = withKey(t0, list, 'pronoun');
   const t = sc.tokens[i]!;
-  if (t.kind === 'punct') { keys.push(...markKeys(g, t)); return new FixedAt(g, sc, i, keys, f, []); }
+  if (t.kind === 'punct') { for (const k of markKeys(g, t)) list = withKey(t0, list, k); return new FixedAt(g, sc, i, list, f, NO_WORDS); }
   const words = g.words.everyAt(sc.tokens, i, sc.s.to);
-  if (words.length === 1) keys.push(classKey(words[0]!.value.name));
-  else if (words.length) for (const name of new Set(words.map((w) => w.value.name))) keys.push(classKey(name));
-  return new FixedAt(g, sc, i, keys, f, words);
+  // each class once, in the order its first word comes
+  for (let k = 0; k < words.length; k++) {
+    const name = words[k]!.value.name;
+    let seen = false;
+    for (let e = 0; e < k && !seen; e++) seen = words[e]!.value.name === name;
+    if (!seen) list = withKey(t0, list, classKey(name));
+  }
+  return new FixedAt(g, sc, i, list, f, words);
 };
 
 /** The index keys of the mark classes a punctuation token belongs to ("class:comma"), worked out once per mark and grammar. */
@@ -338,9 +420,9 @@ const classKey = (name: string): string => {
 type Match0 = { readonly value: { readonly name: string; readonly value: string | null }; readonly to: number };
 /** What starts at one token, worked out once per sentence. */
 export type Fixed = {
-  readonly keys: string[]; readonly figure: FigureNode | null; readonly words: readonly Match0[]; readonly boundary: boolean; readonly number: boolean;
-  /** the constructions its keys index (matchesIn), once asked */
-  candidates?: readonly Construction[];
+  readonly keys: readonly string[]; readonly figure: FigureNode | null; readonly words: readonly Match0[]; readonly boundary: boolean; readonly number: boolean;
+  /** its keys as one interned list (with the constructions they index, once asked) */
+  readonly list: KeyList;
 };
 
 const fixedAt = (g: Grammar, sc: Scene, i: number): Fixed => {
@@ -373,22 +455,39 @@ const needsOf = (c: Construction): readonly (readonly string[])[] | null => {
   return needs;
 };
 
-/** The keys some token of the sentence has, and which constructions could match there at all (per sentence). */
-type Present = { readonly from: number; readonly to: number; readonly keys: ReadonlySet<string>; readonly viable: Map<Construction, boolean> };
+/** The keys some token of the sentence has (by id), and which constructions could match there at all
+ *  (by place in the grammar: 0 not yet asked, 1 yes, 2 no), per sentence. */
+type Present = { readonly from: number; readonly to: number; readonly keys: Uint8Array; readonly viable: Uint8Array };
 const PRESENT = new WeakMap<Scene['memo'], Present>();
 const viableIn = (g: Grammar, sc: Scene): ((c: Construction) => boolean) => {
+  const t = keyTableOf(g);
   let p = PRESENT.get(sc.memo);
   if (!p || p.from !== sc.s.from || p.to !== sc.s.to) {
-    const keys = new Set<string>();
-    for (let i = sc.s.from; i < sc.s.to; i++) for (const k of fixedAt(g, sc, i).keys) keys.add(k);
-    p = { from: sc.s.from, to: sc.s.to, keys, viable: new Map() };
+    const lists: KeyList[] = [];
+    for (let i = sc.s.from; i < sc.s.to; i++) lists.push(fixedAt(g, sc, i).list);
+    const keys = new Uint8Array(t.ids.size);
+    for (const l of lists) for (let k = 0; k < l.ids.length; k++) keys[l.ids[k]!] = 1;
+    p = { from: sc.s.from, to: sc.s.to, keys, viable: new Uint8Array(g.constructions.length) };
     PRESENT.set(sc.memo, p);
   }
   const { keys, viable } = p;
   return (c) => {
-    let v = viable.get(c);
-    if (v === undefined) { v = needsOf(c)?.every((any) => any.some((k) => keys.has(k))) ?? true; viable.set(c, v); }
-    return v;
+    const at = t.order.get(c)!;
+    let v = viable[at]!;
+    if (v === 0) {
+      const needs = t.needs[at]!;
+      let ok = true;
+      if (needs !== null) {
+        for (const any of needs) {
+          let met = false;
+          for (let k = 0; k < any.length && !met; k++) met = keys[any[k]!] === 1;
+          if (!met) { ok = false; break; }
+        }
+      }
+      v = ok ? 1 : 2;
+      viable[at] = v;
+    }
+    return v === 1;
   };
 };
 
