@@ -167,49 +167,82 @@ const startingAt = (xs: readonly { readonly from: number }[], i: number): readon
     starts.set(xs, made);
     index = made;
   }
-  return index.get(i) ?? [];
+  return index.get(i) ?? NO_INDEXES;
 };
+const NO_INDEXES: readonly number[] = [];
+const NO_STEPS: readonly Step[] = [];
 
-/** Where slot `slot` can end when it starts at token i, most likely first. */
-const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): Step[] => {
+/** The step of a slot that has one at most (the end, a figure, a victim phrase, a word or mark of a
+ *  class), or null when it has none; undefined for the other slots (stepsOf). No list is made. */
+const stepOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step | null | undefined => {
   const { tokens, s } = sc;
   const lim = s.to;
-  const after = (to: number) => nextToken(tokens, to, lim);
   if (typeof slot === 'string') {
-    if (slot === 'end') return i >= lim || fixedAt(g, sc, i).boundary ? [{ next: i, cap: null }] : [];
-    if (i >= lim) return [];
+    if (slot === 'end') return i >= lim || fixedAt(g, sc, i).boundary ? { next: i, cap: null } : null;
     if (slot === 'figure' || slot === 'joined') {
+      if (i >= lim) return null;
       const f = fixedAt(g, sc, i).figure;
-      return f && (slot === 'figure' || f.coordinated) ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : [];
+      return f && (slot === 'figure' || f.coordinated) ? { next: nextToken(tokens, f.to, lim), cap: { from: i, to: f.to, figure: f } } : null;
     }
-    if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
-    if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value, ...(f.outcome ? { value: f.outcome } : {}) } }] : []; }
-    if (slot === 'pronoun') { const p = sc.readers.pronounAt(i); return p ? [{ next: after(i), cap: { from: i, to: i, victim: p.victim, few: p.value, value: p.outcome } }] : []; }
-    return startingAt(sc.claims, i).map((k) => { const c = sc.claims[k]!; return { next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }; });
+    if (slot === 'victim') {
+      if (i >= lim) return null;
+      const v = sc.readers.victimAt(i);
+      return v ? { next: nextToken(tokens, v.to, lim), cap: { from: i, to: v.to, victim: v } } : null;
+    }
+    if (slot === 'few') {
+      if (i >= lim) return null;
+      const f = sc.readers.fewAt(i);
+      return f ? { next: nextToken(tokens, f.victim.to, lim), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value, ...(f.outcome ? { value: f.outcome } : {}) } } : null;
+    }
+    if (slot === 'pronoun') {
+      if (i >= lim) return null;
+      const p = sc.readers.pronounAt(i);
+      return p ? { next: nextToken(tokens, i, lim), cap: { from: i, to: i, victim: p.victim, few: p.value, value: p.outcome } } : null;
+    }
+    return undefined;
   }
   if ('class' in slot) {
     const t = tokens[i];
     if (t?.kind === 'punct') {
       const mark = g.marks.get(slot.class);
-      return i < lim && mark?.has(t.text) ? [{ next: after(i), cap: { from: i, to: i, value: mark.get(t.text) ?? null } }] : [];
+      return i < lim && mark?.has(t.text) ? { next: nextToken(tokens, i, lim), cap: { from: i, to: i, value: mark.get(t.text) ?? null } } : null;
     }
     const m = i < lim ? classAt(g, sc, slot.class, i) : null;
-    return m ? [{ next: after(m.to), cap: { from: i, to: m.to, value: m.value } }] : [];
+    return m ? { next: nextToken(tokens, m.to, lim), cap: { from: i, to: m.to, value: m.value } } : null;
   }
-  if ('node' in slot) return startingAt(sc.nodes, i).map((k) => sc.nodes[k]!).filter((n) => n.type === slot.node).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
+  return undefined;
+};
+
+/** Where slot `slot` can end when it starts at token i, most likely first. */
+const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): readonly Step[] => {
+  const one = stepOf(g, sc, slot, i);
+  if (one !== undefined) return one === null ? NO_STEPS : [one];
+  const { tokens, s } = sc;
+  const lim = s.to;
+  const after = (to: number) => nextToken(tokens, to, lim);
+  if (typeof slot === 'string') {
+    if (i >= lim) return NO_STEPS;
+    const at = startingAt(sc.claims, i);
+    return at.length ? at.map((k) => { const c = sc.claims[k]!; return { next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }; }) : NO_STEPS;
+  }
+  if ('node' in slot) {
+    const at = startingAt(sc.nodes, i);
+    return at.length ? at.map((k) => sc.nodes[k]!).filter((n) => n.type === slot.node).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } })) : NO_STEPS;
+  }
   if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i, before), { next: i, cap: null }];
   if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i, before));
+  const gap = slot as GapSlot;
   // a gap: the fewest tokens first, never across a clause boundary, a figure, or another word
   // of the class right before it (a cue reaches no figure past the next cue: "قتل مدني وجرح 4");
   // a span crosses figures and clause-opening words, never punctuation
   const out: Step[] = [{ next: i, cap: null }];
-  const most = 'gap' in slot ? slot.gap : slot.span;
+  const most = 'gap' in gap ? gap.gap : gap.span;
   const rival = before !== undefined && typeof before !== 'string' && 'class' in before ? before.class : null;
-  const wall = 'span' in slot ? slot.stopAt ?? null : null;
+  const wall = 'span' in gap ? gap.stopAt ?? null : null;
   for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
     const t = tokens[k]!;
     const at = fixedAt(g, sc, k);
-    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : (t.kind === 'punct' && g.clauseMarks.has(t.text)) || (wall !== null && classAt(g, sc, wall, k) !== null);
+    const stop = 'gap' in gap ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : (t.kind === 'punct' && g.clauseMarks.has(t.text)) || (wall !== null && classAt(g, sc, wall, k) !== null);
     if (stop) break;
     out.push({ next: after(k), cap: null });
   }
@@ -253,6 +286,12 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
     if (k === c.pattern.length) return at;
     const slot = c.pattern[k]!;
     if (isGap(slot)) return gapFrom(g, sc, slot, at, c.pattern[k - 1], (next) => { caps[k] = null; return go(k + 1, next); });
+    const one = stepOf(g, sc, slot, at);
+    if (one !== undefined) {
+      if (one === null) return null;
+      caps[k] = one.cap;
+      return go(k + 1, one.next);
+    }
     for (const st of stepsOf(g, sc, slot, at, c.pattern[k - 1])) {
       caps[k] = st.cap;
       const end = go(k + 1, st.next);
