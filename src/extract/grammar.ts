@@ -160,6 +160,8 @@ type Step = { readonly next: number; readonly cap: Capture | null };
 const starts = new WeakMap<readonly { readonly from: number }[], Map<number, number[]>>();
 /** The indices in `xs` of the items that start at token i. */
 const startingAt = (xs: readonly { readonly from: number }[], i: number): readonly number[] => {
+  // most sentences have no claim or node yet: nothing to index
+  if (xs.length === 0) return NO_INDEXES;
   let index = starts.get(xs);
   if (!index) {
     const made = new Map<number, number[]>();
