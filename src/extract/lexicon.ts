@@ -200,11 +200,14 @@ const makeWordTest = (matcher: Matcher, w: string): ((t: Token) => boolean) => {
   // (The article is no such clitic: "روسية" is "الروسية" without it, a word of its own.)
   const articleCut = matcher.definite === matcher.variants ? null : new Set(matcher.definite(w));
   const cut = (v: string): boolean => articleCut !== null && v !== w && w.endsWith(v) && !articleCut.has(v);
-  const anyOf = (list: readonly string[]) => (v: string, i: number): boolean => list.includes(v) && !(i === 0 && cut(v));
+  const anyOf = (vs: readonly string[], list: readonly string[]): boolean => {
+    for (let i = 0; i < vs.length; i++) if (list.includes(vs[i]!) && !(i === 0 && cut(vs[i]!))) return true;
+    return false;
+  };
   // the token, any clitic stripped, is the rule word or it without a clitic; or the token, without
   // its article at most, is the rule word without its article
-  const match = kept === ws ? (t: Token) => matcher.variants(t.text).some(anyOf(ws))
-    : (t: Token) => matcher.variants(t.text).some(anyOf(kept)) || matcher.definite(t.text).some(anyOf(ws));
+  const match = kept === ws ? (t: Token) => anyOf(matcher.variants(t.text), ws)
+    : (t: Token) => anyOf(matcher.variants(t.text), kept) || anyOf(matcher.definite(t.text), ws);
   const known = knownBy(match);
   return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && known(t));
 };
@@ -214,13 +217,19 @@ const TEST_MEMO_SIZE = 2_000;
 /** A word's test of a token's text, remembered per spelling: what a test answers depends on the text alone. */
 const knownBy = (test: (t: Token) => boolean): ((t: Token) => boolean) => {
   const seen = new Map<string, boolean>();
+  // the spelling asked last, and its answer (a test is often asked of one token several times in a row)
+  let lastText: string | null = null;
+  let last = false;
   return (t) => {
+    if (t.text === lastText) return last;
     let r = seen.get(t.text);
     if (r === undefined) {
       if (seen.size >= TEST_MEMO_SIZE) seen.clear();
       r = test(t);
       seen.set(t.text, r);
     }
+    lastText = t.text;
+    last = r;
     return r;
   };
 };
