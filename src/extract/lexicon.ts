@@ -86,10 +86,10 @@ export const makeMatcher = (folding: Folding, clitics: readonly string[], tokenO
 /** What the first-word index knows of one word: its variants and the lexicons a phrase of which it may begin. */
 type Entry = {
   readonly index: FirstWords; readonly text: string; readonly variants: readonly string[]; readonly version: number;
-  /** by lexicon id: 1 when a phrase of that lexicon may begin with the word (null: none may) */
-  readonly lexicons: Uint8Array | null;
-  /** by lexicon id: the phrases of that lexicon the word may begin, once asked */
-  readonly lists: (readonly unknown[] | undefined)[];
+  /** a bit per lexicon id: set when a phrase of that lexicon may begin with the word (null: none may) */
+  readonly lexicons: Uint32Array | null;
+  /** by lexicon id: the phrases of that lexicon the word may begin, once asked (null: none asked yet) */
+  lists: (readonly unknown[] | undefined)[] | null;
 };
 
 /** The first words of every lexicon compiled over one matcher, and what each word of the text begins. */
@@ -136,12 +136,12 @@ const firstWordsOf = (matcher: Matcher): FirstWords => {
       if (!e || e.version !== version) {
         if (entries.size >= VARIANT_CACHE_SIZE) entries.clear();
         const variants = matcher.variants(t.text);
-        let lexicons: Uint8Array | null = null;
+        let lexicons: Uint32Array | null = null;
         for (const v of variants) {
           const ids = firsts.get(v);
-          if (ids) for (const x of ids) (lexicons ??= new Uint8Array(count))[x] = 1;
+          if (ids) for (const x of ids) (lexicons ??= new Uint32Array((count + 31) >>> 5))[x >>> 5]! |= 1 << (x & 31);
         }
-        e = { index: self, text: t.text, variants, version, lexicons, lists: [] };
+        e = { index: self, text: t.text, variants, version, lexicons, lists: null };
         entries.set(t.text, e);
       }
       if (memo) memo[slot] = e;
@@ -152,6 +152,9 @@ const firstWordsOf = (matcher: Matcher): FirstWords => {
   INDEXES.set(matcher.variants, self);
   return self;
 };
+
+/** Whether a phrase of lexicon `id` may begin with the entry's word. */
+const opensLexicon = (e: Entry, id: number): boolean => e.lexicons !== null && ((e.lexicons[id >>> 5]! >>> (id & 31)) & 1) === 1;
 
 /** A phrase ready to match: each word as a test of a token, worked out once. */
 type Compiled<T> = { readonly words: readonly string[]; readonly tests: readonly ((t: Token) => boolean)[]; readonly value: T };
@@ -312,10 +315,11 @@ const candidateFinder = <T>({ byFirst, wild, index, id }: Indexed<T>): ((t: Toke
       return !list ? orNone : wild.length ? [...wild, ...list] : list;
     }
     const e = index.entryOf(t);
-    if (e.lexicons === null || e.lexicons[id] !== 1) return orNone;
+    if (!opensLexicon(e, id)) return orNone;
     // the list is kept on the word's entry (one per spelling, as the index keeps them)
-    let list = e.lists[id] as readonly Compiled<T>[] | undefined;
-    if (list === undefined) { list = listFor(e.variants); e.lists[id] = list; }
+    const lists = (e.lists ??= []);
+    let list = lists[id] as readonly Compiled<T>[] | undefined;
+    if (list === undefined) { list = listFor(e.variants); lists[id] = list; }
     return list;
   };
 };
@@ -328,7 +332,7 @@ const openerTest = <T>({ byFirst, wild, index, id }: Indexed<T>): ((t: Token) =>
     if (t.kind === 'number' && numbered) return true;
     if (t.kind !== 'word') return byFirst.has(t.text) || (t.kind === 'punct' && prefixes.some((p) => t.text === `${p}*`));
     const e = index.entryOf(t);
-    return (e.lexicons !== null && e.lexicons[id] === 1) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
+    return opensLexicon(e, id) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
   };
 };
 
