@@ -19,6 +19,23 @@ import type { Actor } from '../rules/schema.js';
 
 const ROUNDS = 4;
 
+/** The figure read at each token of the sentence, read once (fewAt asks it of the tokens before each
+ *  token too; numbers.readAt is a function of the tokens), and a number reader that answers from it. */
+const sentenceFigures = (kit: Kit, tokens: readonly Token[], s: Sentence): { figureHere: (j: number) => Figure | null; numbers: NumberReader } => {
+  const figures: (Figure | null | undefined)[] = new Array(s.to - s.from).fill(undefined);
+  const figureHere = (j: number): Figure | null => {
+    if (j < s.from || j >= s.to) return kit.numbers.readAt(tokens, j, s.to);
+    let f = figures[j - s.from];
+    if (f === undefined) { f = kit.numbers.readAt(tokens, j, s.to); figures[j - s.from] = f; }
+    return f;
+  };
+  const numbers: NumberReader = {
+    readAt: (tk, j, limit) => (tk === tokens && limit === s.to ? figureHere(j) : kit.numbers.readAt(tk, j, limit)),
+    wordValue: kit.numbers.wordValue,
+  };
+  return { figureHere, numbers };
+};
+
 const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () => readonly DraftClaim[], previousSide: Actor | null): Readers => {
   const previous = (): Victim | null => {
     const whole = [...claims()].reverse().find((c) => c.partOf === null);
@@ -36,18 +53,7 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       return v;
     };
   };
-  // the figure read at each token of the sentence, read once (fewAt asks it of the tokens before each token too)
-  const figures: (Figure | null | undefined)[] = new Array(s.to - s.from).fill(undefined);
-  const figureHere = (j: number): Figure | null => {
-    if (j < s.from || j >= s.to) return kit.numbers.readAt(tokens, j, s.to);
-    let f = figures[j - s.from];
-    if (f === undefined) { f = kit.numbers.readAt(tokens, j, s.to); figures[j - s.from] = f; }
-    return f;
-  };
-  const numbers: NumberReader = {
-    readAt: (tk, j, limit) => (tk === tokens && limit === s.to ? figureHere(j) : kit.numbers.readAt(tk, j, limit)),
-    wordValue: kit.numbers.wordValue,
-  };
+  const { figureHere, numbers } = sentenceFigures(kit, tokens, s);
   // a victim noun inside a longer name of a source ("مصدر عسكري", "الدفاع المدني", "a military source") names who speaks, not one victim
   let names: readonly { from: number; to: number }[] | null = null;
   const inName = (i: number, to: number): boolean =>
