@@ -10,6 +10,7 @@ import { MEANINGS } from './meanings.js';
 import { nextToken, prevToken } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 import type { Victim } from './victims.js';
+import type { Figure, NumberReader } from './numbers.js';
 import { COMBATANT_SIDES, singularNounAt, victimReader } from './victims.js';
 import { sideBefore } from './claims.js';
 import { ageAfter, agedVictimAt } from './ages.js';
@@ -17,6 +18,23 @@ import type { Construction } from '../rules/language-schema.js';
 import type { Actor } from '../rules/schema.js';
 
 const ROUNDS = 4;
+
+/** The figure read at each token of the sentence, read once (fewAt asks it of the tokens before each
+ *  token too; numbers.readAt is a function of the tokens), and a number reader that answers from it. */
+const sentenceFigures = (kit: Kit, tokens: readonly Token[], s: Sentence): { figureHere: (j: number) => Figure | null; numbers: NumberReader } => {
+  const figures: (Figure | null | undefined)[] = new Array(s.to - s.from).fill(undefined);
+  const figureHere = (j: number): Figure | null => {
+    if (j < s.from || j >= s.to) return kit.numbers.readAt(tokens, j, s.to);
+    let f = figures[j - s.from];
+    if (f === undefined) { f = kit.numbers.readAt(tokens, j, s.to); figures[j - s.from] = f; }
+    return f;
+  };
+  const numbers: NumberReader = {
+    readAt: (tk, j, limit) => (tk === tokens && limit === s.to ? figureHere(j) : kit.numbers.readAt(tk, j, limit)),
+    wordValue: kit.numbers.wordValue,
+  };
+  return { figureHere, numbers };
+};
 
 const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () => readonly DraftClaim[], previousSide: Actor | null): Readers => {
   const previous = (): Victim | null => {
@@ -27,14 +45,21 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
   // a victim phrase is read once per token ("others" are resolved when the claim is built)
   const memo = <T>(f: (i: number) => T): ((i: number) => T) => {
     const seen = new Map<number, T>();
-    return (i) => { if (!seen.has(i)) seen.set(i, f(i)); return seen.get(i)!; };
+    return (i) => {
+      const known = seen.get(i);
+      if (known !== undefined || seen.has(i)) return known as T;
+      const v = f(i);
+      seen.set(i, v);
+      return v;
+    };
   };
+  const { figureHere, numbers } = sentenceFigures(kit, tokens, s);
   // a victim noun inside a longer name of a source ("مصدر عسكري", "الدفاع المدني", "a military source") names who speaks, not one victim
   let names: readonly { from: number; to: number }[] | null = null;
   const inName = (i: number, to: number): boolean =>
     (names ??= kit.sources.findAll(tokens, s.from, s.to)).some((m) => m.from <= i && i <= m.to && (m.from < i || m.to > to));
   return memoised({
-    numbers: kit.numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
+    numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
     rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, rangeMarks: kit.rangeMarks, coordinators: kit.coordinators,
     // an outcome noun heading the figure names no group of its own here ("تجاوز 50 جريحا")
     victimAt: (i) => {
@@ -45,11 +70,11 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       return adj?.value.adjective ? { group: adj.value.group, affiliation: null, to: adj.to, others: false } : { group: 'all', affiliation: null, to: oh.to, others: false, outcomeNoun: true };
     },
     fewAt: (i) => {
-      if (kit.numbers.readAt(tokens, i, s.to)) return null;
+      if (figureHere(i)) return null;
       // a noun right after a figure is the figure's counted noun ("1200 مدني", "ألف مدني"), not one of its own
       const p = prevToken(tokens, i, s.from);
       if (p >= s.from && (tokens[p]!.kind === 'number' || kit.numbers.wordValue(tokens[p]!) !== null)) return null;
-      for (let j = p, k = 0; j >= s.from && k < 4; j = prevToken(tokens, j, s.from), k++) if (kit.numbers.readAt(tokens, j, s.to)?.to === p) return null;
+      for (let j = p, k = 0; j >= s.from && k < 4; j = prevToken(tokens, j, s.from), k++) if (figureHere(j)?.to === p) return null;
       const dual = kit.dual.matchAt(tokens, i, s.to);
       const head = dual ?? kit.singular.matchAt(tokens, i, s.to);
       // one victim with an age in the phrase ("an 11-year-old boy", "a boy aged 9"): src/extract/ages.ts
@@ -67,7 +92,8 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
     // the pronoun refers to the last side named before it that is not the doer, else to the sentence before's
     pronounAt: (i) => {
       const t = tokens[i]!;
-      const hit = t.kind === 'word' ? kit.matcher.variants(t.text).map((v) => kit.pronounClaims.get(v)).find(Boolean) : undefined;
+      let hit: ReturnType<typeof kit.pronounClaims.get>;
+      if (t.kind === 'word') for (const v of kit.matcher.variants(t.text)) { hit = kit.pronounClaims.get(v); if (hit) break; }
       // a cue of its own ("إصابة") is no pronoun form of another ("أصاب" + "ه")
       if (!hit || kit.outcomeBefore.matchAt(tokens, i, s.to)) return null;
       // "طفل لقي مصرعه": the object of a finite verb of dying refers to the noun the verb agrees with

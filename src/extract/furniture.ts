@@ -15,7 +15,18 @@ export type FurnitureSpan = { readonly from: number; readonly to: number; readon
 export type FurnitureKind = 'caption' | 'other-story' | 'byline' | 'widget' | 'metadata' | 'dateline' | 'repeat';
 
 const LETTER = /\p{L}/u;
-const words = (s: string): string[] => s.split(/\s+/u).filter((w) => LETTER.test(w) || /\d/u.test(w));
+const isWord = (w: string): boolean => LETTER.test(w) || /\d/u.test(w);
+/** The words of a line (`words`), counted up to `cap`: a long paragraph is not split to learn it has more than a few. */
+const wordsUpTo = (s: string, cap: number): number => {
+  let n = 0;
+  for (const m of s.matchAll(/\S+/gu)) {
+    if (n >= cap) break;
+    if (isWord(m[0])) n++;
+  }
+  return n;
+};
+/** At most `max` words. */
+const atMost = (s: string, max: number): boolean => wordsUpTo(s, max + 1) <= max;
 
 /** `line` begins with `phrase` as whole words. */
 const beginsWith = (line: string, phrase: string): boolean =>
@@ -52,7 +63,7 @@ const filingLineTest = (credits: ReadonlySet<string>, dashes: readonly string[],
   if (/[-–—:]/u.test(line) && /("[^"]+"|«[^«»]+»|\([^()]+\))\s*$/u.test(line)) return true;
   return dashes.some((d) => {
     const at = line.lastIndexOf(d);
-    return at > 0 && credits.has(line.slice(at + d.length).trim()) && words(line.slice(0, at)).length <= MAX_FILING_PLACE_WORDS;
+    return at > 0 && credits.has(line.slice(at + d.length).trim()) && atMost(line.slice(0, at), MAX_FILING_PLACE_WORDS);
   });
 };
 
@@ -73,7 +84,7 @@ const creditAtEnd = (rules: FurnitureRules, w: { captionLabels: readonly string[
     const cut = Math.max(afterEnd, afterDash);
     if (cut <= 0) return false;
     const tail = line.slice(cut).trim();
-    if (!tail || /\d/u.test(tail) || words(tail).length > rules.maxBylineWords) return false;
+    if (!tail || /\d/u.test(tail) || !atMost(tail, rules.maxBylineWords)) return false;
     if (w.captionLabels.some((p) => beginsWith(tail, p))) return true;
     let pieces = [tail];
     for (const j of w.joiners) pieces = pieces.flatMap((p) => p.split(j.length > 1 ? ` ${j} ` : j));
@@ -138,9 +149,13 @@ const lineKinds = (rules: FurnitureRules, { f, credits, creditIn, others, punct 
   const tailCredit = creditAtEnd(rules, { captionLabels, credits, dashes, ends: f(rules.sentenceEnds), joiners: f(rules.creditJoiners) });
   // a row of buttons: every word a widget word, counts and separators aside, and one word at least
   // (a line of prose fails at its first word that is none, without the rest cleaned)
-  const buttonRow = (ws: readonly string[]): boolean => {
+  const buttonRow = (line: string): boolean => {
     let lettered = 0;
-    for (const w of ws) {
+    const ws: string[] = [];
+    for (const m of line.matchAll(/\S+/gu)) {
+      const w = m[0];
+      if (!isWord(w)) continue;
+      ws.push(w);
       if (!LETTER.test(w)) continue;
       lettered++;
       if (!widgetWords.has(w.replace(/[^\p{L}\d]/gu, ''))) return false;
@@ -148,22 +163,22 @@ const lineKinds = (rules: FurnitureRules, { f, credits, creditIn, others, punct 
     return lettered > 0 && ws.every((w) => LETTER.test(w) || !/\d{3,}/u.test(w));
   };
   return (line: string, headline: boolean): FurnitureKind | null => {
-    const ws = words(line);
-    const n = ws.length;
+    // how many words it has is asked only up to the few some kinds allow
+    const upTo = (max: number): boolean => atMost(line, max);
     if (line.startsWith(CAPTION_MARK)) return 'caption';
     if (embeds.some((e) => line.includes(e))) return 'widget';
     if (others.begins(line)) return 'other-story';
     if (metadata.some((p) => beginsWith(line, p))) return 'metadata';
     if (captionLabels.some((p) => beginsWith(line, p))) return 'caption';
-    if ((endsInCredit(line) || tailCredit(line, headline)) && n <= MAX_CAPTION_WORDS) return 'caption';
+    if ((endsInCredit(line) || tailCredit(line, headline)) && upTo(MAX_CAPTION_WORDS)) return 'caption';
     // names only: no figure, and no sentence closed or going on ("By nightfall the toll stood at 58.")
-    if (bylines.some((p) => beginsWith(line, p)) && n <= rules.maxBylineWords && !punct.sentence(line)) return 'byline';
+    if (bylines.some((p) => beginsWith(line, p)) && upTo(rules.maxBylineWords) && !punct.sentence(line)) return 'byline';
     // a filing line on its own: a few words closed by the outlet in quotes or parentheses ("أنقرة - إدلب: «الشرق الأوسط»")
-    if (n <= rules.maxDatelineWords && filingLine(line)) return 'dateline';
-    if (widgets.some((p) => beginsWith(line, p)) && n <= 10) return 'widget';
+    if (upTo(rules.maxDatelineWords) && filingLine(line)) return 'dateline';
+    if (widgets.some((p) => beginsWith(line, p)) && upTo(10)) return 'widget';
     // a newsletter box: no figure in it ("Sign up for our daily briefing")
-    if (newsletters.some((p) => beginsWith(line, p)) && n <= rules.maxNewsletterWords && !/\d/u.test(line)) return 'widget';
-    return buttonRow(ws) ? 'widget' : null;
+    if (newsletters.some((p) => beginsWith(line, p)) && upTo(rules.maxNewsletterWords) && !/\d/u.test(line)) return 'widget';
+    return buttonRow(line) ? 'widget' : null;
   };
 };
 
@@ -189,7 +204,7 @@ const datelineLengths = (rules: FurnitureRules, { f, creditIn, punct }: Shared) 
       const end = line.indexOf(` ${d} `) >= 0 ? line.indexOf(` ${d} `) + 1 : -1;
       if (end <= 0) continue;
       const head = line.slice(0, end);
-      if (words(head).length > rules.maxDatelineWords || punct.endOrColon(head.replace(/\b[a-z]{3,4}\.\s/gu, ' '))) continue;
+      if (!atMost(head, rules.maxDatelineWords) || punct.endOrColon(head.replace(/\b[a-z]{3,4}\.\s/gu, ' '))) continue;
       const paren = /\(([^()]*)\)\s*$/u.exec(head.trim());
       const firstWord = originalLine.trim().split(/[\s,]+/u)[0] ?? '';
       const capitals = /^\p{Lu}{3,}$/u.test(firstWord);
@@ -209,7 +224,7 @@ const markLinkLists = (rules: FurnitureRules, { f, others }: Shared) => {
   const ends = f(rules.sentenceEnds).map(escape).join('|') || '\\.';
   const sentence = new RegExp(`(?:${ends})\\s*\\S|(?:${ends})\\s*$`, 'u');
   const headlineLike = (line: string): boolean =>
-    words(line).length <= rules.maxLinkWords && !sentence.test(line.replace(/(?:\.{3}|…)\s*$/u, ''));
+    atMost(line, rules.maxLinkWords) && !sentence.test(line.replace(/(?:\.{3}|…)\s*$/u, ''));
   return (lines: readonly Line[], kinds: (FurnitureKind | null)[]): void => {
     for (let i = 0; i < lines.length; i++) {
       if (kinds[i] !== 'other-story' || !alone(lines[i]!.text)) continue;
@@ -224,7 +239,7 @@ const markLinkLists = (rules: FurnitureRules, { f, others }: Shared) => {
 const markRepeats = (minWords: number) => (lines: readonly Line[], kinds: (FurnitureKind | null)[]): void => {
   const seen = new Set<string>();
   lines.forEach((l, i) => {
-    if (words(l.text).length < minWords) return;
+    if (wordsUpTo(l.text, minWords) < minWords) return;
     const key = l.text.replace(/[\s\u200b]+/gu, ' ');
     if (seen.has(key)) kinds[i] ??= 'repeat';
     else seen.add(key);

@@ -38,13 +38,26 @@ const judgeOf = (kit: Kit): Judge => {
   return j;
 };
 
+// (loops, not closures: these are asked of every token of every sentence)
+const someOpens = (j: Judge, t: Token): boolean => {
+  for (const l of j.lexicons) if (l.opens(t)) return true;
+  return false;
+};
+const pronounForm = (kit: Kit, t: Token): boolean => {
+  for (const v of kit.matcher.variants(t.text)) if (kit.pronounClaims.has(v)) return true;
+  return false;
+};
+const someMatch = (j: Judge, t: Token, tokens: readonly Token[], i: number, to: number): boolean => {
+  for (const l of j.lexicons) if (l.opens(t) && l.matchAt(tokens, i, to) !== null) return true;
+  return false;
+};
+
 const opensAny = (kit: Kit, j: Judge, t: Token): boolean => {
-  if (t.kind !== 'word') return j.lexicons.some((l) => l.opens(t));
+  if (t.kind !== 'word') return someOpens(j, t);
   const known = j.words.get(t.text);
   if (known !== undefined) return known;
   if (j.words.size >= JUDGED_SIZE) j.words.clear();
-  const yes = j.lexicons.some((l) => l.opens(t)) || kit.numbers.wordValue(t) !== null
-    || kit.matcher.variants(t.text).some((v) => kit.pronounClaims.has(v));
+  const yes = someOpens(j, t) || kit.numbers.wordValue(t) !== null || pronounForm(kit, t);
   j.words.set(t.text, yes);
   return yes;
 };
@@ -57,8 +70,8 @@ export const inert = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean 
     if (t.kind === 'number') return false;
     // a word that may open a phrase, where one of them does occur (most function words open a
     // longer phrase that is not there: "من" of "من قبل")
-    if (opensAny(kit, j, t) && (kit.numbers.wordValue(t) !== null || (t.kind === 'word' && kit.matcher.variants(t.text).some((v) => kit.pronounClaims.has(v)))
-      || j.lexicons.some((l) => l.opens(t) && l.matchAt(tokens, i, s.to) !== null))) return false;
+    if (opensAny(kit, j, t) && (kit.numbers.wordValue(t) !== null || (t.kind === 'word' && pronounForm(kit, t))
+      || someMatch(j, t, tokens, i, s.to))) return false;
     // a figure read from more than the word (a vague quantity: "dozens of")
     if (t.kind === 'word' && kit.numbers.readAt(tokens, i, s.to) !== null) return false;
   }

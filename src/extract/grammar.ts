@@ -161,6 +161,8 @@ type Step = { readonly next: number; readonly cap: Capture | null };
 const starts = new WeakMap<readonly { readonly from: number }[], Map<number, number[]>>();
 /** The indices in `xs` of the items that start at token i. */
 const startingAt = (xs: readonly { readonly from: number }[], i: number): readonly number[] => {
+  // most sentences have no claim or node yet: nothing to index
+  if (xs.length === 0) return NO_INDEXES;
   let index = starts.get(xs);
   if (!index) {
     const made = new Map<number, number[]>();
@@ -168,53 +170,116 @@ const startingAt = (xs: readonly { readonly from: number }[], i: number): readon
     starts.set(xs, made);
     index = made;
   }
-  return index.get(i) ?? [];
+  return index.get(i) ?? NO_INDEXES;
 };
+const NO_INDEXES: readonly number[] = [];
+const NO_STEPS: readonly Step[] = [];
 
-/** Where slot `slot` can end when it starts at token i, most likely first. */
-const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): Step[] => {
+/** The step of a slot that has one at most (the end, a figure, a victim phrase, a word or mark of a
+ *  class), or null when it has none; undefined for the other slots (stepsOf). No list is made. */
+const stepOf = (g: Grammar, sc: Scene, slot: Slot, i: number): Step | null | undefined => {
   const { tokens, s } = sc;
   const lim = s.to;
-  const after = (to: number) => nextToken(tokens, to, lim);
   if (typeof slot === 'string') {
-    if (slot === 'end') return i >= lim || fixedAt(g, sc, i).boundary ? [{ next: i, cap: null }] : [];
-    if (i >= lim) return [];
+    if (slot === 'end') return i >= lim || fixedAt(g, sc, i).boundary ? { next: i, cap: null } : null;
     if (slot === 'figure' || slot === 'joined') {
+      if (i >= lim) return null;
       const f = fixedAt(g, sc, i).figure;
-      return f && (slot === 'figure' || f.coordinated) ? [{ next: after(f.to), cap: { from: i, to: f.to, figure: f } }] : [];
+      return f && (slot === 'figure' || f.coordinated) ? { next: nextToken(tokens, f.to, lim), cap: { from: i, to: f.to, figure: f } } : null;
     }
-    if (slot === 'victim') { const v = sc.readers.victimAt(i); return v ? [{ next: after(v.to), cap: { from: i, to: v.to, victim: v } }] : []; }
-    if (slot === 'few') { const f = sc.readers.fewAt(i); return f ? [{ next: after(f.victim.to), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value, ...(f.outcome ? { value: f.outcome } : {}) } }] : []; }
-    if (slot === 'pronoun') { const p = sc.readers.pronounAt(i); return p ? [{ next: after(i), cap: { from: i, to: i, victim: p.victim, few: p.value, value: p.outcome } }] : []; }
-    return startingAt(sc.claims, i).map((k) => { const c = sc.claims[k]!; return { next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }; });
+    if (slot === 'victim') {
+      if (i >= lim) return null;
+      const v = sc.readers.victimAt(i);
+      return v ? { next: nextToken(tokens, v.to, lim), cap: { from: i, to: v.to, victim: v } } : null;
+    }
+    if (slot === 'few') {
+      if (i >= lim) return null;
+      const f = sc.readers.fewAt(i);
+      return f ? { next: nextToken(tokens, f.victim.to, lim), cap: { from: i, to: f.victim.to, victim: f.victim, few: f.value, ...(f.outcome ? { value: f.outcome } : {}) } } : null;
+    }
+    if (slot === 'pronoun') {
+      if (i >= lim) return null;
+      const p = sc.readers.pronounAt(i);
+      return p ? { next: nextToken(tokens, i, lim), cap: { from: i, to: i, victim: p.victim, few: p.value, value: p.outcome } } : null;
+    }
+    return undefined;
   }
   if ('class' in slot) {
     const t = tokens[i];
     if (t?.kind === 'punct') {
       const mark = g.marks.get(slot.class);
-      return i < lim && mark?.has(t.text) ? [{ next: after(i), cap: { from: i, to: i, value: mark.get(t.text) ?? null } }] : [];
+      return i < lim && mark?.has(t.text) ? { next: nextToken(tokens, i, lim), cap: { from: i, to: i, value: mark.get(t.text) ?? null } } : null;
     }
     const m = i < lim ? classAt(g, sc, slot.class, i) : null;
-    return m ? [{ next: after(m.to), cap: { from: i, to: m.to, value: m.value } }] : [];
+    return m ? { next: nextToken(tokens, m.to, lim), cap: { from: i, to: m.to, value: m.value } } : null;
   }
-  if ('node' in slot) return startingAt(sc.nodes, i).map((k) => sc.nodes[k]!).filter((n) => n.type === slot.node).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } }));
+  return undefined;
+};
+
+/** Where slot `slot` can end when it starts at token i, most likely first. */
+const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): readonly Step[] => {
+  const one = stepOf(g, sc, slot, i);
+  if (one !== undefined) return one === null ? NO_STEPS : [one];
+  const { tokens, s } = sc;
+  const lim = s.to;
+  const after = (to: number) => nextToken(tokens, to, lim);
+  if (typeof slot === 'string') {
+    if (i >= lim) return NO_STEPS;
+    const at = startingAt(sc.claims, i);
+    return at.length ? at.map((k) => { const c = sc.claims[k]!; return { next: after(c.to), cap: { from: c.from, to: c.to, claim: k } }; }) : NO_STEPS;
+  }
+  if ('node' in slot) {
+    const at = startingAt(sc.nodes, i);
+    return at.length ? at.map((k) => sc.nodes[k]!).filter((n) => n.type === slot.node).map((n) => ({ next: after(n.to), cap: { from: n.from, to: n.to, node: n } })) : NO_STEPS;
+  }
   if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i, before), { next: i, cap: null }];
   if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i, before));
+  const gap = slot as GapSlot;
   // a gap: the fewest tokens first, never across a clause boundary, a figure, or another word
   // of the class right before it (a cue reaches no figure past the next cue: "قتل مدني وجرح 4");
   // a span crosses figures and clause-opening words, never punctuation
   const out: Step[] = [{ next: i, cap: null }];
-  const most = 'gap' in slot ? slot.gap : slot.span;
+  const most = 'gap' in gap ? gap.gap : gap.span;
   const rival = before !== undefined && typeof before !== 'string' && 'class' in before ? before.class : null;
-  const wall = 'span' in slot ? slot.stopAt ?? null : null;
+  const wall = 'span' in gap ? gap.stopAt ?? null : null;
   for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
     const t = tokens[k]!;
     const at = fixedAt(g, sc, k);
-    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : (t.kind === 'punct' && g.clauseMarks.has(t.text)) || (wall !== null && classAt(g, sc, wall, k) !== null);
+    const stop = 'gap' in gap ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : (t.kind === 'punct' && g.clauseMarks.has(t.text)) || (wall !== null && classAt(g, sc, wall, k) !== null);
     if (stop) break;
     out.push({ next: after(k), cap: null });
   }
   return out;
+};
+
+type GapSlot = Extract<Slot, { readonly gap: number } | { readonly span: number }>;
+/** A gap or span: what is left once a slot is none of the others (as stepsOf reads it). */
+const isGap = (slot: Slot): slot is GapSlot =>
+  typeof slot !== 'string' && !('class' in slot) && !('node' in slot) && !('optional' in slot) && !('oneOf' in slot);
+
+/**
+ * The steps of a gap or span, as stepsOf gives them (the fewest tokens first), each tried as it is
+ * found: `rest` is tried after each until one matches. What a step asks of a token (fixedAt, worked
+ * out for every token of the sentence before any match is tried; classAt; numbers) reads nothing
+ * that changes, so finding the steps one by one, not all first, gives the same match.
+ */
+const gapFrom = (g: Grammar, sc: Scene, slot: GapSlot, i: number, before: Slot | undefined, rest: (next: number) => number | null): number | null => {
+  const { tokens, s } = sc;
+  const lim = s.to;
+  let end = rest(i);
+  if (end !== null) return end;
+  const most = 'gap' in slot ? slot.gap : slot.span;
+  const rival = before !== undefined && typeof before !== 'string' && 'class' in before ? before.class : null;
+  const wall = 'span' in slot ? slot.stopAt ?? null : null;
+  for (let k = i, n = 0; k < lim && n < most; k = nextToken(tokens, k, lim), n++) {
+    const t = tokens[k]!;
+    const at = fixedAt(g, sc, k);
+    const stop = 'gap' in slot ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : (t.kind === 'punct' && g.clauseMarks.has(t.text)) || (wall !== null && classAt(g, sc, wall, k) !== null);
+    if (stop) break;
+    end = rest(nextToken(tokens, k, lim));
+    if (end !== null) return end;
+  }
+  return null;
 };
 
 /** The first way the pattern matches from token i (depth first, each slot's likeliest step first). */
@@ -222,7 +287,15 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
   const caps: (Capture | null)[] = [];
   const go = (k: number, at: number): number | null => {
     if (k === c.pattern.length) return at;
-    for (const st of stepsOf(g, sc, c.pattern[k]!, at, c.pattern[k - 1])) {
+    const slot = c.pattern[k]!;
+    if (isGap(slot)) return gapFrom(g, sc, slot, at, c.pattern[k - 1], (next) => { caps[k] = null; return go(k + 1, next); });
+    const one = stepOf(g, sc, slot, at);
+    if (one !== undefined) {
+      if (one === null) return null;
+      caps[k] = one.cap;
+      return go(k + 1, one.next);
+    }
+    for (const st of stepsOf(g, sc, slot, at, c.pattern[k - 1])) {
       caps[k] = st.cap;
       const end = go(k + 1, st.next);
       if (end !== null) return end;
@@ -239,32 +312,75 @@ const matchFrom = (g: Grammar, sc: Scene, c: Construction, i: number): Match | n
   };
 };
 
-/** The constructions the first-slot index gives for some keys: each once, in the order of the keys
- *  (worked out once per set of keys and grammar; a token's fixed keys are one of a few sets). */
-const BY_KEYS = new WeakMap<Grammar, Map<string, readonly Construction[]>>();
-const candidatesFor = (g: Grammar, keys: readonly string[]): readonly Construction[] => {
-  let byKeys = BY_KEYS.get(g);
-  if (!byKeys) { byKeys = new Map(); BY_KEYS.set(g, byKeys); }
-  const id = keys.join('\u0000');
-  let list = byKeys.get(id);
-  if (!list) {
-    const seen = new Set<Construction>();
-    for (const key of keys) for (const c of g.byFirst.get(key) ?? []) seen.add(c);
-    list = [...seen];
-    byKeys.set(id, list);
+/**
+ * One list of first-slot keys, interned per grammar: the keys a token has are one of a few lists,
+ * each made once, with the keys' ids and the constructions the list indexes (once asked).
+ */
+type KeyList = {
+  readonly keys: readonly string[];
+  readonly ids: Int32Array;
+  readonly next: Map<string, KeyList>;
+  candidates?: readonly Construction[];
+};
+type KeyTable = {
+  readonly ids: Map<string, number>;
+  readonly root: KeyList;
+  /** each construction's needs (needsOf) as key ids, by the construction's place in the grammar; null: none */
+  readonly needs: readonly ((readonly Int32Array[]) | null)[];
+  readonly order: ReadonlyMap<Construction, number>;
+};
+const KEY_TABLES = new WeakMap<Grammar, KeyTable>();
+const idOf = (ids: Map<string, number>, key: string): number => {
+  let id = ids.get(key);
+  if (id === undefined) { id = ids.size; ids.set(key, id); }
+  return id;
+};
+const keyTableOf = (g: Grammar): KeyTable => {
+  let t = KEY_TABLES.get(g);
+  if (!t) {
+    const ids = new Map<string, number>();
+    const root: KeyList = { keys: ['*'], ids: Int32Array.of(idOf(ids, '*')), next: new Map() };
+    const needs = g.constructions.map((c) => needsOf(c)?.map((any) => Int32Array.from(any, (k) => idOf(ids, k))) ?? null);
+    t = { ids, root, needs, order: new Map(g.constructions.map((c, k) => [c, k])) };
+    KEY_TABLES.set(g, t);
   }
-  return list;
+  return t;
+};
+/** The list `list` with one key more at its end. */
+const withKey = (t: KeyTable, list: KeyList, key: string): KeyList => {
+  let n = list.next.get(key);
+  if (!n) {
+    n = { keys: [...list.keys, key], ids: Int32Array.from([...list.ids, idOf(t.ids, key)]), next: new Map() };
+    list.next.set(key, n);
+  }
+  return n;
+};
+
+/** The constructions the first-slot index gives for some keys: each once, in the order of the keys. */
+const candidatesFor = (g: Grammar, keys: readonly string[]): readonly Construction[] => {
+  const seen = new Set<Construction>();
+  for (const key of keys) for (const c of g.byFirst.get(key) ?? []) seen.add(c);
+  return [...seen];
+};
+
+/** The index key of a node type ("node:x"), made once per type. */
+const NODE_KEYS = new Map<string, string>();
+const nodeKey = (type: string): string => {
+  let k = NODE_KEYS.get(type);
+  if (k === undefined) { k = `node:${type}`; NODE_KEYS.set(type, k); }
+  return k;
 };
 
 /** What can start at token i, by the first-slot index: what does not change between rounds, then claims and nodes. */
 const candidatesAt = (g: Grammar, sc: Scene, i: number): readonly Construction[] => {
-  const fixed = fixedAt(g, sc, i);
+  let list = fixedAt(g, sc, i).list;
   const claims = startingAt(sc.claims, i), nodes = startingAt(sc.nodes, i);
-  if (!claims.length && !nodes.length) return fixed.candidates ??= candidatesFor(g, fixed.keys);
-  const keys = [...fixed.keys];
-  if (claims.length) keys.push('claim');
-  for (const k of nodes) keys.push(`node:${sc.nodes[k]!.type}`);
-  return candidatesFor(g, keys);
+  if (claims.length || nodes.length) {
+    const t = keyTableOf(g);
+    if (claims.length) list = withKey(t, list, 'claim');
+    for (const k of nodes) list = withKey(t, list, nodeKey(sc.nodes[k]!.type));
+  }
+  return list.candidates ??= candidatesFor(g, list.keys);
 };
 
 /** The longest phrase of a class at token i, from the one index over all classes. */
@@ -293,30 +409,45 @@ class Lazy {
 }
 
 class FixedAt extends Lazy implements Fixed {
-  candidates?: readonly Construction[];
-  constructor(g: Grammar, sc: Scene, i: number, readonly keys: string[], readonly figure: FigureNode | null, readonly words: readonly Match0[]) { super(g, sc, i); }
+  readonly keys: readonly string[];
+  constructor(g: Grammar, sc: Scene, i: number, readonly list: KeyList, readonly figure: FigureNode | null, readonly words: readonly Match0[]) { super(g, sc, i); this.keys = list.keys; }
 }
 
+const NO_WORDS: readonly Match0[] = [];
 const fixedKeysAt = (g: Grammar, sc: Scene, i: number): Fixed => {
-  const keys = ['*'];
+  const t0 = keyTableOf(g);
+  let list = t0.root;
   const f = readsFigures(g) ? figureAt(sc, i) : null;
-  if (f) keys.push('figure');
-  if (f?.coordinated) keys.push('joined');
-  if (g.firsts.has('victim') && sc.readers.victimAt(i)) keys.push('victim');
-  if (g.firsts.has('few') && sc.readers.fewAt(i)) keys.push('few');
-  if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) keys.push('pronoun');
+  if (f) list = withKey(t0, list, 'figure');
+  if (f?.coordinated) list = withKey(t0, list, 'joined');
+  if (g.firsts.has('victim') && sc.readers.victimAt(i)) list = withKey(t0, list, 'victim');
+  if (g.firsts.has('few') && sc.readers.fewAt(i)) list = withKey(t0, list, 'few');
+  if (g.firsts.has('pronoun') && sc.readers.pronounAt(i)) list = withKey(t0, list, 'pronoun');
   const t = sc.tokens[i]!;
-  if (t.kind === 'punct') { keys.push(...markKeys(g, t)); return new FixedAt(g, sc, i, keys, f, []); }
+  if (t.kind === 'punct') { for (const k of markKeys(g, t)) list = withKey(t0, list, k); return new FixedAt(g, sc, i, list, f, NO_WORDS); }
   const words = g.words.everyAt(sc.tokens, i, sc.s.to);
-  if (words.length === 1) keys.push(classKey(words[0]!.value.name));
-  else if (words.length) for (const name of new Set(words.map((w) => w.value.name))) keys.push(classKey(name));
-  return new FixedAt(g, sc, i, keys, f, words);
+  // each class once, in the order its first word comes
+  for (let k = 0; k < words.length; k++) {
+    const name = words[k]!.value.name;
+    let seen = false;
+    for (let e = 0; e < k && !seen; e++) seen = words[e]!.value.name === name;
+    if (!seen) list = withKey(t0, list, classKey(name));
+  }
+  return new FixedAt(g, sc, i, list, f, words);
 };
 
-/** The index keys of the mark classes a punctuation token belongs to ("class:comma"). */
-const markKeys = (g: Grammar, t: Token): string[] => {
-  const keys: string[] = [];
-  for (const [name, mark] of g.marks) if (mark.has(t.text)) keys.push(classKey(name));
+/** The index keys of the mark classes a punctuation token belongs to ("class:comma"), worked out once per mark and grammar. */
+const MARK_KEYS = new WeakMap<Grammar, Map<string, readonly string[]>>();
+const markKeys = (g: Grammar, t: Token): readonly string[] => {
+  let byMark = MARK_KEYS.get(g);
+  if (!byMark) { byMark = new Map(); MARK_KEYS.set(g, byMark); }
+  let keys = byMark.get(t.text);
+  if (keys === undefined) {
+    const made: string[] = [];
+    for (const [name, mark] of g.marks) if (mark.has(t.text)) made.push(classKey(name));
+    keys = made;
+    byMark.set(t.text, keys);
+  }
   return keys;
 };
 
@@ -331,9 +462,9 @@ const classKey = (name: string): string => {
 type Match0 = { readonly value: { readonly name: string; readonly value: string | null }; readonly to: number };
 /** What starts at one token, worked out once per sentence. */
 export type Fixed = {
-  readonly keys: string[]; readonly figure: FigureNode | null; readonly words: readonly Match0[]; readonly boundary: boolean; readonly number: boolean;
-  /** the constructions its keys index (matchesIn), once asked */
-  candidates?: readonly Construction[];
+  readonly keys: readonly string[]; readonly figure: FigureNode | null; readonly words: readonly Match0[]; readonly boundary: boolean; readonly number: boolean;
+  /** its keys as one interned list (with the constructions they index, once asked) */
+  readonly list: KeyList;
 };
 
 const fixedAt = (g: Grammar, sc: Scene, i: number): Fixed => {
@@ -366,22 +497,39 @@ const needsOf = (c: Construction): readonly (readonly string[])[] | null => {
   return needs;
 };
 
-/** The keys some token of the sentence has, and which constructions could match there at all (per sentence). */
-type Present = { readonly from: number; readonly to: number; readonly keys: ReadonlySet<string>; readonly viable: Map<Construction, boolean> };
+/** The keys some token of the sentence has (by id), and which constructions could match there at all
+ *  (by place in the grammar: 0 not yet asked, 1 yes, 2 no), per sentence. */
+type Present = { readonly from: number; readonly to: number; readonly keys: Uint8Array; readonly viable: Uint8Array };
 const PRESENT = new WeakMap<Scene['memo'], Present>();
 const viableIn = (g: Grammar, sc: Scene): ((c: Construction) => boolean) => {
+  const t = keyTableOf(g);
   let p = PRESENT.get(sc.memo);
   if (!p || p.from !== sc.s.from || p.to !== sc.s.to) {
-    const keys = new Set<string>();
-    for (let i = sc.s.from; i < sc.s.to; i++) for (const k of fixedAt(g, sc, i).keys) keys.add(k);
-    p = { from: sc.s.from, to: sc.s.to, keys, viable: new Map() };
+    const lists: KeyList[] = [];
+    for (let i = sc.s.from; i < sc.s.to; i++) lists.push(fixedAt(g, sc, i).list);
+    const keys = new Uint8Array(t.ids.size);
+    for (const l of lists) for (let k = 0; k < l.ids.length; k++) keys[l.ids[k]!] = 1;
+    p = { from: sc.s.from, to: sc.s.to, keys, viable: new Uint8Array(g.constructions.length) };
     PRESENT.set(sc.memo, p);
   }
   const { keys, viable } = p;
   return (c) => {
-    let v = viable.get(c);
-    if (v === undefined) { v = needsOf(c)?.every((any) => any.some((k) => keys.has(k))) ?? true; viable.set(c, v); }
-    return v;
+    const at = t.order.get(c)!;
+    let v = viable[at]!;
+    if (v === 0) {
+      const needs = t.needs[at]!;
+      let ok = true;
+      if (needs !== null) {
+        for (const any of needs) {
+          let met = false;
+          for (let k = 0; k < any.length && !met; k++) met = keys[any[k]!] === 1;
+          if (!met) { ok = false; break; }
+        }
+      }
+      v = ok ? 1 : 2;
+      viable[at] = v;
+    }
+    return v === 1;
   };
 };
 
@@ -399,13 +547,66 @@ const judgedByFirsts = (g: Grammar): boolean => {
  */
 const nothingViable = (g: Grammar, sc: Scene, keep: (c: Construction) => boolean): boolean => {
   if (!judgedByFirsts(g)) return false;
-  const keys = new Set<string>();
+  // the keys the sentence's tokens may begin, as marks in a table (a stamp per sentence: nothing to clear)
+  const j = judgeOf(g);
+  if (j.stamp === 0x7fffffff) { j.present.fill(0); j.stamp = 0; }
+  const stamp = ++j.stamp;
+  const { present } = j;
   for (let i = sc.s.from; i < sc.s.to; i++) {
     const t = sc.tokens[i]!;
-    if (t.kind === 'punct') { for (const k of markKeys(g, t)) keys.add(k); continue; }
-    for (const w of g.words.opening(t)) keys.add(classKey(w.name));
+    const ids = t.kind === 'punct' ? markIds(j, markKeys(g, t)) : openingIds(j, g.words.opening(t));
+    for (let k = 0; k < ids.length; k++) present[ids[k]!] = stamp;
   }
-  return g.constructions.every((c) => !keep(c) || !needsOf(c)!.every((any) => any.some((k) => keys.has(k))));
+  const { constructions } = g;
+  for (let c = 0; c < constructions.length; c++) {
+    if (!keep(constructions[c]!)) continue;
+    // viable: each of its needs has one key some token may begin
+    let viable = true;
+    for (const any of j.needs[c]!) {
+      let met = false;
+      for (let k = 0; k < any.length && !met; k++) met = present[any[k]!] === stamp;
+      if (!met) { viable = false; break; }
+    }
+    if (viable) return false;
+  }
+  return true;
+};
+
+/** nothingViable's tables for one grammar: an id per key of the first-slot index, each construction's
+ *  needs as ids, and the ids of what a token may begin (by the lexicon's list, by the mark). */
+type Judge = {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly present: Int32Array;
+  stamp: number;
+  readonly needs: readonly (readonly Int32Array[])[];
+  readonly byList: WeakMap<readonly unknown[], Int32Array>;
+  readonly byMarks: WeakMap<readonly string[], Int32Array>;
+};
+const JUDGES = new WeakMap<Grammar, Judge>();
+const NO_IDS = new Int32Array(0);
+const judgeOf = (g: Grammar): Judge => {
+  let j = JUDGES.get(g);
+  if (!j) {
+    const ids = new Map<string, number>();
+    for (const name of [...g.classes.keys(), ...g.marks.keys()]) if (!ids.has(classKey(name))) ids.set(classKey(name), ids.size);
+    // a key no token can give (none of the index's classes) is never met
+    const idsOf = (keys: readonly string[]) => Int32Array.from(keys.flatMap((k) => (ids.has(k) ? [ids.get(k)!] : [])));
+    j = { ids, present: new Int32Array(ids.size), stamp: 0, needs: g.constructions.map((c) => needsOf(c)!.map(idsOf)), byList: new WeakMap(), byMarks: new WeakMap() };
+    JUDGES.set(g, j);
+  }
+  return j;
+};
+const openingIds = (j: Judge, opening: readonly { readonly name: string }[]): Int32Array => {
+  if (!opening.length) return NO_IDS;
+  let ids = j.byList.get(opening);
+  if (!ids) { ids = Int32Array.from(opening.flatMap((w) => (j.ids.has(classKey(w.name)) ? [j.ids.get(classKey(w.name))!] : []))); j.byList.set(opening, ids); }
+  return ids;
+};
+const markIds = (j: Judge, keys: readonly string[]): Int32Array => {
+  if (!keys.length) return NO_IDS;
+  let ids = j.byMarks.get(keys);
+  if (!ids) { ids = Int32Array.from(keys.flatMap((k) => (j.ids.has(k) ? [j.ids.get(k)!] : []))); j.byMarks.set(keys, ids); }
+  return ids;
 };
 
 /** Every match in the sentence of constructions that build `builds` (or not), by the first-slot index. */

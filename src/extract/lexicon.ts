@@ -86,7 +86,10 @@ export const makeMatcher = (folding: Folding, clitics: readonly string[], tokenO
 /** What the first-word index knows of one word: its variants and the lexicons a phrase of which it may begin. */
 type Entry = {
   readonly index: FirstWords; readonly text: string; readonly variants: readonly string[]; readonly version: number;
-  readonly lexicons: ReadonlySet<number> | null;
+  /** a bit per lexicon id: set when a phrase of that lexicon may begin with the word (null: none may) */
+  readonly lexicons: Uint32Array | null;
+  /** by lexicon id: the phrases of that lexicon the word may begin, once asked (null: none asked yet) */
+  lists: (readonly unknown[] | undefined)[] | null;
 };
 
 /** The first words of every lexicon compiled over one matcher, and what each word of the text begins. */
@@ -133,22 +136,25 @@ const firstWordsOf = (matcher: Matcher): FirstWords => {
       if (!e || e.version !== version) {
         if (entries.size >= VARIANT_CACHE_SIZE) entries.clear();
         const variants = matcher.variants(t.text);
-        let lexicons: Set<number> | null = null;
+        let lexicons: Uint32Array | null = null;
         for (const v of variants) {
           const ids = firsts.get(v);
-          if (ids) for (const x of ids) (lexicons ??= new Set()).add(x);
+          if (ids) for (const x of ids) (lexicons ??= new Uint32Array((count + 31) >>> 5))[x >>> 5]! |= 1 << (x & 31);
         }
-        e = { index: self, text: t.text, variants, version, lexicons };
+        e = { index: self, text: t.text, variants, version, lexicons, lists: null };
         entries.set(t.text, e);
       }
       if (memo) memo[slot] = e;
-      else { const fresh: (Entry | undefined)[] = []; fresh[slot] = e; (t as Memo).memo = fresh; }
+      else { const fresh: (Entry | undefined)[] = [undefined, undefined, undefined, undefined]; fresh[slot] = e; (t as Memo).memo = fresh; }
       return e;
     },
   };
   INDEXES.set(matcher.variants, self);
   return self;
 };
+
+/** Whether a phrase of lexicon `id` may begin with the entry's word. */
+const opensLexicon = (e: Entry, id: number): boolean => e.lexicons !== null && ((e.lexicons[id >>> 5]! >>> (id & 31)) & 1) === 1;
 
 /** A phrase ready to match: each word as a test of a token, worked out once. */
 type Compiled<T> = { readonly words: readonly string[]; readonly tests: readonly ((t: Token) => boolean)[]; readonly value: T };
@@ -197,11 +203,14 @@ const makeWordTest = (matcher: Matcher, w: string): ((t: Token) => boolean) => {
   // (The article is no such clitic: "روسية" is "الروسية" without it, a word of its own.)
   const articleCut = matcher.definite === matcher.variants ? null : new Set(matcher.definite(w));
   const cut = (v: string): boolean => articleCut !== null && v !== w && w.endsWith(v) && !articleCut.has(v);
-  const anyOf = (list: readonly string[]) => (v: string, i: number): boolean => list.includes(v) && !(i === 0 && cut(v));
+  const anyOf = (vs: readonly string[], list: readonly string[]): boolean => {
+    for (let i = 0; i < vs.length; i++) if (list.includes(vs[i]!) && !(i === 0 && cut(vs[i]!))) return true;
+    return false;
+  };
   // the token, any clitic stripped, is the rule word or it without a clitic; or the token, without
   // its article at most, is the rule word without its article
-  const match = kept === ws ? (t: Token) => matcher.variants(t.text).some(anyOf(ws))
-    : (t: Token) => matcher.variants(t.text).some(anyOf(kept)) || matcher.definite(t.text).some(anyOf(ws));
+  const match = kept === ws ? (t: Token) => anyOf(matcher.variants(t.text), ws)
+    : (t: Token) => anyOf(matcher.variants(t.text), kept) || anyOf(matcher.definite(t.text), ws);
   const known = knownBy(match);
   return (t) => (t.kind === 'punct' ? t.text === w : t.kind === 'word' && known(t));
 };
@@ -211,13 +220,19 @@ const TEST_MEMO_SIZE = 2_000;
 /** A word's test of a token's text, remembered per spelling: what a test answers depends on the text alone. */
 const knownBy = (test: (t: Token) => boolean): ((t: Token) => boolean) => {
   const seen = new Map<string, boolean>();
+  // the spelling asked last, and its answer (a test is often asked of one token several times in a row)
+  let lastText: string | null = null;
+  let last = false;
   return (t) => {
+    if (t.text === lastText) return last;
     let r = seen.get(t.text);
     if (r === undefined) {
       if (seen.size >= TEST_MEMO_SIZE) seen.clear();
       r = test(t);
       seen.set(t.text, r);
     }
+    lastText = t.text;
+    last = r;
     return r;
   };
 };
@@ -285,28 +300,27 @@ type Indexed<T> = {
  */
 const candidateFinder = <T>({ byFirst, wild, index, id }: Indexed<T>): ((t: Token) => readonly Compiled<T>[]) => {
   const none: readonly Compiled<T>[] = [];
-  const own = new Map<string, readonly Compiled<T>[]>();
-  const listFor = (text: string, vs: readonly string[]): readonly Compiled<T>[] => {
-    const hit = own.get(text);
-    if (hit) return hit;
-    if (own.size >= VARIANT_CACHE_SIZE) own.clear();
+  const listFor = (vs: readonly string[]): readonly Compiled<T>[] => {
     let candidates: Compiled<T>[] | null = wild.length ? [...wild] : null;
     for (const v of vs) {
       const list = byFirst.get(v);
       if (list?.length) (candidates ??= []).push(...list);
     }
-    const out = candidates ?? none;
-    own.set(text, out);
-    return out;
+    return candidates ?? none;
   };
+  const orNone = wild.length ? wild : none;
   return (t) => {
     if (t.kind !== 'word') {
       const list = byFirst.get(t.text);
-      return !list ? (wild.length ? wild : none) : wild.length ? [...wild, ...list] : list;
+      return !list ? orNone : wild.length ? [...wild, ...list] : list;
     }
     const e = index.entryOf(t);
-    if (e.lexicons === null || !e.lexicons.has(id)) return wild.length ? wild : none;
-    return listFor(t.text, e.variants);
+    if (!opensLexicon(e, id)) return orNone;
+    // the list is kept on the word's entry (one per spelling, as the index keeps them)
+    const lists = (e.lists ??= []);
+    let list = lists[id] as readonly Compiled<T>[] | undefined;
+    if (list === undefined) { list = listFor(e.variants); lists[id] = list; }
+    return list;
   };
 };
 
@@ -318,7 +332,7 @@ const openerTest = <T>({ byFirst, wild, index, id }: Indexed<T>): ((t: Token) =>
     if (t.kind === 'number' && numbered) return true;
     if (t.kind !== 'word') return byFirst.has(t.text) || (t.kind === 'punct' && prefixes.some((p) => t.text === `${p}*`));
     const e = index.entryOf(t);
-    return (e.lexicons !== null && e.lexicons.has(id)) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
+    return opensLexicon(e, id) || (prefixes.length > 0 && e.variants.some((v) => prefixes.some((p) => v.startsWith(p))));
   };
 };
 
@@ -339,12 +353,15 @@ export const compileLexicon = <T>(matcher: Matcher, entries: readonly { phrase: 
   const matchAt = (tokens: readonly Token[], i: number, limit = tokens.length): Match<T> | null => {
     const t = tokens[i];
     if (!opensPhrase(t)) return null;
-    let best: Match<T> | null = null;
-    for (const c of candidatesAt(t)) {
+    const list = candidatesAt(t);
+    if (list.length === 0) return null;
+    let best: Compiled<T> | null = null;
+    let bestEnd = -1;
+    for (const c of list) {
       const end = tryMatch(tokens, i, limit, c);
-      if (end !== null && (!best || end > best.to)) best = { value: c.value, from: i, to: end };
+      if (end !== null && (best === null || end > bestEnd)) { best = c; bestEnd = end; }
     }
-    return best;
+    return best === null ? null : { value: best.value, from: i, to: bestEnd };
   };
 
   const findAll = (tokens: readonly Token[], from: number, to: number): readonly Match<T>[] => {

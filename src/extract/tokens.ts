@@ -57,33 +57,37 @@ const innerApostrophe = (s: string, i: number, opts: TokenOptions): boolean => {
 
 const INITIALISM = /^(?:\p{L}\.){2,}/u;
 
+// Every token is made with the field the phrase index keeps its entries in (src/extract/lexicon.ts),
+// so that all tokens have one shape and adding the entries later changes none.
+const token = (text: string, kind: TokenKind, start: number, end: number): Token => ({ text, kind, start, end, memo: undefined }) as Token;
+
 export const tokenize = (folded: string, opts: TokenOptions = {}): readonly Token[] => {
   const out: Token[] = [];
   let i = 0;
   while (i < folded.length) {
     const ch = folded[i]!;
-    if (ch === '\n') { out.push({ text: '\n', kind: 'newline', start: i, end: i + 1 }); i++; continue; }
+    if (ch === '\n') { out.push(token('\n', 'newline', i, i + 1)); i++; continue; }
     const unit = unitOf(folded.charCodeAt(i));
     if (unit === SPACE_UNIT) { i++; continue; }
     if (opts.hyphenSplitsWords && ch === '-' && i > 0 && /[\p{L}.]/u.test(folded[i - 1]!) && LETTER.test(folded[i + 1] ?? '')) { i++; continue; }
     const start = i;
     if (opts.initialisms && LETTER.test(ch) && !LETTER.test(folded[i - 1] ?? '')) {
       const m = INITIALISM.exec(folded.slice(i, i + 12));
-      if (m) { i += m[0].length; out.push({ text: m[0], kind: 'word', start, end: i }); continue; }
+      if (m) { i += m[0].length; out.push(token(m[0], 'word', start, i)); continue; }
     }
     if (isDigit(folded, i)) {
       while (i < folded.length && isDigit(folded, i)) i++;
       // thousands groups "1,200" / "1.200" / "١٬٢٠٠" (three digits after each separator)
       while ((folded[i] === ',' || folded[i] === '.') && /^[0-9]{3}(?![0-9])/.test(folded.slice(i + 1, i + 5))) i += 4;
-      out.push({ text: folded.slice(start, i), kind: 'number', start, end: i });
+      out.push(token(folded.slice(start, i), 'number', start, i));
       continue;
     }
     if (unit === LETTER_UNIT) {
       while (i < folded.length && (isLetter(folded, i) || innerApostrophe(folded, i, opts))) i++;
-      out.push({ text: folded.slice(start, i), kind: 'word', start, end: i });
+      out.push(token(folded.slice(start, i), 'word', start, i));
       continue;
     }
-    out.push({ text: ch, kind: 'punct', start, end: i + 1 });
+    out.push(token(ch, 'punct', start, i + 1));
     i++;
   }
   return out;

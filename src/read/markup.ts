@@ -96,6 +96,8 @@ type FigureTests = {
   readonly pointed: RegExp;
   readonly point: RegExp;
   readonly any: RegExp;
+  /** a digit, a point or comma, a digit: what every match of `pointed` holds (a cheap test first, no lookbehind) */
+  readonly pointedAny: RegExp;
   /** a decimal: a declared decimal separator, or a point or comma not followed by exactly three digits (a thousands group) */
   readonly isDecimal: (n: string) => boolean;
 };
@@ -115,6 +117,7 @@ const figureTests = (marks: FigureMarks): FigureTests => {
     pointed: new RegExp(`(?<!${D}[${all}]?)${D}+[${dec}]${D}+(?!${D}|[${all}]${D})`, 'gu'),
     point: new RegExp(`[${dec}]`, 'u'),
     any: new RegExp(`[\\u00a0\\u2009\\u202f${dec}]`, 'u'),
+    pointedAny: new RegExp(`${D}[${dec}]${D}`, 'u'),
     isDecimal: (n) => (declared !== null && declared.test(n)) || !grouped.test(n),
   };
   compiled.set(key, t);
@@ -128,13 +131,15 @@ const figureTests = (marks: FigureMarks): FigureTests => {
  */
 export const DECIMAL_POINT = '\u2396';
 
+const SPACES = /[\u00a0\u2009\u202f]/;
+
 /** Figures as extraction reads them: spaced digit groups joined by commas, a decimal's point marked (same length). */
 const maskFigures = (text: string, marks: FigureMarks): string => {
   const t = figureTests(marks);
   if (!t.any.test(text)) return text;
-  return text
-    .replace(t.spacedGroups, (m) => m.replace(/[\u00a0\u2009\u202f]/gu, ','))
-    .replace(t.pointed, (m) => (t.isDecimal(m) ? m.replace(t.point, DECIMAL_POINT) : m));
+  // each replacement only where its match can be: a spaced group needs one of the spaces, a pointed number a digit, a mark, a digit
+  const grouped = SPACES.test(text) ? text.replace(t.spacedGroups, (m) => m.replace(/[\u00a0\u2009\u202f]/gu, ',')) : text;
+  return t.pointedAny.test(grouped) ? grouped.replace(t.pointed, (m) => (t.isDecimal(m) ? m.replace(t.point, DECIMAL_POINT) : m)) : grouped;
 };
 
 /** Decimals in a text (each refused as a count of people unless a multiplier follows): how many, and the offset of the first. */
@@ -143,6 +148,7 @@ export const findDecimals = (text: string, marks: FigureMarks = ASCII_MARKS): { 
   let count = 0;
   let first = -1;
   let quote = '';
+  if (!t.pointedAny.test(text)) return { count, first, quote };
   for (const m of text.matchAll(t.pointed)) {
     if (!t.isDecimal(m[0])) continue;
     if (first < 0) { first = m.index; quote = m[0]; }

@@ -51,6 +51,9 @@ const rangeOf = (entry: string): [number, number] => {
   return [c, c];
 };
 
+/** The longest text whose offset map is made at its length at once. */
+const PREALLOCATED = 1 << 20;
+
 export const compileFolding = (table: FoldTable): Folding => {
   const removed = table.removed.map(rangeOf);
   const digits = new Map<string, string>();
@@ -70,14 +73,26 @@ export const compileFolding = (table: FoldTable): Folding => {
     return f;
   };
   const foldWithMap = (original: string): Folded => {
-    let text = '';
-    const map: number[] = [];
+    // a run of units that fold to themselves is copied in one slice (a string piece per unit was most of the garbage)
+    const pieces: string[] = [];
+    let run = 0;
+    // made at the text's length (most units fold to one), cut or grown to what the folds make;
+    // a very long text grows it as it goes (a huge array made at once would be a slow dictionary)
+    const map: number[] = original.length <= PREALLOCATED ? new Array<number>(original.length) : [];
+    let n = 0;
     for (let i = 0; i < original.length; i++) {
-      const f = foldCode(original.charCodeAt(i));
-      if (f.length === 1) { text += f; map.push(i); continue; }
-      for (let k = 0; k < f.length; k++) { text += f[k]; map.push(i); }
+      const code = original.charCodeAt(i);
+      const f = foldCode(code);
+      if (f.length === 1 && f.charCodeAt(0) === code) { map[n++] = i; continue; }
+      if (run < i) pieces.push(original.slice(run, i));
+      run = i + 1;
+      pieces.push(f);
+      for (let k = 0; k < f.length; k++) map[n++] = i;
     }
-    return { text, map, originalLength: original.length };
+    map.length = n;
+    if (run === 0) return { text: original, map, originalLength: original.length };
+    if (run < original.length) pieces.push(original.slice(run));
+    return { text: pieces.join(''), map, originalLength: original.length };
   };
   const fold = (s: string): string => foldWithMap(s).text.replace(/\s+/g, ' ').trim();
   return { foldUnit, foldWithMap, fold };
