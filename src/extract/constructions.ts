@@ -75,6 +75,14 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       const p = prevToken(tokens, i, s.from);
       if (p >= s.from && (tokens[p]!.kind === 'number' || kit.numbers.wordValue(tokens[p]!) !== null)) return null;
       for (let j = p, k = 0; j >= s.from && k < 4; j = prevToken(tokens, j, s.from), k++) if (figureHere(j)?.to === p) return null;
+      if (definiteAttribute(kit, tokens, s, i)) return null;
+      const other = oneOtherAt(kit, tokens, s, i);
+      // "another civilian": a determiner before a noun that names the group
+      const noun = other !== null ? kit.heads.matchAt(tokens, nextToken(tokens, other, s.to), s.to) : null;
+      if (noun) return { value: 1, victim: refine({ group: noun.value.group, affiliation: noun.value.affiliation, to: noun.to, others: false }, noun.value) };
+      // "وقتل آخر من قوات النظام": a side named after it is its own, else it is of the group others inherit
+      const sided = other !== null ? refine({ group: 'all', affiliation: null, to: other, others: true }) : null;
+      if (sided) return { value: 1, victim: sided.group === 'all' ? sided : { ...sided, others: false } };
       const dual = kit.dual.matchAt(tokens, i, s.to);
       const head = dual ?? kit.singular.matchAt(tokens, i, s.to);
       // one victim with an age in the phrase ("an 11-year-old boy", "a boy aged 9"): src/extract/ages.ts
@@ -105,6 +113,35 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
       return { outcome: hit.outcome, value: hit.count, victim };
     },
   }, memo);
+};
+
+/** "الأمن العسكري", "المجلس العسكري": a definite word right after another definite word is its adjective,
+ *  no victim of its own (rules: script.articleClitics; a script without an article never has one). */
+const definiteAttribute = (kit: Kit, tokens: readonly Token[], s: Sentence, i: number): boolean => {
+  const articles = kit.lang.script.articleClitics.map(kit.matcher.folding.fold);
+  const p = prevToken(tokens, i, s.from);
+  const definite = (t: Token) => t.kind === 'word' && articles.some((a) => t.text.startsWith(a) && t.text.length > a.length + 1);
+  return articles.length > 0 && p >= s.from && definite(tokens[i]!) && definite(tokens[p]!);
+};
+
+/** "wounded another", "another was killed", "وأصيب آخر": one more victim named by a pronoun at i, the
+ *  subject or object of an outcome verb or cue right beside it (rules: victims.oneOther); its last token. */
+const oneOtherAt = (kit: Kit, tokens: readonly Token[], s: Sentence, i: number): number | null => {
+  const m = kit.oneOther.matchAt(tokens, i, s.to);
+  if (!m) return null;
+  const outcome = (k: number, to?: number) => ['cue', 'outcome-verb', 'outcome-verb-one', 'outcome-participle']
+    .some((c) => { const x = kit.grammar.classes.get(c)?.matchAt(tokens, k, s.to); return x != null && (to === undefined || x.to === to); });
+  const before = prevToken(tokens, i, s.from);
+  const after = nextToken(tokens, m.to, s.to);
+  // before a modifier or a side it is a determiner ("another senior HTS figure"), read as the phrase it opens
+  if (after < s.to && (kit.modifiers.matchAt(tokens, after, s.to) || kit.actors.matchAt(tokens, after, s.to) || kit.actorAdjectives.matchAt(tokens, after, s.to))) return null;
+  // the verb before it ends right before it
+  for (let k = Math.max(s.from, before - 3); k <= before; k++) if (outcome(k, before)) return m.to;
+  // the verb after it: only when it opens its clause ("and another was wounded", "وآخر أصيب"); after a
+  // noun it is that noun's adjective ("وفي خبر آخر قتل 6")
+  const opens = before < s.from || tokens[before]!.kind !== 'word' || kit.coordinators.matchAt(tokens, before, i) !== null
+    || kit.lang.script.conjunctionClitics.some((c) => tokens[i]!.text.startsWith(kit.matcher.folding.fold(c)));
+  return opens && after < s.to && outcome(after) ? m.to : null;
 };
 
 /** The pronoun at i ends a finite verb phrase of one's death ("لقي مصرعه", class outcome-verb-one) whose
@@ -146,7 +183,7 @@ const hasFigure = (kit: Kit, tokens: readonly Token[], s: Sentence): boolean => 
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number') return true;
-    if (t.kind === 'word' && (kit.numbers.readAt(tokens, i, s.to) || kit.dual.matchAt(tokens, i, s.to) || kit.singular.matchAt(tokens, i, s.to) || singularNounAt(kit, tokens, i, s.to)
+    if (t.kind === 'word' && (kit.numbers.readAt(tokens, i, s.to) || kit.dual.matchAt(tokens, i, s.to) || kit.singular.matchAt(tokens, i, s.to) || kit.oneOther.matchAt(tokens, i, s.to) || singularNounAt(kit, tokens, i, s.to)
       || kit.matcher.variants(t.text).some((v) => kit.pronounClaims.has(v)))) return true;
   }
   return false;

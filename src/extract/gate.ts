@@ -22,7 +22,7 @@ const JUDGED_SIZE = 100_000;
 
 /** Every lexicon whose phrase may open a claim, stance, cue or doer (the kit's, by name). */
 const OPENERS = [
-  'dual', 'singular', 'mayRise', 'attackCues', 'attackNouns', 'actors', 'actorAdjectives', 'sources', 'ownedNouns', 'selfReference',
+  'dual', 'singular', 'oneOther', 'mayRise', 'attackCues', 'attackNouns', 'actors', 'actorAdjectives', 'sources', 'ownedNouns', 'selfReference',
   'doerBefore', 'doerAfter', 'doerLinks', 'accuse', 'accuseComplement', 'deny', 'acknowledge', 'blame', 'denialObjects', 'passives',
   'likely', 'possible', 'negations',
 ] as const satisfies readonly (keyof Kit)[];

@@ -56,6 +56,7 @@ export type Kit = {
   readonly singular: Lexicon<Head>;
   readonly dual: Lexicon<Head>;
   readonly others: Lexicon<true>;
+  readonly oneOther: Lexicon<true>;
   readonly partitive: Lexicon<true>;
   readonly memberWords: Lexicon<true>;
   readonly mixed: Lexicon<true>;
@@ -310,6 +311,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     singular: heads((h) => h.singular),
     dual: heads((h) => h.dual),
     others: set(lang.victims.others),
+    oneOther: set(lang.victims.oneOther),
     partitive: set(lang.victims.partitive),
     memberWords: set(lang.victims.memberWords),
     mixed: set(lang.victims.mixedGroupWords),

@@ -131,6 +131,10 @@ export const VictimRules = z.object({
   coordinators: phrases,
   /** "others": the figure has the same group as the figure before it ("وإصابة 13 آخرين") */
   others: phrases,
+  /** one more victim named by a pronoun ("another", "آخر"): a victim of one, of the group "others"
+   *  inherit, only as the subject or object of an outcome verb right beside it ("wounded another",
+   *  "another was killed", "وأصيب آخر"); "another strike" and "هجوم آخر" count no one */
+  oneOther: phrases,
   /** the groups "others" inherit from the figure before; other groups make them "all" ("a child and
    *  six others" are six people). Unset: every group is inherited. */
   othersInherit: z.array(Group).optional(),
