@@ -121,7 +121,9 @@ const definiteAttribute = (kit: Kit, tokens: readonly Token[], s: Sentence, i: n
   const articles = kit.lang.script.articleClitics.map(kit.matcher.folding.fold);
   const p = prevToken(tokens, i, s.from);
   const definite = (t: Token) => t.kind === 'word' && articles.some((a) => t.text.startsWith(a) && t.text.length > a.length + 1);
-  return articles.length > 0 && p >= s.from && definite(tokens[i]!) && definite(tokens[p]!);
+  // "الرجل والمرأة": a conjunction makes it a second noun, not an adjective
+  const joined = kit.lang.script.conjunctionClitics.some((c) => tokens[i]!.text.startsWith(kit.matcher.folding.fold(c)));
+  return articles.length > 0 && p >= s.from && !joined && definite(tokens[i]!) && definite(tokens[p]!);
 };
 
 /** "wounded another", "another was killed", "وأصيب آخر": one more victim named by a pronoun at i, the
