@@ -117,13 +117,21 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
 
 /** "الأمن العسكري", "المجلس العسكري": a definite word right after another definite word is its adjective,
  *  no victim of its own (rules: script.articleClitics; a script without an article never has one). */
+const CLITICS = new WeakMap<Kit, { articles: readonly string[]; conjunctions: readonly string[] }>();
 const definiteAttribute = (kit: Kit, tokens: readonly Token[], s: Sentence, i: number): boolean => {
-  const articles = kit.lang.script.articleClitics.map(kit.matcher.folding.fold);
+  let c = CLITICS.get(kit);
+  if (!c) {
+    const fold = kit.matcher.folding.fold;
+    c = { articles: kit.lang.script.articleClitics.map(fold), conjunctions: kit.lang.script.conjunctionClitics.map(fold) };
+    CLITICS.set(kit, c);
+  }
+  const { articles, conjunctions } = c;
+  if (!articles.length) return false;
   const p = prevToken(tokens, i, s.from);
   const definite = (t: Token) => t.kind === 'word' && articles.some((a) => t.text.startsWith(a) && t.text.length > a.length + 1);
   // "الرجل والمرأة": a conjunction makes it a second noun, not an adjective
-  const joined = kit.lang.script.conjunctionClitics.some((c) => tokens[i]!.text.startsWith(kit.matcher.folding.fold(c)));
-  return articles.length > 0 && p >= s.from && !joined && definite(tokens[i]!) && definite(tokens[p]!);
+  const joined = conjunctions.some((cj) => tokens[i]!.text.startsWith(cj));
+  return p >= s.from && !joined && definite(tokens[i]!) && definite(tokens[p]!);
 };
 
 /** "wounded another", "another was killed", "وأصيب آخر": one more victim named by a pronoun at i, the
