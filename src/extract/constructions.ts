@@ -11,7 +11,7 @@ import { nextToken, prevToken } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 import type { Victim } from './victims.js';
 import type { Figure, NumberReader } from './numbers.js';
-import { COMBATANT_SIDES, singularNounAt, victimReader } from './victims.js';
+import { COMBATANT_SIDES, conjoined, singularNounAt, victimReader } from './victims.js';
 import { sideBefore } from './claims.js';
 import { ageAfter, agedVictimAt } from './ages.js';
 import type { Construction } from '../rules/language-schema.js';
@@ -117,21 +117,21 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
 
 /** "الأمن العسكري", "المجلس العسكري": a definite word right after another definite word is its adjective,
  *  no victim of its own (rules: script.articleClitics; a script without an article never has one). */
-const CLITICS = new WeakMap<Kit, { articles: readonly string[]; conjunctions: readonly string[] }>();
+/** The article clitics of a kit's script, folded once. */
+const ARTICLES = new WeakMap<Kit, readonly string[]>();
+const articlesOf = (kit: Kit): readonly string[] => {
+  let a = ARTICLES.get(kit);
+  if (!a) { a = kit.lang.script.articleClitics.map(kit.matcher.folding.fold); ARTICLES.set(kit, a); }
+  return a;
+};
+
 const definiteAttribute = (kit: Kit, tokens: readonly Token[], s: Sentence, i: number): boolean => {
-  let c = CLITICS.get(kit);
-  if (!c) {
-    const fold = kit.matcher.folding.fold;
-    c = { articles: kit.lang.script.articleClitics.map(fold), conjunctions: kit.lang.script.conjunctionClitics.map(fold) };
-    CLITICS.set(kit, c);
-  }
-  const { articles, conjunctions } = c;
+  const articles = articlesOf(kit);
   if (!articles.length) return false;
   const p = prevToken(tokens, i, s.from);
   const definite = (t: Token) => t.kind === 'word' && articles.some((a) => t.text.startsWith(a) && t.text.length > a.length + 1);
   // "الرجل والمرأة": a conjunction makes it a second noun, not an adjective
-  const joined = conjunctions.some((cj) => tokens[i]!.text.startsWith(cj));
-  return p >= s.from && !joined && definite(tokens[i]!) && definite(tokens[p]!);
+  return p >= s.from && !conjoined(kit, tokens[i]!) && definite(tokens[i]!) && definite(tokens[p]!);
 };
 
 /** "wounded another", "another was killed", "وأصيب آخر": one more victim named by a pronoun at i, the
@@ -150,7 +150,7 @@ const oneOtherAt = (kit: Kit, tokens: readonly Token[], s: Sentence, i: number):
   // the verb after it: only when it opens its clause ("and another was wounded", "وآخر أصيب"); after a
   // noun it is that noun's adjective ("وفي خبر آخر قتل 6")
   const opens = before < s.from || tokens[before]!.kind !== 'word' || kit.coordinators.matchAt(tokens, before, i) !== null
-    || kit.lang.script.conjunctionClitics.some((c) => tokens[i]!.text.startsWith(kit.matcher.folding.fold(c)));
+    || conjoined(kit, tokens[i]!);
   return opens && after < s.to && outcome(after) ? m.to : null;
 };
 

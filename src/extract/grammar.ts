@@ -234,21 +234,9 @@ const stepsOf = (g: Grammar, sc: Scene, slot: Slot, i: number, before?: Slot): r
   }
   if ('optional' in slot) return [...stepsOf(g, sc, slot.optional, i, before), { next: i, cap: null }];
   if ('oneOf' in slot) return slot.oneOf.flatMap((o) => stepsOf(g, sc, o, i, before));
-  const gap = slot as GapSlot;
-  // a gap: the fewest tokens first, never across a clause boundary, a figure, or another word
-  // of the class right before it (a cue reaches no figure past the next cue: "قتل مدني وجرح 4");
-  // a span crosses figures and clause-opening words, never punctuation
-  const out: Step[] = [{ next: i, cap: null }];
-  const most = 'gap' in gap ? gap.gap : gap.span;
-  const rival = before !== undefined && typeof before !== 'string' && 'class' in before ? before.class : null;
-  const wall = 'span' in gap ? gap.stopAt ?? null : null;
-  for (let k = i, n = 0; k < lim && n < most; k = after(k), n++) {
-    const t = tokens[k]!;
-    const at = fixedAt(g, sc, k);
-    const stop = 'gap' in gap ? at.boundary || at.number || (rival !== null && classAt(g, sc, rival, k) !== null) : (t.kind === 'punct' && g.clauseMarks.has(t.text)) || (wall !== null && classAt(g, sc, wall, k) !== null);
-    if (stop) break;
-    out.push({ next: after(k), cap: null });
-  }
+  // a gap or span (one inside an optional or a choice): its steps as gapFrom finds them, all of them
+  const out: Step[] = [];
+  gapFrom(g, sc, slot as GapSlot, i, before, (next) => { out.push({ next, cap: null }); return null; });
   return out;
 };
 
@@ -258,8 +246,10 @@ const isGap = (slot: Slot): slot is GapSlot =>
   typeof slot !== 'string' && !('class' in slot) && !('node' in slot) && !('optional' in slot) && !('oneOf' in slot);
 
 /**
- * The steps of a gap or span, as stepsOf gives them (the fewest tokens first), each tried as it is
- * found: `rest` is tried after each until one matches. What a step asks of a token (fixedAt, worked
+ * The steps of a gap or span, the fewest tokens first, each tried as it is found (a gap never crosses
+ * a clause boundary, a figure, or another word of the class right before it: a cue reaches no figure
+ * past the next cue, "قتل مدني وجرح 4"; a span crosses figures and clause-opening words, never
+ * punctuation): `rest` is tried after each until one matches. What a step asks of a token (fixedAt, worked
  * out for every token of the sentence before any match is tried; classAt; numbers) reads nothing
  * that changes, so finding the steps one by one, not all first, gives the same match.
  */

@@ -22,7 +22,7 @@ import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import { findCandidates, firstStartIn, remember } from './speaker-candidates.js';
 import {
-  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, cliticHead, complementAt, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
+  RELAY_KINDS, actorSubject, authorOfDocument, beforeAside, cliticHead, denialVerb, opensClause, originAfter, postposedAt, pronounBefore, relayAfter, reportedFrom,
   speakerOf, startsWithRelay, subjectBefore,
 } from './speaker-clauses.js';
 import { speakerKit } from './speaker-kit.js';
@@ -143,24 +143,32 @@ const readAccording = (r: Reading, i: number): number | null => {
   // the origin a relay before it quotes already ("Reuters reported, citing the Observatory")
   if (points.length && points[points.length - 1]!.alias?.from === m.from) return m.to;
   pushNamed(r, m, i, true);
-  // "Reuters reported, citing the Observatory, that": the outlet relays the source it cites
   const prev = points[points.length - 2];
-  if (prev?.alias && !prev.according && RELAY_KINDS.has(prev.alias.value.kind) && i - prev.verbAt <= 3 && kit.relayFrom.matchAt(tokens, i, s.to)) {
-    const relayed = { ...points[points.length - 1]!.speaker, via: prev.speaker.source };
-    points[points.length - 2] = { ...prev, alias: m, speaker: relayed };
-    points[points.length - 1] = { ...points[points.length - 1]!, speaker: relayed };
-    r.lastNamedHere = relayed;
-  }
-  // "قال مدير المرصد، حسبما نقلت قناة X، إن": an outlet named by "according to" in a named speaker's
-  // reporting clause (before what is reported) carries that speaker's words
-  else if (prev?.alias && !prev.according && !outletLike(prev.alias.value) && outletLike(m.value) && !reportsWithin(r, prev.verbAt, i)) {
-    const relayed = { ...prev.speaker, via: m.value.id };
-    points[points.length - 2] = { ...prev, speaker: relayed };
-    points[points.length - 1] = { ...points[points.length - 1]!, speaker: relayed };
-    r.lastNamedHere = relayed;
+  const own = points[points.length - 1]!;
+  const relay = prev?.alias && !prev.according ? relayOfAccording(r, prev, own, m, i) : null;
+  if (relay) {
+    points[points.length - 2] = { ...prev!, alias: relay.alias, speaker: relay.speaker };
+    points[points.length - 1] = { ...own, speaker: relay.speaker };
+    r.lastNamedHere = relay.speaker;
   }
   if (!r.named.includes(m.value)) r.named.push(m.value);
   return m.to;
+};
+
+/** A relay between the statement before (prev, whose alias is named) and the "according to" point just
+ *  pushed (own, naming m at token i): the speaker both points then give, and the alias prev keeps. */
+const relayOfAccording = (r: Reading, prev: Attribution, own: Attribution, m: Match<Source>, i: number): { alias: Match<Source>; speaker: Speaker } | null => {
+  const { kit, tokens, s } = r;
+  // "Reuters reported, citing the Observatory, that": the outlet relays the source it cites
+  if (RELAY_KINDS.has(prev.alias!.value.kind) && i - prev.verbAt <= 3 && kit.relayFrom.matchAt(tokens, i, s.to)) {
+    return { alias: m, speaker: { ...own.speaker, via: prev.speaker.source } };
+  }
+  // "قال مدير المرصد، حسبما نقلت قناة X، إن": an outlet named by "according to" in a named speaker's
+  // reporting clause (before what is reported) carries that speaker's words
+  if (!outletLike(prev.alias!.value) && outletLike(m.value) && !reportsWithin(r, prev.verbAt, i)) {
+    return { alias: prev.alias!, speaker: { ...prev.speaker, via: m.value.id } };
+  }
+  return null;
 };
 
 /** An outlet, listed ("AFP") or unlisted and named by a media noun ("قناة X", "صحيفة X"). */
@@ -281,10 +289,7 @@ const attributeUnnamed = (r: Reading, i: number, spTo: number, subj: Subjects): 
 };
 
 /** A complementizer between the verb at `from` and token `to`: `to` stands in its reported clause. */
-const reportsWithin = (r: Reading, from: number, to: number): boolean => {
-  for (let k = from + 1; k < to; k++) if (complementAt(r, k)) return true;
-  return false;
-};
+const reportsWithin = (r: Reading, from: number, to: number): boolean => reportedFrom(r, from, to - from - 1) < to;
 
 /** The speech verb at token i, if any: the token to go on after. */
 const readSpeechVerb = (r: Reading, i: number): number => {

@@ -37,7 +37,13 @@ type Side = { actor: Actor; to: number; mixed: boolean; several?: boolean };
 const affiliationOf = (side: { readonly actor: Actor; readonly several?: boolean }): string | null => (side.several ? null : side.actor.id);
 
 /** The token carries the language's conjunction clitic ("وعوائلهم", "والميليشيات"). */
-const conjoined = (kit: Kit, t: Token): boolean => kit.lang.script.conjunctionClitics.some((c) => t.text.startsWith(kit.matcher.folding.fold(c)));
+const CONJUNCTIONS = new WeakMap<Kit, readonly string[]>();
+/** The word carries a conjunction clitic ("وامرأة", "وآخر"; rules: script.conjunctionClitics, folded once per kit). */
+export const conjoined = (kit: Kit, t: Token): boolean => {
+  let cs = CONJUNCTIONS.get(kit);
+  if (!cs) { cs = kit.lang.script.conjunctionClitics.map(kit.matcher.folding.fold); CONJUNCTIONS.set(kit, cs); }
+  return cs.some((c) => t.text.startsWith(c));
+};
 
 /** A second side joined, at token n, to the first one, by a conjunction clitic or word: where it ends, or null. */
 const joinedSide = (kit: Kit, tokens: readonly Token[], n: number, limit: number, first: Actor): { to: number; several: boolean } | null => {
