@@ -214,6 +214,18 @@ export const tokenOptionsOf = (lang: LanguageRules, fold: Fold): TokenOptions =>
  * Every one-word outcome cue ("مقتل") joined to every pronoun suffix that counts
  * (rules: outcomes.pronounCounts): looked up whole, a word at a time. The first cue wins.
  */
+/** Each one-word noun with each enclitic pronoun (rules: script.possessives): "أطفال" → "أطفاله", "أبناء" →
+ *  "أبنائهم", "مقاتلين" → "مقاتليه", "قادة" → "قادتها". Phrases of more words have none. */
+export const withPossessives = (p: LanguageRules['script']['possessives'], phrases: readonly string[]): string[] => {
+  if (!p.suffixes.length) return [];
+  const ends = Object.entries(p.ends).sort((a, b) => b[0].length - a[0].length);
+  const stemsOf = (w: string): string[] => {
+    const end = ends.find(([e]) => w.endsWith(e) && w.length > e.length + 1);
+    return end ? [...new Set([w.slice(0, -end[0].length) + end[1], w])] : [w];
+  };
+  return phrases.filter((w) => !w.includes(' ')).flatMap((w) => stemsOf(w).flatMap((st) => p.suffixes.map((x) => st + x)));
+};
+
 const pronounClaimWords = (lang: LanguageRules, fold: Fold): Map<string, { readonly outcome: Outcome; readonly count: number }> => {
   const out = new Map<string, { readonly outcome: Outcome; readonly count: number }>();
   const cues = [
@@ -275,8 +287,8 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
   const aliasKeys = [...new Set([language, names])];
   const folding = foldingOf(rules);
   const tokenOptions = tokenOptionsOf(lang, folding.fold);
-  const matcher = makeMatcher(folding, lang.script.clitics, tokenOptions, null, lang.script.articleClitics);
-  const placeMatcher = makeMatcher(folding, lang.script.clitics, tokenOptions, placeFold(lang.script, folding.fold), lang.script.articleClitics);
+  const matcher = makeMatcher(folding, lang.script.clitics, tokenOptions, null, lang.script.articleClitics, lang.script.articleStem);
+  const placeMatcher = makeMatcher(folding, lang.script.clitics, tokenOptions, placeFold(lang.script, folding.fold), lang.script.articleClitics, lang.script.articleStem);
   const set = (phrases: readonly string[]) => phraseSet(matcher, phrases);
   const verbMatcher = makeMatcher(folding, lang.script.verbClitics, tokenOptions);
   const verbs = (phrases: readonly string[]) => phraseSet(verbMatcher, phrases);
@@ -307,7 +319,7 @@ export const compileKit = (rules: Rules, language: string): Kit | null => {
     qualBefore: lex(lang.qualifiers.before.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
     qualAfter: lex(lang.qualifiers.after.map((q) => ({ phrase: q.phrase, value: q.qualifier }))),
     mayRise: set(lang.qualifiers.mayRise),
-    heads: heads((h) => h.phrases),
+    heads: heads((h) => [...h.phrases, ...withPossessives(lang.script.possessives, h.possessive)]),
     singular: heads((h) => h.singular),
     dual: heads((h) => h.dual),
     others: set(lang.victims.others),

@@ -37,9 +37,10 @@ const VARIANT_CACHE_SIZE = 100_000;
  * `articleClitics`: the clitics that carry the article (Arabic "ال", "بال", "لل"). Stripping one
  * of the others may not also license a missing article: a word matches a rule word written with
  * the article only when it has the article too, or is bare ("Matcher.definite", "Matcher.kept").
+ * `articleStem`: the fewest letters left when an article clitic is stripped.
  */
 export const makeMatcher = (folding: Folding, clitics: readonly string[], tokenOptions: TokenOptions = {}, extra: WordFold | null = null,
-  articleClitics: readonly string[] = []): Matcher => {
+  articleClitics: readonly string[] = [], articleStem = 2): Matcher => {
   const { fold } = folding;
   const sorted = [...new Set(clitics.map(fold))].sort((a, b) => b.length - a.length);
   const withArticle = new Set(articleClitics.map(fold));
@@ -55,7 +56,7 @@ export const makeMatcher = (folding: Folding, clitics: readonly string[], tokenO
       // Words of a long run are many and mostly rare: start afresh rather than keep them all.
       if (cache.size >= VARIANT_CACHE_SIZE) cache.clear();
       const out = new Set([token]);
-      for (const c of strip) if (token.startsWith(c) && token.length - c.length >= 2) out.add(token.slice(c.length));
+      for (const c of strip) if (token.startsWith(c) && token.length - c.length >= (withArticle.has(c) ? articleStem : 2)) out.add(token.slice(c.length));
       if (extra) for (const v of [...out]) for (const x of extra(v)) out.add(x);
       const arr = [...out];
       cache.set(token, arr);

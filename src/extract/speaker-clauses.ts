@@ -11,7 +11,7 @@ import type { Match } from './lexicon.js';
 import { nextToken, prevToken } from './lexicon.js';
 import { firstEndIn, firstStartIn } from './speaker-candidates.js';
 import type { Reading, Speaker } from './speaker-names.js';
-import { actorNamedAt, isUnlisted } from './speaker-names.js';
+import { actorNamedAt, actorVoice, isUnlisted } from './speaker-names.js';
 import type { Token } from './tokens.js';
 
 export const RELAY_KINDS = new Set(['outlet', 'agency', 'newspaper']);
@@ -222,8 +222,8 @@ export const actorSubject = (r: Reading, i: number, spTo: number): Match<Source>
   const { kit, tokens, s } = r;
   const speakerOfActor = (from: number, limit: number, to: number | null): Match<Source> | null => {
     const a = actorNamedAt(r, from, limit);
-    if (!a || (to !== null && a.to !== to) || !a.speaker) return null;
-    const src = kit.sourcesById.get(a.speaker);
+    if (!a || (to !== null && a.to !== to)) return null;
+    const src = a.speaker ? kit.sourcesById.get(a.speaker) : actorVoice(r, from, a.to);
     return src ? { value: src, from, to: a.to } : null;
   };
   // before the verb: the longest name that ends right before it (or before an aside), opening its clause

@@ -147,8 +147,18 @@ const keyOf = (r: Reading, from: number, to: number, name: string): string => {
 const unlistedSource = (r: Reading, from: number, to: number): Source | null => {
   // an actor's name ("Russia denied", "Syria said") is no unlisted source: it speaks through its
   // speaker (rules: actors); nor is an actor's adjective ("alleged Russian or regime strike")
-  const actor = actorNamedAt(r, from, to + 1) ?? r.kit.actorAdjectives.matchAt(r.tokens, from, to + 1);
-  if (actor && actor.to >= to) return null;
+  // An actor no source speaks for ("كتائب حزب الله") speaks in its own name.
+  const actor = actorNamedAt(r, from, to + 1);
+  if (actor && actor.to >= to && actor.speaker) return null;
+  const adjective = r.kit.actorAdjectives.matchAt(r.tokens, from, to + 1);
+  return adjective && adjective.to >= to ? null : namedSource(r, from, to);
+};
+
+/** "Hezbollah said", "أقر حزب الله": an actor no source speaks for (rules: actors without `speaker`)
+ *  speaks in its own name, as an unlisted source. */
+export const actorVoice = (r: Reading, from: number, to: number): Source | null => namedSource(r, from, to);
+
+const namedSource = (r: Reading, from: number, to: number): Source | null => {
   const name = asWritten(r, from, to);
   const slug = slugOf(keyOf(r, from, to, name), r.kit.matcher.folding.fold);
   if (!slug) return null;
@@ -256,10 +266,11 @@ export const capitalRunFrom = (r: Reading, start: number, limit: number): [numbe
   return nameOk(r, from, to) ? [from, to] : null;
 };
 
-/** The run ends here: a stop, the reported clause, a speech verb, a listed name or an actor. */
+/** The run ends here: a stop, the reported clause, a speech verb, a listed name, an actor or a number word
+ *  (the verb's object: "نعت الحركة ثلاثة من قادتها"). */
 const endsHeadRun = (r: Reading, k: number, limit: number): boolean => {
   const { kit, tokens } = r;
-  return r.sk.stops.matchAt(tokens, k, limit) !== null || kit.complementizers.matchAt(tokens, k, limit) !== null
+  return r.sk.stops.matchAt(tokens, k, limit) !== null || kit.numbers.wordValue(tokens[k]!) !== null || kit.complementizers.matchAt(tokens, k, limit) !== null
     || kit.speech.matchAt(tokens, k, limit) !== null || r.listedAt[k - r.s.from] !== undefined || kit.actors.matchAt(tokens, k, limit) !== null;
 };
 
@@ -268,13 +279,15 @@ export const headRunFrom = (r: Reading, start: number, limit: number): [number, 
   const { tokens } = r;
   if (start >= limit || tokens[start]!.kind !== 'word' || !r.sk.heads.matchAt(tokens, start, limit)) return null;
   let to = start;
+  // an actor's name that starts with the head ("كتائب حزب الله") is read whole
+  const actorTo = r.kit.actors.matchAt(tokens, start, limit)?.to ?? start;
   for (let k = start, words = 0; k < limit && words < r.kit.lang.sources.unlisted.maxWords; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') {
       if (HEAD_MARKS.has(t.text)) continue;
       break;
     }
-    if (t.kind !== 'word' || (k > start && endsHeadRun(r, k, limit))) break;
+    if (t.kind !== 'word' || (k > actorTo && endsHeadRun(r, k, limit))) break;
     to = k; words++;
   }
   while (to > start && tokens[to]!.kind === 'punct' && !HEAD_CLOSERS.has(tokens[to]!.text)) to--;

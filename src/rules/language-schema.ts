@@ -23,6 +23,9 @@ export const ScriptRules = z.object({
   /** the clitics that carry the article (Arabic "ال", "بال", "لل"): stripping another clitic does not
    *  also let the article go missing ("فرقه" is not "ف" + "الرقة") */
   articleClitics: z.array(z.string().min(1)).default([]),
+  /** the fewest letters a word keeps when an article clitic is stripped: Arabic "الله" is no "ال" + "له",
+   *  as no two-letter function word takes the article */
+  articleStem: z.number().int().min(1).default(2),
   /** the clitics a verb may carry (Arabic: و ف); verbs never take the article or ب ل */
   verbClitics: z.array(z.string().min(1)).default([]),
   /** Latin text: match case-insensitively (always true after folding) */
@@ -49,6 +52,13 @@ export const ScriptRules = z.object({
   namesCapitalized: z.boolean().default(false),
   /** proclitics that are a conjunction ("و"): a figure that carries one is coordinated with the one before */
   conjunctionClitics: z.array(z.string().min(1)).default([]),
+  /** enclitic pronouns a victim noun takes ("عناصره": his members), and how a noun's end is written
+   *  before one (a sound plural loses its ن, taa marbuta is written ت): each one-word victim noun is
+   *  also read with each suffix */
+  possessives: z.object({
+    suffixes: z.array(z.string().min(1)).default([]),
+    ends: z.record(z.string().min(1), z.string()).default({}),
+  }).default({ suffixes: [], ends: {} }),
   /** the commas and semicolons of the script: they close a clause */
   commas: z.array(z.string().min(1)).default([',']),
   semicolons: z.array(z.string().min(1)).default([';']),
@@ -112,6 +122,9 @@ export const VictimRules = z.object({
     /** singular forms count 1 and dual forms count 2, right after an outcome cue */
     singular: phrases,
     dual: phrases,
+    /** nouns of `phrases` also read with an enclitic pronoun (rules: script.possessives): "أطفاله" is his
+     *  children. Nouns whose possessive names a side's own members are the own-members class instead. */
+    possessive: phrases,
     /** the head is itself an outcome noun ("قتيلان", two dead): the few it counts are of that outcome */
     outcome: Outcome.optional(),
     /** the noun heads a figure only with a side named right before it ("15 ISIS members") */
