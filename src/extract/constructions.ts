@@ -7,7 +7,8 @@ import type { Capture, Match, Node, Readers, Scene } from './grammar.js';
 import { byPolicy, matchesIn } from './grammar.js';
 import type { Kit } from './kit.js';
 import { MEANINGS } from './meanings.js';
-import { nextToken, prevToken } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
+import { nextToken, phraseSet, prevToken } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 import type { Victim } from './victims.js';
 import type { Figure, NumberReader } from './numbers.js';
@@ -36,6 +37,27 @@ const sentenceFigures = (kit: Kit, tokens: readonly Token[], s: Sentence): { fig
   return { figureHere, numbers };
 };
 
+/** the month names of a kit's language (rules: dates months), compiled once */
+const MONTHS = new WeakMap<Kit, Lexicon<true>>();
+const monthsOf = (kit: Kit): Lexicon<true> => {
+  let m = MONTHS.get(kit);
+  if (!m) { m = phraseSet(kit.matcher, Object.keys(kit.lang.dates.months)); MONTHS.set(kit, m); }
+  return m;
+};
+
+/** A digit with a month name right after it ("20 November") or ending right before it ("November 20",
+ *  "كانون الثاني 20"): a date's day, no count. */
+const dayOfMonthIn = (kit: Kit, tokens: readonly Token[], s: Sentence) => (i: number): boolean => {
+  if (tokens[i]!.kind !== 'number') return false;
+  const months = monthsOf(kit);
+  const n = nextToken(tokens, i, s.to);
+  if (n < s.to && months.matchAt(tokens, n, s.to)) return true;
+  for (let j = prevToken(tokens, i, s.from), k = 0; j >= s.from && k < 3; j = prevToken(tokens, j, s.from), k++) {
+    if (months.matchAt(tokens, j, s.to)?.to === prevToken(tokens, i, s.from)) return true;
+  }
+  return false;
+};
+
 const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () => readonly DraftClaim[], previousSide: Actor | null): Readers => {
   const previous = (): Victim | null => {
     const whole = [...claims()].reverse().find((c) => c.partOf === null);
@@ -61,6 +83,7 @@ const readersOf = (kit: Kit, tokens: readonly Token[], s: Sentence, claims: () =
   return memoised({
     numbers, qualBefore: kit.qualBefore, qualAfter: kit.qualAfter,
     rangeBefore: kit.rangeBefore, rangeJoiners: kit.rangeJoiners, rangeMarks: kit.rangeMarks, coordinators: kit.coordinators,
+    dayOfMonth: dayOfMonthIn(kit, tokens, s),
     // an outcome noun heading the figure names no group of its own here ("تجاوز 50 جريحا")
     victimAt: (i) => {
       const oh = kit.outcomeHeads.matchAt(tokens, i, s.to);
@@ -182,8 +205,9 @@ const hangsOnClaims = (c: Construction): boolean => {
   return h;
 };
 
-/** The tokens a match reads a figure from. */
+/** The tokens a match reads a figure from (a part that counts its whole reads its own phrase). */
 const figureSpan = (m: Match): [number, number] | null => {
+  if (m.construction.fields.value === 'whole') return [m.from, m.to];
   const c = m.captures.find((x): x is Capture => x !== null && (x.figure !== undefined || x.few !== undefined));
   return c ? [c.from, c.to] : null;
 };

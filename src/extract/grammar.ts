@@ -74,6 +74,8 @@ export type Readers = {
   readonly fewAt: (i: number) => { value: number; victim: Victim; outcome?: Outcome | null } | null;
   /** an outcome noun whose pronoun suffix counts its victims: the outcome, the count, who they are */
   readonly pronounAt: (i: number) => { outcome: string; value: number; victim: Victim } | null;
+  /** the number at i is a date's day, with its month written next to it ("the November 20 strikes") */
+  readonly dayOfMonth: (i: number) => boolean;
 };
 
 export type Scene = {
@@ -395,7 +397,10 @@ class Lazy {
   private n: boolean | undefined;
   constructor(private readonly g: Grammar, private readonly sc: Scene, private readonly i: number) {}
   get boundary(): boolean { return this.b ??= boundaryAt(this.g, this.sc, this.i); }
-  get number(): boolean { return this.n ??= this.sc.tokens[this.i]!.kind === 'number' || this.sc.readers.numbers.readAt(this.sc.tokens, this.i, this.sc.s.to) !== null; }
+  get number(): boolean {
+    const { sc, i } = this;
+    return this.n ??= (sc.tokens[i]!.kind === 'number' || sc.readers.numbers.readAt(sc.tokens, i, sc.s.to) !== null) && !sc.readers.dayOfMonth(i);
+  }
 }
 
 class FixedAt extends Lazy implements Fixed {

@@ -91,10 +91,31 @@ const jointOf = (m: Match, f: Field | undefined, ctx: MeaningContext): { group: 
   return { group: holder?.[0] ?? 'all', affiliation: null };
 };
 
+/** "killed 11 people, all of them fighters": a part that counts the whole claim before it, of the group
+ *  its victim phrase names (rules: a part's `value: whole`). A whole of that group already says so. */
+const buildAllOf = (m: Match, claims: readonly DraftClaim[]): Built => {
+  const base = baseOf(m, claims);
+  if (base === null) return NONE;
+  const at = claims[base]!.partOf ?? base;
+  const whole = claims[at]!;
+  const victim = m.captures.find((c) => c?.victim)?.victim ?? null;
+  if (!victim || victim.group === 'all' || victim.group === whole.group || whole.value === null) return NONE;
+  const own = m.captures.filter((c): c is Capture => c !== null && c.claim === undefined);
+  const from = Math.min(...own.map((c) => c.from)), to = Math.max(...own.map((c) => c.to));
+  return {
+    claims: [{
+      outcome: whole.outcome, group: victim.group as Group, affiliation: victim.group === 'combatants' ? victim.affiliation : null,
+      value: whole.value, vagueMin: null, qualifier: whole.qualifier, from, to, partOf: at, rule: m.construction.id,
+    }],
+    node: null,
+  };
+};
+
 /** Claims of a figure (two for a range), with the outcome, group and part-of the kind gives them. */
 const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContext): Built => {
   const kind = m.construction.builds;
   const f = m.construction.fields;
+  if (kind === 'part' && f.value === 'whole') return buildAllOf(m, claims);
   const figCap = m.captures.find((c) => c?.figure || c?.few !== undefined);
   if (!figCap) return NONE;
   const base = kind === 'claim' ? null : baseOf(m, claims);

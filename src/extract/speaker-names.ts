@@ -291,6 +291,9 @@ export const headRunFrom = (r: Reading, start: number, limit: number): [number, 
     to = k; words++;
   }
   while (to > start && tokens[to]!.kind === 'punct' && !HEAD_CLOSERS.has(tokens[to]!.text)) to--;
+  // a head word alone before a listed name describes it ("منظمة اليونيسف", "وكالة سانا"): the listed name speaks
+  const next = nextToken(tokens, to, limit);
+  if (to === start && next < limit && r.listedAt[next - r.s.from] !== undefined) return null;
   return nameOk(r, start, to) ? [start, to] : null;
 };
 

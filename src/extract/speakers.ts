@@ -76,6 +76,10 @@ const pushNamed = (r: Reading, m: Match<Source>, verbAt: number, according: bool
   const via = origin ? (m.value.kind === 'local' ? null : m.value.id) : relayAfter(r, m);
   const start = Math.min(verbAt, m.from);
   const back = according ? null : postposedAt(r, start, Math.max(verbTo, m.to));
+  if (back !== null && !origin && relaysInner(r, back, start, speakerSrc.value)) {
+    if (used) r.used.push([m.from, m.to]);
+    return;
+  }
   const denies = !according && denialVerb(r, verbAt);
   const deniedOf = denies ? deniedAuthor(r, Math.max(verbTo, m.to)) : null;
   r.points.push({
@@ -85,6 +89,22 @@ const pushNamed = (r: Reading, m: Match<Source>, verbAt: number, according: bool
   if (used) r.used.push([m.from, m.to]);
   if (origin) r.used.push([origin.from, origin.to]);
   r.lastNamedHere = r.points[r.points.length - 1]!.speaker;
+};
+
+/** "SOHR reported that 18 were killed, Xinhua reported": an outlet's postposed verb after a clause that names
+ *  its own speaker relays that speaker (its `via`), and does not take the clause over. */
+const relaysInner = (r: Reading, back: number, start: number, outer: Source): boolean => {
+  if (!RELAY_KINDS.has(outer.kind)) return false;
+  // the inner speaker's verb opens the clause the postposed verb reaches back over ("X said (that) …, Y reported")
+  const opensReach = (verbAt: number): boolean => {
+    const n = nextToken(r.tokens, verbAt, r.s.to);
+    return n === back || (n < back && r.kit.complementizers.matchAt(r.tokens, n, r.s.to)?.to === prevToken(r.tokens, back, r.s.from));
+  };
+  const k = r.points.findIndex((p) => p.at < start && p.speaker.kind === 'named' && !p.denies && !p.according && p.speaker.source !== outer.id && opensReach(p.verbAt));
+  if (k < 0) return false;
+  const inner = r.points[k]!;
+  r.points[k] = { ...inner, speaker: { ...inner.speaker, via: outer.id } };
+  return true;
 };
 
 /** "denied reports by the Observatory that", "rejected claims from X": the author of what a denial
@@ -106,6 +126,9 @@ const accordingSource = (r: Reading, accTo: number): Match<Source> | null => {
   const first = nextToken(tokens, accTo, s.to);
   const near = firstStartIn(r, accTo + 1, first + Math.max(1, r.kit.lang.sources.subjectWindow - 1));
   if (near) return near;
+  // a head that ends with its document ("في حصيلة أولية أوردها الدفاع المدني"): the source a few words on
+  const headDocument = r.sk.documents.matchAt(tokens, accTo, s.to)?.to === accTo ? firstStartIn(r, accTo + 1, accTo + 4) : null;
+  if (headDocument) return headDocument;
   for (let k = first, n = 0; k < s.to && n < 4; k++, n++) {
     const d = r.sk.documents.matchAt(tokens, k, s.to);
     if (!d) continue;

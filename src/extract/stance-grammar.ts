@@ -70,7 +70,7 @@ const readersOf = (kit: Kit): Readers => {
   const empty = compileLexicon<never>(kit.matcher, []);
   return {
     numbers: kit.numbers, qualBefore: empty, qualAfter: empty, rangeBefore: empty, rangeJoiners: empty, rangeMarks: new Set<string>(), coordinators: empty,
-    victimAt: none, fewAt: none, pronounAt: none,
+    victimAt: none, fewAt: none, pronounAt: none, dayOfMonth: () => false,
   };
 };
 const readersByKit = new WeakMap<Kit, Readers>();

@@ -552,7 +552,11 @@ export const Construction = z.object({
   /** read only after every other construction of the sentence, on the figures they left */
   fallback: z.boolean().optional(),
   pattern: z.array(Slot).min(1),
-  fields: z.object({ outcome: Field.optional(), group: Field.optional(), qualifier: Field.optional() }).strict().default({}),
+  fields: z.object({
+    outcome: Field.optional(), group: Field.optional(), qualifier: Field.optional(),
+    /** a part with no figure of its own counts its whole ("…, all of them civilians", "جميعهم مقاتلون") */
+    value: z.literal('whole').optional(),
+  }).strict().default({}),
   /** check-rules fails a construction with fewer than three sentences it must read, or none it must not */
   examples: z.object({
     read: z.array(ExampleRead).min(3, 'a construction needs at least three example sentences it must read'),
