@@ -14,6 +14,8 @@ import { boundaryAt } from './grammar.js';
 import type { StanceScene } from './stance-grammar.js';
 import { ACTOR, SOURCE } from './stance-grammar.js';
 import { speakerAt } from './speakers.js';
+import { slugOf } from './speaker-names.js';
+import { speakerKit } from './speaker-kit.js';
 
 export type DraftStance = {
   readonly actor: string;
@@ -45,6 +47,8 @@ export type StanceBuilt = {
     readonly from: number; readonly to: number; readonly actors: ReadonlySet<string> | null; readonly kinds?: readonly StanceKind[];
     /** besides: this actor named as a doer there by another speaker (the side that assessed is no doer of its own sentence) */
     readonly side?: string;
+    /** a conditional or a question: no stance from `from` to the sentence's end, whoever read it */
+    readonly silences?: true;
   } | null;
 };
 
@@ -144,7 +148,29 @@ const accusation = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuil
   return { stances: actors.map((a) => stance(c, m, who, a, kind)), assessments: [], cover: { from: m.from, to: m.to, actors: new Set(actors), ...(side && !actors.includes(side) ? { side } : {}) } };
 };
 
+/** "وتبنى تنظيم الدولة الهجوم", "ISIS claimed the attack": an actor no source speaks for (rules: actors without
+ *  `speaker`) acknowledges in its own name, as the unlisted source its name makes (as a claim's speaker would). */
+const ownVoice = (x: StanceScene, m: Match, c: StanceConstruction): { source: string; via: string | null; actor: string } | null => {
+  if (c.fields.source === undefined) return null;
+  const v = valueAt(m, c.fields.source);
+  const cap = m.captures[c.fields.source];
+  if (!v?.startsWith(ACTOR) || !cap) return null;
+  const actor = v.slice(ACTOR.length);
+  if (x.kit.actorsById.get(actor)?.speaker) return null;
+  // the name's words, without an article it begins with ("the Islamic State group"), as a speaker's name is cut
+  const articles = speakerKit(x.kit).articles;
+  const words = x.tokens.slice(cap.from, cap.to + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+  while (words.length > 1 && articles.has(words[0]!)) words.shift();
+  const slug = slugOf(words.join(' '), x.kit.matcher.folding.fold);
+  return slug ? { source: `unlisted:${slug}`, via: speakerAt(x.speakers, m.from, x.voice).via, actor } : null;
+};
+
 const acknowledgement = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt => {
+  const self = ownVoice(x, m, c);
+  if (self) {
+    const kind = c.fields.stance ?? hedgeOf(x, m) ?? 'acknowledges';
+    return { stances: [stance(c, m, self, self.actor, kind)], assessments: [], cover: { from: m.from, to: m.to, actors: new Set([self.actor]) } };
+  }
   const who = speakerOf(x, m, c);
   const own = who ? sideOf(x, who.source) : null;
   if (!who || !own) return NOTHING;
@@ -164,7 +190,7 @@ const assessment = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuil
 
 /** A conditional or a question: nothing from it to the sentence's end (or in the whole sentence) is a stance. */
 const noStance = (x: StanceScene, m: Match, c: StanceConstruction): StanceBuilt =>
-  ({ stances: [], assessments: [], cover: { from: c.fields.scope === 'sentence' ? x.s.from : m.from, to: x.s.to, actors: null } });
+  ({ stances: [], assessments: [], cover: { from: c.fields.scope === 'sentence' ? x.s.from : m.from, to: x.s.to, actors: null, silences: true } });
 
 /** Every stance kind: what a background settles of the actors it names. */
 const ALL_KINDS: readonly StanceKind[] = ['asserts', 'likely', 'possible', 'acknowledges', 'denies'];

@@ -48,7 +48,8 @@ export const readStances = (
 ): StanceReading => {
   const made = built(kit, tokens, s, speakers, voice);
   const covers = made.flatMap((b) => (b.cover ? [b.cover] : []));
-  const open = covers.filter((c) => c.to >= s.to);
+  // a cover that only ends with the sentence's mark ("ISIS claimed the attack.") silences nothing
+  const open = covers.filter((c) => c.silences);
   const silenced = (st: { from: number }) => open.some((c) => st.from >= c.from);
   const denials = made.flatMap((b) => b.stances).filter((st) => st.stance === 'denies');
   const settled = (st: DraftStance) =>

@@ -35,6 +35,7 @@ type Compiled = {
   readonly strong: Lexicon<true>;
   readonly determiners: Lexicon<true>;
   readonly monthWords: Lexicon<true>;
+  readonly unitFollowers: Lexicon<true>;
   readonly after: Lexicon<true>;
   readonly units: Lexicon<{ unit: TimeUnit; count: number | null }>;
   readonly months: Lexicon<number>;
@@ -69,6 +70,7 @@ const compile = (kit: Kit): Compiled | null => {
     strong: set(rules.monthPrepositions),
     determiners: set(rules.determiners),
     monthWords: set(rules.monthWords),
+    unitFollowers: set(rules.unitFollowers),
     after: set(rules.after),
     units: compileLexicon(kit.matcher, rules.units.map((u) => ({ phrase: u.phrase, value: { unit: u.unit, count: u.count } }))),
     months: compileLexicon(kit.matcher, Object.entries(kit.lang.dates.months).map(([phrase, value]) => ({ phrase, value }))),
@@ -162,7 +164,7 @@ const periodAt = (kit: Kit, c: Compiled, tokens: readonly Token[], i: number, li
   const plural = u.value.count === null;
   // a singular unit named by the word after it is a date, not a span ("خلال شهر رمضان")
   const next = nextToken(tokens, to, limit);
-  if (u.value.count === 1 && !counted && !determined && !a && next < limit && tokens[next]!.kind === 'word') return { to, total: false };
+  if (u.value.count === 1 && !counted && !determined && !a && next < limit && tokens[next]!.kind === 'word' && !c.unitFollowers.matchAt(tokens, next, limit)) return { to, total: false };
   const n0 = counted ? count : u.value.count;
   // "in" with a singular unit and nothing to count it dates an event ("في يوم الجمعة", "in the day")
   if (!strong && !plural && !counted && !determined) return { to, total: false };

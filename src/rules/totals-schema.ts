@@ -21,6 +21,9 @@ export const TotalRules = z.object({
   determiners: phrases,
   /** words that may stand between a preposition and a month name ("the month of", "شهر") */
   monthWords: phrases,
+  /** words after a singular unit that leave it a span, not a unit named by the word after it
+   *  (a preposition: "خلال أسبوع في غارات", "خلال أسبوع إلى 125"; "خلال شهر رمضان" is named) */
+  unitFollowers: phrases,
   /** after the unit (and its number): "past", "last" ("الأيام السبعة الفائتة") */
   after: phrases,
   /** determiners that are only an article ("ال"): a period they open is not counted off ("في الأيام" needs more) */
