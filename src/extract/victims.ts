@@ -104,6 +104,9 @@ const refine = (ctx: Ctx, v: Victim): Victim => {
 const headAt = (ctx: Ctx, j: number, side: Actor | null): Victim | null => {
   const { kit, tokens, limit } = ctx;
   const h = kit.heads.matchAt(tokens, j, limit);
+  // a side's name that begins with the head ("fighters loyal to Iran", "militias backed by Turkey")
+  const named = h && !side && (h.value.group === 'combatants' || h.value.needsSide) ? kit.actors.matchAt(tokens, j, limit) : null;
+  if (h && named && named.to > h.to && COMBATANT_SIDES.has(named.value.id)) return { group: 'combatants', affiliation: named.value.id, to: named.to, others: false };
   if (!h || (h.value.needsSide && !side)) return null;
   // a nationality after an army head names whose army ("جنود أتراك")
   const nat = h.value.army ? kit.nationalities.matchAt(tokens, nextToken(tokens, h.to, limit), limit) : null;
@@ -145,15 +148,20 @@ const headAfterModifiers = (ctx: Ctx, j: number, nounOk: (k: number) => boolean 
   let k = j;
   let side: { value: Actor; to: number } | null = null;
   let nation: Actor | null = null;
+  // where a modifier word may begin the head itself ("Syrian military personnel": "military personnel")
+  const modified: number[] = [];
   for (let steps = 0; steps < 4 && k < limit; steps++) {
     const m = kit.modifiers.matchAt(tokens, k, limit);
     const a: { value: Actor; to: number } | null = kit.lang.victims.sideBeforeHead && !side ? kit.actors.matchAt(tokens, k, limit) ?? kit.actorAdjectives.matchAt(tokens, k, limit) : null;
     // the longer reading wins: "Turkish-backed" is a side, not "Turkish" + "backed"; "Syrian rebel" a modifier and a side
     if (a && (!m || a.to > m.to)) { side = a; k = pastGloss(tokens, nextToken(tokens, a.to, limit), limit); continue; }
-    if (m) { nation ??= a?.to === m.to ? a.value : null; k = nextToken(tokens, m.to, limit); continue; }
+    if (m) { nation ??= a?.to === m.to ? a.value : null; if (k > j) modified.push(k); k = nextToken(tokens, m.to, limit); continue; }
     break;
   }
-  const v = k > j && k < limit && nounOk(k) ? armyOf(kit, tokens, k, limit, nation ?? side?.value ?? null, headAt(ctx, k, side?.value ?? null)) : null;
+  const headFrom = (at: number) => armyOf(kit, tokens, at, limit, nation ?? side?.value ?? null, headAt(ctx, at, side?.value ?? null));
+  let v = k > j && k < limit && nounOk(k) ? headFrom(k) : null;
+  // the last modifier read may be the head's first word: the head that ends furthest on wins
+  for (let n = modified.length - 1; !v && n >= 0; n--) if (nounOk(modified[n]!)) v = headFrom(modified[n]!);
   if (v || !side || !COMBATANT_SIDES.has(side.value.id)) return v;
   // the side's own name ends in the head ("Iran-backed fighters")
   const last = kit.heads.matchAt(tokens, side.to, limit);

@@ -317,7 +317,21 @@ export const SourceRules = z.object({
   colonSpeaker: z.boolean().default(false),
 });
 
+/** How the language names an actor's clients by their patron (src/rules/proxies.ts): "pro-Turkish",
+ *  "Iranian-backed militias", "الفصائل الموالية لتركيا". `{patron}` stands for each of an actor's `patrons`,
+ *  `{noun}` for each of `nouns`, `{adjective}` for each adjective made. */
+const ProxyRules = z.object({
+  /** adjectives made of a patron's name ("pro-{patron}", "{patron}-backed") */
+  adjectives: z.array(z.string().includes('{patron}', { message: 'a proxy adjective names its patron: write {patron} in it' })).default([]),
+  /** names made of a noun and a patron or a proxy adjective ("{adjective} {noun}", "{noun} الموالية {patron}") */
+  names: z.array(z.string().includes('{noun}', { message: 'a proxy name has its noun: write {noun} in it' })).default([]),
+  /** the nouns of armed groups the names are made of ("factions", "fighters", "الفصائل") */
+  nouns: phrases,
+}).default({ adjectives: [], names: [], nouns: [] });
+
 export const StanceRules = z.object({
+  /** an actor's clients named by their patron ("Turkish-backed factions"): src/rules/proxies.ts */
+  proxies: ProxyRules,
   /** words that introduce the doer right after them ("طائرات", "قام به", "by") */
   doerBefore: phrases,
   /** verbs whose subject is the doer ("نفذت", "carried out") */

@@ -12,6 +12,7 @@ import { ClusteringRules } from './clustering-schema.js';
 import { ReconcileRules } from './reconcile-schema.js';
 import { LanguageRules } from './language-schema.js';
 import { validateRules } from './validate.js';
+import { withProxies } from './proxies.js';
 
 /** One problem of a rule set; `code` names the kind of problem (cross-checks: src/rules/validate.ts). */
 export type RuleProblem = { readonly file: string; readonly path: string; readonly message: string; readonly code?: string };
@@ -73,7 +74,7 @@ export const parseRules = (files: RuleFiles): E.Either<readonly RuleProblem[], R
     sources: sources?.sources, actors: actors?.actors, places: gazetteer?.places, clustering, reconcile, languages,
   }, files));
   if (problems.length || !sources || !actors || !gazetteer || !clustering || !reconcile) return E.left(problems);
-  return E.right({ sources: sources.sources, actors: actors.actors, places: gazetteer.places, languages, clustering, reconcile });
+  return E.right(withProxies({ sources: sources.sources, actors: actors.actors, places: gazetteer.places, languages, clustering, reconcile }));
 };
 
 /** `✖ message → at path` lines, zod-style, prefixed with the file. */

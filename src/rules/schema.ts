@@ -42,6 +42,9 @@ export const Actor = z.object({
   aliases: Aliases,
   /** adjective forms that name the actor as the doer ("أميركية", "Russian") */
   adjectives: Aliases,
+  /** the names of the patron whose clients this actor's fighters are: each language's `stances.proxies`
+   *  makes the actor's names from them ("Turkish-backed factions", "الفصائل الموالية لتركيا"; src/rules/proxies.ts) */
+  patrons: z.record(languageCode, aliasList).optional(),
   /** the source id that speaks for this actor, if any */
   speaker: id.optional(),
   note: z.string().optional(),

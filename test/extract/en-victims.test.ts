@@ -62,6 +62,12 @@ describe('English victims', () => {
     expect(figures('Shelling killed four Syrian soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
     expect(figures('Shelling killed four soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
   });
+  it('a modifier word may begin the head itself ("Syrian military personnel": "military personnel")', () => {
+    expect(figures('Eleven Syrian military personnel were killed at the airbase.')).toEqual(['killed/combatants/syrian-government=11']);
+    expect(figures('The missiles wounded 6 Syrian military personnel and a civilian.')).toEqual(['injured/combatants/syrian-government=6', 'injured/civilians/-=1']);
+    expect(figures('Three Russian army personnel died in the blast.')).toEqual(['killed/combatants/russia=3']);
+    expect(figures('The drone killed two young Syrian army personnel.')).toEqual(['killed/combatants/syrian-government=2']);
+  });
 });
 
 describe('English victims: one victim with an age, kin, possessive partitives', () => {
