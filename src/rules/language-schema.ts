@@ -28,6 +28,14 @@ export const ScriptRules = z.object({
   articleStem: z.number().int().min(1).default(2),
   /** the clitics a verb may carry (Arabic: و ف); verbs never take the article or ب ل */
   verbClitics: z.array(z.string().min(1)).default([]),
+  /** a regular verb's forms: a lemma written with "~" in a rule list ("claim~", "point~ out") stands for
+   *  itself and the forms of the first entry whose `ends` ends it (src/rules/inflect.ts) */
+  verbForms: z.array(z.object({
+    /** how the lemma ends ("e", "y"); "" ends every lemma */
+    ends: z.array(z.string()),
+    /** endings appended to the lemma; each "-" before one drops a letter of the lemma first ("-ies": deny → denies) */
+    forms: z.array(z.string().regex(/^-*[\p{L}]+$/u, 'a verb form is an ending of letters, after as many "-" as letters it drops')),
+  })).default([]),
   /** Latin text: match case-insensitively (always true after folding) */
   direction: z.enum(['rtl', 'ltr']),
   /** characters that end a sentence besides newlines */

@@ -13,6 +13,7 @@ import { ReconcileRules } from './reconcile-schema.js';
 import { LanguageRules } from './language-schema.js';
 import { validateRules } from './validate.js';
 import { withProxies } from './proxies.js';
+import { lemmasWithoutForms, withVerbForms } from './inflect.js';
 
 /** One problem of a rule set; `code` names the kind of problem (cross-checks: src/rules/validate.ts). */
 export type RuleProblem = { readonly file: string; readonly path: string; readonly message: string; readonly code?: string };
@@ -64,8 +65,13 @@ export const parseRules = (files: RuleFiles): E.Either<readonly RuleProblem[], R
   const languages: Record<string, LanguageRules> = {};
   for (const [lang, families] of Object.entries(raw)) {
     const r = LanguageRules.safeParse(families);
-    if (r.success) languages[lang] = r.data;
-    else problems.push(...r.error.issues.map((i) => ({
+    if (r.success) {
+      languages[lang] = withVerbForms(r.data);
+      problems.push(...lemmasWithoutForms(r.data, r.data.script.verbForms).map((path) => {
+        const [family, ...rest] = path.split('.');
+        return { file: `languages/${lang}/${family}.yaml`, path: rest.join('.'), message: 'a word ending in "~" is a lemma, but script.verbForms declares no verb forms for this language' };
+      }));
+    } else problems.push(...r.error.issues.map((i) => ({
       file: `languages/${lang}/${String(i.path[0] ?? '')}.yaml`, path: formatPath(i.path.slice(1)), message: i.message,
     })));
   }
