@@ -101,9 +101,9 @@ const refine = (ctx: Ctx, v: Victim): Victim => {
 
 /** A head noun at j: a side-needing head only with a side; an adjective head before another
  *  head refines it ("civilian prisoners"); a head that names a side takes it ("15 jihadists"). */
-const headAt = (ctx: Ctx, j: number, side: Actor | null): Victim | null => {
+const headAt = (ctx: Ctx, j: number, side: Actor | null, heads: Lexicon<Head> = ctx.kit.heads): Victim | null => {
   const { kit, tokens, limit } = ctx;
-  const h = kit.heads.matchAt(tokens, j, limit);
+  const h = heads.matchAt(tokens, j, limit);
   // a side's name that begins with the head ("fighters loyal to Iran", "militias backed by Turkey")
   const named = h && !side && (h.value.group === 'combatants' || h.value.needsSide) ? kit.actors.matchAt(tokens, j, limit) : null;
   if (h && named && named.to > h.to && COMBATANT_SIDES.has(named.value.id)) return { group: 'combatants', affiliation: named.value.id, to: named.to, others: false };
@@ -125,8 +125,8 @@ const headAt = (ctx: Ctx, j: number, side: Actor | null): Victim | null => {
 };
 
 /** A state's soldiers with a nation's adjective before them ("five Turkish soldiers") are that state's army. */
-const armyOf = (kit: Kit, tokens: readonly Token[], k: number, limit: number, nation: Actor | null, v: Victim | null): Victim | null =>
-  v && nation && v.group === 'combatants' && kit.heads.matchAt(tokens, k, limit)?.value.army ? { ...v, affiliation: nation.id } : v;
+const armyOf = (heads: Lexicon<Head>, tokens: readonly Token[], k: number, limit: number, nation: Actor | null, v: Victim | null): Victim | null =>
+  v && nation && v.group === 'combatants' && heads.matchAt(tokens, k, limit)?.value.army ? { ...v, affiliation: nation.id } : v;
 
 /** A name's short gloss in brackets right after it ("Syrian Democratic Forces (SDF) fighters"): k is the
  *  first word inside (brackets are soft, nextToken passes them); the token after the closing
@@ -142,8 +142,9 @@ const pastGloss = (tokens: readonly Token[], k: number, limit: number): number =
 };
 
 /** English order: modifiers and a side between the figure and its head ("four Syrian soldiers",
- *  "15 Islamic State members", "6 Iran-backed fighters"); `nounOk` may ask the head to be a given noun. */
-const headAfterModifiers = (ctx: Ctx, j: number, nounOk: (k: number) => boolean = () => true): Victim | null => {
+ *  "15 Islamic State members", "6 Iran-backed fighters"); `heads` are the nouns that may head it (a singular
+ *  victim's own: "a Syrian officer"). */
+const headAfterModifiers = (ctx: Ctx, j: number, heads: Lexicon<Head> = ctx.kit.heads): Victim | null => {
   const { kit, tokens, limit } = ctx;
   let k = j;
   let side: { value: Actor; to: number } | null = null;
@@ -158,14 +159,14 @@ const headAfterModifiers = (ctx: Ctx, j: number, nounOk: (k: number) => boolean 
     if (m) { nation ??= a?.to === m.to ? a.value : null; if (k > j) modified.push(k); k = nextToken(tokens, m.to, limit); continue; }
     break;
   }
-  const headFrom = (at: number) => armyOf(kit, tokens, at, limit, nation ?? side?.value ?? null, headAt(ctx, at, side?.value ?? null));
-  let v = k > j && k < limit && nounOk(k) ? headFrom(k) : null;
+  const headFrom = (at: number) => armyOf(heads, tokens, at, limit, nation ?? side?.value ?? null, headAt(ctx, at, side?.value ?? null, heads));
+  let v = k > j && k < limit ? headFrom(k) : null;
   // the last modifier read may be the head's first word: the head that ends furthest on wins
-  for (let n = modified.length - 1; !v && n >= 0; n--) if (nounOk(modified[n]!)) v = headFrom(modified[n]!);
+  for (let n = modified.length - 1; !v && n >= 0; n--) v = headFrom(modified[n]!);
   if (v || !side || !COMBATANT_SIDES.has(side.value.id)) return v;
   // the side's own name ends in the head ("Iran-backed fighters")
   const last = kit.heads.matchAt(tokens, side.to, limit);
-  return last && last.to === side.to && nounOk(side.to) ? { group: 'combatants', affiliation: side.value.id, to: side.to, others: false } : null;
+  return last && last.to === side.to && heads.matchAt(tokens, side.to, limit) ? { group: 'combatants', affiliation: side.value.id, to: side.to, others: false } : null;
 };
 
 /** A figure within the two tokens before k (its head between): "20 قتيلا مدنيا" — the adjective at k is that figure's. */
@@ -264,7 +265,7 @@ const singularAfterModifiers = (ctx: Ctx, i: number): Victim | null => {
   const { kit, tokens, limit } = ctx;
   const sn = singularNounsOf(kit);
   const d = sn.determiners.matchAt(tokens, i, limit);
-  return d ? headAfterModifiers(ctx, nextToken(tokens, d.to, limit), (k) => sn.nouns.matchAt(tokens, k, limit) !== null) : null;
+  return d ? headAfterModifiers(ctx, nextToken(tokens, d.to, limit), sn.nouns) : null;
 };
 
 /** Victim readers over one sentence; `previous` is the last whole claim's victims, for "others". */

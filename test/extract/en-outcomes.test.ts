@@ -25,6 +25,18 @@ describe('English outcomes', () => {
     const cs = claimsEn('The death toll from the strike rose to 22, up from 15.');
     expect(cs.map((c) => `${c.value}${c.superseded ? ' superseded' : ''}`)).toEqual(['22', '15 superseded']);
   });
+  it('a death told by what it did to the body is a death, in any of its tenses', () => {
+    expect(figures('At least 14 people suffocated in the basement.')).toEqual(['killed/all/-=14']);
+    expect(figures('Six children had suffocated after the gas attack.')).toEqual(['killed/children/-=6']);
+    expect(figures('Three women burned to death when the tent caught fire.')).toEqual(['killed/women/-=3']);
+    expect(figures('Two men later succumbed to their injuries in hospital.')).toEqual(['killed/men/-=2']);
+    expect(figures('Five fighters bled to death at the checkpoint.')).toEqual(['killed/combatants/-=5']);
+  });
+  it('the injured named before their figure ("among the wounded were …") are injured', () => {
+    expect(figures('Among the wounded were 7 children.')).toEqual(['injured/children/-=7']);
+    expect(figures('The injured included 3 paramedics, the network said.')).toEqual(['injured/civilians/-=3']);
+    expect(figures('Those wounded were 12 women and a girl.')).toEqual(['injured/women/-=12', 'injured/children/-=1']);
+  });
   it('other events are no casualties', () => {
     expect(figures('Troops arrested 14 people in the raid.')).toEqual([]);
     expect(figures('Rescuers evacuated 40 civilians from the town.')).toEqual([]);

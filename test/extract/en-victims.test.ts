@@ -62,6 +62,11 @@ describe('English victims', () => {
     expect(figures('Shelling killed four Syrian soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
     expect(figures('Shelling killed four soldiers at the checkpoint.')).toEqual(['killed/combatants/syrian-government=4']);
   });
+  it('one victim named by a determiner, modifiers and a singular noun no plural head lists', () => {
+    expect(figures('A Syrian officer was killed at the airport.')).toEqual(['killed/combatants/syrian-government=1']);
+    expect(figures('A local journalist died in the raid.')).toEqual(['killed/civilians/-=1']);
+    expect(figures('The drone killed a young journalist.')).toEqual(['killed/civilians/-=1']);
+  });
   it('a modifier word may begin the head itself ("Syrian military personnel": "military personnel")', () => {
     expect(figures('Eleven Syrian military personnel were killed at the airbase.')).toEqual(['killed/combatants/syrian-government=11']);
     expect(figures('The missiles wounded 6 Syrian military personnel and a civilian.')).toEqual(['injured/combatants/syrian-government=6', 'injured/civilians/-=1']);
