@@ -260,6 +260,20 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     return n < s.to && ((kit.lang.victims.outcomeNounsCounted && kit.outcomeHeads.matchAt(tokens, n, s.to) !== null) || kit.heads.matchAt(tokens, n, s.to) !== null);
   };
   const take = (a: number, b: number): void => { for (let k = Math.max(a, s.from); k <= Math.min(b, s.to); k++) taken[k - s.from] = 1; };
+  // a part that would hang on the last claim built while a figure between them is still unread waits for
+  // it in the first round ("killed 4 soldiers and wounded 11 people, among them 2 women": the women are
+  // of the wounded, whichever the overlap policy builds first)
+  const claimUnreadBefore = (m: Match): boolean => {
+    if (m.construction.builds === 'claim' || m.construction.builds === 'non-claim' || m.captures.some((c) => c?.claim !== undefined)) return false;
+    let base = -1;
+    for (const c of claims) if (c.from < m.from && c.to > base) base = c.to;
+    if (base < 0) return false;
+    for (let k = base + 1; k < m.from; k++) {
+      const t = tokens[k]!;
+      if (!taken[k - s.from] && (t.kind === 'number' || (t.kind === 'word' && kit.numbers.readAt(tokens, k, s.to)))) return true;
+    }
+    return false;
+  };
   // a round over the matches the filter keeps; the fallback constructions get a last round of their own
   // (and the items of what the fallbacks read, a list after a claim read last, one round more)
   for (let round = 0; round <= 2 * ROUNDS; round++) {
@@ -277,6 +291,7 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
       const span = figureSpan(m);
       const traced = (result: Traced['result']) => span && trace?.({ rule: m.construction.id, from: m.from, to: m.to, figure: span, result });
       if (!span || isTaken(span[0], span[1])) { traced('figure read already'); return 'no'; }
+      if (round === 0 && claimUnreadBefore(m)) return 'waits';
       const built = MEANINGS[m.construction.builds](m, claims, { othersInherit: kit.lang.victims.othersInherit ?? null, joint: kit.lang.victims.joint, nounAfter }).claims;
       // a non-claim holds its figure; a part or item with nothing to hang on leaves it to a later round
       if (!built.length) {
@@ -301,7 +316,7 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
     if (!added && !last && !after) round = ROUNDS - 1;
     if ((last || after) && !added) break;
   }
-  return othersResolved(inTextOrder(claims), { others: kit.lang.victims.othersInherit ?? null, elided: kit.lang.victims.elidedInherit ?? null });
+  return othersResolved(inTextOrder(claims), { others: kit.lang.victims.othersInherit ?? null, elided: kit.lang.victims.elidedInherit ?? null, holds: kit.lang.victims.joint ?? {} });
 };
 
 /**
@@ -311,13 +326,16 @@ export const readConstructions = (kit: Kit, tokens: readonly Token[], s: Sentenc
  * soldiers; others of civilians are people of no group said), and a figure whose noun is gapped
  * takes it when it is one a gapped noun shares.
  */
-type Inherit = { readonly others: readonly string[] | null; readonly elided: readonly string[] | null };
+type Inherit = { readonly others: readonly string[] | null; readonly elided: readonly string[] | null; readonly holds: Readonly<Record<string, readonly string[]>> };
 const othersResolved = (claims: readonly DraftClaim[], inherit: Inherit): DraftClaim[] => claims.map((c, k) => {
   if (!c.others && !c.elided) return c;
   let whole: DraftClaim | undefined;
   for (let j = k - 1; j >= 0 && !whole; j--) if (claims[j]!.partOf === null && claims[j]!.from < c.from) whole = claims[j];
   const list = c.others ? inherit.others : inherit.elided;
   if (!whole || (list !== null && !list.includes(whole.group))) return c;
+  // "وإصابة سبعة آخرين بينهم مدنيان": a breakdown of its own that the group cannot hold says they are people
+  const held = inherit.holds[whole.group];
+  if (held && claims.some((p) => p.partOf === k && !held.includes(p.group))) return c.others ? { ...c, group: 'all', affiliation: null } : c;
   return { ...c, group: whole.group, affiliation: whole.group === 'combatants' ? whole.affiliation : null };
 });
 

@@ -7,6 +7,11 @@ describe('sources and relays', () => {
   it('a speech verb names the speaker after it', () => {
     expect(src('قال المرصد السوري لحقوق الإنسان إن 6 مدنيين قتلوا في غارة.', 'reuters')).toEqual(['sohr<reuters']);
   });
+  it('state media at large are SANA, in either language', () => {
+    expect(src('أفادت وسائل الإعلام الرسمية السورية بمقتل 4 جنود في الغارة.')).toEqual(['sana<afp']);
+    expect(src('ونقل التلفزيون الرسمي السوري مقتل 4 جنود.')).toEqual(['sana<afp']);
+    expect(claimsOf(extract('Syrian state media said 4 soldiers were killed in the raid.', { language: 'en', outlet: 'afp' })).map((c) => c.source)).toEqual(['sana']);
+  });
   it('the speaker before the verb (SVO)', () => {
     expect(src('المرصد السوري يعلن مقتل 6 مدنيين في غارة.', 'reuters')).toEqual(['sohr<reuters']);
   });

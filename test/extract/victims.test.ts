@@ -49,6 +49,24 @@ describe('victims', () => {
     expect(b('قتل أربعة جنود وأصيب اثنان آخران بانفجار لغم.')).toEqual(['killed/combatants/syrian-government=4', 'injured/combatants/syrian-government=2']);
     expect(b('قتل 7 عناصر من تنظيم الدولة وجرح 3 آخرون بغارة.')).toEqual(['killed/combatants/isis=7', 'injured/combatants/isis=3']);
   });
+  it('others of soldiers whose own breakdown names civilians or children are people of no group said', () => {
+    expect(b('أسفر القصف عن مقتل جنديين وإصابة ستة آخرين بينهم مدنيان.')).toEqual(['killed/combatants/syrian-government=2', 'injured/all/-=6', 'injured/civilians/-=2']);
+    expect(b('قتل 3 عناصر من قوات النظام وأصيب 5 آخرون بينهم طفلة.')).toEqual(['killed/combatants/syrian-government=3', 'injured/all/-=5', 'injured/children/-=1']);
+    expect(claimsOf(extract('A drone killed 4 soldiers and wounded 11 others, among them 2 women.', { language: 'en' })).map(brief))
+      .toEqual(['killed/combatants/syrian-government=4', 'injured/all/-=11', 'injured/women/-=2']);
+    // a breakdown of their own side leaves them soldiers
+    expect(b('قتل 3 عناصر من قوات النظام وأصيب 5 آخرون بينهم ضابط.')).toEqual(['killed/combatants/syrian-government=3', 'injured/combatants/syrian-government=5', 'injured/combatants/syrian-government=1']);
+  });
+  it('a breakdown after the second of two claims is a part of the second, whichever is built first', () => {
+    const en = (t: string) => claimsOf(extract(t, { language: 'en' })).map(brief);
+    expect(en('A drone killed 4 soldiers and wounded 11 people, among them 2 women.')).toEqual(['killed/combatants/syrian-government=4', 'injured/all/-=11', 'injured/women/-=2']);
+    expect(en('Shelling killed 3 fighters and injured twelve civilians, among whom were five children.')).toEqual(['killed/combatants/-=3', 'injured/civilians/-=12', 'injured/children/-=5']);
+    expect(b('قتل 4 عناصر وأصيب 10 مدنيين بينهم ثلاثة أطفال.')).toEqual(['killed/combatants/-=4', 'injured/civilians/-=10', 'injured/children/-=3']);
+  });
+  it('pupils of a school (تلاميذ) are children', () => {
+    expect(b('أصيب 12 تلميذا بجروح جراء سقوط قذيفة على المدرسة.')).toEqual(['injured/children/-=12']);
+    expect(b('قتلت تلميذة بقذيفة على حي السحاري.')).toEqual(['killed/children/-=1']);
+  });
   it('a bare figure after its verb (Arabic verb-first) is of no group said, unlike a gapped English subject', () => {
     expect(b('قتل 9 مدنيين وأصيب العشرات بجروح في الغارة.')).toEqual(['killed/civilians/-=9', 'injured/all/-=null']);
     expect(b('استشهد 6 مدنيين وأصيب 11 جراء القصف.')).toEqual(['killed/civilians/-=6', 'injured/all/-=11']);
