@@ -121,7 +121,9 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
   const base = kind === 'claim' ? null : baseOf(m, claims);
   if (kind !== 'claim' && base === null) return NONE;
   const b = base === null ? null : claims[base]!;
-  const read = m.captures.find((c) => c?.victim && c !== figCap)?.victim ?? figCap.victim ?? null;
+  // the group named by the figure's own victim ("a Syrian officer and two civilians": the officer's) keeps its side
+  const ownGroup = typeof f.group === 'object' && 'slot' in f.group && m.captures[f.group.slot] === figCap;
+  const read = (ownGroup ? figCap.victim : undefined) ?? m.captures.find((c) => c?.victim && c !== figCap)?.victim ?? figCap.victim ?? null;
   const victim = read?.others ? { ...read, ...othersOf(m, claims, ctx) } as typeof read : read;
   const outcome = fieldValue(m, f.outcome, 'outcome', claims) ?? b?.outcome ?? null;
   const node = m.captures.find((c) => c?.node)?.node ?? null;

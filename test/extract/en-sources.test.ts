@@ -9,6 +9,11 @@ describe('English sources and relays', () => {
     expect(src('SANA, which quoted a hospital director, said 6 civilians were killed.')).toEqual(['sana<ap']);
     expect(src('Six civilians were killed in the raid, said the Observatory.')).toEqual(['sohr<ap']);
   });
+  it('the Syrian government speaks through its defence ministry and its officials, however written', () => {
+    expect(src('Syria’s defense ministry said 3 soldiers were wounded.')).toEqual(['syria-gov<ap']);
+    expect(src('The strike killed two soldiers, the Syrian Ministry of Defence said.')).toEqual(['syria-gov<ap']);
+    expect(src('According to Syrian officials, the raid killed 4 people.')).toEqual(['syria-gov<ap']);
+  });
   it('a reporting clause after the claim speaks for it', () => {
     expect(src('The raid killed 15 people on Friday, the war monitor said on Saturday.')).toEqual(['sohr<ap']);
     expect(src('The shelling killed 5 civilians, local activists told the agency.')).toEqual(['local-sources<ap']);

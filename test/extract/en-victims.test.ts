@@ -67,6 +67,10 @@ describe('English victims', () => {
     expect(figures('A local journalist died in the raid.')).toEqual(['killed/civilians/-=1']);
     expect(figures('The drone killed a young journalist.')).toEqual(['killed/civilians/-=1']);
   });
+  it('a singular victim coordinated with a figure keeps its own side', () => {
+    expect(figures('A Syrian officer and two civilians were killed in the raid.')).toEqual(['killed/combatants/syrian-government=1', 'killed/civilians/-=2']);
+    expect(figures('A Turkish soldier and three children were wounded.')).toEqual(['injured/combatants/turkey=1', 'injured/children/-=3']);
+  });
   it('a modifier word may begin the head itself ("Syrian military personnel": "military personnel")', () => {
     expect(figures('Eleven Syrian military personnel were killed at the airbase.')).toEqual(['killed/combatants/syrian-government=11']);
     expect(figures('The missiles wounded 6 Syrian military personnel and a civilian.')).toEqual(['injured/combatants/syrian-government=6', 'injured/civilians/-=1']);
