@@ -53,8 +53,11 @@ const reachOfCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: {
   // a cue reaches its own clause and everything after it in the sentence; where each token's
   // clause starts is worked out once per sentence (asking per claim and cue was quadratic)
   const clauseStarts = new Int32Array(s.to - s.from);
+  const isMark = (k: number) => k >= s.from && k < s.to && tokens[k]!.kind === 'punct' && kit.clausePunct.has(tokens[k]!.text);
+  // a date set off by commas ("قتل 18 مدنيا، الخميس، في غارات على مناطق عدة") is an aside, not a clause of its own
+  const asideEnds = new Set(dates.filter((d) => isMark(d.from - 1) && isMark(d.to + 1)).flatMap((d) => [d.from - 1, d.to + 1]));
   for (let a = s.from, i = s.from; i < s.to; i++) {
-    if (i > s.from && tokens[i - 1]!.kind === 'punct' && kit.clausePunct.has(tokens[i - 1]!.text)) a = i;
+    if (i > s.from && isMark(i - 1) && !asideEnds.has(i - 1)) a = i;
     clauseStarts[i - s.from] = a;
   }
   const clauseOf = (i: number) => (i >= s.from && i < s.to ? clauseStarts[i - s.from]! : i);

@@ -52,6 +52,18 @@ describe('totals by composition: a period, "since", a span or a scope makes the 
     expect(claimsOf(x)).toEqual([]);
     expect(x.aggregates.length).toBeGreaterThan(0);
   });
+  it('a date set off by commas is an aside: a scope after it still reaches the figure before it', () => {
+    for (const x of [
+      ar('قتل 18 مدنيا، الخميس، في غارات استهدفت مناطق عدة في الغوطة الشرقية.'),
+      ar('قتل 23 مدنيا، يوم الثلاثاء، بقصف على عدة بلدات في ريف إدلب.'),
+      en('The strikes killed 40 civilians, on Tuesday, across several towns of the province.'),
+    ]) {
+      expect(claimsOf(x)).toEqual([]);
+      expect(x.aggregates.length).toBeGreaterThan(0);
+    }
+    // and the aside leaves one event one event
+    expect(claimsOf(ar('قتل 5 مدنيين، الخميس، في غارة على سوق سقبا.')).map(brief)).toEqual(['killed/civilians/-=5']);
+  });
   it('a cumulative perfect is reached by "since" after a comma; a plain past with a later clause is not', () => {
     expect(claimsOf(en('Russian strikes have killed 210 civilians, the network said, since April.'))).toEqual([]);
     expect(claimsOf(en('A strike killed 8 civilians in Hajin, and shelling has grown since April.')).map(brief)).toEqual(['killed/civilians/-=8']);
