@@ -140,9 +140,12 @@ const readSentence = (kit: Kit, tokens: readonly Token[], s: Sentence, report: R
   const past = pastAt.length > 0;
   const firstPast = past ? pastAt[0]! : Infinity;
   const aggregateClaims = claims.filter((c) => reached(c.from));
-  const aggregateStances = stances.filter((st) => reached(st.from));
+  // a sentence that only names who struck several places ("the enemy carried out an aggression targeting
+  // several areas in Damascus") tells one wave of strikes: a scope over places totals figures, not stances
+  const scopeOnly = claims.length === 0 && cues.length > 0 && cues.every((p) => composed.scopes.includes(p));
+  const aggregateStances = scopeOnly ? [] : stances.filter((st) => reached(st.from));
   const eventClaims = claims.filter((c) => !reached(c.from));
-  const eventStances = stances.filter((st) => !reached(st.from));
+  const eventStances = scopeOnly ? stances : stances.filter((st) => !reached(st.from));
   // "on the same day", "في اليوم ذاته": a date word inside the cue ("اليوم") dates nothing
   const sameDay = cueAt(kit.sameDay, tokens, s);
   const dated = dates

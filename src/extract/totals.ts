@@ -284,9 +284,11 @@ export type TotalCues = {
   readonly wholeSentence: boolean;
   /** cues in a clause that tells how the main clause's figures came about: they reach back */
   readonly reachBack: readonly number[];
+  /** the cues that are scopes over several places ("on several areas"): of stances alone they make no total */
+  readonly scopes: readonly number[];
 };
 
-export const NO_TOTALS: TotalCues = { cues: [], wholeSentence: false, reachBack: [] };
+export const NO_TOTALS: TotalCues = { cues: [], wholeSentence: false, reachBack: [], scopes: [] };
 const NONE = NO_TOTALS;
 
 /** Clause start: the token after the last comma or semicolon before i. */
@@ -320,11 +322,12 @@ export const totalCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: 
   const c = compile(kit);
   if (!c) return NONE;
   const cues: number[] = [];
+  const scopes: number[] = [];
   let wave: boolean | null = null;
   for (let i = s.from; i < s.to; i++) {
     const p = periodAt(kit, c, tokens, i, s.to);
     if (p?.total || sinceAt(kit, c, tokens, i, s, ctx.dates) || spanAt(c, tokens, i, s.to)) cues.push(i);
-    else if (scopeAt(c, tokens, i, s.to, ctx.places) && !(wave ??= oneWave(c, tokens, s))) cues.push(i);
+    else if (scopeAt(c, tokens, i, s.to, ctx.places) && !(wave ??= oneWave(c, tokens, s))) { cues.push(i); scopes.push(i); }
   }
   if (!cues.length) return NONE;
   let perfect = false;
@@ -335,7 +338,7 @@ export const totalCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: 
     const a = clauseStart(kit, tokens, i, s.from);
     return a > s.from && (c.eventLinks.matchAt(tokens, a, s.to) !== null || breakdownAt(kit, tokens, a, s.to));
   });
-  return { cues, wholeSentence: perfect, reachBack };
+  return { cues, wholeSentence: perfect, reachBack, scopes };
 };
 
 /**

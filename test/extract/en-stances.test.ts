@@ -10,6 +10,10 @@ describe('English stances', () => {
     expect(st('Russian jets bombed the market, killing 4 people.')).toEqual(['ap asserts russia']);
     expect(st('Turkish drones killed 4 people in the village.')).toEqual(['ap asserts turkey']);
   });
+  it('strikes a state leads are its own ("Turkish-led bombardment")', () => {
+    expect(stancesEn('Turkish-led bombardment on Friday killed 14 civilians.').map(stanceBrief)).toEqual(['ap asserts turkey']);
+    expect(stancesEn('Russia-led air strikes killed 9 people near the town.').map(stanceBrief)).toEqual(['ap asserts russia']);
+  });
   it('hedges make the doer likely or possible', () => {
     expect(st('Jets most likely belonging to the coalition struck the town, killing 4 people.')).toEqual(['ap likely coalition']);
     expect(st('The raid, believed to have been carried out by Russian aircraft, killed 4 people.')).toEqual(['ap likely russia']);

@@ -52,6 +52,18 @@ describe('totals by composition: a period, "since", a span or a scope makes the 
     expect(claimsOf(x)).toEqual([]);
     expect(x.aggregates.length).toBeGreaterThan(0);
   });
+  it('a sentence that only names who struck several places keeps its stance in the event', () => {
+    for (const [x, actor] of [
+      [en('Rescuers said 6 people died in Kafr Sousa. The army said Israeli jets struck several areas in Damascus.'), 'israel'],
+      [en('Four civilians were killed in Ariha. Russian jets bombed various parts of the province.'), 'russia'],
+      [ar('قتل 4 مدنيين في أريحا. وقصفت الطائرات الروسية مناطق عدة في ريف إدلب.'), 'russia'],
+    ] as const) {
+      expect(x.mentions.flatMap((m) => m.stances).map((st) => st.actor)).toContain(actor);
+    }
+    // a period still makes the stance background: "since 2011, Israel has carried out hundreds of strikes"
+    const y = en('Six people died in Kafr Sousa. Since 2011, Israel has carried out hundreds of strikes on Syria.');
+    expect(y.mentions.flatMap((m) => m.stances).map((st) => st.actor)).not.toContain('israel');
+  });
   it('a date set off by commas is an aside: a scope after it still reaches the figure before it', () => {
     for (const x of [
       ar('قتل 18 مدنيا، الخميس، في غارات استهدفت مناطق عدة في الغوطة الشرقية.'),
