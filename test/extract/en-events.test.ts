@@ -39,6 +39,16 @@ describe('English events, places and targets', () => {
       'Air raids on Hajin killed 6 people on Monday. A child was killed near al-Mayadin, rescuers added.',
     ]) expect(en(text).mentions, text).toHaveLength(1);
   });
+  it('a distance told without a number makes a reference point too ("a few kilometers from X")', () => {
+    for (const text of [
+      'Shelling killed 4 civilians in Hass. The monitor said Russian jets hit the village, a few kilometers from Kafr Nabl.',
+      'Shelling killed 4 civilians in Hass. Rescuers said Russian jets struck the village, several miles away from Maarat al-Numan.',
+    ]) {
+      const ms = en(text).mentions;
+      expect(ms, text).toHaveLength(1);
+      expect(ms[0]!.stances.map((st) => st.actor), text).toContain('russia');
+    }
+  });
   it('"on the same day" takes the date of the event before', () => {
     const ms = en('Air strikes killed 5 civilians in Hajin on Sunday. On the same day, shelling killed 3 soldiers in Saraqeb.').mentions;
     expect(ms.map((m) => m.date?.start)).toEqual(['2019-05-12', '2019-05-12']);
