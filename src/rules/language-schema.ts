@@ -331,8 +331,9 @@ export const SourceRules = z.object({
 const ProxyRules = z.object({
   /** adjectives made of a patron's name ("pro-{patron}", "{patron}-backed") */
   adjectives: z.array(z.string().includes('{patron}', { message: 'a proxy adjective names its patron: write {patron} in it' })).default([]),
-  /** names made of a noun and a patron or a proxy adjective ("{adjective} {noun}", "{noun} الموالية {patron}") */
-  names: z.array(z.string().includes('{noun}', { message: 'a proxy name has its noun: write {noun} in it' })).default([]),
+  /** names made of a noun and a patron or a proxy adjective ("{adjective} {noun}", "{noun} الموالية {patron}"), or of
+   *  the patron alone, after whatever noun it follows ("loyal to {patron}": "fighters loyal to Tehran") */
+  names: z.array(z.string().regex(/\{(noun|patron)\}/, 'a proxy name has its noun or its patron: write {noun} or {patron} in it')).default([]),
   /** the nouns of armed groups the names are made of ("factions", "fighters", "الفصائل") */
   nouns: phrases,
 }).default({ adjectives: [], names: [], nouns: [] });

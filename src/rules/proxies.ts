@@ -29,7 +29,7 @@ export const withProxies = (rules: Rules): Rules => {
       const p = rules.languages[lang]?.stances.proxies;
       if (!p) continue;
       const adj = p.adjectives.flatMap((t) => patrons.map((patron) => fill(t, { patron })));
-      const names = p.names.flatMap((t) => p.nouns.flatMap((noun) =>
+      const names = p.names.flatMap((t) => (t.includes('{noun}') ? p.nouns : ['']).flatMap((noun) =>
         t.includes('{adjective}') ? adj.map((adjective) => fill(t, { noun, adjective })) : patrons.map((patron) => fill(t, { noun, patron }))));
       adjectives[lang] = [...(adjectives[lang] ?? []), ...fresh(adj)];
       aliases[lang] = [...(aliases[lang] ?? []), ...fresh(names)];

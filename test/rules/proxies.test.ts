@@ -35,7 +35,7 @@ describe('proxy names are made from patrons and templates', () => {
     });
     const { aliases, adjectives } = namesOf(rules, 'isis', 'en');
     expect(adjectives).toEqual(expect.arrayContaining(['pro-raqqa', 'raqqa-backed'].map(fold)));
-    expect(aliases).toEqual(expect.arrayContaining(['raqqa-backed fighters', 'pro-raqqa militias', 'fighters loyal to raqqa'].map(fold)));
+    expect(aliases).toEqual(expect.arrayContaining(['raqqa-backed fighters', 'pro-raqqa militias', 'loyal to raqqa', 'backed by raqqa'].map(fold)));
   });
   it('no patrons, no made names: the actor keeps what is written', () => {
     const rules = parsed((f) => { for (const a of actorsOf(f)) delete a.patrons; });
@@ -70,6 +70,10 @@ describe('the extractor reads clients by their patron', () => {
     ['The strikes killed 6 gunmen backed by Iran, the monitor said.', 'killed/combatants/iran-backed=6'],
     ['An ambush killed 11 pro-Damascus militiamen.', 'killed/combatants/syrian-government=11'],
     ['Four Russian-backed troops died in the blast.', 'killed/combatants/syrian-government=4'],
+    ['The strikes killed 43 militiamen loyal to Tehran.', 'killed/combatants/iran-backed=43'],
+    ['Shelling killed 9 fighters backed by Ankara near Afrin.', 'killed/combatants/armed-opposition=9'],
+    // the patron's own army, named as a side, stays the patron's
+    ['Shelling killed 3 soldiers of the Turkish army.', 'killed/combatants/turkey=3'],
   ])('en side: %s', (text, want) => {
     expect(claimsOf(en(text)).map(brief)).toEqual([want]);
   });
@@ -84,6 +88,7 @@ describe('the extractor reads clients by their patron', () => {
   it.each([
     ['en', 'Turkish-backed factions shelled the village, killing 3 civilians.', 'armed-opposition'],
     ['en', 'Pro-regime militias shelled Ariha, killing 4 civilians.', 'syrian-government'],
+    ['en', 'Militias loyal to Tehran shelled the village, killing 3 civilians.', 'iran-backed'],
     ['ar', 'قصفت الفصائل المدعومة من تركيا قرية تل رفعت ما أدى إلى مقتل 3 مدنيين.', 'armed-opposition'],
     ['ar', 'قصفت الميليشيات الموالية لإيران بلدة الميادين ما أدى إلى مقتل طفلين.', 'iran-backed'],
   ] as const)('doer (%s): %s', (language, text, actor) => {
