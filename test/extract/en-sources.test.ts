@@ -14,6 +14,11 @@ describe('English sources and relays', () => {
     expect(src('The strike killed two soldiers, the Syrian Ministry of Defence said.')).toEqual(['syria-gov<ap']);
     expect(src('According to Syrian officials, the raid killed 4 people.')).toEqual(['syria-gov<ap']);
   });
+  it('a participle after the speaker\'s clause goes on in its voice ("…, reporting …", "…, putting the toll at …")', () => {
+    expect(src('The Observatory gave a higher figure, reporting 9 civilians dead.')).toEqual(['sohr<ap']);
+    expect(src('The White Helmets issued a statement, putting the toll at 12.')).toEqual(['syria-civil-defence<ap']);
+    expect(src('SANA issued a brief report, stating that 4 soldiers were killed.')).toEqual(['sana<ap']);
+  });
   it('a reporting clause after the claim speaks for it', () => {
     expect(src('The raid killed 15 people on Friday, the war monitor said on Saturday.')).toEqual(['sohr<ap']);
     expect(src('The shelling killed 5 civilians, local activists told the agency.')).toEqual(['local-sources<ap']);
