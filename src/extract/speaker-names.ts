@@ -213,7 +213,8 @@ const beforeAcronym = (r: Reading, end: number, floor: number): number | null =>
 const tailBefore = (r: Reading, e: number, floor: number): number => {
   for (let k = Math.max(floor, e - 2); k <= e; k++) {
     const m = r.sk.tails.matchAt(r.tokens, k, e + 1);
-    if (m && m.to === e && k > floor && capitalised(r, k - 1)) return k - 1;
+    // ("The network said": a capitalised article before the tail names nothing)
+    if (m && m.to === e && k > floor && capitalised(r, k - 1) && !r.sk.articles.has(r.tokens[k - 1]!.text)) return k - 1;
   }
   return e;
 };

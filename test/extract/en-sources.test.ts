@@ -19,6 +19,12 @@ describe('English sources and relays', () => {
     expect(src('The White Helmets issued a statement, putting the toll at 12.')).toEqual(['syria-civil-defence<ap']);
     expect(src('SANA issued a brief report, stating that 4 soldiers were killed.')).toEqual(['sana<ap']);
   });
+  it('an article and a generic tail ("The network said", "The channel reported") name no unlisted source', () => {
+    expect(src('The network said seven people died.')).toEqual(['ap<-']);
+    expect(src('The channel reported one person dead.')).toEqual(['ap<-']);
+    expect(src('Shaam News Network said 10 people were killed.')).toEqual(['unlisted:shaam-news-network<ap']);
+    expect(src('US authorities announced that 2 people were killed.')).toEqual(['us-gov<ap']);
+  });
   it('a reporting clause after the claim speaks for it', () => {
     expect(src('The raid killed 15 people on Friday, the war monitor said on Saturday.')).toEqual(['sohr<ap']);
     expect(src('The shelling killed 5 civilians, local activists told the agency.')).toEqual(['local-sources<ap']);

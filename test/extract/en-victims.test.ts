@@ -67,6 +67,10 @@ describe('English victims', () => {
     expect(figures('A local journalist died in the raid.')).toEqual(['killed/civilians/-=1']);
     expect(figures('The drone killed a young journalist.')).toEqual(['killed/civilians/-=1']);
   });
+  it('contractors, drivers and engineers are people; service members are fighters of no army said', () => {
+    expect(figures('The attack killed a US contractor and wounded five service members.')).toEqual(['killed/all/-=1', 'injured/combatants/-=5']);
+    expect(figures('Two drivers and an engineer were killed when the truck was hit.')).toEqual(['killed/all/-=2', 'killed/all/-=1']);
+  });
   it('a singular victim coordinated with a figure keeps its own side', () => {
     expect(figures('A Syrian officer and two civilians were killed in the raid.')).toEqual(['killed/combatants/syrian-government=1', 'killed/civilians/-=2']);
     expect(figures('A Turkish soldier and three children were wounded.')).toEqual(['injured/combatants/turkey=1', 'injured/children/-=3']);
