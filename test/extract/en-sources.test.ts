@@ -19,6 +19,11 @@ describe('English sources and relays', () => {
     expect(src('The White Helmets issued a statement, putting the toll at 12.')).toEqual(['syria-civil-defence<ap']);
     expect(src('SANA issued a brief report, stating that 4 soldiers were killed.')).toEqual(['sana<ap']);
   });
+  it('a source close to, linked to or within a side speaks for it', () => {
+    expect(src('A source close to the SDF said 4 fighters were killed.')).toEqual(['sdf<ap']);
+    expect(src('A source linked to Hezbollah confirmed the deaths of two of its fighters.')).toEqual(['unlisted:hezbollah<ap']);
+    expect(src('Sources within the Syrian army said 3 soldiers died.')).toEqual(['syria-gov<ap']);
+  });
   it('an article and a generic tail ("The network said", "The channel reported") name no unlisted source', () => {
     expect(src('The network said seven people died.')).toEqual(['ap<-']);
     expect(src('The channel reported one person dead.')).toEqual(['ap<-']);

@@ -96,6 +96,9 @@ describe('a window that dates one event, and dates that are no periods', () => {
     ['ar', 'قتل 12 مدنيا في غارة على سوق سراقب خلال شهر رمضان.'],
     ['ar', 'قتل 5 مدنيين في غارة على بلدة أريحا في العام 2019.'],
     ['ar', 'قتل 7 مدنيين في غارة على بلدة أريحا في يوم الجمعة.'],
+    // "so far" is when a toll was counted, not a span of events
+    ['ar', 'وقتلت الغارات 13 مدنيا في سوق أريحا كحصيلة أولية حتى الآن.'],
+    ['ar', 'وارتفعت حصيلة القتلى في قصف المخيم حتى الآن إلى ستة أشخاص.'],
   ] as const)('%s: %s', (language, text) => {
     const x = language === 'en' ? en(text) : ar(text);
     expect(claimsOf(x).length).toBeGreaterThan(0);
