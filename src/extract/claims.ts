@@ -29,6 +29,8 @@ export type DraftClaim = {
   readonly others?: true;
   /** it has no victim noun of its own, gapped from the whole claim before it ("... died and four were hurt") */
   readonly elided?: true;
+  /** its victims are the speaker's own ("four of its fighters"): of the side the speaker speaks for */
+  readonly ownSide?: true;
 };
 
 /** The last side named before i in the sentence that is not named as the doer. */

@@ -155,6 +155,7 @@ const buildClaims = (m: Match, claims: readonly DraftClaim[], ctx: MeaningContex
     ...(kind === 'revision' ? { superseded: true } : {}),
     ...(read?.others && group === victim!.group ? { others: true as const } : {}),
     ...(elided ? { elided: true as const } : {}),
+    ...(f.affiliation === 'speaker' ? { ownSide: true as const } : {}),
   };
   if (!fig?.upper) return { claims: [one], node: null };
   return { claims: [one, { ...one, value: fig.upper.value, qualifier: 'up-to', from: fig.upper.from }], node: null };

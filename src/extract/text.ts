@@ -282,6 +282,29 @@ export const extractText = (kit: Kit, report: Report, gate = true): Extraction =
 };
 
 /** How a sentence's drafts become the claims, stances and assessments of the output, with ids, spans, quotes and relay chains. */
+/** Each actor's names, folded, for an unlisted speaker whose name is one ("Hezbollah said …"). */
+const ACTOR_NAMES = new WeakMap<Kit, ReadonlyMap<string, string>>();
+const actorNames = (kit: Kit): ReadonlyMap<string, string> => {
+  let made = ACTOR_NAMES.get(kit);
+  if (!made) {
+    const fold = (x: string) => kit.matcher.words(x).join(' ');
+    made = new Map([...kit.actorsById.values()].flatMap((a) => Object.values(a.aliases).flat().map((n) => [fold(n), a.id] as const)));
+    ACTOR_NAMES.set(kit, made);
+  }
+  return made;
+};
+
+/** The side a speaker speaks for: a listed source's first `speaksFor`, or the actor an unlisted speaker's name is. */
+const sideOfSpeaker = (kit: Kit, source: string, names: ReadonlyMap<string, string>): string | null => {
+  const listed = kit.sourcesById.get(source);
+  if (listed) return listed.speaksFor[0] ?? null;
+  const name = names.get(source);
+  if (!name) return null;
+  const words = kit.matcher.words(name);
+  const bare = words.length > 1 && kit.lang.sources.unlisted.articles.includes(words[0]!) ? words.slice(1) : words;
+  return actorNames(kit).get(words.join(' ')) ?? actorNames(kit).get(bare.join(' ')) ?? null;
+};
+
 const converters = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], voice: Speaker, copy: string | null, names: ReadonlyMap<string, string>) => {
   // an unlisted source carries its name as written
   const nameOf = (source: string): { sourceName?: string } => (names.has(source) ? { sourceName: names.get(source)! } : {});
@@ -313,8 +336,10 @@ const converters = (kit: Kit, report: Report, folded: Folded, tokens: readonly T
       const span = spanOf(folded, tokens, c.from, c.to);
       const id = ids[k]!;
       const chain = chainOf(sp.source, sp.via);
+      // "the group said the raid killed four of its fighters": the speaker's own side
+      const affiliation = c.ownSide && c.group === 'combatants' && c.affiliation === null ? sideOfSpeaker(kit, sp.source, names) : c.affiliation;
       return {
-        id, reportId: report.id, source: sp.source, ...nameOf(sp.source), via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation: c.affiliation,
+        id, reportId: report.id, source: sp.source, ...nameOf(sp.source), via: chain[1] ?? null, relayChain: chain, outcome: c.outcome, group: c.group, affiliation,
         value: c.value, qualifier: c.qualifier, mayRise: f.mayRise && c.outcome === 'killed', quote: (report.text ?? '').slice(span[0], span[1]), span,
         partOf: partOf(c), vagueMin: c.vagueMin, keep: chosen.has(c), ...(c.rule ? { rule: c.rule } : {}),
         ...(c.superseded ? { superseded: true } : {}),

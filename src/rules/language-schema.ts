@@ -579,6 +579,9 @@ export const Construction = z.object({
     outcome: Field.optional(), group: Field.optional(), qualifier: Field.optional(),
     /** a part with no figure of its own counts its whole ("…, all of them civilians", "جميعهم مقاتلون") */
     value: z.literal('whole').optional(),
+    /** the victims are the speaker's own ("four of its fighters", "خمسة من عناصره"): their side is the one the
+     *  speaker speaks for (rules/sources.yaml `speaksFor`, or the actor an unlisted speaker's name names) */
+    affiliation: z.literal('speaker').optional(),
   }).strict().default({}),
   /** check-rules fails a construction with fewer than three sentences it must read, or none it must not */
   examples: z.object({

@@ -67,6 +67,13 @@ describe('English victims', () => {
     expect(figures('A local journalist died in the raid.')).toEqual(['killed/civilians/-=1']);
     expect(figures('The drone killed a young journalist.')).toEqual(['killed/civilians/-=1']);
   });
+  it('the speaker\'s own fighters are of the side it speaks for, listed or named as an actor', () => {
+    expect(figures('The SDF said the strike killed four of its fighters.')).toEqual(['killed/combatants/sdf=4']);
+    expect(figures('Hezbollah said the raid killed three of its fighters.')).toEqual(['killed/combatants/iran-backed=3']);
+    expect(figures('The Pentagon said two of its soldiers were wounded.')).toEqual(['injured/combatants/us=2']);
+    // a speaker that speaks for no side leaves them of no side said
+    expect(figures('The monitor said the jets killed nine of its fighters.')).toEqual(['killed/combatants/-=9']);
+  });
   it('contractors, drivers and engineers are people; service members are fighters of no army said', () => {
     expect(figures('The attack killed a US contractor and wounded five service members.')).toEqual(['killed/all/-=1', 'injured/combatants/-=5']);
     expect(figures('Two drivers and an engineer were killed when the truck was hit.')).toEqual(['killed/all/-=2', 'killed/all/-=1']);
