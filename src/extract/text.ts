@@ -63,8 +63,15 @@ const reachOfCues = (kit: Kit, tokens: readonly Token[], s: Sentence, ctx: {
   const clauseOf = (i: number) => (i >= s.from && i < s.to ? clauseStarts[i - s.from]! : i);
   // a cue reaches no further than a later clause dated to one day ("since April …, and on 22 July a strike killed 39")
   const datedBetween = (p: number, i: number) => dates.some((d) => d.precision === 'day' && d.from > p && d.from < i && clauseOf(d.from) !== clauseOf(p));
+  // a relative clause set off by commas ("the Observatory, which relies on sources across Syria, put the toll at 61")
+  // tells of what it follows: a cue there reaches its own clause only
+  const speakerEndsAt = (e: number) => { for (let k = Math.max(s.from, e - 6); k <= e; k++) if (kit.sources.matchAt(tokens, k, e + 1)?.to === e) return true; return false; };
+  const inAside = (p: number) => {
+    const a = clauseOf(p);
+    return a > s.from + 1 && kit.asideOpeners.matchAt(tokens, a, s.to) !== null && speakerEndsAt(a - 2);
+  };
   const reachedByCue = (i: number) => (composed.wholeSentence && cues.length > 0) || composed.reachBack.length > 0
-    || cues.some((p) => clauseOf(p) === clauseOf(i) || (p <= i && !datedBetween(p, i)));
+    || cues.some((p) => clauseOf(p) === clauseOf(i) || (p <= i && !datedBetween(p, i) && !inAside(p)));
   // a whole whose part is a total is a total too (src/extract/totals.ts)
   const reachedClaims = wholesOfTotals(claims, (c) => reachedByCue(c.from));
   const reachedFrom = new Set([...reachedClaims].map((c) => c.from));

@@ -64,6 +64,12 @@ describe('totals by composition: a period, "since", a span or a scope makes the 
     const y = en('Six people died in Kafr Sousa. Since 2011, Israel has carried out hundreds of strikes on Syria.');
     expect(y.mentions.flatMap((m) => m.stances).map((st) => st.actor)).not.toContain('israel');
   });
+  it('a scope in a relative clause about the speaker tells of the speaker, not of the figures', () => {
+    expect(claimsOf(en('The Observatory, which relies on a network of sources across Syria, said 61 people were killed in Palmyra.')).map(brief)).toEqual(['killed/all/-=61']);
+    expect(claimsOf(en('SANA, which has reporters in various parts of the country, said 9 soldiers were killed near Homs.')).map(brief)).toEqual(['killed/combatants/syrian-government=9']);
+    // a relative clause about the strikes still makes their figure a total
+    expect(claimsOf(en('The strikes, which hit several towns across the province, killed 40 civilians.'))).toEqual([]);
+  });
   it('a date set off by commas is an aside: a scope after it still reaches the figure before it', () => {
     for (const x of [
       ar('قتل 18 مدنيا، الخميس، في غارات استهدفت مناطق عدة في الغوطة الشرقية.'),
