@@ -485,6 +485,9 @@ const passAcknowledgements = (cx: Ctx): void => {
       if (!cue) continue;
       const hedge = hedgeBetween(cx, start, cue.to);
       if ((hedge && !own) || !(own || selfNamed(cx, start + 1, k))) break;
+      // a strike the speaker does not own is its side's only in a belligerent's word: a government confirming
+      // strikes on its land ("أكدت وزارة الدفاع السورية الغارات") names no doer (rules/sources.yaml kind)
+      if (!own && src.kind !== 'belligerent') break;
       const actor = selfActor(cx, src, actors.map((a) => a.value.id));
       if (!own && actor && otherSideNames(cx, cue, actor)) break;
       // "said its aircraft had not struck", "أن طائراتها لم تنفذ أي طلعات": the speaker denies its side's strike

@@ -174,6 +174,7 @@ const acknowledgement = (x: StanceScene, m: Match, c: StanceConstruction): Stanc
   const who = speakerOf(x, m, c);
   const own = who ? sideOf(x, who.source) : null;
   if (!who || !own) return NOTHING;
+  if (c.fields.belligerent && x.kit.sourcesById.get(who.source)?.kind !== 'belligerent') return NOTHING;
   const kind = c.fields.stance ?? hedgeOf(x, m) ?? 'acknowledges';
   return { stances: [stance(c, m, who, own, kind)], assessments: [], cover: { from: m.from, to: m.to, actors: new Set([own]) } };
 };

@@ -47,6 +47,9 @@ export const StanceConstruction = z.object({
     assessment: HarmAssessmentKind.optional(),
     /** what a no-stance leaves without stances: the rest of the sentence from it (a conditional), or all of it (a question) */
     scope: z.enum(['after', 'sentence']).optional(),
+    /** an acknowledgement only a belligerent's own voice makes (rules/sources.yaml kind `belligerent`): a
+     *  government confirming that strikes hit its land ("the Syrian defence ministry confirmed the strikes") names no doer */
+    belligerent: z.literal(true).optional(),
   }).strict().default({}),
   examples: z.object({
     read: z.array(ExampleRead).min(3, 'a construction needs at least three example sentences it must read'),

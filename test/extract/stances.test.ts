@@ -17,6 +17,13 @@ describe('stances', () => {
     expect(st('قال المرصد إن 4 مدنيين قتلوا في قصف يعتقد أن مصدره طائرات التحالف.')).toContain('sohr likely coalition');
     expect(st('قال المتحدث باسم التحالف إن قوات التحالف ربما نفذت ضربة أدت إلى مقتل 3 مدنيين.')).toContain('coalition possible coalition');
   });
+  it('a government confirming strikes it does not own acknowledges nothing; a belligerent\'s or its own strikes do', () => {
+    expect(st('وأكدت وزارة الدفاع السورية الغارات على المطار وإصابة جنديين.')).not.toContain('syria-gov acknowledges syrian-government');
+    expect(st('وأعلنت دمشق أن التحالف الدولي قصف بلدة هجين ما أدى إلى مقتل 5 مدنيين.')).not.toContain('syria-gov acknowledges syrian-government');
+    expect(st('وأقرت الحكومة السورية بأن غاراتها أدت إلى مقتل 3 مدنيين.')).toContain('syria-gov acknowledges syrian-government');
+    expect(extract('The Syrian defence ministry confirmed the strikes on the airport, where 2 soldiers were hurt.', { language: 'en', outlet: 'afp' })
+      .mentions.flatMap((m) => m.stances).map((x) => `${x.stance} ${x.actor}`)).not.toContain('acknowledges syrian-government');
+  });
   it('denies: a denial of its own strike', () => {
     const s = st('قال المرصد إن 6 جنود قتلوا في قصف على معسكر. لكن التحالف نفى تنفيذ أي غارة في المنطقة.');
     expect(s).toContain('coalition denies coalition');
