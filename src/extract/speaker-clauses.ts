@@ -70,7 +70,9 @@ export const relayAfter = (r: Reading, m: Match<Source>): string | null => {
 export const beforeAside = (r: Reading, i: number): number | null => {
   const { tokens, s } = r;
   if (!r.kit.lang.sources.asideSubject) return null;
-  const p = prevToken(tokens, i, s.from);
+  let p = prevToken(tokens, i, s.from);
+  // an auxiliary or adverb may stand between the aside and the verb ("X, which …, had previously put")
+  for (let n = 0; n < 3 && p >= s.from && tokens[p]!.kind === 'word' && r.sk.modifiers.has(tokens[p]!.text); n++) p = prevToken(tokens, p, s.from);
   if (p < s.from || !r.kit.commas.has(tokens[p]!.text)) return null;
   for (let c = p - 1; c > s.from && p - c <= 30; c--) {
     const t = tokens[c]!;

@@ -19,6 +19,11 @@ describe('English sources and relays', () => {
     expect(src('The White Helmets issued a statement, putting the toll at 12.')).toEqual(['syria-civil-defence<ap']);
     expect(src('SANA issued a brief report, stating that 4 soldiers were killed.')).toEqual(['sana<ap']);
   });
+  it('the speaker before an aside, with an auxiliary or adverb before its verb', () => {
+    expect(src('The Observatory, which is based in Britain, had put the toll at 61 dead.')).toEqual(['sohr<ap']);
+    expect(src('SANA, citing a military source, later said 4 soldiers died.')).toEqual(['syria-gov<sana<ap']);
+    expect(src('The White Helmets, whose teams reached the site, have also said 7 civilians were killed.')).toEqual(['syria-civil-defence<ap']);
+  });
   it('a source close to, linked to or within a side speaks for it', () => {
     expect(src('A source close to the SDF said 4 fighters were killed.')).toEqual(['sdf<ap']);
     expect(src('A source linked to Hezbollah confirmed the deaths of two of its fighters.')).toEqual(['unlisted:hezbollah<ap']);

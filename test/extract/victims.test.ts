@@ -63,6 +63,11 @@ describe('victims', () => {
     expect(en('Shelling killed 3 fighters and injured twelve civilians, among whom were five children.')).toEqual(['killed/combatants/-=3', 'injured/civilians/-=12', 'injured/children/-=5']);
     expect(b('قتل 4 عناصر وأصيب 10 مدنيين بينهم ثلاثة أطفال.')).toEqual(['killed/combatants/-=4', 'injured/civilians/-=10', 'injured/children/-=3']);
   });
+  it('the speaker\'s own fighters (من عناصرها) are of the side it speaks for', () => {
+    expect(b('وأعلنت قوات سوريا الديمقراطية مقتل خمسة من عناصرها في القصف.')).toEqual(['killed/combatants/sdf=5']);
+    expect(b('ونعى حزب الله ثلاثة من عناصره قتلوا في الغارة.')).toEqual(['killed/combatants/iran-backed=3']);
+    expect(b('وقال المرصد إن الغارة قتلت أربعة من عناصره.')).toEqual(['killed/combatants/-=4']);
+  });
   it('pupils of a school (تلاميذ) are children', () => {
     expect(b('أصيب 12 تلميذا بجروح جراء سقوط قذيفة على المدرسة.')).toEqual(['injured/children/-=12']);
     expect(b('قتلت تلميذة بقذيفة على حي السحاري.')).toEqual(['killed/children/-=1']);
