@@ -32,6 +32,9 @@ describe('English outcomes', () => {
     expect(figures('Two men later succumbed to their injuries in hospital.')).toEqual(['killed/men/-=2']);
     expect(figures('Five fighters bled to death at the checkpoint.')).toEqual(['killed/combatants/-=5']);
   });
+  it('a range whose breakdown runs long before the verb ("between 8 and 15 civilians including … died")', () => {
+    expect(figures('Between 8 and 15 civilians including one woman and one to two children died in the market.').slice(0, 2)).toEqual(['killed/civilians/-=8', 'killed/civilians/-=15']);
+  });
   it('the injured named before their figure ("among the wounded were …") are injured', () => {
     expect(figures('Among the wounded were 7 children.')).toEqual(['injured/children/-=7']);
     expect(figures('The injured included 3 paramedics, the network said.')).toEqual(['injured/civilians/-=3']);

@@ -24,6 +24,11 @@ describe('English sources and relays', () => {
     expect(src('SANA, citing a military source, later said 4 soldiers died.')).toEqual(['syria-gov<sana<ap']);
     expect(src('The White Helmets, whose teams reached the site, have also said 7 civilians were killed.')).toEqual(['syria-civil-defence<ap']);
   });
+  it('an adverb between a name and its verb, and a verb after "although" or "while" sharing the subject', () => {
+    expect(src('Orient News instead blamed the regime, and put the death toll at eight.')).toEqual(['unlisted:orient-news<ap']);
+    expect(src('The Syrian Network for Human Rights blamed the regime, although said seven died.')).toEqual(['snhr<ap']);
+    expect(src('SANA however said 4 soldiers died.')).toEqual(['sana<ap']);
+  });
   it('a source close to, linked to or within a side speaks for it', () => {
     expect(src('A source close to the SDF said 4 fighters were killed.')).toEqual(['sdf<ap']);
     expect(src('A source linked to Hezbollah confirmed the deaths of two of its fighters.')).toEqual(['unlisted:hezbollah<ap']);
