@@ -10,6 +10,10 @@ describe('English stances', () => {
     expect(st('Russian jets bombed the market, killing 4 people.')).toEqual(['ap asserts russia']);
     expect(st('Turkish drones killed 4 people in the village.')).toEqual(['ap asserts turkey']);
   });
+  it('an unmanned aerial vehicle is an attack noun like a drone', () => {
+    expect(stancesEn('A Turkish unmanned aerial vehicle struck the village, killing 12 people.').map(stanceBrief)).toEqual(['ap asserts turkey']);
+    expect(stancesEn('Two people died when a Turkish UAV hit their car.').map(stanceBrief)).toEqual(['ap asserts turkey']);
+  });
   it('strikes a state leads are its own ("Turkish-led bombardment")', () => {
     expect(stancesEn('Turkish-led bombardment on Friday killed 14 civilians.').map(stanceBrief)).toEqual(['ap asserts turkey']);
     expect(stancesEn('Russia-led air strikes killed 9 people near the town.').map(stanceBrief)).toEqual(['ap asserts russia']);

@@ -7,6 +7,9 @@ describe('sources and relays', () => {
   it('a speech verb names the speaker after it', () => {
     expect(src('قال المرصد السوري لحقوق الإنسان إن 6 مدنيين قتلوا في غارة.', 'reuters')).toEqual(['sohr<reuters']);
   });
+  it('the regime\'s news agency, as opposition media name SANA, is SANA', () => {
+    expect(src('وقتل 3 جنود بحسب ما ذكرت وكالة الأنباء التابعة للنظام السوري.')).toEqual(['sana<afp']);
+  });
   it('state media at large are SANA, in either language', () => {
     expect(src('أفادت وسائل الإعلام الرسمية السورية بمقتل 4 جنود في الغارة.')).toEqual(['sana<afp']);
     expect(src('ونقل التلفزيون الرسمي السوري مقتل 4 جنود.')).toEqual(['sana<afp']);
