@@ -56,6 +56,14 @@ export type SpeakerKit = {
 
 const SPEAKER_KITS = new WeakMap<Kit, SpeakerKit>();
 
+/** A name's words without the articles it begins with ("the Islamic State group" → "Islamic State group"); one word stays. */
+export const withoutArticles = (kit: Kit, words: readonly string[]): string[] => {
+  const articles = speakerKit(kit).articles;
+  let k = 0;
+  while (words.length - k > 1 && articles.has(words[k]!)) k++;
+  return words.slice(k);
+};
+
 export const speakerKit = (kit: Kit): SpeakerKit => {
   const hit = SPEAKER_KITS.get(kit);
   if (hit) return hit;

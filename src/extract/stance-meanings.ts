@@ -15,7 +15,7 @@ import type { StanceScene } from './stance-grammar.js';
 import { ACTOR, SOURCE } from './stance-grammar.js';
 import { speakerAt } from './speakers.js';
 import { slugOf } from './speaker-names.js';
-import { speakerKit } from './speaker-kit.js';
+import { withoutArticles } from './speaker-kit.js';
 
 export type DraftStance = {
   readonly actor: string;
@@ -158,9 +158,7 @@ const ownVoice = (x: StanceScene, m: Match, c: StanceConstruction): { source: st
   const actor = v.slice(ACTOR.length);
   if (x.kit.actorsById.get(actor)?.speaker) return null;
   // the name's words, without an article it begins with ("the Islamic State group"), as a speaker's name is cut
-  const articles = speakerKit(x.kit).articles;
-  const words = x.tokens.slice(cap.from, cap.to + 1).filter((t) => t.kind === 'word').map((t) => t.text);
-  while (words.length > 1 && articles.has(words[0]!)) words.shift();
+  const words = withoutArticles(x.kit, x.tokens.slice(cap.from, cap.to + 1).filter((t) => t.kind === 'word').map((t) => t.text));
   const slug = slugOf(words.join(' '), x.kit.matcher.folding.fold);
   return slug ? { source: `unlisted:${slug}`, via: speakerAt(x.speakers, m.from, x.voice).via, actor } : null;
 };

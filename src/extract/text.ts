@@ -20,6 +20,7 @@ import { nextToken, prevToken } from './lexicon.js';
 import type { PlaceMatch } from './places.js';
 import type { Speaker, SentenceSpeakers, SpeakerContext } from './speakers.js';
 import { claimSpeakerAt, emptyContext, findSpeakers, joinBrokenNames, speakerAt, unlistedNames } from './speakers.js';
+import { withoutArticles } from './speaker-kit.js';
 import type { DraftAssessment, DraftStance } from './stances.js';
 import { readStances } from './stances.js';
 import type { Sentence, Token } from './tokens.js';
@@ -288,7 +289,6 @@ export const extractText = (kit: Kit, report: Report, gate = true): Extraction =
   return assemble(kit, report, folded, tokens, foldUndated(events.drafts), aggregates, voice, copy, unlistedNames(previous));
 };
 
-/** How a sentence's drafts become the claims, stances and assessments of the output, with ids, spans, quotes and relay chains. */
 /** Each actor's names, folded, for an unlisted speaker whose name is one ("Hezbollah said …"). */
 const ACTOR_NAMES = new WeakMap<Kit, ReadonlyMap<string, string>>();
 const actorNames = (kit: Kit): ReadonlyMap<string, string> => {
@@ -308,10 +308,10 @@ const sideOfSpeaker = (kit: Kit, source: string, names: ReadonlyMap<string, stri
   const name = names.get(source);
   if (!name) return null;
   const words = kit.matcher.words(name);
-  const bare = words.length > 1 && kit.lang.sources.unlisted.articles.includes(words[0]!) ? words.slice(1) : words;
-  return actorNames(kit).get(words.join(' ')) ?? actorNames(kit).get(bare.join(' ')) ?? null;
+  return actorNames(kit).get(words.join(' ')) ?? actorNames(kit).get(withoutArticles(kit, words).join(' ')) ?? null;
 };
 
+/** How a sentence's drafts become the claims, stances and assessments of the output, with ids, spans, quotes and relay chains. */
 const converters = (kit: Kit, report: Report, folded: Folded, tokens: readonly Token[], voice: Speaker, copy: string | null, names: ReadonlyMap<string, string>) => {
   // an unlisted source carries its name as written
   const nameOf = (source: string): { sourceName?: string } => (names.has(source) ? { sourceName: names.get(source)! } : {});

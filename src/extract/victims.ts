@@ -92,10 +92,10 @@ const refine = (ctx: Ctx, v: Victim): Victim => {
   const from = q ? q.to : v.to;
   // a side named by its patron, link and all ("militiamen loyal to Tehran", "gunmen backed by Ankara"): a
   // name of the client (rules: actors' patrons), not the patron's own side the link would read
-  const client = k < limit && kit.partitive.matchAt(tokens, k, limit) ? kit.actors.matchAt(tokens, k, limit) : null;
+  const p = k < limit ? kit.partitive.matchAt(tokens, k, limit) : null;
+  const client = p ? kit.actors.matchAt(tokens, k, limit) : null;
   if (client && COMBATANT_SIDES.has(client.value.id)) return { ...v, group: 'combatants', affiliation: client.value.id, to: client.to, ...(q ? { qualifier: q.value } : {}) };
   let linked = false;
-  const p = k < limit ? kit.partitive.matchAt(tokens, k, limit) : null;
   if (p) { k = nextToken(tokens, p.to, limit); linked = true; }
   for (let m = kit.memberWords.matchAt(tokens, k, limit); k < limit && m; m = kit.memberWords.matchAt(tokens, k, limit)) { k = nextToken(tokens, m.to, limit); linked = true; }
   if (kit.lang.victims.sideNeedsLink && !linked) return v;
